@@ -1,0 +1,316 @@
+"""The pipeline as plain functions: discover → decode → detect → read → rules → filter.
+
+The CLI is a thin layer over ``lint_paths``; ``lint_text`` lints a string in
+process (tests, benchmarks, editors).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from .config import ConfigError, ConfigFinder, Settings
+from .decode import Decoded, Unreadable, decode
+from .engine import Rule, all_rules, is_enabled, run_rules, severity_for, validate_selector
+from .findings import Finding, Severity
+from .model import Document
+from .packs import PackError, PackSettings, default_pack_names, load_packs, settings_for
+from .readers.detect import detect_format
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Command-line settings; ``None`` keeps the configuration's value."""
+
+    select: Optional[tuple[str, ...]] = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_level: Optional[str] = None
+    input_format: Optional[str] = None
+    max_file_size: Optional[int] = None
+
+
+@dataclass
+class FileReport:
+    path: str
+    format: str
+    findings: list[Finding] = field(default_factory=list)
+    note: Optional[str] = None
+    document: Optional[Document] = None
+    fail_level: Severity = Severity.WARNING
+
+
+@dataclass
+class RunResult:
+    files: list[FileReport] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # "path: reason" lines, exit status 2
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        out = [f for r in self.files for f in r.findings]
+        out.sort(key=lambda f: f.sort_key)
+        return out
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What one Settings value means for a run: rules, severities, options, packs."""
+
+    rules: tuple[Rule, ...]
+    severities: dict
+    options: dict
+    pack_names: tuple[str, ...]
+    pack_dirs: tuple[str, ...]
+    fail_level: Severity
+    cit001: Optional[Rule]
+    cit001_severity: Severity
+
+
+def effective(settings: Settings, ov: Overrides) -> Settings:
+    changes = {}
+    if ov.select is not None:
+        changes["select"] = ov.select
+    if ov.extend_select:
+        changes["extend_select"] = settings.extend_select + ov.extend_select
+    if ov.ignore:
+        changes["ignore"] = settings.ignore + ov.ignore
+    if ov.fail_level is not None:
+        changes["fail_level"] = ov.fail_level
+    if ov.input_format is not None:
+        changes["input_format"] = ov.input_format
+    if ov.max_file_size is not None:
+        changes["max_file_size"] = ov.max_file_size
+    return replace(settings, **changes) if changes else settings
+
+
+@lru_cache(maxsize=64)
+def plan_for(settings: Settings) -> Plan:
+    src = settings.source or "command line"
+    root = Path(settings.root) if settings.root else Path.cwd()
+    pack_dirs = tuple(str((root / p).resolve()) for p in settings.pack_paths)
+    try:
+        packs = load_packs(pack_dirs)
+        names = settings.packs if settings.packs is not None else default_pack_names(pack_dirs)
+    except PackError as exc:
+        raise ConfigError(exc.path, exc.message) from None
+    for n in names:
+        if n not in packs:
+            raise ConfigError(src, f"packs: unknown pack '{n}' (available: {', '.join(sorted(packs))})")
+    pattern_rules = [r for n in names for r in packs[n].rules]
+    rules = all_rules(pattern_rules)
+    for key, sels in (("select", settings.select), ("extend-select", settings.extend_select), ("ignore", settings.ignore)):
+        for s in sels:
+            msg = validate_selector(s, rules)
+            if msg:
+                raise ConfigError(src, f"{key}: {msg}")
+    overrides: dict[str, Severity] = {}
+    for sel, sev in settings.severity:
+        msg = validate_selector(sel, rules)
+        if msg:
+            raise ConfigError(src, f"severity: {msg}")
+        overrides[sel] = Severity.parse(sev)
+    select = settings.select + settings.extend_select
+    enabled = tuple(
+        r for r in rules.values()
+        if r.needs == "document" and r.origin != "engine" and is_enabled(r, select, settings.ignore)
+    )
+    severities = {r.code: severity_for(r, overrides) for r in rules.values()}
+    options: dict[str, dict] = {}
+    for sel, opts in settings.rules:
+        matched = [r for r in rules.values() if r.code == sel.upper() or r.name == sel.lower()]
+        if not matched:
+            msg = validate_selector(sel, rules) or f"'{sel}' is not a rule code or name"
+            raise ConfigError(src, f"rules.{sel}: {msg}")
+        r = matched[0]
+        known = {o.name: o for o in r.options}
+        merged = r.default_options()
+        for k, v in opts:
+            if k not in known:
+                avail = ", ".join(known) or "none"
+                raise ConfigError(src, f"rules.{sel}.{k}: unknown option for {r.code} (options: {avail})")
+            want = known[k].type
+            if isinstance(v, bool) and want is not bool or not isinstance(v, want):
+                raise ConfigError(src, f"rules.{sel}.{k}: must be {want.__name__}")
+            merged[k] = v
+        options[r.code] = merged
+    cit001 = rules.get("CIT001")
+    return Plan(
+        rules=enabled,
+        severities=severities,
+        options=options,
+        pack_names=tuple(names),
+        pack_dirs=pack_dirs,
+        fail_level=Severity.parse(settings.fail_level),
+        cit001=cit001 if cit001 and is_enabled(cit001, select, settings.ignore) else None,
+        cit001_severity=severities.get("CIT001", Severity.ERROR),
+    )
+
+
+def read_document(path: str, fmt: str, decoded: Decoded, packs: PackSettings) -> Document:
+    if fmt in ("text", "markdown"):
+        from .readers.text import read_text
+
+        doc = read_text(path, decoded.text, packs, encoding=decoded.encoding)
+        if fmt != "text":
+            doc = replace(doc, format=fmt)
+        return doc
+    raise NotImplementedError(fmt)
+
+
+def _ignored_here(path: str, settings: Settings) -> tuple[str, ...]:
+    if not settings.per_file_ignores:
+        return ()
+    root = Path(settings.root) if settings.root else Path.cwd()
+    try:
+        rel = Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except (ValueError, OSError):
+        rel = Path(path).as_posix()
+    base = Path(path).name
+    out: list[str] = []
+    for glob, sels in settings.per_file_ignores:
+        if fnmatch.fnmatchcase(rel, glob) or fnmatch.fnmatchcase(base, glob):
+            out.extend(sels)
+    return tuple(out)
+
+
+def lint_bytes(path: str, data: bytes, settings: Settings, today: dt.date) -> FileReport:
+    plan = plan_for(settings)
+    fmt = detect_format(path, data[:4096], settings.input_format)
+    try:
+        decoded = decode(data, max_bytes=settings.max_file_size)
+    except Unreadable as exc:
+        return _unreadable(path, fmt, exc.reason, plan)
+    if fmt in ("html", "jats"):
+        return FileReport(path, fmt, note=f"{fmt.upper()} files are not read yet in this version; skipped",
+                          fail_level=plan.fail_level)
+    packs = settings_for(decoded.text, plan.pack_names, plan.pack_dirs)
+    doc = read_document(path, fmt, decoded, packs)
+    findings = list(
+        run_rules(doc, plan.rules, today=today, packs=packs, options=plan.options, severities=plan.severities)
+    )
+    ignored = _ignored_here(path, settings)
+    if ignored:
+        findings = [f for f in findings if not _matches_any(f, ignored)]
+    findings.sort(key=lambda f: f.sort_key)
+    return FileReport(path, fmt, findings, note=decoded.note, document=doc, fail_level=plan.fail_level)
+
+
+def _matches_any(f: Finding, selectors: Iterable[str]) -> bool:
+    for s in selectors:
+        u = s.upper()
+        if u == "ALL" or f.code.startswith(u) or s.lower() == f.name:
+            return True
+    return False
+
+
+def _unreadable(path: str, fmt: str, reason: str, plan: Plan) -> FileReport:
+    rep = FileReport(path, fmt, fail_level=plan.fail_level)
+    if plan.cit001 is not None:
+        rep.findings.append(
+            Finding(path=path, line=1, column=1, end_line=1, end_column=1, code="CIT001",
+                    name="unreadable-document", severity=plan.cit001_severity, message=reason)
+        )
+    return rep
+
+
+def lint_text(
+    text: str,
+    path: str = "<text>",
+    *,
+    settings: Optional[Settings] = None,
+    today: Optional[dt.date] = None,
+    select: Optional[Iterable[str]] = None,
+) -> list[Finding]:
+    """Lint a string in process; returns its findings, sorted."""
+    s = settings or Settings()
+    if select is not None:
+        s = replace(s, select=tuple(select))
+    return lint_bytes(path, text.encode("utf-8"), s, today or dt.date.today()).findings
+
+
+# ---------------------------------------------------------------- discovery
+
+
+def _excluded(name: str, rel: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(rel, p) for p in patterns)
+
+
+def discover(paths: Iterable[str], finder: ConfigFinder, result: RunResult) -> Iterator[tuple[str, Optional[Path]]]:
+    """(display path, filesystem path or None for stdin) for every file to lint."""
+    for arg in paths:
+        if arg == "-":
+            yield "-", None
+            continue
+        p = Path(arg)
+        if p.is_dir():
+            settings = finder.for_path(p)
+            exclude = settings.exclude + settings.extend_exclude
+            found = 0
+            for dirpath, dirnames, filenames in os.walk(p):
+                rel_dir = os.path.relpath(dirpath, p)
+                dirnames[:] = sorted(
+                    d for d in dirnames
+                    if not _excluded(d, os.path.normpath(os.path.join(rel_dir, d)), exclude)
+                )
+                for fname in sorted(filenames):
+                    rel = os.path.normpath(os.path.join(rel_dir, fname))
+                    if not any(fnmatch.fnmatch(fname, g) for g in settings.include):
+                        continue
+                    if _excluded(fname, rel, exclude):
+                        continue
+                    found += 1
+                    full = os.path.join(dirpath, fname)
+                    yield full, Path(full)
+            if not found:
+                result.warnings.append(
+                    f"{arg}: no topic files found (looked for {', '.join(settings.include)})"
+                )
+        elif p.exists() or p.is_symlink():
+            yield arg, p
+        else:
+            result.errors.append(f"{arg}: no such file or directory")
+
+
+def lint_paths(
+    paths: Iterable[str],
+    *,
+    overrides: Overrides = Overrides(),
+    today: Optional[dt.date] = None,
+    config: Optional[Path] = None,
+    stdin: Optional[bytes] = None,
+) -> RunResult:
+    """Lint files and directories; configuration errors raise ``ConfigError``."""
+    today = today or dt.date.today()
+    finder = ConfigFinder(config)
+    result = RunResult()
+    for display, fs_path in discover(paths, finder, result):
+        settings = effective(finder.for_path(fs_path), overrides)
+        plan_for(settings)  # validate configuration before reading anything
+        if fs_path is None:
+            data = stdin if stdin is not None else sys.stdin.buffer.read()
+        else:
+            try:
+                size = fs_path.stat().st_size
+                if size > settings.max_file_size:
+                    result.files.append(_unreadable(
+                        display, detect_format(display, b"", settings.input_format),
+                        f"file is {size:,} bytes, over the size cap of {settings.max_file_size:,} bytes "
+                        "(raise max-file-size to lint it)", plan_for(settings)))
+                    continue
+                with open(fs_path, "rb") as fh:
+                    data = fh.read()
+            except IsADirectoryError:
+                result.errors.append(f"{display}: is a directory")
+                continue
+            except OSError as exc:
+                result.errors.append(f"{display}: {exc.strerror or exc}")
+                continue
+        result.files.append(lint_bytes(display, data, settings, today))
+    return result

@@ -1,0 +1,181 @@
+"""The document model: every reader produces it, every rule reads it.
+
+All positions are character offsets into the decoded text (``Span``); a
+``LineIndex`` turns them into 1-based line and column numbers of the file as
+given. Readers know formats and nothing about rules; rules know this model and
+nothing about formats.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open range ``[start, end)`` of character offsets into the text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def shift(self, offset: int) -> "Span":
+        return Span(self.start + offset, self.end + offset)
+
+
+class LineIndex:
+    """Maps character offsets to 1-based (line, column) pairs.
+
+    Lines end at ``\\n``; a ``\\r`` before it belongs to the line (columns are
+    counted in characters, so a CRLF file reports the same columns as its LF
+    twin).
+    """
+
+    __slots__ = ("_starts", "_length")
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self._starts = starts
+        self._length = len(text)
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+    def line_start(self, line: int) -> int:
+        """Offset of the first character of 1-based ``line``."""
+        return self._starts[line - 1]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        offset = max(0, min(offset, self._length))
+        i = bisect_right(self._starts, offset) - 1
+        return i + 1, offset - self._starts[i] + 1
+
+    def span_position(self, span: Span) -> tuple[int, int, int, int]:
+        """(line, column, end_line, end_column); the end is exclusive."""
+        line, col = self.position(span.start)
+        end_line, end_col = self.position(span.end)
+        return line, col, end_line, end_col
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A bracketed citation group such as ``[2,3]`` or ``[4-7]``.
+
+    ``keys`` holds every cited number with ranges expanded, in the order
+    written. ``items`` keeps the group as written, one ``(low, high)`` pair per
+    list item (``high == low`` for a single number). ``problems`` is non-empty
+    for a malformed attempt (CIT102), in which case ``keys`` holds whatever
+    could still be read.
+    """
+
+    raw: str
+    span: Span
+    keys: tuple[int, ...]
+    items: tuple[tuple[int, int], ...] = ()
+    separator: str = ","
+    problems: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()  # id-keyed callouts (JATS rid) for non-numbered styles
+
+    @property
+    def is_malformed(self) -> bool:
+        return bool(self.problems)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One entry of the reference list."""
+
+    key: str  # printed number in numbered styles, id otherwise
+    number: Optional[int]
+    raw: str  # the entry text without its number label
+    span: Span  # the whole entry including its label
+    text_span: Span  # the entry text without its label
+    year: Optional[int] = None
+    year_span: Optional[Span] = None
+    fields: Optional[object] = None  # parsed entry (reference-entry parser), when available
+
+
+@dataclass(frozen=True, slots=True)
+class DateStamp:
+    """A date the document states about itself."""
+
+    kind: str  # review-through | last-updated | copyright | published
+    value: _dt.date
+    precision: str  # day | month | year
+    span: Span
+    label: str
+    raw: str
+
+    def display(self) -> str:
+        if self.precision == "year":
+            return f"{self.value.year}"
+        if self.precision == "month":
+            return self.value.strftime("%b %Y")
+        return f"{self.value.strftime('%b')} {self.value.day}, {self.value.year}"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    kind: str  # title | byline | body | dates | boilerplate | truncation | references
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Truncation:
+    """Evidence that the document is a paywall/login stub or ends early."""
+
+    span: Span
+    reason: str  # "login wall", "paywall", "ends mid-sentence", ...
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    codes: tuple[str, ...]
+    span: Span
+    scope: str = "line"  # line | file
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: str
+    format: str  # text | html | jats | markdown
+    text: str
+    line_index: LineIndex
+    markers: tuple[Marker, ...] = ()
+    references: tuple[Reference, ...] = ()
+    dates: tuple[DateStamp, ...] = ()
+    sections: tuple[Section, ...] = ()
+    truncation: Optional[Truncation] = None
+    suppressions: tuple[Suppression, ...] = ()
+    reference_list: Optional[Span] = None  # where the list is (None: no list found)
+    numbered: bool = True  # numbered (Vancouver) citation style
+    encoding: str = "utf-8"
+    packs: tuple[str, ...] = field(default=())  # names of the packs that apply
+
+    def section(self, kind: str) -> Optional[Section]:
+        for s in self.sections:
+            if s.kind == kind:
+                return s
+        return None
+
+    def dates_of(self, kind: str) -> tuple[DateStamp, ...]:
+        return tuple(d for d in self.dates if d.kind == kind)

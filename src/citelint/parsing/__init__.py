@@ -1,0 +1,1 @@
+"""Parsers shared by the readers: markers, dates, years."""

@@ -1,0 +1,243 @@
+"""The bracket grammar: which ``[...]`` groups are citation markers.
+
+Examples (``classify`` on the text between the brackets)::
+
+    "1"            citation 1
+    "2,3" "2, 3"   citation 2 and 3
+    "4-7" "4–7"    citation 4, 5, 6, 7 (hyphen, en dash, em dash, minus)
+    "8,10-12"      citation 8, 10, 11, 12
+    "2,,3"         malformed: an empty item
+    "3-2"          malformed: a range that runs backwards
+    "3-"           malformed: a range without an end
+    "0"            malformed: references are numbered from 1
+    "1;2"          malformed where the house style separates with commas
+    "sic" "see below" "n = 12" "HR 0.71, 95% CI 0.55-0.92" "Table 1" "A"
+                   not a citation (letters, decimals, symbols)
+    "0, 1" "-100, 100" "1, 0, 0"
+                   not a citation: an interval or vector (a zero or a sign)
+    "2013"         not a citation: a year
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional
+
+from ..model import Marker, Span
+
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_DASH_CLASS = re.escape(DASHES)
+
+# One bracket group; the content may wrap onto one more line (plain-text reprints wrap).
+BRACKET_RE = re.compile(r"\[([^\[\]\n]{0,160}(?:\r?\n[^\[\]\n]{0,160})?)\]")
+_ALLOWED_RE = re.compile(rf"[^\d\s,;{_DASH_CLASS}]")
+_SIGNED_RE = re.compile(rf"(?:^|[,;\s])[{_DASH_CLASS}+]\s*\d")
+_NUM_RE = re.compile(r"\d+")
+_SINGLE_RE = re.compile(r"\d+")
+_RANGE_RE = re.compile(rf"(\d+)\s*[{_DASH_CLASS}]\s*(\d+)")
+_OPEN_END_RE = re.compile(rf"(\d+)\s*[{_DASH_CLASS}]")
+_SPACED_RE = re.compile(r"\d+(?:\s+\d+)+")
+# Words just before a bracket that make it an interval, not a citation: "range [2, 5]".
+_INTERVAL_CONTEXT_RE = re.compile(
+    r"(?:[=\u2208\u2209\u2282\u2286:]|\b(?:in|on|over|interval|intervals|range|ranges|"
+    r"between|from|within|domain|vector|matrix|array|window|bin|bins|scale|of size|"
+    r"index|indices|element|elements|entry|entries)\b)\s*$",
+    re.IGNORECASE,
+)
+
+MAX_NUMBER = 9999
+MAX_RANGE_WIDTH = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerStyle:
+    """House style for marker groups (from the packs' ``[markers]`` table)."""
+
+    separator: str = ","  # "," | ";" | "any"
+    range_dash: str = "any"  # "-" | "–" | "any"
+    collapse_runs: int = 3  # runs of this many consecutive numbers are written as a range; 0 = never required
+
+
+DEFAULT_STYLE = MarkerStyle()
+
+
+@dataclass(frozen=True, slots=True)
+class Classified:
+    """What a bracket's content is: ``None`` from ``classify`` means not a citation."""
+
+    keys: tuple[int, ...]
+    items: tuple[tuple[int, int], ...]
+    separator: str
+    problems: tuple[str, ...]
+
+
+def classify(content: str, style: MarkerStyle = DEFAULT_STYLE) -> Optional[Classified]:
+    s = content.strip()
+    if not s or _ALLOWED_RE.search(s):
+        return None  # empty, or letters/decimals/symbols: prose, statistics, labels
+    if _SIGNED_RE.search(s):
+        return None  # a signed number: an interval or vector such as [-100, 100]
+    numbers = [int(n) for n in _NUM_RE.findall(s)]
+    if not numbers:
+        return None  # only punctuation, e.g. "[-]" or "[, ]"
+    if any(n > MAX_NUMBER for n in numbers):
+        return None
+    if all(1800 <= n <= 2100 for n in numbers) and all(len(x) == 4 for x in _NUM_RE.findall(s)):
+        return None  # a year or years: [2013]
+    if 0 in numbers and len(numbers) > 1:
+        return None  # an interval or vector: [0, 1], [1, 0, 0], [0-1]
+
+    has_comma = "," in s
+    has_semi = ";" in s
+    if has_comma and has_semi:
+        separator = "mixed"
+    elif has_semi:
+        separator = ";"
+    else:
+        separator = ","
+    problems: list[str] = []
+    if separator == "mixed":
+        problems.append("mixes ',' and ';' between numbers")
+    elif separator == ";" and style.separator == ",":
+        problems.append("separates numbers with ';' where the house style uses ','")
+    elif separator == "," and has_comma and style.separator == ";":
+        problems.append("separates numbers with ',' where the house style uses ';'")
+
+    items: list[tuple[int, int]] = []
+    keys: list[int] = []
+    for part in re.split(r"[,;]", s):
+        item = part.strip()
+        if not item:
+            problems.append("has an empty item between separators")
+            continue
+        if _SINGLE_RE.fullmatch(item):
+            n = int(item)
+            if n == 0:
+                problems.append("cites 0; references are numbered from 1")
+                continue
+            items.append((n, n))
+            keys.append(n)
+            continue
+        m = _RANGE_RE.fullmatch(item)
+        if m:
+            lo, hi = int(m.group(1)), int(m.group(2))
+            if lo == 0:
+                problems.append(f"range {item} starts at 0; references are numbered from 1")
+            elif hi < lo:
+                problems.append(f"range {_norm(item)} runs backwards")
+            elif hi - lo > MAX_RANGE_WIDTH:
+                problems.append(f"range {_norm(item)} spans more than {MAX_RANGE_WIDTH} numbers")
+            else:
+                items.append((lo, hi))
+                keys.extend(range(lo, hi + 1))
+            continue
+        m = _OPEN_END_RE.fullmatch(item)
+        if m:
+            problems.append(f"range {_norm(item)} has no end")
+            continue
+        if _SPACED_RE.fullmatch(item):
+            problems.append(f"numbers {' '.join(item.split())!r} are not separated by '{style.separator if style.separator != 'any' else ','}'")
+            keys.extend(int(n) for n in item.split())
+            continue
+        problems.append(f"cannot read {item!r}")
+    return Classified(tuple(keys), tuple(items), separator, tuple(problems))
+
+
+def _norm(item: str) -> str:
+    return re.sub(rf"\s*[{_DASH_CLASS}]\s*", "-", item.strip())
+
+
+def _interval_context(text: str, start: int) -> bool:
+    before = text[max(0, start - 24) : start]
+    return bool(_INTERVAL_CONTEXT_RE.search(before))
+
+
+def find_markers(
+    text: str,
+    regions: Iterable[Span],
+    style: MarkerStyle = DEFAULT_STYLE,
+) -> Iterator[Marker]:
+    """Yield the citation markers in ``regions`` of ``text``, in order."""
+    for region in regions:
+        for m in BRACKET_RE.finditer(text, region.start, region.end):
+            c = classify(m.group(1), style)
+            if c is None:
+                continue
+            if m.start() > 0 and text[m.start() - 1] == "[":
+                pass  # [[1]]: the inner group is the marker
+            if not c.problems and _interval_context(text, m.start()) and _looks_like_vector(c):
+                continue
+            nxt = text[m.end() : m.end() + 1]
+            if nxt == "(" and not c.problems:
+                # a Markdown-style link [1](...) is still a citation marker
+                pass
+            yield Marker(
+                raw=m.group(0),
+                span=Span(m.start(), m.end()),
+                keys=c.keys,
+                items=c.items,
+                separator=c.separator,
+                problems=c.problems,
+            )
+
+
+def _looks_like_vector(c: Classified) -> bool:
+    """After 'range', 'in', '=' ... a pair like [2, 5] is an interval; [12] stays a citation."""
+    return len(c.items) >= 2 and all(lo == hi for lo, hi in c.items)
+
+
+def canonical(keys: Iterable[int], style: MarkerStyle = DEFAULT_STYLE) -> str:
+    """House form of a group: sorted, unique, runs collapsed to ranges."""
+    nums = sorted(set(keys))
+    dash = "-" if style.range_dash == "any" else style.range_dash
+    sep = ";" if style.separator == ";" else ","
+    parts: list[str] = []
+    i = 0
+    while i < len(nums):
+        j = i
+        while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
+            j += 1
+        run = j - i + 1
+        if style.collapse_runs and run >= style.collapse_runs:
+            parts.append(f"{nums[i]}{dash}{nums[j]}")
+        else:
+            parts.extend(str(n) for n in nums[i : j + 1])
+        i = j + 1
+    return "[" + sep.join(parts) + "]"
+
+
+def canonical_problems(marker: Marker, style: MarkerStyle = DEFAULT_STYLE) -> list[str]:
+    """Why a well-formed group is not in house form (empty: it is)."""
+    if marker.problems or not marker.keys:
+        return []
+    out: list[str] = []
+    keys = marker.keys
+    if len(set(keys)) != len(keys):
+        dup = sorted({k for k in keys if keys.count(k) > 1})
+        out.append("repeats " + ", ".join(map(str, dup)))
+    firsts = [lo for lo, _ in marker.items]
+    if any(b < a for a, b in zip(firsts, firsts[1:])):
+        out.append("is not in ascending order")
+    if style.collapse_runs:
+        nums = sorted(set(keys))
+        # a run written out in full that the house style writes as a range
+        singles = {lo for lo, hi in marker.items if lo == hi}
+        i = 0
+        while i < len(nums):
+            j = i
+            while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
+                j += 1
+            run = nums[i : j + 1]
+            if len(run) >= style.collapse_runs and sum(1 for n in run if n in singles) >= 2:
+                out.append(f"writes out {run[0]} to {run[-1]} where the house style uses a range")
+            i = j + 1
+        for lo, hi in marker.items:
+            if hi - lo + 1 < style.collapse_runs and hi != lo:
+                out.append(f"writes {lo}-{hi} as a range where the house style lists the numbers")
+    if style.range_dash != "any":
+        inner = marker.raw[1:-1]
+        other = [d for d in DASHES if d != style.range_dash and d in inner]
+        if other:
+            out.append(f"uses {other[0]!r} in a range where the house style uses {style.range_dash!r}")
+    return out

@@ -1,0 +1,408 @@
+"""Plain-text topic reprints: title, byline, body, date lines, boilerplate,
+paywall text and the numbered reference list, each with its character span.
+
+The reference list is found under a heading ("References", from the packs) or,
+without one, as the last run of numbered lines (``1.``, ``1)`` or ``[1]``,
+indented or not) that reads like references; an entry runs until the next
+numbered line, so wrapped entries are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Document, LineIndex, Reference, Section, Span, Truncation
+from ..packs import PackSettings
+from ..parsing.dates import entry_year, find_copyright, find_date_lines
+from ..parsing.markers import find_markers
+
+_ENTRY_RE = re.compile(
+    r"(?P<indent>[ \t]*)(?:(?P<num>\d{1,4})(?P<punct>[.)])|\[(?P<bnum>\d{1,4})\])(?P<gap>[ \t]+)(?P<rest>\S)"
+)
+_YEAR_IN_ENTRY = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
+_DEGREES = (
+    r"MD|M\.D\.|PhD|Ph\.D\.|DO|MBBS|MBChB|MBBCh|BM|BCh|FRCP|FRCPC|FRCS|FRCR|FACP|FACS|FACC|FCCP|FAAP|"
+    r"FASCO|FASTRO|FAHA|FRACP|MPH|MSc|MS|MA|BSc|BS|BA|RN|NP|PA|PA-C|PharmD|DrPH|DMD|DDS|DPhil|MRCP|"
+    r"MSCE|MHS|MBA|MEd|ScD|DSc|DNP|CNM|FNP|APRN|JD|FACOG|FACEP|FASN|FIDSA|FCAP|FRCOG|DCH|MRCPCH|MSPH"
+)
+_PERSON_RE = re.compile(
+    rf"[ \t]*(?:Dr\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){{0,5}},\s*(?:{_DEGREES})\b(?:,\s*(?:{_DEGREES})\b)*[ \t]*\r?$"
+)
+_ROLE_RE = re.compile(
+    r"[ \t]*(?:(?:Section|Deputy|Senior|Associate|Contributing|Managing)\s+)?"
+    r"(?:Author|Authors|Editor|Editors|Editor-in-Chief|Contributor|Contributors|Reviewer|Reviewers)[ \t]*:?[ \t]*\r?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = tuple(".!?:;)]\"'”’»…")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int  # without the newline (and without a trailing \r)
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def split_lines(text: str) -> list[_Line]:
+    lines = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl == -1 else nl
+        stop = end - 1 if end > pos and text[end - 1] == "\r" else end
+        lines.append(_Line(pos, stop, text[pos:stop]))
+        if nl == -1:
+            break
+        pos = nl + 1
+    return lines
+
+
+@lru_cache(maxsize=32)
+def _phrase_regex(phrases: tuple[str, ...]) -> Optional["re.Pattern[str]"]:
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(body, re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _heading_regex(headings: tuple[str, ...]) -> "re.Pattern[str]":
+    body = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(headings, key=len, reverse=True))
+    return re.compile(
+        rf"[ \t]*(?:#{{1,6}}[ \t]*)?(?:\d+\.?[ \t]+)?(?:\*\*|__)?(?:{body})(?:\*\*|__)?[ \t]*:?[ \t]*\r?",
+        re.IGNORECASE,
+    )
+
+
+@dataclass(slots=True)
+class _Entry:
+    number: int
+    first: int  # index of its first line
+    last: int  # index of its last line
+    label_end: int  # offset just after "12. " / "[12] "
+
+
+def _entry_start(line: _Line) -> Optional[tuple[int, int, str, int]]:
+    """(number, indent width, label style, offset of the entry text) for a numbered line."""
+    m = _ENTRY_RE.match(line.text)
+    if not m:
+        return None
+    num = m.group("num") or m.group("bnum")
+    style = m.group("punct") or "[]"
+    return int(num), len(m.group("indent").expandtabs(4)), style, line.start + m.start("rest")
+
+
+def _collect_entries(lines: list[_Line], first: int, stop_at: set[int]) -> list[_Entry]:
+    """Entries from line ``first`` on: numbered lines of the first entry's style start
+    entries; other non-blank lines continue the current one, until a blank line is
+    followed by text that is no entry (then the list has ended)."""
+    head = _entry_start(lines[first])
+    if head is None:
+        return []
+    _, indent0, style0, _ = head
+    entries: list[_Entry] = []
+    max_num = 0
+    i = first
+    pending_blank = False
+    while i < len(lines):
+        line = lines[i]
+        if i in stop_at:
+            break
+        if line.blank:
+            pending_blank = True
+            i += 1
+            continue
+        start = _entry_start(line)
+        is_start = False
+        if start is not None:
+            num, indent, style, label_end = start
+            if style == style0 and indent <= indent0 + 2 and 1 <= num <= max_num + 25 and num >= max_num - 25:
+                is_start = True
+        if is_start:
+            entries.append(_Entry(num, i, i, label_end))
+            max_num = max(max_num, num)
+        elif entries and not pending_blank:
+            entries[-1].last = i
+        elif entries and pending_blank:
+            # after a blank line, a non-numbered line continues the entry only when
+            # another numbered entry follows (a blank line between entries is fine)
+            j = i + 1
+            follows = False
+            while j < len(lines) and j not in stop_at:
+                s = _entry_start(lines[j])
+                if s is not None and s[2] == style0 and not lines[j - 1].blank:
+                    break  # a numbered line glued to this text: not an entry boundary we trust
+                if s is not None and s[2] == style0:
+                    follows = True
+                    break
+                if lines[j].blank:
+                    # text, blank, numbered entry -> the text belongs to the entry above
+                    k = j + 1
+                    while k < len(lines) and lines[k].blank:
+                        k += 1
+                    s2 = _entry_start(lines[k]) if k < len(lines) else None
+                    follows = s2 is not None and s2[2] == style0
+                    break
+                j += 1
+            if not follows:
+                break
+            entries[-1].last = i
+        else:
+            break
+        pending_blank = False
+        i += 1
+    return entries
+
+
+def _looks_like_references(entries: list[_Entry], lines: list[_Line]) -> bool:
+    if not entries:
+        return False
+    with_year = sum(
+        1 for e in entries
+        if any(_YEAR_IN_ENTRY.search(lines[k].text) for k in range(e.first, e.last + 1))
+    )
+    return with_year * 2 >= len(entries)
+
+
+def _find_reference_list(
+    lines: list[_Line], headings: tuple[str, ...], stop_at: set[int]
+) -> tuple[Optional[int], list[_Entry]]:
+    """(index of the list's first line — its heading if any —, entries)."""
+    hrx = _heading_regex(headings) if headings else None
+    # Under a heading: the last heading followed (within a few lines) by a numbered entry.
+    if hrx is not None:
+        for i in range(len(lines) - 1, -1, -1):
+            if not hrx.fullmatch(lines[i].text):
+                continue
+            j = i + 1
+            while j < len(lines) and j < i + 6 and (lines[j].blank or _entry_start(lines[j]) is None):
+                j += 1
+            if j < len(lines) and _entry_start(lines[j]) is not None:
+                entries = _collect_entries(lines, j, stop_at)
+                if entries:
+                    return i, entries
+    # No heading: split the numbered lines into runs, keep the last that reads like references.
+    runs: list[list[_Entry]] = []
+    i = 0
+    while i < len(lines):
+        if _entry_start(lines[i]) is None:
+            i += 1
+            continue
+        entries = _collect_entries(lines, i, stop_at)
+        if not entries:
+            i += 1
+            continue
+        runs.append(entries)
+        i = entries[-1].last + 1
+    for entries in reversed(runs):
+        if _looks_like_references(entries, lines) and (entries[0].number <= 3 or len(entries) >= 3):
+            return entries[0].first, entries
+    return None, []
+
+
+def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf-8") -> Document:
+    lines = split_lines(text)
+    index = LineIndex(text)
+    n = len(lines)
+    kind: list[Optional[str]] = [None] * n
+
+    boiler_rx = _phrase_regex(packs.boilerplate_phrases)
+    trunc_rx = _phrase_regex(packs.truncation_phrases)
+    hrx = _heading_regex(packs.reference_headings) if packs.reference_headings else None
+
+    # 1. Paywall / login-wall lines and publisher boilerplate.
+    trunc_lines: list[int] = []
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        if trunc_rx is not None and trunc_rx.search(ln.text):
+            kind[i] = "truncation"
+            trunc_lines.append(i)
+        elif boiler_rx is not None and boiler_rx.search(ln.text):
+            kind[i] = "boilerplate"
+
+    # 2. Date lines (anywhere they stand as their own line or clause).
+    whole = [Span(0, len(text))]
+    date_stamps = list(find_date_lines(text, packs.date_labels, whole))
+    date_line_idx = set()
+    for d in date_stamps:
+        li = index.position(d.span.start)[0] - 1
+        date_line_idx.add(li)
+        if kind[li] is None:
+            kind[li] = "dates"
+
+    # 3. The reference list; boilerplate, date and paywall lines end it.
+    stop_at = {i for i, k in enumerate(kind) if k in ("boilerplate", "dates", "truncation")}
+    list_line, entries = _find_reference_list(lines, packs.reference_headings, stop_at)
+    # Date stamps inside the list are entries' text, not the document's dates.
+    if list_line is not None:
+        list_start = lines[list_line].start
+        date_stamps = [d for d in date_stamps if d.span.start < list_start or _outside_entries(d.span, entries, lines)]
+    references: list[Reference] = []
+    for e in entries:
+        start = lines[e.first].start + (len(lines[e.first].text) - len(lines[e.first].text.lstrip()))
+        end = lines[e.last].end
+        raw = text[e.label_end:end]
+        year = entry_year(raw)
+        references.append(
+            Reference(
+                key=str(e.number),
+                number=e.number,
+                raw=raw,
+                span=Span(start, end),
+                text_span=Span(e.label_end, end),
+                year=year[0] if year else None,
+                year_span=year[1].shift(e.label_end) if year else None,
+            )
+        )
+        for k in range(e.first, e.last + 1):
+            kind[k] = "references"
+    body_end_line = list_line if list_line is not None else n
+    if list_line is not None and hrx is not None and hrx.fullmatch(lines[list_line].text):
+        kind[list_line] = "references"
+
+    # 4. Title and byline at the top.
+    title_idx = None
+    for i in range(min(n, body_end_line)):
+        if lines[i].blank or kind[i] is not None:
+            continue
+        if len(lines[i].text.strip()) <= 250 and i < 30:
+            title_idx = i
+            kind[i] = "title"
+        break
+    if title_idx is not None:
+        i = title_idx + 1
+        saw_person = False
+        last_person = title_idx
+        while i < body_end_line and i < title_idx + 60:
+            t = lines[i].text
+            if lines[i].blank:
+                i += 1
+                continue
+            if _PERSON_RE.match(t) or _ROLE_RE.match(t):
+                kind[i] = "byline"
+                saw_person = True
+                last_person = i
+                i += 1
+                continue
+            break
+        if saw_person:
+            for k in range(title_idx + 1, last_person + 1):
+                if kind[k] is None:
+                    kind[k] = "byline"
+
+    # 5. Copyright years (in boilerplate or anywhere outside the list).
+    outside_list = _regions(lines, kind, lambda k: k != "references")
+    copyrights = list(find_copyright(text, outside_list))
+
+    # 6. Body: everything else before the list.
+    for i in range(body_end_line):
+        if kind[i] is None and not lines[i].blank:
+            kind[i] = "body"
+    body_regions = _regions(lines, kind, lambda k: k == "body")
+    markers = tuple(find_markers(text, body_regions, packs.marker_style))
+
+    # 7. Truncation: paywall lines; else a body that stops mid-sentence.
+    truncation = None
+    if trunc_lines:
+        first = trunc_lines[0]
+        last = first
+        for k in trunc_lines[1:]:
+            if all(lines[j].blank or kind[j] == "truncation" for j in range(last + 1, k)) and k - last <= 4:
+                last = k
+            else:
+                break
+        span = Span(lines[first].start, lines[last].end)
+        truncation = Truncation(span=span, reason="login wall", evidence=lines[first].text.strip())
+    else:
+        truncation = _ends_mid_sentence(lines, kind, body_end_line)
+
+    sections = _sections(lines, kind)
+    reference_list = None
+    if list_line is not None and entries:
+        reference_list = Span(lines[list_line].start, lines[entries[-1].last].end)
+    return Document(
+        path=path,
+        format="text",
+        text=text,
+        line_index=index,
+        markers=markers,
+        references=tuple(references),
+        dates=tuple(sorted(date_stamps + copyrights, key=lambda d: d.span.start)),
+        sections=sections,
+        truncation=truncation,
+        reference_list=reference_list,
+        numbered=True,
+        encoding=encoding,
+        packs=packs.names,
+    )
+
+
+def _outside_entries(span: Span, entries: list[_Entry], lines: list[_Line]) -> bool:
+    for e in entries:
+        if lines[e.first].start <= span.start < lines[e.last].end + 1:
+            return False
+    return True
+
+
+def _regions(lines: list[_Line], kind: list, pred) -> list[Span]:
+    out: list[Span] = []
+    cur_start = None
+    cur_end = 0
+    for i, ln in enumerate(lines):
+        k = kind[i]
+        if k is not None and pred(k):
+            if cur_start is None:
+                cur_start = ln.start
+            cur_end = ln.end
+        elif k is None and ln.blank and cur_start is not None:
+            continue  # blank lines inside a region keep it open
+        else:
+            if cur_start is not None:
+                out.append(Span(cur_start, cur_end))
+                cur_start = None
+    if cur_start is not None:
+        out.append(Span(cur_start, cur_end))
+    return out
+
+
+def _sections(lines: list[_Line], kind: list) -> tuple[Section, ...]:
+    out: list[Section] = []
+    for name in ("title", "byline", "body", "truncation", "dates", "boilerplate", "references"):
+        for span in _regions(lines, kind, lambda k, name=name: k == name):
+            out.append(Section(name, span))
+    out.sort(key=lambda s: s.span.start)
+    return tuple(out)
+
+
+def _ends_mid_sentence(lines: list[_Line], kind: list, body_end_line: int) -> Optional[Truncation]:
+    last = None
+    for i in range(body_end_line - 1, -1, -1):
+        if kind[i] == "body":
+            last = i
+            break
+        if kind[i] not in (None, "boilerplate", "dates"):
+            break
+    if last is None:
+        return None
+    t = lines[last].text.rstrip()
+    words = t.split()
+    if len(words) < 12:
+        return None  # a heading, a caption, a short line: not evidence
+    if t.endswith(_SENTENCE_END) or t[-1].isdigit() and t.endswith(("]", ")")):
+        return None
+    if t[-1].isalpha() or t.endswith((",", "-", "–")):
+        return Truncation(
+            span=Span(lines[last].start, lines[last].end),
+            reason="ends mid-sentence",
+            evidence=" ".join(words[-6:]),
+        )
+    return None

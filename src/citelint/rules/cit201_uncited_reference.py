@@ -1,0 +1,67 @@
+from ..engine import Hit, rule
+from ..findings import Severity
+from ..model import Span
+from ._util import first_line
+
+
+@rule("CIT201", "uncited-reference", Severity.WARNING)
+def uncited_reference(doc, ctx):
+    """
+    ## What it does
+    Flags a reference-list entry that no marker in the text cites.
+
+    When the document is truncated (a login wall or a text that stops
+    mid-sentence, see CIT401), the message says so: the citation may be in
+    the part of the text that is missing, so the entry is not necessarily
+    wrong. A run of consecutive uncited entries is then reported once
+    (`References 4–59 …`, with `reference` set to `"4-59"`), since one cause
+    explains them all.
+
+    ## Why is this bad?
+    An uncited entry is either a leftover from an earlier version of the
+    topic or a citation that was deleted from the text by mistake. Either
+    way the list no longer describes the evidence the text relies on.
+
+    ## Example
+    ```text
+    Oligometastases were described in 1995 [1].
+
+    1. Hellman S, Weichselbaum RR. Oligometastases. J Clin Oncol 1995; 13:8.
+    2. Rosenberg SA. Surgical treatment of metastatic cancer. 1987.
+    ```
+    Reference 2 is never cited.
+
+    ## Options
+    None.
+    """
+    if not doc.references:
+        return
+    cited: set[int] = set()
+    for m in doc.markers:
+        cited.update(m.keys)
+    uncited = [r for r in doc.references if r.number is not None and r.number not in cited]
+    if doc.truncation is None:
+        for r in uncited:
+            span = Span(r.span.start, first_line(doc.text, r.span.start, r.span.end))
+            yield Hit(span, f"Reference {r.number} is never cited in the text", reference=str(r.number))
+        return
+    # Truncated: one finding per run of consecutive uncited entries; they share one cause.
+    line = doc.line_index.position(doc.truncation.span.start)[0]
+    why = f"the text is truncated ({doc.truncation.reason} at line {line}), so "
+    runs: list[list] = []
+    for r in uncited:
+        if runs and runs[-1][-1].number + 1 == r.number:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    for run in runs:
+        a, b = run[0], run[-1]
+        span = Span(a.span.start, first_line(doc.text, b.span.start, b.span.end))
+        if a is b:
+            msg = f"Reference {a.number} is never cited in the text; {why}it may be cited in the part that is missing"
+            ref = str(a.number)
+        else:
+            msg = (f"References {a.number}–{b.number} ({len(run)} entries) are never cited in the text; "
+                   f"{why}they may be cited in the part that is missing")
+            ref = f"{a.number}-{b.number}"
+        yield Hit(span, msg, reference=ref)
