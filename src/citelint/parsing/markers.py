@@ -16,6 +16,14 @@ Examples (``classify`` on the text between the brackets)::
     "0, 1" "-100, 100" "1, 0, 0"
                    not a citation: an interval or vector (a zero or a sign)
     "2013"         not a citation: a year
+
+In context (``find_markers``), a readable group is still not a citation when it
+is index notation glued to a short symbol (``t[1]``, ``F[1,36]``), is followed
+by ``=``, has a word glued after it (``[1,2,4]triazolo``; a small word such as
+``[43]and`` is a typo and stays a citation), is a descending interval after an
+estimate (``1087 [1610–649] years``), or is a list of plain numbers after ``=``
+or ``∈``; a pair after "range"/"interval" is a citation only if both numbers
+are entries of the reference list.
 """
 
 from __future__ import annotations
@@ -38,13 +46,10 @@ _SINGLE_RE = re.compile(r"\d+")
 _RANGE_RE = re.compile(rf"(\d+)\s*[{_DASH_CLASS}]\s*(\d+)")
 _OPEN_END_RE = re.compile(rf"(\d+)\s*[{_DASH_CLASS}]")
 _SPACED_RE = re.compile(r"\d+(?:\s+\d+)+")
-# Words just before a bracket that make it an interval, not a citation: "range [2, 5]".
-_INTERVAL_CONTEXT_RE = re.compile(
-    r"(?:[=\u2208\u2209\u2282\u2286:]|\b(?:in|on|over|interval|intervals|range|ranges|"
-    r"between|from|within|domain|vector|matrix|array|window|bin|bins|scale|of size|"
-    r"index|indices|element|elements|entry|entries)\b)\s*$",
-    re.IGNORECASE,
-)
+# Just before a bracket, these make a pair of numbers an interval, not a citation:
+# "x = [2, 5]", "t ∈ [1, 3]", "in the range [2, 5]", "on the interval [1, 4]".
+_SYMBOL_CONTEXT_RE = re.compile(r"[=\u2208\u2209\u2282\u2286]\s*$")
+_WORD_CONTEXT_RE = re.compile(r"\b(?:intervals?|ranges?|range of)\s*$", re.IGNORECASE)
 
 MAX_NUMBER = 9999
 MAX_RANGE_WIDTH = 1000
@@ -148,30 +153,57 @@ def _norm(item: str) -> str:
     return re.sub(rf"\s*[{_DASH_CLASS}]\s*", "-", item.strip())
 
 
-def _interval_context(text: str, start: int) -> bool:
+_GLUED_WORDS = frozenset(
+    "a an and as at by for from in is of on or that the to was were which with".split()
+)
+_INDEX_BEFORE_RE = re.compile(r"(?:^|[^\w])[A-Za-z]$")
+_NUMBER_BEFORE_RE = re.compile(r"\d(?:[.,]\d+)?\s*$")
+_WORD_AFTER_RE = re.compile(r"[A-Za-z]+")
+
+
+def _not_a_citation(text: str, start: int, end: int, c: Classified, valid: Optional[frozenset]) -> bool:
+    """Context that makes a readable bracket something else (see the module docs)."""
     before = text[max(0, start - 24) : start]
-    return bool(_INTERVAL_CONTEXT_RE.search(before))
+    after = text[end : end + 24]
+    # index or subscript notation glued to a short symbol: t[1], F[1,36], x[2]
+    if _INDEX_BEFORE_RE.search(before):
+        return True
+    # an assignment or statistic: F[1,36]=66.8, p[2] = 0.5
+    if after.lstrip(" ").startswith("="):
+        return True
+    # a word glued on after: chemical names ([1,2,4]triazolo); "[43]and" stays a citation
+    w = _WORD_AFTER_RE.match(after)
+    if w and w.group(0).lower() not in _GLUED_WORDS:
+        return True
+    if c.problems:
+        # an estimate's interval, descending: "1087 [1610–649] years"
+        return any("backwards" in p for p in c.problems) and bool(_NUMBER_BEFORE_RE.search(before))
+    plain = len(c.items) >= 2 and all(lo == hi for lo, hi in c.items)
+    if plain and _SYMBOL_CONTEXT_RE.search(before):
+        return True  # x = [1, 2, 3], t ∈ [1, 4]
+    if plain and len(c.items) == 2 and _WORD_CONTEXT_RE.search(before):
+        # "in the range [2, 5]" -- unless both numbers are entries of the list
+        return valid is None or not all(k in valid for k in c.keys)
+    return False
 
 
 def find_markers(
     text: str,
     regions: Iterable[Span],
     style: MarkerStyle = DEFAULT_STYLE,
+    valid: Optional[Iterable[int]] = None,
 ) -> Iterator[Marker]:
-    """Yield the citation markers in ``regions`` of ``text``, in order."""
+    """Yield the citation markers in ``regions`` of ``text``, in order.
+
+    ``valid`` (the reference list's numbers, when known) settles ambiguous
+    brackets such as "range [2, 5]": a citation only if both are entries.
+    """
+    valid_set = frozenset(valid) if valid is not None else None
     for region in regions:
         for m in BRACKET_RE.finditer(text, region.start, region.end):
             c = classify(m.group(1), style)
-            if c is None:
+            if c is None or _not_a_citation(text, m.start(), m.end(), c, valid_set):
                 continue
-            if m.start() > 0 and text[m.start() - 1] == "[":
-                pass  # [[1]]: the inner group is the marker
-            if not c.problems and _interval_context(text, m.start()) and _looks_like_vector(c):
-                continue
-            nxt = text[m.end() : m.end() + 1]
-            if nxt == "(" and not c.problems:
-                # a Markdown-style link [1](...) is still a citation marker
-                pass
             yield Marker(
                 raw=m.group(0),
                 span=Span(m.start(), m.end()),
@@ -180,11 +212,6 @@ def find_markers(
                 separator=c.separator,
                 problems=c.problems,
             )
-
-
-def _looks_like_vector(c: Classified) -> bool:
-    """After 'range', 'in', '=' ... a pair like [2, 5] is an interval; [12] stays a citation."""
-    return len(c.items) >= 2 and all(lo == hi for lo, hi in c.items)
 
 
 def canonical(keys: Iterable[int], style: MarkerStyle = DEFAULT_STYLE) -> str:

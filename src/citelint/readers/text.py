@@ -308,7 +308,8 @@ def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf
         if kind[i] is None and not lines[i].blank:
             kind[i] = "body"
     body_regions = _regions(lines, kind, lambda k: k == "body")
-    markers = tuple(find_markers(text, body_regions, packs.marker_style))
+    markers = tuple(find_markers(text, body_regions, packs.marker_style,
+                                 valid=[r.number for r in references] if references else None))
 
     # 7. Truncation: paywall lines; else a body that stops mid-sentence.
     truncation = None
