@@ -40,7 +40,7 @@ _DASH_CLASS = re.escape(DASHES)
 # One bracket group; the content may wrap onto one more line (plain-text reprints wrap).
 BRACKET_RE = re.compile(r"\[([^\[\]\n]{0,160}(?:\r?\n[^\[\]\n]{0,160})?)\]")
 _ALLOWED_RE = re.compile(rf"[^\d\s,;{_DASH_CLASS}]")
-_SIGNED_RE = re.compile(rf"(?:^|[,;\s])[{_DASH_CLASS}+]\s*\d")
+_SIGNED_RE = re.compile(rf"(?:^|[,;])\s*[{_DASH_CLASS}+]\s*\d")
 _NUM_RE = re.compile(r"\d+")
 _SINGLE_RE = re.compile(r"\d+")
 _RANGE_RE = re.compile(rf"(\d+)\s*[{_DASH_CLASS}]\s*(\d+)")

@@ -274,7 +274,7 @@ def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf
     for i in range(min(n, body_end_line)):
         if lines[i].blank or kind[i] is not None:
             continue
-        if len(lines[i].text.strip()) <= 250 and i < 30:
+        if i < 30 and _looks_like_title(lines[i].text):
             title_idx = i
             kind[i] = "title"
         break
@@ -296,7 +296,7 @@ def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf
             break
         if saw_person:
             for k in range(title_idx + 1, last_person + 1):
-                if kind[k] is None:
+                if kind[k] is None and not lines[k].blank:
                     kind[k] = "byline"
 
     # 5. Copyright years (in boilerplate or anywhere outside the list).
@@ -345,6 +345,15 @@ def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf
         encoding=encoding,
         packs=packs.names,
     )
+
+
+_MARKERISH_RE = re.compile(r"\[\s*\d")
+
+
+def _looks_like_title(line: str) -> bool:
+    """A short first line without sentence punctuation or citations: a title, not prose."""
+    t = line.strip()
+    return len(t) <= 200 and not t.endswith((".", ",", ";")) and not _MARKERISH_RE.search(t)
 
 
 def _outside_entries(span: Span, entries: list[_Entry], lines: list[_Line]) -> bool:

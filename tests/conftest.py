@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SEED = FIXTURES / "samples" / "uptodate-oligometastatic-nsclc.txt"
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture
+def seed_copy(tmp_path) -> Path:
+    p = tmp_path / SEED.name
+    shutil.copyfile(SEED, p)
+    return p
