@@ -7,6 +7,7 @@ byte for character.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -33,7 +34,7 @@ _BOMS = (
 )
 
 # C0 controls other than tab, LF, FF, CR; and DEL.
-_CONTROL = set(range(0, 9)) | {11} | set(range(14, 32)) | {127}
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 class Unreadable(Exception):
@@ -94,9 +95,9 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
 
 def _refuse_binary_text(text: str) -> None:
     sample = text[:65536]
-    if not sample:
+    if not sample or _CONTROL_RE.search(sample) is None:
         return
-    controls = sum(1 for ch in sample if ord(ch) in _CONTROL)
+    controls = len(_CONTROL_RE.findall(sample))
     if controls > max(8, len(sample) // 20):
         raise Unreadable(
             f"binary file: {controls} control characters in the first {len(sample):,} characters"

@@ -10,22 +10,23 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Half-open range ``[start, end)`` of character offsets into the text."""
+class Span(NamedTuple):
+    """Half-open range ``[start, end)`` of character offsets into the text.
+
+    A named tuple rather than a dataclass: documents hold thousands of spans and a
+    tuple is the cheapest immutable value Python builds.
+    """
 
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"bad span {self.start}..{self.end}")
-
-    def __len__(self) -> int:
+    @property
+    def length(self) -> int:
         return self.end - self.start
 
     def contains(self, other: "Span") -> bool:
@@ -43,16 +44,11 @@ class LineIndex:
     twin).
     """
 
-    __slots__ = ("_starts", "_length")
+    __slots__ = ("_starts", "_length", "lines")
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        find = text.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        self._starts = starts
+        self.lines = text.split("\n")  # each line without its "\n" (a CRLF line keeps its "\r")
+        self._starts = [0, *accumulate(len(line) + 1 for line in self.lines[:-1])]
         self._length = len(text)
 
     @property
@@ -75,15 +71,14 @@ class LineIndex:
         return line, col, end_line, end_col
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+class Marker(NamedTuple):
     """A bracketed citation group such as ``[2,3]`` or ``[4-7]``.
 
     ``keys`` holds every cited number with ranges expanded, in the order
     written. ``items`` keeps the group as written, one ``(low, high)`` pair per
     list item (``high == low`` for a single number). ``problems`` is non-empty
     for a malformed attempt (CIT102), in which case ``keys`` holds whatever
-    could still be read.
+    could still be read. (A named tuple: documents hold many.)
     """
 
     raw: str
@@ -99,18 +94,31 @@ class Marker:
         return bool(self.problems)
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """One entry of the reference list."""
+class Reference(NamedTuple):
+    """One entry of the reference list (a named tuple: documents hold many)."""
 
     key: str  # printed number in numbered styles, id otherwise
     number: Optional[int]
     raw: str  # the entry text without its number label
     span: Span  # the whole entry including its label
     text_span: Span  # the entry text without its label
-    year: Optional[int] = None
-    year_span: Optional[Span] = None
     fields: Optional[object] = None  # parsed entry (reference-entry parser), when available
+
+    # The publication year is read on demand (few rules need it; reading every
+    # entry of every document up front would dominate a run).
+    @property
+    def year(self) -> Optional[int]:
+        from .parsing.dates import entry_year
+
+        found = entry_year(self.raw)
+        return found[0] if found else None
+
+    @property
+    def year_span(self) -> Optional[Span]:
+        from .parsing.dates import entry_year
+
+        found = entry_year(self.raw)
+        return found[1].shift(self.text_span.start) if found else None
 
 
 @dataclass(frozen=True, slots=True)

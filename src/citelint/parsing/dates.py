@@ -48,42 +48,74 @@ def parse_date_match(m: "re.Match[str]") -> Optional[tuple[dt.date, str]]:
     return None
 
 
+# After a label: an optional colon, the date, and the end of the line or of its clause.
+_VALUE_RE = re.compile(
+    rf"(?:[ \t]+on)?[ \t]*:?[ \t]*(?P<value>{DATE_VALUE})(?P<tail>\.?)(?=[ \t]*(?:[|;]|\r?$|\.[ \t]|\.?[ \t]+\|))",
+    re.IGNORECASE | re.MULTILINE,
+)
+SHORT_LINE = 300  # a label may follow '.' or ';' only in a line this short
+
+
 @lru_cache(maxsize=64)
-def _label_regex(labels: tuple[tuple[str, tuple[str, ...]], ...]) -> "re.Pattern[str]":
-    alts = []
+def _labels(labels: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, ...], dict[str, str]]:
+    """(lowercased labels, longest first; label -> kind)."""
+    kind_of: dict[str, str] = {}
     for kind, phrases in labels:
-        if not phrases:
-            continue
-        group = kind.replace("-", "_")
-        body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-        alts.append(f"(?P<{group}>{body})")
-    if not alts:
-        return re.compile(r"(?!x)x")
-    # A label starts a line or follows a separator ("|", "." or ";"), is followed by an
-    # optional colon and the date, and the date ends the line or its clause.
-    return re.compile(
-        rf"(?:^|(?<=[|.;])|(?<=[|.;]\s)|(?<=\s\s))[ \t]*(?P<label>{'|'.join(alts)})(?:\s+on)?[ \t]*:?[ \t]*"
-        rf"(?P<value>{DATE_VALUE})(?P<tail>\.?)(?=[ \t]*(?:[|;]|\r?$|\.[ \t]|\.?[ \t]+\|))",
-        re.IGNORECASE | re.MULTILINE,
-    )
+        for p in phrases:
+            kind_of.setdefault(" ".join(p.lower().split()), kind)
+    return tuple(sorted(kind_of, key=len, reverse=True)), kind_of
 
 
-def find_date_lines(text: str, labels: dict, regions: list[Span]) -> Iterator[DateStamp]:
-    key = tuple((k, tuple(v)) for k, v in sorted(labels.items()))
-    rx = _label_regex(key)
+def _starts_clause(low: str, pos: int) -> bool:
+    """A label starts its line, or follows '|' (or '.'/';' in a short line) on it."""
+    k = pos
+    while k > 0 and low[k - 1] in " \t":
+        k -= 1
+    if k == 0 or low[k - 1] in "\r\n|":
+        return True
+    if low[k - 1] in ".;" and k < pos:
+        line_start = low.rfind("\n", 0, k) + 1
+        line_end = low.find("\n", pos)
+        return (len(low) if line_end == -1 else line_end) - line_start <= SHORT_LINE
+    return False
+
+
+def find_date_lines(
+    text: str, labels: dict, regions: list[Span], folded: Optional[str] = None
+) -> Iterator[DateStamp]:
+    """Date lines in ``regions``: a label (from the packs) that starts a line or a clause of
+    it, then the date. ``folded`` is ``text.lower()`` of equal length, when known."""
+    ordered, kind_of = _labels(tuple((k, tuple(v)) for k, v in sorted(labels.items())))
+    low = folded if folded is not None else text.lower()
+    if not ordered or len(low) != len(text):
+        return
+    found: list[DateStamp] = []
+    taken: list[tuple[int, int]] = []
     for region in regions:
-        for m in rx.finditer(text, region.start, region.end):
-            kind = next(k for k in labels if m.group(k.replace("-", "_")))
-            parsed = parse_date_match(m)
-            if parsed is None:
-                continue
-            value, precision = parsed
-            start = m.start("label")
-            end = m.end("tail")
-            yield DateStamp(
-                kind=kind, value=value, precision=precision, span=Span(start, end),
-                label=m.group("label"), raw=text[start:end],
-            )
+        for label in ordered:  # longest first, so "this topic last updated" beats "updated"
+            pos = low.find(label, region.start, region.end)
+            while pos != -1:
+                after = pos + len(label)
+                nxt = low.find(label, after, region.end)
+                if (
+                    (pos == 0 or not low[pos - 1].isalnum())
+                    and (after >= len(low) or not low[after].isalnum())
+                    and not any(a <= pos < b for a, b in taken)
+                    and _starts_clause(low, pos)
+                ):
+                    line_end = low.find("\n", after)
+                    v = _VALUE_RE.match(text, after, len(text) if line_end == -1 else line_end)
+                    parsed = parse_date_match(v) if v is not None else None
+                    if parsed is not None:
+                        end = v.end("tail")
+                        taken.append((pos, end))
+                        found.append(DateStamp(
+                            kind=kind_of[label], value=parsed[0], precision=parsed[1], span=Span(pos, end),
+                            label=text[pos:after], raw=text[pos:end],
+                        ))
+                pos = nxt
+    found.sort(key=lambda d: d.span.start)
+    yield from found
 
 
 _COPYRIGHT_RE = re.compile(
@@ -104,30 +136,28 @@ def find_copyright(text: str, regions: list[Span]) -> Iterator[DateStamp]:
 
 
 # A publication year in a reference entry: "J Clin Oncol 1995; 13:8." or "(2012)" or "2012."
-_ENTRY_YEAR_RE = re.compile(rf"(?<![\d/.:-])(?P<y>{_YEAR})[a-z]?(?![\d/-]|\.\d)(?P<after>\s*[;).,:]?)")
+_Y = rf"(?<![\d/.:-])(?P<y>{_YEAR})[a-z]?(?![\d/-]|\.\d)"
+_YEAR_SEMI_RE = re.compile(rf"{_Y}\s*;")  # Vancouver: "1995;"
+_YEAR_PAREN_RE = re.compile(rf"(?<=\(){_Y}\)")  # author-year: "(2012)"
+_YEAR_PUNCT_RE = re.compile(rf"{_Y}\s*[.,:]")
+_YEAR_ANY_RE = re.compile(_Y)
 
 
+@lru_cache(maxsize=8192)
 def entry_year(raw: str) -> Optional[tuple[int, Span]]:
-    """A simple read of an entry's publication year: the strongest-looking year, else the last.
+    """A simple read of an entry's publication year: the first year before ';', else in
+    parentheses, else the last year followed by '.', ',' or ':', else the last year.
 
     The reference-entry parser replaces this where it runs; it is enough for
     CIT303 (a reference published after the literature-review date).
     """
-    best: Optional[tuple[int, int, Span]] = None
-    for m in _ENTRY_YEAR_RE.finditer(raw):
-        after = m.group("after").strip()
-        before = raw[max(0, m.start() - 1) : m.start()]
-        score = 1
-        if after == ";" or (before == "(" and after == ")"):
-            score = 3
-        elif after in (".", ",", ":"):
-            score = 2
-        y = int(m.group("y"))
-        if y > 2100:
-            continue
-        cand = (score, y, Span(m.start("y"), m.end("y")))
-        if best is None or score >= best[0]:
-            best = cand
-    if best is None:
+    m = _YEAR_SEMI_RE.search(raw) or _YEAR_PAREN_RE.search(raw)
+    if m is None:
+        for m in _YEAR_PUNCT_RE.finditer(raw):
+            pass
+    if m is None:
+        for m in _YEAR_ANY_RE.finditer(raw):
+            pass
+    if m is None:
         return None
-    return best[1], best[2]
+    return int(m.group("y")), Span(m.start("y"), m.end("y"))

@@ -78,6 +78,10 @@ class Classified:
 
 
 def classify(content: str, style: MarkerStyle = DEFAULT_STYLE) -> Optional[Classified]:
+    if style.separator != ";":
+        fast = _classify_simple(content)
+        if fast is not None:
+            return fast
     s = content.strip()
     if not s or _ALLOWED_RE.search(s):
         return None  # empty, or letters/decimals/symbols: prose, statistics, labels
@@ -149,6 +153,24 @@ def classify(content: str, style: MarkerStyle = DEFAULT_STYLE) -> Optional[Class
     return Classified(tuple(keys), tuple(items), separator, tuple(problems))
 
 
+def _classify_simple(content: str) -> Optional[Classified]:
+    """The common shapes, "12" and "2,3,9", without the general path; None: not this shape."""
+    if content.isdigit() and content.isascii():
+        n = int(content)
+        if 1 <= n <= MAX_NUMBER and not (len(content) == 4 and 1800 <= n <= 2100):
+            return Classified((n,), ((n, n),), ",", ())
+        return None
+    if "," in content and content.replace(",", "").isdigit() and content.isascii():
+        parts = content.split(",")
+        if "" in parts or any(len(p) == 4 for p in parts):
+            return None  # empty items and possible years take the general path
+        nums = tuple(int(p) for p in parts)
+        if 0 in nums or max(nums) > MAX_NUMBER:
+            return None
+        return Classified(nums, tuple((n, n) for n in nums), ",", ())
+    return None
+
+
 def _norm(item: str) -> str:
     return re.sub(rf"\s*[{_DASH_CLASS}]\s*", "-", item.strip())
 
@@ -156,32 +178,34 @@ def _norm(item: str) -> str:
 _GLUED_WORDS = frozenset(
     "a an and as at by for from in is of on or that the to was were which with".split()
 )
-_INDEX_BEFORE_RE = re.compile(r"(?:^|[^\w])[A-Za-z]$")
+_INDEX_BEFORE_RE = re.compile(r"(?:^|[^\w])[A-Za-z]\Z")
 _NUMBER_BEFORE_RE = re.compile(r"\d(?:[.,]\d+)?\s*$")
-_WORD_AFTER_RE = re.compile(r"[A-Za-z]+")
+_WORD_AFTER_RE = re.compile(r"[^\W\d_]+")
 
 
 def _not_a_citation(text: str, start: int, end: int, c: Classified, valid: Optional[frozenset]) -> bool:
     """Context that makes a readable bracket something else (see the module docs)."""
-    before = text[max(0, start - 24) : start]
-    after = text[end : end + 24]
+    prev = text[start - 1] if start else " "
+    nxt = text[end] if end < len(text) else " "
     # index or subscript notation glued to a short symbol: t[1], F[1,36], x[2]
-    if _INDEX_BEFORE_RE.search(before):
+    if prev.isalpha() and _INDEX_BEFORE_RE.search(text, max(0, start - 3), start):
         return True
+    if nxt.isalpha():
+        # a word glued on after: chemical names ([1,2,4]triazolo); "[43]and" stays a citation
+        w = _WORD_AFTER_RE.match(text, end)
+        return w.group(0).lower() not in _GLUED_WORDS
     # an assignment or statistic: F[1,36]=66.8, p[2] = 0.5
-    if after.lstrip(" ").startswith("="):
-        return True
-    # a word glued on after: chemical names ([1,2,4]triazolo); "[43]and" stays a citation
-    w = _WORD_AFTER_RE.match(after)
-    if w and w.group(0).lower() not in _GLUED_WORDS:
+    if nxt == "=" or (nxt == " " and text[end : end + 8].lstrip(" ").startswith("=")):
         return True
     if c.problems:
         # an estimate's interval, descending: "1087 [1610–649] years"
-        return any("backwards" in p for p in c.problems) and bool(_NUMBER_BEFORE_RE.search(before))
-    plain = len(c.items) >= 2 and all(lo == hi for lo, hi in c.items)
-    if plain and _SYMBOL_CONTEXT_RE.search(before):
+        return any("backwards" in p for p in c.problems) and bool(_NUMBER_BEFORE_RE.search(text[max(0, start - 24):start]))
+    if len(c.items) < 2 or any(lo != hi for lo, hi in c.items):
+        return False
+    before = text[max(0, start - 24) : start]
+    if _SYMBOL_CONTEXT_RE.search(before):
         return True  # x = [1, 2, 3], t ∈ [1, 4]
-    if plain and len(c.items) == 2 and _WORD_CONTEXT_RE.search(before):
+    if len(c.items) == 2 and _WORD_CONTEXT_RE.search(before):
         # "in the range [2, 5]" -- unless both numbers are entries of the list
         return valid is None or not all(k in valid for k in c.keys)
     return False

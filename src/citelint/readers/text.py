@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from ..model import Document, LineIndex, Reference, Section, Span, Truncation
 from ..packs import PackSettings
-from ..parsing.dates import entry_year, find_copyright, find_date_lines
+from ..parsing.dates import find_copyright, find_date_lines
 from ..parsing.markers import find_markers
 
 _ENTRY_RE = re.compile(
@@ -39,47 +39,56 @@ _ROLE_RE = re.compile(
 _SENTENCE_END = tuple(".!?:;)]\"'”’»…")
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):
     start: int
     end: int  # without the newline (and without a trailing \r)
     text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    blank: bool
 
 
-def split_lines(text: str) -> list[_Line]:
-    lines = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        end = n if nl == -1 else nl
-        stop = end - 1 if end > pos and text[end - 1] == "\r" else end
-        lines.append(_Line(pos, stop, text[pos:stop]))
-        if nl == -1:
-            break
-        pos = nl + 1
-    return lines
+def split_lines(text: str, index: Optional[LineIndex] = None) -> list[_Line]:
+    index = index or LineIndex(text)
+    out = []
+    for i, raw in enumerate(index.lines):
+        start = index.line_start(i + 1)
+        if raw.endswith("\r"):
+            raw = raw[:-1]
+        out.append(_Line(start, start + len(raw), raw, not raw.strip()))
+    return out
 
 
 @lru_cache(maxsize=32)
-def _phrase_regex(phrases: tuple[str, ...]) -> Optional["re.Pattern[str]"]:
-    if not phrases:
-        return None
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(body, re.IGNORECASE)
+def _phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(" ".join(p.lower().split()) for p in phrases)
 
 
 @lru_cache(maxsize=32)
-def _heading_regex(headings: tuple[str, ...]) -> "re.Pattern[str]":
-    body = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(headings, key=len, reverse=True))
-    return re.compile(
-        rf"[ \t]*(?:#{{1,6}}[ \t]*)?(?:\d+\.?[ \t]+)?(?:\*\*|__)?(?:{body})(?:\*\*|__)?[ \t]*:?[ \t]*\r?",
-        re.IGNORECASE,
-    )
+def _headings(headings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(" ".join(h.lower().split()) for h in headings)
+
+
+_HEADING_DECOR_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\d+\.?[ \t]+)?(?:\*\*|__)?(.*?)(?:\*\*|__)?[ \t]*:?[ \t]*$")
+
+
+def _is_heading(line: str, headings: frozenset[str]) -> bool:
+    if len(line) > 80:
+        return False
+    m = _HEADING_DECOR_RE.match(line)
+    return m is not None and " ".join(m.group(1).lower().split()) in headings
+
+
+_START_CHARS = frozenset("0123456789[ \t")
+
+
+def _lines_with(phrases: tuple[str, ...], low: str, index: LineIndex) -> set[int]:
+    """0-based numbers of the lines holding one of the (lowercased) phrases."""
+    out: set[int] = set()
+    for p in phrases:
+        pos = low.find(p)
+        while pos != -1:
+            out.add(index.position(pos)[0] - 1)
+            pos = low.find(p, pos + len(p))
+    return out
 
 
 @dataclass(slots=True)
@@ -100,11 +109,11 @@ def _entry_start(line: _Line) -> Optional[tuple[int, int, str, int]]:
     return int(num), len(m.group("indent").expandtabs(4)), style, line.start + m.start("rest")
 
 
-def _collect_entries(lines: list[_Line], first: int, stop_at: set[int]) -> list[_Entry]:
+def _collect_entries(lines: list[_Line], first: int, stop_at: set[int], starts: list) -> list[_Entry]:
     """Entries from line ``first`` on: numbered lines of the first entry's style start
     entries; other non-blank lines continue the current one, until a blank line is
     followed by text that is no entry (then the list has ended)."""
-    head = _entry_start(lines[first])
+    head = starts[first]
     if head is None:
         return []
     _, indent0, style0, _ = head
@@ -120,7 +129,7 @@ def _collect_entries(lines: list[_Line], first: int, stop_at: set[int]) -> list[
             pending_blank = True
             i += 1
             continue
-        start = _entry_start(line)
+        start = starts[i]
         is_start = False
         if start is not None:
             num, indent, style, label_end = start
@@ -137,7 +146,7 @@ def _collect_entries(lines: list[_Line], first: int, stop_at: set[int]) -> list[
             j = i + 1
             follows = False
             while j < len(lines) and j not in stop_at:
-                s = _entry_start(lines[j])
+                s = starts[j]
                 if s is not None and s[2] == style0 and not lines[j - 1].blank:
                     break  # a numbered line glued to this text: not an entry boundary we trust
                 if s is not None and s[2] == style0:
@@ -148,7 +157,7 @@ def _collect_entries(lines: list[_Line], first: int, stop_at: set[int]) -> list[
                     k = j + 1
                     while k < len(lines) and lines[k].blank:
                         k += 1
-                    s2 = _entry_start(lines[k]) if k < len(lines) else None
+                    s2 = starts[k] if k < len(lines) else None
                     follows = s2 is not None and s2[2] == style0
                     break
                 j += 1
@@ -173,30 +182,26 @@ def _looks_like_references(entries: list[_Entry], lines: list[_Line]) -> bool:
 
 
 def _find_reference_list(
-    lines: list[_Line], headings: tuple[str, ...], stop_at: set[int]
+    lines: list[_Line], heading_lines: list[int], stop_at: set[int], starts: list
 ) -> tuple[Optional[int], list[_Entry]]:
     """(index of the list's first line — its heading if any —, entries)."""
-    hrx = _heading_regex(headings) if headings else None
     # Under a heading: the last heading followed (within a few lines) by a numbered entry.
-    if hrx is not None:
-        for i in range(len(lines) - 1, -1, -1):
-            if not hrx.fullmatch(lines[i].text):
-                continue
-            j = i + 1
-            while j < len(lines) and j < i + 6 and (lines[j].blank or _entry_start(lines[j]) is None):
-                j += 1
-            if j < len(lines) and _entry_start(lines[j]) is not None:
-                entries = _collect_entries(lines, j, stop_at)
-                if entries:
-                    return i, entries
+    for i in reversed(heading_lines):
+        j = i + 1
+        while j < len(lines) and j < i + 6 and (lines[j].blank or starts[j] is None):
+            j += 1
+        if j < len(lines) and starts[j] is not None:
+            entries = _collect_entries(lines, j, stop_at, starts)
+            if entries:
+                return i, entries
     # No heading: split the numbered lines into runs, keep the last that reads like references.
     runs: list[list[_Entry]] = []
     i = 0
     while i < len(lines):
-        if _entry_start(lines[i]) is None:
+        if starts[i] is None:
             i += 1
             continue
-        entries = _collect_entries(lines, i, stop_at)
+        entries = _collect_entries(lines, i, stop_at, starts)
         if not entries:
             i += 1
             continue
@@ -209,29 +214,26 @@ def _find_reference_list(
 
 
 def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf-8") -> Document:
-    lines = split_lines(text)
     index = LineIndex(text)
+    lines = split_lines(text, index)
     n = len(lines)
     kind: list[Optional[str]] = [None] * n
 
-    boiler_rx = _phrase_regex(packs.boilerplate_phrases)
-    trunc_rx = _phrase_regex(packs.truncation_phrases)
-    hrx = _heading_regex(packs.reference_headings) if packs.reference_headings else None
+    low = text.lower()
+    if len(low) != len(text):  # a lowercase that changes length: match per character
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
-    # 1. Paywall / login-wall lines and publisher boilerplate.
-    trunc_lines: list[int] = []
-    for i, ln in enumerate(lines):
-        if ln.blank:
-            continue
-        if trunc_rx is not None and trunc_rx.search(ln.text):
-            kind[i] = "truncation"
-            trunc_lines.append(i)
-        elif boiler_rx is not None and boiler_rx.search(ln.text):
+    # 1. Paywall / login-wall lines and publisher boilerplate (one scan of the text each).
+    trunc_lines = sorted(_lines_with(_phrases(packs.truncation_phrases), low, index))
+    for i in trunc_lines:
+        kind[i] = "truncation"
+    for i in _lines_with(_phrases(packs.boilerplate_phrases), low, index):
+        if kind[i] is None:
             kind[i] = "boilerplate"
 
     # 2. Date lines (anywhere they stand as their own line or clause).
     whole = [Span(0, len(text))]
-    date_stamps = list(find_date_lines(text, packs.date_labels, whole))
+    date_stamps = list(find_date_lines(text, packs.date_labels, whole, folded=low))
     date_line_idx = set()
     for d in date_stamps:
         li = index.position(d.span.start)[0] - 1
@@ -241,7 +243,10 @@ def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf
 
     # 3. The reference list; boilerplate, date and paywall lines end it.
     stop_at = {i for i, k in enumerate(kind) if k in ("boilerplate", "dates", "truncation")}
-    list_line, entries = _find_reference_list(lines, packs.reference_headings, stop_at)
+    starts = [_entry_start(ln) if ln.text[:1] in _START_CHARS else None for ln in lines]
+    heads = _headings(packs.reference_headings)
+    heading_lines = [i for i, ln in enumerate(lines) if not ln.blank and _is_heading(ln.text, heads)]
+    list_line, entries = _find_reference_list(lines, heading_lines, stop_at, starts)
     # Date stamps inside the list are entries' text, not the document's dates.
     if list_line is not None:
         list_start = lines[list_line].start
@@ -250,23 +255,19 @@ def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf
     for e in entries:
         start = lines[e.first].start + (len(lines[e.first].text) - len(lines[e.first].text.lstrip()))
         end = lines[e.last].end
-        raw = text[e.label_end:end]
-        year = entry_year(raw)
         references.append(
             Reference(
                 key=str(e.number),
                 number=e.number,
-                raw=raw,
+                raw=text[e.label_end:end],
                 span=Span(start, end),
                 text_span=Span(e.label_end, end),
-                year=year[0] if year else None,
-                year_span=year[1].shift(e.label_end) if year else None,
             )
         )
         for k in range(e.first, e.last + 1):
             kind[k] = "references"
     body_end_line = list_line if list_line is not None else n
-    if list_line is not None and hrx is not None and hrx.fullmatch(lines[list_line].text):
+    if list_line is not None and list_line in heading_lines:
         kind[list_line] = "references"
 
     # 4. Title and byline at the top.
@@ -385,12 +386,22 @@ def _regions(lines: list[_Line], kind: list, pred) -> list[Span]:
 
 
 def _sections(lines: list[_Line], kind: list) -> tuple[Section, ...]:
+    """One pass: runs of lines of one kind (blank lines inside a run keep it open)."""
     out: list[Section] = []
-    for name in ("title", "byline", "body", "truncation", "dates", "boilerplate", "references"):
-        for span in _regions(lines, kind, lambda k, name=name: k == name):
-            out.append(Section(name, span))
-    out.sort(key=lambda s: s.span.start)
-    return tuple(out)
+    cur: Optional[str] = None
+    start = end = 0
+    for i, ln in enumerate(lines):
+        k = kind[i]
+        if k is None and ln.blank:
+            continue
+        if k != cur:
+            if cur is not None:
+                out.append(Section(cur, Span(start, end)))
+            cur, start = k, ln.start
+        end = ln.end
+    if cur is not None:
+        out.append(Section(cur, Span(start, end)))
+    return tuple(s for s in out if s.kind is not None)
 
 
 def _ends_mid_sentence(lines: list[_Line], kind: list, body_end_line: int) -> Optional[Truncation]:
