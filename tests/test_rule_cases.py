@@ -3,7 +3,6 @@ fail cases; each runs with only its rule selected and compares (line, column).""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -37,7 +36,7 @@ CASES = _load()
 def run_case(rule: str, today, case: dict, tmp_path: Path):
     settings = Settings(select=(rule,))
     if "options" in case:
-        settings = dataclasses.replace(settings, rules=((rule, tuple(case["options"].items())),))
+        settings = settings._replace(rules=((rule, tuple(case["options"].items())),))
     if "packs-markers" in case:
         pack = tmp_path / "case-pack"
         pack.mkdir()
@@ -45,7 +44,7 @@ def run_case(rule: str, today, case: dict, tmp_path: Path):
         for k, v in case["packs-markers"].items():
             lines.append(f"{k} = {v!r}" if isinstance(v, str) else f"{k} = {v}")
         (pack / "pack.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        settings = dataclasses.replace(settings, packs=("core", "uptodate", "case"), pack_paths=(str(pack),))
+        settings = settings._replace(packs=("core", "uptodate", "case"), pack_paths=(str(pack),))
     data = bytes.fromhex(case["bytes-hex"]) if "bytes-hex" in case else case["text"].encode("utf-8")
     day = dt.date.fromisoformat(case.get("today") or today) if (case.get("today") or today) else TODAY
     return lint_bytes("case.txt", data, settings, day)

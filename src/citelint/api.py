@@ -10,10 +10,9 @@ import datetime as dt
 import fnmatch
 import os
 import sys
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 from .config import ConfigError, ConfigFinder, Settings
 from .decode import Decoded, Unreadable, decode
@@ -24,8 +23,7 @@ from .packs import PackError, PackSettings, default_pack_names, load_packs, sett
 from .readers.detect import detect_format
 
 
-@dataclass(frozen=True)
-class Overrides:
+class Overrides(NamedTuple):
     """Command-line settings; ``None`` keeps the configuration's value."""
 
     select: Optional[tuple[str, ...]] = None
@@ -36,21 +34,37 @@ class Overrides:
     max_file_size: Optional[int] = None
 
 
-@dataclass
 class FileReport:
-    path: str
-    format: str
-    findings: list[Finding] = field(default_factory=list)
-    note: Optional[str] = None
-    document: Optional[Document] = None
-    fail_level: Severity = Severity.WARNING
+    """What linting one file gave: its findings, a note (e.g. an encoding fallback), the document."""
+
+    __slots__ = ("path", "format", "findings", "note", "document", "fail_level")
+
+    def __init__(
+        self,
+        path: str,
+        format: str,
+        findings: Optional[list[Finding]] = None,
+        note: Optional[str] = None,
+        document: Optional[Document] = None,
+        fail_level: Severity = Severity.WARNING,
+    ) -> None:
+        self.path = path
+        self.format = format
+        self.findings = findings if findings is not None else []
+        self.note = note
+        self.document = document
+        self.fail_level = fail_level
 
 
-@dataclass
 class RunResult:
-    files: list[FileReport] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # "path: reason" lines, exit status 2
-    warnings: list[str] = field(default_factory=list)
+    """All files of a run, plus the errors (exit status 2) and warnings met on the way."""
+
+    __slots__ = ("files", "errors", "warnings")
+
+    def __init__(self) -> None:
+        self.files: list[FileReport] = []
+        self.errors: list[str] = []  # "path: reason" lines, exit status 2
+        self.warnings: list[str] = []
 
     @property
     def findings(self) -> list[Finding]:
@@ -59,8 +73,7 @@ class RunResult:
         return out
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     """What one Settings value means for a run: rules, severities, options, packs."""
 
     rules: tuple[Rule, ...]
@@ -87,7 +100,7 @@ def effective(settings: Settings, ov: Overrides) -> Settings:
         changes["input_format"] = ov.input_format
     if ov.max_file_size is not None:
         changes["max_file_size"] = ov.max_file_size
-    return replace(settings, **changes) if changes else settings
+    return settings._replace(**changes) if changes else settings
 
 
 @lru_cache(maxsize=64)
@@ -159,7 +172,7 @@ def read_document(path: str, fmt: str, decoded: Decoded, packs: PackSettings) ->
 
         doc = read_text(path, decoded.text, packs, encoding=decoded.encoding)
         if fmt != "text":
-            doc = replace(doc, format=fmt)
+            doc = doc._replace(format=fmt)
         return doc
     raise NotImplementedError(fmt)
 
@@ -231,7 +244,7 @@ def lint_text(
     """Lint a string in process; returns its findings, sorted."""
     s = settings or Settings()
     if select is not None:
-        s = replace(s, select=tuple(select))
+        s = s._replace(select=tuple(select))
     return lint_bytes(path, text.encode("utf-8"), s, today or dt.date.today()).findings
 
 

@@ -174,9 +174,7 @@ def check(
 
 
 def _rename(f, name):
-    from dataclasses import replace
-
-    return replace(f, path=name)
+    return f._replace(path=name)
 
 
 @app.command("rules")

@@ -7,9 +7,8 @@ Unknown keys and wrong types are errors that name the file and the key.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 from .decode import DEFAULT_MAX_BYTES
 from .findings import Severity
@@ -32,8 +31,7 @@ class ConfigError(Exception):
         self.message = message
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     select: tuple[str, ...] = ("ALL",)
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -153,7 +151,7 @@ def load_file(path: Path) -> Optional[Settings]:
         table = data
         prefix = "the top level"
     values = parse_table(table, str(path), prefix)
-    return replace(Settings(), **values, source=str(path), root=str(path.parent))
+    return Settings()._replace(**values, source=str(path), root=str(path.parent))
 
 
 class ConfigFinder:

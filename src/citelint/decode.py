@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -45,8 +44,7 @@ class Unreadable(Exception):
         self.reason = reason
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     encoding: str
     note: Optional[str] = None  # set when a fallback was used

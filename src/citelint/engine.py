@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import inspect
-import pkgutil
+import os
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Optional
 
 from .findings import Finding, Fix, Severity
 from .model import Document, Span
@@ -26,28 +24,25 @@ from .packs import PackSettings, PatternRule
 _CODE_RE = re.compile(r"CIT\d{3}")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     span: Span
     message: str
     reference: Optional[str] = None
     fix: Optional[Fix] = None
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     name: str
     type: type
     default: Any
     help: str
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     name: str
     severity: Severity
-    check: Callable[[Document, "Context"], Iterable[Hit]] = field(compare=False)
+    check: Callable[[Document, "Context"], Iterable[Hit]]
     doc: str = ""
     options: tuple[Option, ...] = ()
     aliases: tuple[str, ...] = ()
@@ -67,11 +62,10 @@ class Rule:
         return {o.name: o.default for o in self.options}
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     today: dt.date
     packs: PackSettings
-    options: dict = field(default_factory=dict)
+    options: dict = {}  # noqa: RUF012 - never mutated
 
 
 def rule(
@@ -91,11 +85,19 @@ def rule(
     def wrap(fn: Callable[[Document, Context], Iterable[Hit]]) -> Rule:
         return Rule(
             code=code, name=name, severity=severity, check=fn,
-            doc=inspect.cleandoc(fn.__doc__ or ""), options=options,
+            doc=_cleandoc(fn.__doc__ or ""), options=options,
             aliases=aliases, origin=origin,
         )
 
     return wrap
+
+
+def _cleandoc(doc: str) -> str:
+    """inspect.cleandoc without importing inspect (a slow import) at start-up."""
+    import textwrap
+
+    first, _, rest = doc.partition("\n")
+    return (first.strip() + "\n" + textwrap.dedent(rest)).strip()
 
 
 @lru_cache(maxsize=1)
@@ -103,9 +105,12 @@ def python_rules() -> tuple[Rule, ...]:
     """Every ``Rule`` defined at module level in the ``citelint.rules`` package."""
     from . import rules as pkg
 
+    names = sorted(
+        f[:-3] for d in pkg.__path__ for f in os.listdir(d) if f.endswith(".py") and f != "__init__.py"
+    )
     found: dict[str, Rule] = {}
-    for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda i: i.name):
-        mod = importlib.import_module(f"{pkg.__name__}.{info.name}")
+    for name in names:
+        mod = importlib.import_module(f"{pkg.__name__}.{name}")
         for value in vars(mod).values():
             if isinstance(value, Rule):
                 if value.code in found and found[value.code] is not value:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as _dt
 from bisect import bisect_right
 from itertools import accumulate
-from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 
@@ -121,8 +120,7 @@ class Reference(NamedTuple):
         return found[1].shift(self.text_span.start) if found else None
 
 
-@dataclass(frozen=True, slots=True)
-class DateStamp:
+class DateStamp(NamedTuple):
     """A date the document states about itself."""
 
     kind: str  # review-through | last-updated | copyright | published
@@ -140,14 +138,12 @@ class DateStamp:
         return f"{self.value.strftime('%b')} {self.value.day}, {self.value.year}"
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(NamedTuple):
     kind: str  # title | byline | body | dates | boilerplate | truncation | references
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Truncation:
+class Truncation(NamedTuple):
     """Evidence that the document is a paywall/login stub or ends early."""
 
     span: Span
@@ -155,15 +151,16 @@ class Truncation:
     evidence: str
 
 
-@dataclass(frozen=True, slots=True)
-class Suppression:
+class Suppression(NamedTuple):
     codes: tuple[str, ...]
     span: Span
     scope: str = "line"  # line | file
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
+    """One read document. The value types here are named tuples: cheap to define at
+    start-up and to build by the thousand."""
+
     path: str
     format: str  # text | html | jats | markdown
     text: str
@@ -177,7 +174,7 @@ class Document:
     reference_list: Optional[Span] = None  # where the list is (None: no list found)
     numbered: bool = True  # numbered (Vancouver) citation style
     encoding: str = "utf-8"
-    packs: tuple[str, ...] = field(default=())  # names of the packs that apply
+    packs: tuple[str, ...] = ()  # names of the packs that apply
 
     def section(self, kind: str) -> Optional[Section]:
         for s in self.sections:

@@ -10,10 +10,9 @@ its own pass/fail examples that the test suite runs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 from .findings import Severity
 from .parsing.markers import MarkerStyle
@@ -48,46 +47,59 @@ class PackError(Exception):
         self.message = message
 
 
-@dataclass(frozen=True, eq=False)  # identity: loaded once, hashed by lru_cache
-class PatternRule:
-    code: str
-    name: str
-    kind: str
-    severity: Severity
-    scope: str
-    message: str
-    tokens: tuple[str, ...]
-    swap: tuple[tuple[str, str], ...]
-    ignore_case: bool
-    docs: str
-    examples: tuple[dict, ...]
-    pack: str
-    source: str
+class _Record:
+    """Plain slotted record, compared and hashed by identity (loaded once, cached)."""
+
+    __slots__ = ()
+
+    def __init__(self, **values: Any) -> None:
+        for k, v in values.items():
+            object.__setattr__(self, k, v)
+
+    def __setattr__(self, key, value):
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{k}={getattr(self, k)!r}' for k in self.__slots__[:2])}, ...)"
+
+
+class PatternRule(_Record):
+    """A pack rule of kind existence or substitution (see the module docs)."""
+
+    __slots__ = ("code", "name", "kind", "severity", "scope", "message", "tokens", "swap",
+                 "ignore_case", "docs", "examples", "pack", "source")
 
     def compiled(self):
-        """(pattern, replacement-or-None) pairs, compiled with the ``regex`` module."""
+        """(pattern, replacement-or-None) pairs."""
         return _compile_patterns(self.tokens, self.swap, self.ignore_case)
+
+
+def compile_pattern(pattern: str, ignore_case: bool):
+    """Python ``re`` syntax; a pattern only the ``regex`` module reads (``\\p{L}``, possessive
+    quantifiers...) is compiled with ``regex``, whose matches then run under a time-out.
+    Importing ``regex`` only when a pack needs it keeps the command's start fast."""
+    try:
+        return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    except re.error as first:
+        import regex
+
+        try:
+            return regex.compile(pattern, regex.V0 | (regex.IGNORECASE if ignore_case else 0))
+        except regex.error:
+            raise first from None
 
 
 @lru_cache(maxsize=256)
 def _compile_patterns(tokens, swap, ignore_case):
-    import regex  # only on the paths that run pattern rules
-
-    flags = regex.V0 | (regex.IGNORECASE if ignore_case else 0)
-    out = [(regex.compile(t, flags), None) for t in tokens]
-    out += [(regex.compile(k, flags), v) for k, v in swap]
+    out = [(compile_pattern(t, ignore_case), None) for t in tokens]
+    out += [(compile_pattern(k, ignore_case), v) for k, v in swap]
     return tuple(out)
 
 
-@dataclass(frozen=True, eq=False)
-class Pack:
-    name: str
-    description: str
-    path: str
-    default: bool
-    detect: tuple[str, ...]
-    settings: dict
-    rules: tuple[PatternRule, ...] = ()
+class Pack(_Record):
+    """A pack folder: its settings table and its pattern rules."""
+
+    __slots__ = ("name", "description", "path", "default", "detect", "settings", "rules")
 
     def applies_to(self, text: str) -> bool:
         if not self.detect:
@@ -158,12 +170,10 @@ def _load_pattern_rule(path: Path, pack: str, data: dict) -> PatternRule:
         raise PackError(path, "a substitution rule needs a [rule.swap] table and no 'tokens'")
     if not all(isinstance(v, str) for v in swap.values()):
         raise PackError(path, "[rule.swap] values must be strings")
-    import regex
-
     for pat in list(tokens) + list(swap):
         try:
-            regex.compile(pat)
-        except regex.error as exc:
+            compile_pattern(pat, False)
+        except re.error as exc:
             raise PackError(path, f"pattern {pat!r} does not compile: {exc}") from None
     examples = data.get("examples", [])
     if not isinstance(examples, list):
@@ -250,8 +260,7 @@ def load_packs(extra_dirs: tuple[str, ...] = ()) -> dict[str, Pack]:
     return packs
 
 
-@dataclass(frozen=True)
-class PackSettings:
+class PackSettings(NamedTuple):
     """The merged settings of the packs that apply to one document."""
 
     names: tuple[str, ...]

@@ -16,14 +16,13 @@ MONTHS = {
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
     "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
-_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _YEAR = r"(?:1[6-9]\d\d|2\d\d\d)"
+# "Aug 15, 2017", "15 August 2017", "Nov 2017", "Nov. 2017", "2017-08-15", "2017-08", "2017".
+# Month words are checked against MONTHS in Python, which keeps the pattern small.
 DATE_VALUE = (
-    rf"(?P<mdy>(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>{_YEAR}))"
-    rf"|(?P<dmy>(?P<d2>\d{{1,2}})\s+(?P<m2>{_MON}),?\s+(?P<y2>{_YEAR}))"
-    rf"|(?P<my>(?P<m3>{_MON}),?\s+(?P<y3>{_YEAR}))"
-    rf"|(?P<iso>(?P<y4>{_YEAR})[-/](?P<mo4>\d{{1,2}})(?:[-/](?P<d4>\d{{1,2}}))?)"
-    rf"|(?P<y5>{_YEAR})"
+    r"(?:(?P<d1>\d{1,2})\s+)?(?P<mon>[A-Za-z]{3,9})\.?(?:\s+(?P<d2>\d{1,2}))?,?\s+(?P<y>" + _YEAR + ")"
+    r"|(?P<iy>" + _YEAR + r")[-/](?P<im>\d{1,2})(?:[-/](?P<id>\d{1,2}))?"
+    r"|(?P<yo>" + _YEAR + ")"
 )
 
 
@@ -31,19 +30,21 @@ def parse_date_match(m: "re.Match[str]") -> Optional[tuple[dt.date, str]]:
     """(date, precision) from a match of DATE_VALUE, or None for an impossible date."""
     g = m.groupdict()
     try:
-        if g["mdy"]:
-            return dt.date(int(g["y1"]), MONTHS[g["m1"].rstrip(".").lower()], int(g["d1"])), "day"
-        if g["dmy"]:
-            return dt.date(int(g["y2"]), MONTHS[g["m2"].rstrip(".").lower()], int(g["d2"])), "day"
-        if g["my"]:
-            return dt.date(int(g["y3"]), MONTHS[g["m3"].rstrip(".").lower()], 1), "month"
-        if g["iso"]:
-            if g["d4"]:
-                return dt.date(int(g["y4"]), int(g["mo4"]), int(g["d4"])), "day"
-            return dt.date(int(g["y4"]), int(g["mo4"]), 1), "month"
-        if g["y5"]:
-            return dt.date(int(g["y5"]), 1, 1), "year"
-    except (ValueError, KeyError):
+        if g["mon"]:
+            month = MONTHS.get(g["mon"].lower())
+            if month is None or (g["d1"] and g["d2"]):
+                return None
+            day = g["d1"] or g["d2"]
+            if day:
+                return dt.date(int(g["y"]), month, int(day)), "day"
+            return dt.date(int(g["y"]), month, 1), "month"
+        if g["iy"]:
+            if g["id"]:
+                return dt.date(int(g["iy"]), int(g["im"]), int(g["id"])), "day"
+            return dt.date(int(g["iy"]), int(g["im"]), 1), "month"
+        if g["yo"]:
+            return dt.date(int(g["yo"]), 1, 1), "year"
+    except ValueError:
         return None
     return None
 

@@ -29,8 +29,7 @@ are entries of the reference list.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 from ..model import Marker, Span
 
@@ -55,8 +54,7 @@ MAX_NUMBER = 9999
 MAX_RANGE_WIDTH = 1000
 
 
-@dataclass(frozen=True, slots=True)
-class MarkerStyle:
+class MarkerStyle(NamedTuple):
     """House style for marker groups (from the packs' ``[markers]`` table)."""
 
     separator: str = ","  # "," | ";" | "any"
@@ -67,8 +65,7 @@ class MarkerStyle:
 DEFAULT_STYLE = MarkerStyle()
 
 
-@dataclass(frozen=True, slots=True)
-class Classified:
+class Classified(NamedTuple):
     """What a bracket's content is: ``None`` from ``classify`` means not a citation."""
 
     keys: tuple[int, ...]

@@ -10,7 +10,6 @@ numbered line, so wrapped entries are joined.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
@@ -23,14 +22,18 @@ _ENTRY_RE = re.compile(
     r"(?P<indent>[ \t]*)(?:(?P<num>\d{1,4})(?P<punct>[.)])|\[(?P<bnum>\d{1,4})\])(?P<gap>[ \t]+)(?P<rest>\S)"
 )
 _YEAR_IN_ENTRY = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
-_DEGREES = (
-    r"MD|M\.D\.|PhD|Ph\.D\.|DO|MBBS|MBChB|MBBCh|BM|BCh|FRCP|FRCPC|FRCS|FRCR|FACP|FACS|FACC|FCCP|FAAP|"
-    r"FASCO|FASTRO|FAHA|FRACP|MPH|MSc|MS|MA|BSc|BS|BA|RN|NP|PA|PA-C|PharmD|DrPH|DMD|DDS|DPhil|MRCP|"
-    r"MSCE|MHS|MBA|MEd|ScD|DSc|DNP|CNM|FNP|APRN|JD|FACOG|FACEP|FASN|FIDSA|FCAP|FRCOG|DCH|MRCPCH|MSPH"
+DEGREES = frozenset(
+    "MD M.D. PhD Ph.D. DO MBBS MBChB MBBCh BM BCh FRCP FRCPC FRCS FRCR FACP FACS FACC FCCP FAAP "
+    "FASCO FASTRO FAHA FRACP MPH MSc MS MA BSc BS BA RN NP PA PA-C PharmD DrPH DMD DDS DPhil MRCP "
+    "MSCE MHS MBA MEd ScD DSc DNP CNM FNP APRN JD FACOG FACEP FASN FIDSA FCAP FRCOG DCH MRCPCH MSPH".split()
 )
-_PERSON_RE = re.compile(
-    rf"[ \t]*(?:Dr\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){{0,5}},\s*(?:{_DEGREES})\b(?:,\s*(?:{_DEGREES})\b)*[ \t]*\r?$"
-)
+# "Michael T Milano, MD, PhD": a name of up to six words, then degrees (checked against DEGREES).
+_PERSON_RE = re.compile(r"[ \t]*(?:Dr\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,5},\s*([^,]+(?:,[^,]+)*?)[ \t]*\r?$")
+
+
+def _is_person(line: str) -> bool:
+    m = _PERSON_RE.match(line)
+    return m is not None and all(d.strip() in DEGREES for d in m.group(1).split(","))
 _ROLE_RE = re.compile(
     r"[ \t]*(?:(?:Section|Deputy|Senior|Associate|Contributing|Managing)\s+)?"
     r"(?:Author|Authors|Editor|Editors|Editor-in-Chief|Contributor|Contributors|Reviewer|Reviewers)[ \t]*:?[ \t]*\r?$",
@@ -91,12 +94,16 @@ def _lines_with(phrases: tuple[str, ...], low: str, index: LineIndex) -> set[int
     return out
 
 
-@dataclass(slots=True)
 class _Entry:
-    number: int
-    first: int  # index of its first line
-    last: int  # index of its last line
-    label_end: int  # offset just after "12. " / "[12] "
+    """An entry being collected: its number, first and last line, and where its text starts."""
+
+    __slots__ = ("number", "first", "last", "label_end")
+
+    def __init__(self, number: int, first: int, last: int, label_end: int) -> None:
+        self.number = number
+        self.first = first
+        self.last = last  # grows as continuation lines are found
+        self.label_end = label_end  # offset just after "12. " / "[12] "
 
 
 def _entry_start(line: _Line) -> Optional[tuple[int, int, str, int]]:
@@ -288,7 +295,7 @@ def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf
             if lines[i].blank:
                 i += 1
                 continue
-            if _PERSON_RE.match(t) or _ROLE_RE.match(t):
+            if _is_person(t) or _ROLE_RE.match(t):
                 kind[i] = "byline"
                 saw_person = True
                 last_person = i

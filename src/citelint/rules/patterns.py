@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..engine import Hit
 from ..findings import Edit, Fix
 from ..model import Span
@@ -22,7 +24,11 @@ def make_pattern_check(pr):
         for rx, repl in pr.compiled():
             for region in _regions(doc, pr.scope):
                 try:
-                    for m in rx.finditer(doc.text, region.start, region.end, timeout=_TIMEOUT):
+                    if isinstance(rx, re.Pattern):
+                        matches = rx.finditer(doc.text, region.start, region.end)
+                    else:  # a regex-module pattern: bounded in time
+                        matches = rx.finditer(doc.text, region.start, region.end, timeout=_TIMEOUT)
+                    for m in matches:
                         if m.end() == m.start():
                             continue
                         span = Span(m.start(), m.end())
