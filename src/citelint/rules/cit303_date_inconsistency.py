@@ -13,7 +13,8 @@ _NAMES = {
 def date_inconsistency(doc, ctx):
     """
     ## What it does
-    Flags contradictions between the document's own dates:
+    Flags contradictions between the document's own dates, such as a
+    reference published after the literature-review date. It checks for:
 
     - a stated date in the future;
     - a reference published after the literature-review date (the review
