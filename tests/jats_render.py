@@ -123,8 +123,7 @@ def _para_text(p, number_of, tokens) -> str:
             if el.tail:
                 out.append(el.tail)
             return
-        if name in ("table-wrap", "fig", "disp-formula", "inline-formula", "tex-math", "mml:math", "math",
-                    "supplementary-material", "table"):
+        if name in ("disp-formula", "inline-formula", "tex-math", "mml:math", "math", "table"):
             if el.tail:
                 out.append(el.tail)
             return
@@ -197,12 +196,18 @@ def render(xml: bytes, *, shape: int = 0) -> Rendered:
         if _localname(el) == "article-title":
             title = _norm("".join(el.itertext()))
             break
-    body = next((el for el in root.iter() if _localname(el) == "body"), None)
+    # every paragraph of the main article's body and back matter (appendices, captions,
+    # table footnotes), as a reprint prints them; not the reference list itself
+    containers = [el for el in root if _localname(el) in ("body", "back")]
     paras: list[str] = []
     markers: list = []
-    if body is not None:
+    for body in containers:
         for p in body.iter():
-            if _localname(p) != "p" or any(_localname(a) in ("p", "table-wrap", "fig") for a in p.iterancestors()):
+            name = _localname(p)
+            is_caption_title = name == "title" and _localname(p.getparent()) == "caption"
+            if (name not in ("p", "td", "th") and not is_caption_title) or any(
+                _localname(a) in ("p", "ref-list", "sub-article", "td", "th") for a in p.iterancestors()
+            ):
                 continue
             tokens: list = []
             t = _para_text(p, number_of, tokens)

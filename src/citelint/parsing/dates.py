@@ -67,14 +67,16 @@ def _labels(labels: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str,
     return tuple(sorted(kind_of, key=len, reverse=True)), kind_of
 
 
-def _starts_clause(low: str, pos: int) -> bool:
-    """A label starts its line, or follows '|' (or '.'/';' in a short line) on it."""
+def _starts_clause(low: str, pos: int, after: int) -> bool:
+    """A label starts its line or follows '|'; after '.' or ';' (in a short line) it must
+    be followed by a colon: "Reviewed: Jan 2020. Updated: Feb 2021." but not a
+    citation's "... Medical Xpress. Published December 2023."."""
     k = pos
     while k > 0 and low[k - 1] in " \t":
         k -= 1
     if k == 0 or low[k - 1] in "\r\n|":
         return True
-    if low[k - 1] in ".;" and k < pos:
+    if low[k - 1] in ".;" and k < pos and low.startswith(":", after):
         line_start = low.rfind("\n", 0, k) + 1
         line_end = low.find("\n", pos)
         return (len(low) if line_end == -1 else line_end) - line_start <= SHORT_LINE
@@ -102,7 +104,7 @@ def find_date_lines(
                     (pos == 0 or not low[pos - 1].isalnum())
                     and (after >= len(low) or not low[after].isalnum())
                     and not any(a <= pos < b for a, b in taken)
-                    and _starts_clause(low, pos)
+                    and _starts_clause(low, pos, after)
                 ):
                     line_end = low.find("\n", after)
                     v = _VALUE_RE.match(text, after, len(text) if line_end == -1 else line_end)

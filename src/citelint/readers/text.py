@@ -315,7 +315,9 @@ def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf
     for i in range(body_end_line):
         if kind[i] is None and not lines[i].blank:
             kind[i] = "body"
-    body_regions = _regions(lines, kind, lambda k: k == "body")
+    # markers are read in the body and in boilerplate lines (a figure's permission line
+    # may cite its source: "reproduced from [45] with permission. © 2007 ...")
+    body_regions = _regions(lines, kind, lambda k: k in ("body", "boilerplate"))
     markers = tuple(find_markers(text, body_regions, packs.marker_style,
                                  valid=[r.number for r in references] if references else None))
 
@@ -427,6 +429,8 @@ def _ends_mid_sentence(lines: list[_Line], kind: list, body_end_line: int) -> Op
         return None  # a heading, a caption, a short line: not evidence
     if t.endswith(_SENTENCE_END) or t[-1].isdigit() and t.endswith(("]", ")")):
         return None
+    if "://" in words[-1] or words[-1].startswith("www.") or "@" in words[-1]:
+        return None  # ends with a link or an address, as reference-like notes do
     if t[-1].isalpha() or t.endswith((",", "-", "–")):
         return Truncation(
             span=Span(lines[last].start, lines[last].end),
