@@ -51,7 +51,7 @@ def citation_out_of_order(doc, ctx):
     ## Options
     None. Applies only to numbered styles.
     """
-    if not doc.numbered or alphabetical(doc.references):
+    if not doc.numbered:
         return
     seen: set[int] = set()
     highest = 0
@@ -76,6 +76,8 @@ def citation_out_of_order(doc, ctx):
         seen.update(m.keys)
         if new:
             highest = max(highest, max(new))
+    if not hits or alphabetical(doc.references):
+        return  # in order, or an alphabetical list (checked only when needed: it costs)
     if len(hits) > 3 and late_total > 0.25 * len(seen):
         # Not a reference slipped in without renumbering: the list follows another order.
         first = hits[0]
