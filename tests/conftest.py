@@ -12,6 +12,14 @@ SEED = FIXTURES / "samples" / "uptodate-oligometastatic-nsclc.txt"
 TODAY = dt.date(2026, 11, 26)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Keep the suite's parsed-TOML cache out of the user's cache directory."""
+    import os
+
+    os.environ["CITELINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("citelint-cache"))
+
+
 @pytest.fixture
 def seed_path() -> Path:
     return SEED

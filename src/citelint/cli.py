@@ -4,8 +4,6 @@ Heavy imports (rich, lxml, requests-cache) happen only inside the commands
 that need them, so ``citelint check`` starts about as fast as typer itself.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import enum
 import sys

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import inspect  # already loaded by typer: free here
 import os
 import re
 from functools import lru_cache
@@ -85,19 +86,11 @@ def rule(
     def wrap(fn: Callable[[Document, Context], Iterable[Hit]]) -> Rule:
         return Rule(
             code=code, name=name, severity=severity, check=fn,
-            doc=_cleandoc(fn.__doc__ or ""), options=options,
+            doc=inspect.cleandoc(fn.__doc__ or ""), options=options,
             aliases=aliases, origin=origin,
         )
 
     return wrap
-
-
-def _cleandoc(doc: str) -> str:
-    """inspect.cleandoc without importing inspect (a slow import) at start-up."""
-    import textwrap
-
-    first, _, rest = doc.partition("\n")
-    return (first.strip() + "\n" + textwrap.dedent(rest)).strip()
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ its own pass/fail examples that the test suite runs.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -217,9 +218,10 @@ def load_pack(folder: Path) -> Pack:
         if kind not in DATE_KINDS:
             raise PackError(meta, f"[dates] require: unknown date kind '{kind}' (expected one of {', '.join(DATE_KINDS)})")
     rules = []
-    for f in sorted(folder.glob("*.toml")):
-        if f.name == "pack.toml":
+    for fname in sorted(os.listdir(folder)):
+        if not fname.endswith(".toml") or fname == "pack.toml":
             continue
+        f = folder / fname
         try:
             rdata = load_toml(f)
         except ValueError as exc:

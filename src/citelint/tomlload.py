@@ -1,28 +1,113 @@
-"""TOML loading with one error type (``ValueError`` carrying the parser's reason)."""
+"""TOML loading with one error type, and a small cache of parsed files.
+
+Every run reads the packs (and usually a ``pyproject.toml``). Parsing them, and
+importing ``tomllib``, is a noticeable part of the command's start-up, so the
+parsed table of each file is kept in a ``marshal`` cache keyed by the file's
+path, size and modification time. The cache is an optimisation only: any
+problem with it (no home, read-only disk, a corrupt or foreign file) falls back
+to parsing, and errors are never cached.
+
+Location: ``$CITELINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/citelint``, else
+``~/.cache/citelint``. (``platformdirs``, which names the lookup cache, costs
+more to import than this cache saves.) ``CITELINT_NO_CACHE=1`` turns it off.
+"""
 
 from __future__ import annotations
 
+import marshal
+import os
 import sys
 from pathlib import Path
+from typing import Optional
 
-if sys.version_info >= (3, 11):
-    import tomllib as _toml
-else:  # pragma: no cover - Python 3.10
-    import tomli as _toml
+_FORMAT = b"citelint-toml-1\n"
+_memo: dict[str, dict] = {}
 
 
-def load_toml(path: Path) -> dict:
+def cache_dir() -> Optional[Path]:
+    if os.environ.get("CITELINT_NO_CACHE"):
+        return None
+    explicit = os.environ.get("CITELINT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if base.startswith("~"):
+        return None  # no home directory
+    return Path(base) / "citelint"
+
+
+def _parse(data: bytes) -> dict:
+    if sys.version_info >= (3, 11):
+        import tomllib as toml
+    else:  # pragma: no cover - Python 3.10
+        import tomli as toml
     try:
-        with open(path, "rb") as fh:
-            return _toml.load(fh)
-    except _toml.TOMLDecodeError as exc:
+        return toml.loads(data.decode("utf-8"))
+    except toml.TOMLDecodeError as exc:
         raise ValueError(f"invalid TOML: {exc}") from None
     except UnicodeDecodeError:
         raise ValueError("invalid TOML: not UTF-8") from None
 
 
+def load_toml(path: Path) -> dict:
+    """The parsed table of a TOML file (``ValueError`` for invalid TOML, ``OSError`` to read)."""
+    st = os.stat(path)
+    key = f"{os.path.abspath(path)}\0{st.st_size}\0{st.st_mtime_ns}"
+    if key in _memo:
+        return _memo[key]
+    cache = _cache_file()
+    table = None
+    if cache is not None:
+        table = _cached().get(key)
+    if table is None:
+        with open(path, "rb") as fh:
+            table = _parse(fh.read())
+        if cache is not None:
+            _store(cache, key, table)
+    _memo[key] = table
+    return table
+
+
 def loads_toml(text: str) -> dict:
+    return _parse(text.encode("utf-8"))
+
+
+_entries: Optional[dict] = None
+
+
+def _cache_file() -> Optional[Path]:
+    d = cache_dir()
+    return None if d is None else d / "toml.marshal"
+
+
+def _cached() -> dict:
+    global _entries
+    if _entries is None:
+        _entries = {}
+        f = _cache_file()
+        try:
+            with open(f, "rb") as fh:
+                blob = fh.read()
+            if blob.startswith(_FORMAT):
+                value = marshal.loads(blob[len(_FORMAT):])
+                if isinstance(value, dict):
+                    _entries = value
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    return _entries
+
+
+def _store(cache: Path, key: str, table: dict) -> None:
+    entries = _cached()
+    entries[key] = table
+    if len(entries) > 256:  # old versions of edited files: keep the newest
+        for k in list(entries)[: len(entries) - 256]:
+            del entries[k]
     try:
-        return _toml.loads(text)
-    except _toml.TOMLDecodeError as exc:
-        raise ValueError(f"invalid TOML: {exc}") from None
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            fh.write(_FORMAT + marshal.dumps(entries))
+        os.replace(tmp, cache)  # atomic: concurrent runs never see half a file
+    except (OSError, ValueError):
+        pass

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, NamedTuple, Optional
 
+from .._lazy import lazy
 from ..model import Marker, Span
 
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -38,17 +39,17 @@ _DASH_CLASS = re.escape(DASHES)
 
 # One bracket group; the content may wrap onto one more line (plain-text reprints wrap).
 BRACKET_RE = re.compile(r"\[([^\[\]\n]{0,160}(?:\r?\n[^\[\]\n]{0,160})?)\]")
-_ALLOWED_RE = re.compile(rf"[^\d\s,;{_DASH_CLASS}]")
-_SIGNED_RE = re.compile(rf"(?:^|[,;])\s*[{_DASH_CLASS}+]\s*\d")
-_NUM_RE = re.compile(r"\d+")
-_SINGLE_RE = re.compile(r"\d+")
-_RANGE_RE = re.compile(rf"(\d+)\s*[{_DASH_CLASS}]\s*(\d+)")
-_OPEN_END_RE = re.compile(rf"(\d+)\s*[{_DASH_CLASS}]")
-_SPACED_RE = re.compile(r"\d+(?:\s+\d+)+")
+_ALLOWED_RE = lazy(rf"[^\d\s,;{_DASH_CLASS}]")
+_SIGNED_RE = lazy(rf"(?:^|[,;])\s*[{_DASH_CLASS}+]\s*\d")
+_NUM_RE = lazy(r"\d+")
+_SINGLE_RE = lazy(r"\d+")
+_RANGE_RE = lazy(rf"(\d+)\s*[{_DASH_CLASS}]\s*(\d+)")
+_OPEN_END_RE = lazy(rf"(\d+)\s*[{_DASH_CLASS}]")
+_SPACED_RE = lazy(r"\d+(?:\s+\d+)+")
 # Just before a bracket, these make a pair of numbers an interval, not a citation:
 # "x = [2, 5]", "t ∈ [1, 3]", "in the range [2, 5]", "on the interval [1, 4]".
-_SYMBOL_CONTEXT_RE = re.compile(r"[=\u2208\u2209\u2282\u2286]\s*$")
-_WORD_CONTEXT_RE = re.compile(r"\b(?:intervals?|ranges?|range of)\s*$", re.IGNORECASE)
+_SYMBOL_CONTEXT_RE = lazy(r"[=\u2208\u2209\u2282\u2286]\s*$")
+_WORD_CONTEXT_RE = lazy(r"\b(?:intervals?|ranges?|range of)\s*$", re.IGNORECASE)
 
 MAX_NUMBER = 9999
 MAX_RANGE_WIDTH = 1000
@@ -175,9 +176,9 @@ def _norm(item: str) -> str:
 _GLUED_WORDS = frozenset(
     "a an and as at by for from in is of on or that the to was were which with".split()
 )
-_INDEX_BEFORE_RE = re.compile(r"(?:^|[^\w])[A-Za-z]\Z")
-_NUMBER_BEFORE_RE = re.compile(r"\d(?:[.,]\d+)?\s*$")
-_WORD_AFTER_RE = re.compile(r"[^\W\d_]+")
+_INDEX_BEFORE_RE = lazy(r"(?:^|[^\w])[A-Za-z]\Z")
+_NUMBER_BEFORE_RE = lazy(r"\d(?:[.,]\d+)?\s*$")
+_WORD_AFTER_RE = lazy(r"[^\W\d_]+")
 
 
 def _not_a_citation(text: str, start: int, end: int, c: Classified, valid: Optional[frozenset]) -> bool:

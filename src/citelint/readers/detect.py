@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 
+from .._lazy import lazy
+
 _BY_EXT = {
     ".txt": "text", ".text": "text",
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".xml": "jats", ".nxml": "jats", ".jats": "jats",
 }
-_JATS_RE = re.compile(rb"<!DOCTYPE\s+article|<article[\s>]|<pmc-articleset|jats|<front>", re.I)
-_HTML_RE = re.compile(rb"<!DOCTYPE\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
-_MD_RE = re.compile(rb"^(?:---\r?\n|#{1,6} )|\n#{1,6} |\n\[\^\d+\]:", re.M)
+_JATS_RE = lazy(rb"<!DOCTYPE\s+article|<article[\s>]|<pmc-articleset|jats|<front>", re.I)
+_HTML_RE = lazy(rb"<!DOCTYPE\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
+_MD_RE = lazy(rb"^(?:---\r?\n|#{1,6} )|\n#{1,6} |\n\[\^\d+\]:", re.M)
 
 
 def detect_format(path: str, head: bytes, forced: str = "auto") -> str:

@@ -1,13 +1,13 @@
-import re
-import unicodedata
-
+from .._lazy import lazy
 from ..engine import Hit, rule
 from ..findings import Severity
 
-_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_FIRST_WORD = lazy(r"[^\W\d_][\w'’-]*")
 
 
 def _sort_key(raw: str) -> str:
+    import unicodedata  # only when a list is checked for alphabetical order
+
     m = _FIRST_WORD.search(raw)
     word = m.group(0) if m else raw
     return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
