@@ -1,0 +1,190 @@
+"""Field accuracy of the reference-entry parser on gold reference strings.
+
+Sets (../shared/corpus/refstrings/): jats-mixed-citation (printed string plus the
+tagged fields of JATS <mixed-citation>) and vancouver-subset. Scored on journal
+articles: year, volume, first page, first author's surname, journal, title.
+
+A string whose gold fields run together with no separator at all
+("AdaljaAASellTK...Emerg Infect Dis201218608614", from XML that tags fields
+without spaces) cannot be read as printed text; those are scored apart.
+
+    python benchmarks/entry_accuracy.py [--errors FIELD] [--n 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from citelint.parsing.references import parse_reference
+
+ROOT = Path(__file__).resolve().parent.parent
+REFSTRINGS = ROOT.parent / "shared" / "corpus" / "refstrings"
+FIELDS = ("year", "volume", "first_page", "first_author", "journal", "title")
+
+
+def norm(s) -> str:
+    if s is None:
+        return ""
+    s = unicodedata.normalize("NFKD", str(s))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^0-9a-z]+", "", s.casefold())
+
+
+def gold_surname(name: str) -> str:
+    name = name.strip()
+    if "," in name:
+        return name.split(",")[0]
+    parts = name.split()
+    if len(parts) >= 2 and re.fullmatch(r"(?:[A-Z]\.?){1,4}", parts[0]) and not re.fullmatch(r"(?:[A-Z]\.?){1,4}", parts[-1]):
+        return parts[-1]  # "K. Miyamichi"
+    if len(parts) >= 2 and not re.fullmatch(r".*[a-z](?:[A-Z]\.?)+", parts[0]):
+        return " ".join(parts[:-1])
+    name = parts[0] if parts else name
+    m = re.fullmatch(r"(.+?[a-z])((?:[A-Z]\.?\s?-?){1,4})", name)  # glued "LeeHK", "FridovichI."
+    return m.group(1) if m else name
+
+
+def glued(raw: str, values: list[tuple[str, bool]]) -> bool:
+    """Fields printed with no separator: two values touching, or two names with no space."""
+    pos = 0
+    prev_end = None
+    prev_name = False
+    for v, is_name in values:
+        v = v.strip().rstrip(".")
+        if not v:
+            continue
+        i = raw.find(v, pos)
+        if i == -1:
+            continue
+        if prev_end is not None:
+            gap = raw[prev_end:i]
+            if i == prev_end and raw[i - 1:i].isalnum() and raw[i:i + 1].isalnum():
+                return True
+            if is_name and prev_name and not any(c.isspace() for c in gap):
+                return True
+        prev_end = i + len(v)
+        prev_name = is_name
+        pos = prev_end
+    return False
+
+
+def load_jats():
+    for line in open(REFSTRINGS / "jats-mixed-citation" / "mixed_citations.jsonl", encoding="utf-8"):
+        d = json.loads(line)
+        if d.get("publication_type") != "journal":
+            continue
+        f: dict = {}
+        order = []
+        for tag, val in d["fields"]:
+            base = tag.split("@")[0]
+            if base in ("name", "string-name", "collab") and "author" in tag or base in ("name", "string-name") and "@" not in tag:
+                f.setdefault("first_author", gold_surname(val))
+            elif base == "year":
+                f.setdefault("year", re.match(r"\d{4}", val).group(0) if re.match(r"\d{4}", val) else val)
+            elif base == "volume":
+                f.setdefault("volume", val)
+            elif base in ("fpage", "elocation-id"):
+                f.setdefault("first_page", val)
+            elif base == "source":
+                f.setdefault("journal", val)
+            elif base == "article-title":
+                f.setdefault("title", val)
+            if base not in ("comment", "pub-id", "object-id", "ext-link", "etal"):
+                order.append((val, base in ("name", "string-name")))
+        yield d["raw_without_pub_ids"], f, glued(d["raw_without_pub_ids"], order)
+
+
+def load_vancouver():
+    for line in open(REFSTRINGS / "vancouver-subset" / "vancouver_candidates.jsonl", encoding="utf-8"):
+        d = json.loads(line)
+        f: dict = {}
+        for tag, val in d["fields"]:
+            if tag == "author":
+                first = re.split(r",|;", val)[0].strip()
+                f["first_author"] = gold_surname(first.rstrip("."))
+            elif tag == "date":
+                m = re.search(r"\d{4}", val)
+                if m:
+                    f["year"] = m.group(0)
+            elif tag == "volume":  # "2012 ;30(2):" holds the year too: the volume follows ";"
+                m = re.search(r";\s*([A-Za-z]?\d+)", val) or re.search(r"\d+", val)
+                if m and m.groups():
+                    f["volume"] = m.group(1)
+                    continue
+                if m:
+                    f["volume"] = m.group(0)
+            elif tag == "pages":
+                m = re.search(r"[A-Za-z]?\d+", val)
+                if m:
+                    f["first_page"] = m.group(0)
+            elif tag == "journal":
+                f["journal"] = val
+            elif tag == "title":
+                f["title"] = val
+        if "journal" in f:
+            yield d["raw"], f, False
+
+
+def score(name, rows, show_field=None, n=20):
+    ok = Counter()
+    total = Counter()
+    errors = []
+    t0 = time.perf_counter()
+    count = 0
+    for raw, gold, _ in rows:
+        p = parse_reference(raw)
+        count += 1
+        got = {
+            "year": p.year, "volume": p.volume, "first_page": p.first_page,
+            "first_author": p.authors[0].family if p.authors else None,
+            "journal": p.journal, "title": p.title,
+        }
+        for k in FIELDS:
+            if k not in gold or not norm(gold[k]):
+                continue
+            total[k] += 1
+            if norm(got[k]) == norm(gold[k]):
+                ok[k] += 1
+            elif k == show_field:
+                errors.append((gold[k], got[k], raw))
+    dt = time.perf_counter() - t0
+    print(f"{name}: {count} journal entries")
+    for k in FIELDS:
+        if total[k]:
+            print(f"  {k:<13} {ok[k] / total[k]:.3f}  ({ok[k]}/{total[k]})")
+    for e in errors[:n]:
+        print("   gold:", repr(e[0])[:60], "| got:", repr(e[1])[:60], "|", e[2][:150])
+    return count, dt
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--errors", choices=FIELDS)
+    ap.add_argument("--n", type=int, default=20)
+    args = ap.parse_args()
+    rows = list(load_jats())
+    printed = [r for r in rows if not r[2]]
+    run_together = [r for r in rows if r[2]]
+    score("jats-mixed-citation, printed strings", printed, args.errors, args.n)
+    score("jats-mixed-citation, fields run together (no separators)", run_together, None)
+    score("vancouver-subset", list(load_vancouver()), args.errors, args.n)
+    # speed: every printed string, cold (the parser's cache cleared)
+    parse_reference.cache_clear()
+    raws = [r[0] for r in rows] * 3
+    t0 = time.perf_counter()
+    for r in raws:
+        parse_reference.__wrapped__(r)
+    dt = time.perf_counter() - t0
+    print(f"speed: {len(raws) / dt:,.0f} entries per second on one core ({len(raws)} entries)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

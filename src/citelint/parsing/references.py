@@ -1,0 +1,782 @@
+"""The reference-entry parser: one printed reference string in, fields with spans out.
+
+Styles: Vancouver/NLM/ICMJE (``Hellman S, Weichselbaum RR. Title. J Clin Oncol
+1995;13(1):8-10.``), AMA (``... J Clin Oncol. 1995;13:8.``), the UpToDate variant
+(``J Clin Oncol 1995; 13:8.``), and author-year variants (``Scarpella E, Marcos D
+(2006) Title. Genes Dev 20: 1015–1027.``, ``Otani, T. and Takeichi, M. (2006).
+Title. J. Cell Biol. 175, 135–146.``, ``Putt ED. 1940. Title. Sci Agric 21:167.``).
+
+The parser never raises: what it cannot read becomes type "unknown" with
+whatever fields it found. Every field carries its span in the entry string.
+
+Order of work: identifiers (DOI, PMID, PMCID, URL, trial ids) are found and
+masked; then the block of year, volume, issue and pages; then the authors from
+the start; title and journal are what lies between.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from ..model import Span
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_PAGE = r"[A-Za-z]{0,3}\d+[A-Za-z]?"
+
+
+class Author(NamedTuple):
+    family: str
+    given: str
+    span: Span
+    suffix: str = ""
+    collective: bool = False
+
+
+class ParsedReference(NamedTuple):
+    raw: str
+    type: str  # journal | book | chapter | abstract | preprint | webpage | report | unknown
+    authors: tuple[Author, ...] = ()
+    etal: bool = False
+    editors: tuple[Author, ...] = ()
+    title: Optional[str] = None
+    journal: Optional[str] = None
+    year: Optional[int] = None
+    month: Optional[str] = None
+    volume: Optional[str] = None
+    issue: Optional[str] = None
+    supplement: Optional[str] = None
+    first_page: Optional[str] = None
+    last_page: Optional[str] = None
+    doi: Optional[str] = None
+    pmid: Optional[str] = None
+    pmcid: Optional[str] = None
+    url: Optional[str] = None
+    trial_ids: tuple[str, ...] = ()
+    publisher: Optional[str] = None
+    place: Optional[str] = None
+    epub_ahead: bool = False
+    accessed: Optional[str] = None
+    spans: dict = {}  # noqa: RUF012 - field name -> Span; never mutated
+
+    def to_json(self, number=None, line=None) -> dict:
+        return {
+            "number": number,
+            "raw": self.raw,
+            "type": self.type,
+            "authors": [{"family": a.family, "given": a.given} for a in self.authors],
+            "etal": self.etal,
+            "title": self.title,
+            "journal": self.journal,
+            "year": self.year,
+            "volume": self.volume,
+            "issue": self.issue,
+            "first_page": self.first_page,
+            "last_page": self.last_page,
+            "doi": self.doi,
+            "pmid": self.pmid,
+            "pmcid": self.pmcid,
+            "url": self.url,
+            "publisher": self.publisher,
+            "place": self.place,
+            "line": line,
+        }
+
+
+# ---------------------------------------------------------------- identifiers
+
+_DOI_RE = re.compile(
+    r"(?:\b(?:doi|DOI)\s*:?\s*|https?://(?:dx\.)?doi\.org/|\bdoi\.org/)?(?P<doi>10\.\d{4,9}/[^\s\"<>\]]+)",
+)
+_PMID_RE = re.compile(r"\b(?:PMID|PubMed\s*ID|PubMed)\s*:?\s*(?P<pmid>\d{1,9})\b", re.IGNORECASE)
+_PMCID_RE = re.compile(r"\b(?:PMCID\s*:?\s*)?(?P<pmcid>PMC\d{4,9})\b", re.IGNORECASE)
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+TRIAL_RE = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*\d{4}-\d{6}-\d{2}|ChiCTR[-\w]{6,20})\b", re.IGNORECASE)
+_EPUB_RE = re.compile(r"\[?\s*Epub ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+print\b|\d{4}[/\s]\w+[/\s]?\d*)\.?", re.IGNORECASE)
+_ACCESSED_RE = re.compile(
+    r"(?:\[\s*(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
+    re.IGNORECASE,
+)
+_AVAILABLE_RE = re.compile(r"\bAvailable\s+(?:from|at)\s*:?", re.IGNORECASE)
+
+
+def _strip_id(value: str) -> str:
+    value = value.rstrip(".,;:'\"")
+    # a closing bracket belongs to the DOI only if the DOI opened one
+    while value and value[-1] in ")]" and value.count(value[-1]) > value.count("(" if value[-1] == ")" else "["):
+        value = value[:-1].rstrip(".,;:")
+    return value
+
+
+def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
+    """DOI, PMID, PMCID, URL and trial ids with their spans (the URL of a DOI is the DOI).
+    ``low`` is ``raw.lower()``; cheap substring tests skip the patterns that cannot match."""
+    low = raw.lower() if low is None else low
+    out: dict = {}
+    m = _DOI_RE.search(raw) if "10." in raw and "/" in raw else None
+    if m:
+        doi = _strip_id(m.group("doi"))
+        out["doi"] = (doi, Span(m.start(), m.start("doi") + len(doi)))
+    m = _PMID_RE.search(raw) if "pmid" in low or "pubmed" in low else None
+    if m:
+        out["pmid"] = (m.group("pmid"), Span(m.start(), m.end()))
+    m = _PMCID_RE.search(raw) if "pmc" in low else None
+    if m:
+        out["pmcid"] = (m.group("pmcid").upper(), Span(m.start(), m.end()))
+    for m in (_URL_RE.finditer(raw) if "http" in low or "www." in low else ()):
+        if "doi" in out and out["doi"][1].start <= m.start() < out["doi"][1].end:
+            continue
+        if "doi.org/" in m.group(0).lower():
+            continue
+        url = _strip_id(m.group(0))
+        out["url"] = (url, Span(m.start(), m.start() + len(url)))
+        break
+    has_trial = any(k in low for k in ("nct", "isrctn", "actrn", "eudract", "chictr"))
+    trials = [(m.group(0), Span(m.start(), m.end())) for m in TRIAL_RE.finditer(raw)] if has_trial else []
+    if trials:
+        out["trial_ids"] = trials
+    return out
+
+
+def _mask(text: str, spans) -> str:
+    """``text`` with each span blanked (same length, so offsets still hold)."""
+    for s in spans:
+        end = min(s.end, len(text))
+        if end > s.start:
+            text = text[: s.start] + " " * (end - s.start) + text[end:]
+    return text
+
+
+# ---------------------------------------------------------------- source block
+
+# "1995;13(1):8-10", "1995 Mar;13:8", "2012 ; 40(2): 500-3", "2016; 11:39", "2015."
+_VANC_RE = re.compile(
+    rf"(?P<year>{_YEAR})[a-z]?(?:\s+(?P<month>{_MONTH})(?:\s*(?:\d{{1,2}}|[{_DASH}]\s*{_MONTH}))?)?\s*"
+    rf"(?:;\s*(?P<vol>[A-Za-z]?\d+[A-Za-z]?(?:[{_DASH}]\d+)?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
+    rf"(?:\s*(?P<supp>Suppl\.?\s*\w*))?"
+    rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?)"
+)
+# "20: 1015–1027", "175, 135–146", "21:167–179", "6(10): e26619", "30 Suppl 1: p. i99–100", "22, GB4012"
+_VOLPAGE_RE = re.compile(
+    rf"(?<![\w.])(?P<vol>\d{{1,5}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
+    rf"(?:[:,]\s*(?:(?:p|pp)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,]|$|\s))"
+)
+_YEAR_PAREN_RE = re.compile(rf"\(\s*(?P<year>{_YEAR})[a-z]?\s*\)")
+_YEAR_BARE_RE = re.compile(rf"(?<![\w/.:-])(?P<year>{_YEAR})[a-z]?(?![\w/-])")
+_ABSTRACT_RE = re.compile(r"\bAbstr(?:act)?\.?\s*(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)
+_MEETING_RE = re.compile(
+    r"\b(?:Annual\s+Meeting|Congress|Symposium|Conference|Presentation|Poster|Abstracts?\b|Abstr\b|Meeting\s+Abstracts|Proceedings)",
+    re.IGNORECASE,
+)
+_PREPRINT_RE = re.compile(r"\b(?:bioRxiv|medRxiv|arXiv|Research\s+Square|SSRN|Preprints?)\b", re.IGNORECASE)
+_IN_RE = re.compile(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])")
+_EDS_RE = re.compile(r"\(?\b(?:eds?|editors?)\b\.?\)?", re.IGNORECASE)
+_REPORT_RE = re.compile(r"\b(?:Report|Technical\s+Report|Working\s+Paper|Guidelines?|Bulletin|Fact\s+sheet)\b", re.IGNORECASE)
+_WEB_HINT_RE = re.compile(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b", re.IGNORECASE)
+_PUBLISHER_WORDS = re.compile(
+    r"\b(?:Press|Publish\w*|Wiley|Elsevier|Springer|Lippincott|Saunders|Mosby|Thomas|McGraw|Blackwell|"
+    r"Oxford|Cambridge|Academic|Books?|Verlag|Williams|Wilkins|Churchill|Livingstone|Raven|Karger|Thieme|"
+    r"CRC|Routledge|Taylor|Francis|Norton|Sons|Co\.|Inc\.?|Ltd\.?|Editora|University)\b"
+)
+
+
+_PAGE_PARTS_RE = re.compile(r"([A-Za-z]*)(\d+)([A-Za-z]?)")
+_PAGE_DASH_RE = re.compile(rf"\s*[{_DASH}]\s*")
+_YEAR_AFTER_AUTHORS_RE = re.compile(rf"\s*(?:\(?\s*{_YEAR}[a-z]?\s*\)?|\(in press\))\s*[.,:]?\s*", re.IGNORECASE)
+_ABSTRACT_JOURNAL_RE = re.compile(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
+_BOOK_TAIL_RE = re.compile(r",\s*[A-Z][\w .&]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")
+_APA_GAP_RE = re.compile(r"[\s,;]*(?:(?:and|&)\s+)?")
+_APA_ETAL_RE = re.compile(r"[\s,]*et\.?\s*al\.?")
+_APA_YEAR_RE = re.compile(rf"(?:,|\.)\s*\(?(?P<y>{_YEAR})[a-z]?\)?[.,]\s+")
+_TAIL_SPLIT_RE = re.compile(r",|\band\b|&")
+
+
+def expand_pages(first: str, last: Optional[str]) -> Optional[str]:
+    """'1677','80' -> '1680'; 'i99','100' -> 'i100'; 'S780','S786' unchanged."""
+    if not last:
+        return last
+    mf = _PAGE_PARTS_RE.fullmatch(first)
+    ml = _PAGE_PARTS_RE.fullmatch(last)
+    if not mf or not ml:
+        return last
+    pf, df, _ = mf.groups()
+    pl, dl, sl = ml.groups()
+    if len(dl) < len(df) and int(df[: len(df) - len(dl)] + dl) >= int(df):
+        dl = df[: len(df) - len(dl)] + dl
+    return (pl or pf) + dl + sl
+
+
+class _Block(NamedTuple):
+    start: int
+    end: int
+    year: Optional[int]
+    year_span: Optional[Span]
+    volume: Optional[tuple]
+    issue: Optional[tuple]
+    supplement: Optional[tuple]
+    pages: Optional[tuple]
+    month: Optional[str]
+    kind: str  # vancouver | volpage | year
+
+
+def _group(m, name):
+    if m.group(name) is None:
+        return None
+    return (m.group(name).strip(), Span(m.start(name), m.end(name)))
+
+
+def _find_block(text: str) -> Optional[_Block]:
+    """The year/volume/pages block: the last Vancouver-style one, else a bare volume:pages."""
+    best = None
+    for m in _VANC_RE.finditer(text):
+        if m.group("vol") or m.group("pages") or ";" in m.group(0):
+            best = m
+    if best is not None:
+        m = best
+        return _Block(m.start(), m.end(), int(m.group("year")), Span(m.start("year"), m.end("year")),
+                      _group(m, "vol"), _group(m, "issue"), _group(m, "supp"), _group(m, "pages"),
+                      m.group("month"), "vancouver")
+    vp = None
+    for m in _VOLPAGE_RE.finditer(text):
+        digits = m.group("vol").rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        vol = int(digits) if digits.isdigit() else 0
+        if 1500 <= vol <= 2099 and len(m.group("vol")) == 4 and not m.group("issue"):
+            continue  # "2005, 12" is a year, not a volume
+        vp = m
+    if vp is not None:
+        return _Block(vp.start(), vp.end(), None, None, _group(vp, "vol"), _group(vp, "issue"),
+                      _group(vp, "supp"), _group(vp, "pages"), None, "volpage")
+    return None
+
+
+# ---------------------------------------------------------------- authors
+
+_INITIALS = r"(?:[A-Z](?:[a-z]?\.?-?\s?)){1,4}"
+_SUFFIX_RE = re.compile(r"^(?:Jr|Sr|II|III|IV|2nd|3rd)\.?$")
+_PARTICLES = {"de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "le", "la", "st", "ter", "ten", "vander", "mac", "al", "el", "bin", "ibn"}
+_ETAL_RE = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
+# one Vancouver author: "Weichselbaum RR", "De Ruysscher D", "Blumenschein GR Jr", "Patane' D"
+_FAMILY_WORD = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-]*"  # never an initials-like token
+_VANC_AUTHOR_RE = re.compile(
+    rf"(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?[A-Z]\.){{0,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?$"
+)
+# one APA author: "Graessl, M.", "Jungkurth, J. K.", "Johnston, R.J., Jr."
+# one initials-first author: "K. Miyamichi", "C. Desplan"
+_FIRST_INITIALS_RE = re.compile(r"(?P<given>(?:[A-Z]\.\s?){1,3})\s*(?P<family>[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+)?)$")
+
+
+def _author_from(token: str, start: int) -> Optional[Author]:
+    t = token.strip().rstrip(".,;")
+    if not t:
+        return None
+    lead = len(token) - len(token.lstrip())
+    span = Span(start + lead, start + lead + len(t))
+    m = _VANC_AUTHOR_RE.match(t)
+    if m:
+        return Author(m.group("family"), m.group("given").replace(".", "").replace(" ", ""), span, m.group("suffix") or "")
+    m = _FIRST_INITIALS_RE.match(t)
+    if m:
+        return Author(m.group("family"), m.group("given").replace(".", "").replace(" ", ""), span)
+    # glued "LeeHK", "AdaljaAA": a surname run into its initials
+    m = _GLUED_SPLIT_RE.fullmatch(t)
+    if m:
+        return Author(m.group("family"), m.group("given"), span)
+    words = t.split()
+    if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+        if len(words) >= 3 or any(len(w) > 3 and w.isupper() for w in words) or any(
+            w.lower() in ("group", "committee", "consortium", "investigators", "society", "association",
+                          "organization", "collaboration", "network", "team", "council", "board", "panel",
+                          "institute", "study", "trial", "program", "programme", "working")
+            for w in words
+        ):
+            return Author(t, "", span, collective=True)
+    if len(words) == 1 and (t.isupper() and len(t) > 4 or t[:1].isupper() and len(t) > 1):
+        return Author(t, "", span, collective=t.isupper())
+    return None
+
+
+_APA_PAIR_RE = re.compile(
+    rf"(?<![\w'’\-])(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}),\s+(?P<given>(?:[A-Z][a-z]?\.\s?-?){{1,4}})"
+    r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?"
+)
+_PARTICLE_PREFIX = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Dd]os|[Dd]el|[Tt]en|[Tt]er)\s+)*"
+_LOW = r"[^\W\d_A-Z]"  # a letter that is not an ASCII capital
+_GLUED = (  # "TallmonDA", "de SilvaAM", "O'BrienCA", "Ben YahiaS", "RajuKSRK", "EllwoodM. J.", "MammenMPJr"
+    rf"{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?"
+    rf"(?:(?:[A-Z]\.\s?-?){{1,3}}|[A-Z]{{1,4}}(?:-[A-Z])?)(?:Jr|Sr)?"
+)
+_LAST_AUTHOR_RE = re.compile(
+    # the last name of a list and what ends it: "RR. ", "MR: ", "AppersonCS (2008)", "BassilNV 2011",
+    # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )"
+    rf"\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?[A-Z]\.){{0,3}})"
+    rf"(?:\s+(?:Jr|Sr|II|III|IV))?|{_GLUED}|(?:et\.?\s*al))"
+    rf"(?:,?\s+et\.?\s*al)?)\.?\s*(?:[.:]\s*|(?=\(\s*(?:{_YEAR}|in press))|(?={_YEAR}\b)|(?<=\.)\s*(?=[A-Z]))"
+)
+# after at least one name, the last may run straight into the title: "..., Vorndam AV Rapid detection"
+_LAST_AUTHOR_BARE_RE = re.compile(
+    rf"\s*(?P<a>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?\s+[A-Z]{{1,4}}|{_GLUED}|et\.?\s*al)\.?\s+(?=[A-Z0-9][\w-])"
+)
+# (?<!...) at the start: a scan never restarts inside a word, so a long run of glued
+# names stays linear instead of quadratic
+_NAME_RUN_RE = re.compile(rf"(?<![\w'’\-])({_FAMILY_WORD}(?:\s+{_FAMILY_WORD})?)\s+([A-Z]{{1,4}})\b")
+
+
+_AUTHOR_SEP_RE = re.compile(r"(,|;|\band\b|&)")
+
+
+def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
+    """Authors of the author segment ``seg`` (at offset ``base`` in the entry)."""
+    etal = False
+    m = _ETAL_RE.search(seg)
+    if m:
+        etal = True
+        seg = seg[: m.start()]
+    authors: list[Author] = []
+    # APA: "Surname, I., Surname, I. and Surname, I."
+    pairs = list(_APA_PAIR_RE.finditer(seg))
+    covered = sum(len(p.group(0)) for p in pairs)
+    if pairs and covered >= 0.6 * len(seg.strip(" ,.&and")):
+        for p in pairs:
+            authors.append(Author(p.group("family"), p.group("given").replace(".", "").replace(" ", ""),
+                                  Span(base + p.start(), base + p.end()), p.group("suffix") or ""))
+        # trailing initials-first names after "and": "..., K. Miyamichi, and H. Sakano"
+        tail = seg[pairs[-1].end():]
+        for piece in _TAIL_SPLIT_RE.split(tail):
+            a = _FIRST_INITIALS_RE.match(piece.strip().rstrip("."))
+            if a:
+                off = base + pairs[-1].end() + tail.find(piece)
+                authors.append(Author(a.group("family"), a.group("given").replace(".", "").replace(" ", ""),
+                                      Span(off, off + len(piece.strip()))))
+        return authors, etal
+    pos = 0
+    for piece in _AUTHOR_SEP_RE.split(seg):
+        if piece in (",", ";", "and", "&"):
+            pos += len(piece)
+            continue
+        if piece.strip():
+            if _SUFFIX_RE.match(piece.strip().rstrip(".")) and authors:
+                a = authors[-1]
+                authors[-1] = a._replace(suffix=piece.strip().rstrip("."))
+            else:
+                run = list(_NAME_RUN_RE.finditer(piece))
+                if len(run) >= 2 and sum(len(r.group(0)) for r in run) >= 0.7 * len(piece.strip()):
+                    # space-separated Vancouver names without commas: "Clyne PJ Warr CG Freeman MR"
+                    for r in run:
+                        authors.append(Author(r.group(1), r.group(2), Span(base + pos + r.start(), base + pos + r.end())))
+                else:
+                    a = _author_from(piece, base + pos)
+                    if a is not None:
+                        authors.append(a)
+        pos += len(piece)
+    return authors, etal
+
+
+_AUTHOR_END_RE = re.compile(
+    # end of a Vancouver author list: initials (or et al) then ". " or ": "
+    r"(?:\b[A-Z]{1,4}|\bet\.?\s*al|\b(?:Jr|Sr|II|III|IV)|[A-Z]\.(?:\s?[A-Z]\.)*)\s*(?:\.|:)\s+(?=\S)"
+)
+
+
+_GLUED_AUTHOR_RE = re.compile(_GLUED)  # "TallmonDA", "de SilvaAM", "Barbosa-GarcíaO", "EllwoodM. J."
+_GLUED_SPLIT_RE = re.compile(
+    rf"(?P<family>{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?)"
+    r"(?P<given>(?:[A-Z]\.\s?-?){1,3}[A-Z]?|[A-Z]{1,4}(?:-[A-Z])?)(?P<suffix>Jr|Sr)?"
+)
+
+
+def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
+    """The common "Hellman S" / "De Ruysscher D" without a regex; None: not this simple shape."""
+    sp = core.rfind(" ")
+    if sp <= 0:
+        return None
+    given = core[sp + 1:]
+    if not (0 < len(given) <= 4 and given.isalpha() and given.isupper() and given.isascii()):
+        return None
+    family = core[:sp]
+    words = family.split(" ")
+    if len(words) > 3:
+        return None
+    for w in words:
+        if not w or not (w[0].isupper() or w.lower() in _PARTICLES) or (w.isupper() and len(w) <= 4):
+            return None
+        if not all(c.isalpha() or c in "'’-" for c in w):
+            return None
+    return family, given
+
+
+def _greedy_authors_end(head: str) -> Optional[tuple[int, int, list, bool]]:
+    """Vancouver lists read name by name: "Duffy MR, Chen TH, Lanciotti RS, Title ...",
+    "Hellman S, Weichselbaum RR. Title", "RichardsSL, AppersonCS (2008) Title".
+    Returns (end of the list, start of what follows, the authors read, et al) or None."""
+    pos = 0
+    authors: list[Author] = []
+    etal = False
+    n = len(head)
+    while pos < n:
+        c = head.find(",", pos)
+        sc = head.find(";", pos)
+        end = c if sc == -1 else sc if c == -1 else min(c, sc)
+        m = None if end == -1 else True
+        if end == -1:
+            end = n
+        piece = head[pos:end]
+        core = piece.strip()
+        lead = pos + len(piece) - len(piece.lstrip())
+        quick = _quick_vancouver(core)
+        if quick is not None:
+            authors.append(Author(quick[0], quick[1], Span(lead, lead + len(core))))
+            if m is None:
+                return None
+            pos = end + 1
+            continue
+        v = _VANC_AUTHOR_RE.match(core)
+        g = None if v else _GLUED_SPLIT_RE.fullmatch(core)
+        if v or g:
+            a = v or g
+            authors.append(Author(a.group("family"), a.group("given").replace(".", "").replace(" ", ""),
+                                  Span(lead, lead + len(core)), a.group("suffix") or ""))
+            if m is None:
+                return None
+            pos = end + 1
+            continue
+        if authors and _ETAL_RE.fullmatch(core):
+            etal = True
+            if m is None:
+                return None
+            pos = end + 1
+            continue
+        last = _LAST_AUTHOR_RE.match(piece) or (authors and _LAST_AUTHOR_BARE_RE.match(piece))
+        if last:  # the list ends inside this piece: "Weichselbaum RR. Title", "AppersonCS (2008)"
+            name = last.group("a")
+            e = _ETAL_RE.search(name)
+            if e:
+                etal = True
+                name = name[: e.start()].rstrip(" ,")
+            if name:
+                a = _author_from(name, pos + last.start("a"))
+                if a is not None:
+                    authors.append(a)
+            return pos + last.end("a"), pos + last.end(), authors, etal
+        if authors:  # a piece that is no name: the list ended at the previous separator
+            cut = max(head.rfind(",", 0, pos), head.rfind(";", 0, pos))
+            return (cut, pos, authors, etal) if cut > 0 else None
+        return None
+    return None
+
+
+_APA_END_RE = re.compile(
+    rf"(?:\(\s*(?:{_YEAR}[a-z]?|in press)\s*\)\.?|,?\s*{_YEAR}[a-z]?\.)", re.IGNORECASE
+)
+
+
+def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
+    """APA lists: "Lee, M. J., Thangada, S. and Hla, T. (1999). Title", "Borst, P., Title",
+    "Le Gros, M.A., et al., Title". The chain of "Family, I." pairs ends the list, with a
+    year marker right after it when there is one."""
+    end = 0
+    pos = 0
+    while True:
+        p = _APA_PAIR_RE.match(head, pos)
+        if p is None:
+            break
+        end = p.end()
+        pos = _APA_GAP_RE.match(head, end).end()
+    if not end:
+        return None
+    e = _APA_ETAL_RE.match(head, end)
+    if e:
+        end = e.end()
+    y = _APA_END_RE.match(head, end + len(head[end:]) - len(head[end:].lstrip(" ,")))
+    if y:
+        return end, y.end()
+    nxt = end + len(head[end:]) - len(head[end:].lstrip(" ,.;:"))
+    return end, nxt
+
+
+def _author_segment(text: str, limit: int) -> tuple[int, int]:
+    """(end of the author segment, start of what follows it) within text[:limit]."""
+    head = text[:limit]
+    if _APA_PAIR_RE.match(head):
+        apa = _apa_authors_end(head)
+        if apa is not None:
+            return apa
+    greedy = _greedy_authors_end(head)
+    if greedy is not None:
+        return greedy  # (end, next, authors, etal)
+    m = _YEAR_PAREN_RE.search(head)
+    m_apa = _APA_YEAR_RE.search(head)
+    candidates = []
+    if m and m.start() < 400:
+        candidates.append((m.start(), m.end()))
+    if m_apa and m_apa.start() < 400:
+        candidates.append((m_apa.start() + 1, m_apa.end()))
+    for am in _AUTHOR_END_RE.finditer(head):
+        seg = head[: am.end()]
+        # the list must read as names: mostly capitalised words and initials
+        if am.start() < 500:
+            candidates.append((am.end() - len(am.group(0)) + len(am.group(0).rstrip().rstrip(".:").rstrip()), am.end()))
+            break
+    if not candidates:
+        return 0, 0
+    return min(candidates)
+
+
+# ---------------------------------------------------------------- title / journal
+
+# sentence ends: ". Next", a full stop glued to a capitalised word ("Spain.Botanical"),
+# or a language note ("[in French] Bull Soc")
+# (starts with the punctuation itself, so the scan skips ahead; conditions checked below)
+_SENT_END_RE = re.compile(r"[.?!\]](?:\s+(?=\S)|(?=[A-Z][a-z]))")
+
+
+def _sentence_breaks(text: str):
+    """(end of a sentence, start of the next) pairs."""
+    for m in _SENT_END_RE.finditer(text):
+        p = m.start()
+        glued = m.end() == p + 1
+        if text[p] == "]":
+            if glued or not text[m.end()].isupper():
+                continue
+        elif glued and not (p >= 2 and text[p - 1].islower() and text[p - 2].islower()):
+            continue
+        yield p + 1, m.end()
+_ABBREV_WORD_RE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,9}\.?|of|and|&|the|de|der|für|[A-Z]{1,5})$")
+
+
+_LANG_NOTE_RE = re.compile(r"\s*\[(?:in|article in) [A-Z][a-z]+(?: with [^\]]+)?\]\s*$", re.IGNORECASE)
+
+
+def _is_abbrev_piece(seg: str) -> bool:
+    words = seg.strip().rstrip(".").split()
+    return 0 < len(words) <= 5 and all(_ABBREV_WORD_RE.match(w) for w in words) and (
+        seg.strip().count(".") >= 1 and all(len(w.rstrip(".")) <= 10 for w in words)
+    )
+
+
+def _title_and_journal(text: str, start: int, end: int) -> tuple[Optional[tuple], Optional[tuple]]:
+    """Split text[start:end] into (title, journal): the journal is the last sentence,
+    with the short abbreviation pieces before it ("J. Cell Biol.")."""
+    seg = text[start:end]
+    stripped = seg.strip().strip(",;:")
+    if not stripped:
+        return None, None
+    lead = seg.find(stripped)
+    base = start + lead
+    parts = []
+    pos = 0
+    for end, nxt in _sentence_breaks(stripped):
+        parts.append((pos, end))
+        pos = nxt
+    parts.append((pos, len(stripped)))
+    if len(parts) == 1:
+        return (stripped.rstrip(" .,"), Span(base, base + len(stripped.rstrip(" .,")))), None
+    j = len(parts) - 1
+    while j > 1 and _is_abbrev_piece(stripped[parts[j - 1][0]: parts[j - 1][1]]) and len(
+        stripped[parts[j - 1][0]: parts[j - 1][1]].split()) <= 3:
+        j -= 1
+    t0, t1 = parts[0][0], parts[j - 1][1]
+    j0, j1 = parts[j][0], parts[-1][1]
+    title = _LANG_NOTE_RE.sub("", stripped[t0:t1]).rstrip(" .,")
+    journal = stripped[j0:j1].rstrip(" .,;")
+    tspan = Span(base + t0, base + t0 + len(title))
+    jspan = Span(base + j0, base + j0 + len(journal))
+    return (title, tspan) if title else None, (journal, jspan) if journal else None
+
+
+# ---------------------------------------------------------------- the parser
+
+
+@lru_cache(maxsize=4096)
+def parse_reference(raw: str) -> ParsedReference:
+    """Parse one reference string. Never raises."""
+    try:
+        return _parse(raw)
+    except Exception:  # pragma: no cover - the contract is "never raises"
+        return ParsedReference(raw=raw, type="unknown")
+
+
+_LABEL_RE = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s+(?=\S)")
+
+
+def _parse(raw: str) -> ParsedReference:
+    spans: dict = {}
+    low = raw.lower()
+    ids = find_identifiers(raw, low)
+    label = _LABEL_RE.match(raw)
+    if label:  # a list number pasted with the entry: "95. Rowen D, ..." -- masked, not parsed
+        ids.setdefault("_label", ("", Span(0, label.end())))
+    masked_spans = [v[1] for k, v in ids.items() if k not in ("trial_ids", "_label")]
+    epub = _EPUB_RE.search(raw) if "epub" in low else None
+    accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
+    avail = _AVAILABLE_RE.search(raw) if "available" in low else None
+    extra = [Span(m.start(), m.end()) for m in (epub, accessed) if m]
+    if avail:
+        extra.append(Span(avail.start(), len(raw)))  # "Available from: URL" to the end
+    text = _mask(raw, masked_spans + extra + ([ids["_label"][1]] if "_label" in ids else []))
+    # cut at the first identifier/trailer so "doi: ... 2081..." never reads as a block
+    cut = min([s.start for s in masked_spans + extra] + [len(text)])
+    body = text[:cut]
+    fields: dict = {}
+    for k, v in ids.items():
+        if k in ("trial_ids", "_label"):
+            continue
+        fields[k] = v[0]
+        spans[k] = v[1]
+
+    block = _find_block(body)
+    abstract_m = _ABSTRACT_RE.search(body) if "abstr" in low else None
+    limit = block.start if block else len(body)
+    seg = _author_segment(body, limit)
+    a_end, after = seg[0], seg[1]
+    if len(seg) == 4:
+        authors, etal = seg[2], seg[3]
+    else:
+        authors, etal = _split_authors(body[:a_end], 0) if a_end else ([], False)
+    if authors:
+        spans["authors"] = Span(authors[0].span.start, authors[-1].span.end)
+
+    year = None
+    if block and block.year:
+        year = block.year
+        spans["year"] = block.year_span
+    else:
+        ym = _YEAR_PAREN_RE.search(body) or None
+        if ym is None:
+            cands = list(_YEAR_BARE_RE.finditer(body))
+            ym = cands[0] if cands and a_end and cands[0].start() <= after + 2 else (cands[-1] if cands else None)
+        if ym:
+            year = int(ym.group("year"))
+            spans["year"] = Span(ym.start("year"), ym.end("year"))
+
+    # where the title starts: after the authors, and after "(2006)" / "2006." that follows them
+    tstart = after
+    ym2 = _YEAR_AFTER_AUTHORS_RE.match(body[after:])
+    if ym2 and block is not None and block.kind == "volpage":
+        tstart = after + ym2.end()
+    elif ym2 and (block is None or block.start > after + ym2.end()):
+        tstart = after + ym2.end()
+
+    title = journal = None
+    volume = issue = supplement = first_page = last_page = None
+    publisher = place = None
+    etype = "unknown"
+    in_m = _IN_RE.search(body, tstart)
+    if block is not None:
+        jend = block.start
+        if block.kind == "volpage":
+            # "Science, 2014. 343(6171): p. 661-5." / "J Cell Biol 175, 135" / "Nature 2003 422:633"
+            pre = body[tstart:block.start]
+            yb = list(_YEAR_BARE_RE.finditer(pre))
+            if yb and pre[yb[-1].end():].strip(" .,;") == "":
+                jend = tstart + yb[-1].start()
+                if year is None:
+                    year = int(yb[-1].group("year"))
+                    spans["year"] = Span(tstart + yb[-1].start("year"), tstart + yb[-1].end("year"))
+        t, j = _title_and_journal(body, tstart, jend)
+        if in_m and in_m.start() < block.start:
+            etype = "chapter"
+        else:
+            etype = "journal"
+        title, journal = t, j
+        if block.volume:
+            volume = block.volume
+        if block.issue:
+            iss = block.issue
+            if iss[0][:5].lower() == "suppl":
+                supplement = iss
+            else:
+                issue = iss
+        if block.supplement:
+            supplement = block.supplement
+        if block.pages:
+            pg, ps = block.pages
+            parts = _PAGE_DASH_RE.split(pg)
+            first_page = (parts[0], Span(ps.start, ps.start + len(parts[0])))
+            if len(parts) > 1:
+                last_page = (expand_pages(parts[0], parts[1]), Span(ps.end - len(parts[1]), ps.end))
+        if abstract_m and (first_page is None or "bstr" in body[block.start:block.end + 12]):
+            etype = "abstract"
+    else:
+        # no volume/pages: a book, a chapter, an abstract, a web page, or an article without them
+        rest_end = len(body)
+        ym_end = None
+        if year is not None and "year" in spans and spans["year"].start >= tstart:
+            ym_end = spans["year"].start
+        t, j = _title_and_journal(body, tstart, ym_end if ym_end is not None else rest_end)
+        title = t
+        tail = body[(t[1].end if t else tstart):]
+        if abstract_m:
+            etype = "abstract"
+            j2 = _ABSTRACT_JOURNAL_RE.search(body)
+            if j2:
+                journal = (j2.group(1).strip(), Span(j2.start(1), j2.start(1) + len(j2.group(1).strip())))
+        elif in_m:
+            etype = "chapter"
+        elif _PREPRINT_RE.search(raw):
+            etype = "preprint"
+            journal = j
+        elif ids.get("url") and _WEB_HINT_RE.search(raw):
+            etype = "webpage"
+        elif _MEETING_RE.search(body):
+            etype = "abstract"
+            journal = j
+        elif j is not None and _PUBLISHER_WORDS.search(j[0]) or _BOOK_TAIL_RE.search(body[tstart:ym_end or rest_end].rstrip(" .,;")):
+            etype = "book"
+            seg = body[(t[1].end if t else tstart):(ym_end or rest_end)].strip(" .,;:")
+            # "Lippincott Williams & Wilkins, Philadelphia" or "Philadelphia: Lippincott"
+            if ":" in seg:
+                pl, _, pb = seg.partition(":")
+                place, publisher = pl.strip(" .,;"), pb.strip(" .,;")
+            else:
+                bits = [b.strip() for b in seg.split(",") if b.strip()]
+                if bits:
+                    publisher = bits[0]
+                    place = ", ".join(bits[1:]) or None
+            if publisher is None and j is not None:
+                publisher = j[0]
+            if t is not None and j is not None and not seg:
+                publisher = j[0]
+        elif _REPORT_RE.search(body):
+            etype = "report"
+        elif j is not None and year is not None:
+            etype = "journal"  # an article without volume or pages (ahead of print, or incomplete)
+            journal = j
+        del tail
+
+    def put(name, value):
+        if value is None:
+            return None
+        if isinstance(value, tuple):
+            spans[name] = value[1]
+            return value[0]
+        return value
+
+    res = ParsedReference(
+        raw=raw,
+        type=etype,
+        authors=tuple(authors),
+        etal=etal,
+        title=put("title", title),
+        journal=put("journal", journal),
+        year=year,
+        month=block.month if block else None,
+        volume=put("volume", volume),
+        issue=put("issue", issue),
+        supplement=put("supplement", supplement),
+        first_page=put("first_page", first_page),
+        last_page=put("last_page", last_page),
+        doi=fields.get("doi"),
+        pmid=fields.get("pmid"),
+        pmcid=fields.get("pmcid"),
+        url=fields.get("url"),
+        trial_ids=tuple(t for t, _ in ids.get("trial_ids", [])),
+        publisher=publisher,
+        place=place,
+        epub_ahead=bool(epub and "ahead" in epub.group(0).lower()),
+        accessed=(accessed.group("a1") or accessed.group("a2")).strip() if accessed else None,
+        spans=spans,
+    )
+    return res
