@@ -32,7 +32,7 @@ def test_text_output_and_summary(seed_path):
     assert r.exit_code == 1
     lines = r.stdout.splitlines()
     assert f"{seed_path}:33:1: CIT301 Literature review current through Nov 2017 is 108 months old (limit 12)" in lines
-    assert lines[-1] == "Found 4 findings in 1 file (4 warnings)."
+    assert lines[-2:] == ["Found 8 findings in 1 file (7 warnings, 1 info).", "[*] 1 fixable with a safe fix."]
     assert "\x1b[" not in r.stdout  # not a terminal: no colour
 
 
@@ -199,4 +199,4 @@ def test_console_script_end_to_end(seed_path):
     cmd = [exe] if os.path.exists(exe) else [sys.executable, "-m", "citelint"]
     r = subprocess.run(cmd + ["check", "--today", "2026-11-26", str(seed_path)], capture_output=True, text=True)
     assert r.returncode == 1
-    assert r.stdout.splitlines()[-1] == "Found 4 findings in 1 file (4 warnings)."
+    assert r.stdout.splitlines()[-2] == "Found 8 findings in 1 file (7 warnings, 1 info)."

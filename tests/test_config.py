@@ -33,7 +33,7 @@ def test_pyproject_table_found_upward(tmp_path, seed_copy):
     target = tmp_path / "sub" / "topic.txt"
     target.write_bytes(SEED.read_bytes())
     res = lint_paths([str(target)], today=TODAY)
-    assert codes(res) == ["CIT301", "CIT401"]
+    assert codes(res) == ["CIT204", "CIT206", "CIT207", "CIT208", "CIT301", "CIT401"]
 
 
 def test_nearest_config_wins_and_citelint_toml_first(tmp_path):

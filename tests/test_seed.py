@@ -59,3 +59,31 @@ def test_seed_with_a_recent_today_is_not_stale():
     code, data = run_json("--today", "2018-01-15", str(SEED))
     codes = {f["code"] for f in data["findings"]}
     assert "CIT301" not in codes and "CIT302" not in codes
+
+
+def test_seed_reference_entries():
+    """The reference-entry rules on the seed: exactly the defects a reader finds."""
+    _, data = run_json(str(SEED))
+    by = {(f["code"], f["reference"]) for f in data["findings"] if f["code"].startswith("CIT2")}
+    assert ("CIT204", 27) in by  # Am J Clin Oncol 2015. -- no volume or pages
+    assert ("CIT206", 9) in by  # the 2013 ASTRO presentation whose paper is entry 12
+    assert ("CIT207", 55) in by  # Patane' D
+    assert ("CIT208", 16) in by  # Nct01282450
+    assert not {ref for code, ref in by if code in ("CIT204", "CIT205")} & {2, 3, 59}
+    assert {code for code, _ in by} == {"CIT201", "CIT204", "CIT206", "CIT207", "CIT208"}
+    cit208 = next(f for f in data["findings"] if f["code"] == "CIT208")
+    assert cit208["fix"]["edits"][0]["content"] == "NCT01282450"
+    cit204 = next(f for f in data["findings"] if f["code"] == "CIT204")
+    assert "volume or pages" in cit204["message"]
+
+
+def test_cit303_takes_entry_years_from_the_parser():
+    from citelint.api import lint_text
+    import datetime as dt
+
+    text = (
+        "Cited [1].\n\nLiterature review current through: Nov 2017.\n\n"
+        "1. Smith J, Jones K. The 2015 guideline revisited. J Clin Oncol 2019;37:1-10.\n"
+    )
+    [f] = lint_text(text, select=["CIT303"], today=dt.date(2026, 11, 26))
+    assert "published in 2019" in f.message  # not 2015, the year in the title

@@ -103,21 +103,33 @@ class Reference(NamedTuple):
     text_span: Span  # the entry text without its label
     fields: Optional[object] = None  # parsed entry (reference-entry parser), when available
 
-    # The publication year is read on demand (few rules need it; reading every
-    # entry of every document up front would dominate a run).
+    # Entries are parsed on demand (the reference-entry parser, cached by text): rules
+    # that need fields ask for them; a document nobody asks about costs nothing.
+    @property
+    def parsed(self):
+        from .parsing.references import parse_normalized
+
+        return parse_normalized(self.raw)[0]
+
+    def field_span(self, name: str) -> Optional[Span]:
+        """Where a parsed field stands in the document, or None."""
+        from .parsing.references import parse_normalized
+
+        parsed, offsets = parse_normalized(self.raw)
+        span = parsed.spans.get(name)
+        if span is None:
+            return None
+        start = offsets[span.start] if span.start < len(offsets) else len(self.raw)
+        end = offsets[span.end - 1] + 1 if 0 < span.end <= len(offsets) else start
+        return Span(self.text_span.start + start, self.text_span.start + end)
+
     @property
     def year(self) -> Optional[int]:
-        from .parsing.dates import entry_year
-
-        found = entry_year(self.raw)
-        return found[0] if found else None
+        return self.parsed.year
 
     @property
     def year_span(self) -> Optional[Span]:
-        from .parsing.dates import entry_year
-
-        found = entry_year(self.raw)
-        return found[1].shift(self.text_span.start) if found else None
+        return self.field_span("year")
 
 
 class DateStamp(NamedTuple):

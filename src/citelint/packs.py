@@ -293,7 +293,7 @@ def merge(packs: tuple[Pack, ...]) -> PackSettings:
     trunc: list[str] = []
     boiler: list[str] = []
     heads: list[str] = []
-    authors = {"max": 6, "keep": 6}
+    authors = {"max": 0, "keep": 0}
     rules: list[PatternRule] = []
     for p in packs:
         s = p.settings

@@ -60,6 +60,8 @@ class ParsedReference(NamedTuple):
     place: Optional[str] = None
     epub_ahead: bool = False
     accessed: Optional[str] = None
+    year_source: Optional[str] = None  # block ("1995;13:8") | paren ("(1995)") | bare: how sure the year is
+    rest: str = ""  # text after the last field read (identifiers and "Epub ahead of print" aside)
     spans: dict = {}  # noqa: RUF012 - field name -> Span; never mutated
 
     def to_json(self, number=None, line=None) -> dict:
@@ -91,7 +93,7 @@ class ParsedReference(NamedTuple):
 _DOI_RE = re.compile(
     r"(?:\b(?:doi|DOI)\s*:?\s*|https?://(?:dx\.)?doi\.org/|\bdoi\.org/)?(?P<doi>10\.\d{4,9}/[^\s\"<>\]]+)",
 )
-_PMID_RE = re.compile(r"\b(?:PMID|PubMed\s*ID|PubMed)\s*:?\s*(?P<pmid>\d{1,9})\b", re.IGNORECASE)
+_PMID_RE = re.compile(r"\b(?:PMID|PubMed\s*ID|PubMed)\s*:?\s*(?P<pmid>\d+)\b", re.IGNORECASE)
 _PMCID_RE = re.compile(r"\b(?:PMCID\s*:?\s*)?(?P<pmcid>PMC\d{4,9})\b", re.IGNORECASE)
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 TRIAL_RE = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*\d{4}-\d{6}-\d{2}|ChiCTR[-\w]{6,20})\b", re.IGNORECASE)
@@ -176,6 +178,12 @@ _IN_RE = re.compile(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])")
 _EDS_RE = re.compile(r"\(?\b(?:eds?|editors?)\b\.?\)?", re.IGNORECASE)
 _REPORT_RE = re.compile(r"\b(?:Report|Technical\s+Report|Working\s+Paper|Guidelines?|Bulletin|Fact\s+sheet)\b", re.IGNORECASE)
 _WEB_HINT_RE = re.compile(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b", re.IGNORECASE)
+# a source that reads like a journal's name: "Am J Clin Oncol", "Lancet", "Revue de Chirurgie"
+_JOURNALISH_RE = re.compile(
+    r"\b(?:J|Journal|Rev|Revue|Res|Am|Ann|Annals|Arch|Proc|Bull|Acta|Int|Eur|Clin|Med|Sci|Lett|Trans|Rep|Biol|"
+    r"Chem|Phys|Oncol|Lancet|Nature|Science|Cell|BMJ|JAMA|PLoS|PLOS|Radiology|Cancer|Blood|Circulation|"
+    r"Pediatrics|Neurology|Surg|Gastroenterology|Hepatology|Thorax|Chest|Gut|Brain|Heart|Diabetes)\b"
+)
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Wiley|Elsevier|Springer|Lippincott|Saunders|Mosby|Thomas|McGraw|Blackwell|"
     r"Oxford|Cambridge|Academic|Books?|Verlag|Williams|Wilkins|Churchill|Livingstone|Raven|Karger|Thieme|"
@@ -589,7 +597,44 @@ def _title_and_journal(text: str, start: int, end: int) -> tuple[Optional[tuple]
 # ---------------------------------------------------------------- the parser
 
 
-@lru_cache(maxsize=4096)
+def _rest(body: str, spans: dict) -> str:
+    ends = [sp.end for k, sp in spans.items() if k in ("year", "journal", "volume", "issue", "supplement",
+                                                        "first_page", "last_page", "title")]
+    if not ends:
+        return body.strip()
+    return body[max(ends):].strip(" \t\r\n.,;:()[]")
+
+
+def normalize_space(raw: str) -> tuple[str, list[int]]:
+    """Whitespace runs (a wrapped entry's line breaks and indents) as one space, and for
+    each character of the result its offset in ``raw``."""
+    out: list[str] = []
+    offsets: list[int] = []
+    space = False
+    for i, ch in enumerate(raw):
+        if ch.isspace():
+            space = True
+            continue
+        if space and out:
+            out.append(" ")
+            offsets.append(i - 1)
+        space = False
+        out.append(ch)
+        offsets.append(i)
+    return "".join(out), offsets
+
+
+@lru_cache(maxsize=16384)
+def parse_normalized(raw: str) -> tuple["ParsedReference", list[int]]:
+    """Parse an entry as printed in a document (possibly wrapped over lines); the offsets
+    map the parsed string's positions back to ``raw``."""
+    if "\n" not in raw and "  " not in raw and raw == raw.strip() and "\t" not in raw:
+        return parse_reference(raw), range(len(raw))
+    norm, offsets = normalize_space(raw)
+    return parse_reference(norm), offsets
+
+
+@lru_cache(maxsize=16384)
 def parse_reference(raw: str) -> ParsedReference:
     """Parse one reference string. Never raises."""
     try:
@@ -639,11 +684,14 @@ def _parse(raw: str) -> ParsedReference:
         spans["authors"] = Span(authors[0].span.start, authors[-1].span.end)
 
     year = None
+    year_source = None
     if block and block.year:
         year = block.year
+        year_source = "block"
         spans["year"] = block.year_span
     else:
         ym = _YEAR_PAREN_RE.search(body) or None
+        year_source = "paren" if ym else "bare"
         if ym is None:
             cands = list(_YEAR_BARE_RE.finditer(body))
             ym = cands[0] if cands and a_end and cands[0].start() <= after + 2 else (cands[-1] if cands else None)
@@ -712,7 +760,11 @@ def _parse(raw: str) -> ParsedReference:
             etype = "abstract"
             j2 = _ABSTRACT_JOURNAL_RE.search(body)
             if j2:
-                journal = (j2.group(1).strip(), Span(j2.start(1), j2.start(1) + len(j2.group(1).strip())))
+                name = j2.group(1).strip()
+                cut = name.rfind(". ")
+                start = j2.start(1) + (cut + 2 if cut != -1 else 0)
+                name = name[cut + 2:] if cut != -1 else name
+                journal = (name, Span(start, start + len(name)))
         elif in_m:
             etype = "chapter"
         elif _PREPRINT_RE.search(raw):
@@ -737,11 +789,20 @@ def _parse(raw: str) -> ParsedReference:
                     place = ", ".join(bits[1:]) or None
             if publisher is None and j is not None:
                 publisher = j[0]
-            if t is not None and j is not None and not seg:
-                publisher = j[0]
+            if publisher is None and t is not None:
+                # "Title, Publisher, Place 1987" (UpToDate): the publisher is the first
+                # comma-separated part after the title that reads as one
+                parts = t[0].split(",")
+                for i in range(1, len(parts)):
+                    if _PUBLISHER_WORDS.search(parts[i]):
+                        keep = ",".join(parts[:i]).rstrip()
+                        title = (keep, Span(t[1].start, t[1].start + len(keep)))
+                        publisher = parts[i].strip()
+                        place = ",".join(parts[i + 1:]).strip() or None
+                        break
         elif _REPORT_RE.search(body):
             etype = "report"
-        elif j is not None and year is not None:
+        elif j is not None and year is not None and _JOURNALISH_RE.search(j[0]) and len(j[0].split()) <= 8:
             etype = "journal"  # an article without volume or pages (ahead of print, or incomplete)
             journal = j
         del tail
@@ -777,6 +838,8 @@ def _parse(raw: str) -> ParsedReference:
         place=place,
         epub_ahead=bool(epub and "ahead" in epub.group(0).lower()),
         accessed=(accessed.group("a1") or accessed.group("a2")).strip() if accessed else None,
+        year_source=year_source if year is not None else None,
+        rest=_rest(body, spans),
         spans=spans,
     )
     return res

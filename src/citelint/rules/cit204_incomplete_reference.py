@@ -1,0 +1,62 @@
+from ..engine import Hit, rule
+from ..findings import Severity
+from ._entries import entry_span
+
+
+@rule("CIT204", "incomplete-reference", Severity.WARNING)
+def incomplete_reference(doc, ctx):
+    """
+    ## What it does
+    Flags an entry that lacks what its type needs: a journal article
+    without year, volume or pages; a book without publisher or year. Only
+    entries read to the end, with title and journal (for a book, publisher or
+    year), are judged, so a string the parser misreads is not blamed. An article marked "Epub ahead of print" is reported with that
+    reason, so the entry can be updated once the final version is out.
+    Meeting abstracts, web pages, preprints and entries of unknown type are
+    not checked here.
+
+    ## Why is this bad?
+    Readers cannot find a source from an incomplete citation, and an
+    ahead-of-print citation goes stale when the article is published.
+
+    ## Example
+    ```text
+    27. Lewis SL, Porceddu S, Nakamura N, et al. Definitive SBRT for extracranial
+        oligometastases. Am J Clin Oncol 2015.
+    ```
+    No volume or pages.
+
+    ## Options
+    None.
+    """
+    for r in doc.references:
+        p = r.parsed
+        missing: list[str] = []
+        # Only what the parser read with confidence is judged: an entry whose journal
+        # (or, for a book, publisher) it could not find, or that goes on after the last
+        # field read, may simply be misread.
+        if p.rest:
+            continue
+        if p.type == "journal" and p.journal and p.title:
+            if p.year is None:
+                missing.append("year")
+            if not p.volume:
+                missing.append("volume")
+            if not p.first_page:
+                missing.append("pages")
+            what = "journal article"
+        elif p.type == "book" and p.title and (p.publisher or p.year):
+            if not p.publisher:
+                missing.append("publisher")
+            if p.year is None:
+                missing.append("year")
+            what = "book"
+        else:
+            continue
+        if not missing:
+            continue
+        listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " or " + missing[-1]
+        msg = f"Reference {r.key} ({what}) has no {listed}"
+        if p.epub_ahead:
+            msg += "; it is cited ahead of print: cite the final version once published"
+        yield Hit(entry_span(doc, r), msg, reference=r.key)

@@ -1,0 +1,48 @@
+import re
+
+from ..engine import Hit, rule
+from ..findings import Severity
+from ._entries import entry_span
+
+_NUM = re.compile(r"([A-Za-z]*)(\d+)")
+
+
+@rule("CIT205", "malformed-reference", Severity.ERROR)
+def malformed_reference(doc, ctx):
+    """
+    ## What it does
+    Flags an entry whose values are impossible or whose structure cannot be
+    read. Impossible values: a publication year in the future or before 1600
+    (a year read where a year belongs, `2099;48:578` or `(2099)`, not any
+    four digits), a page range that ends before it starts (`589-587`).
+    Unreadable: an entry with no year, title or source at all.
+
+    ## Why is this bad?
+    Impossible values are typing errors; nobody can find the source they
+    describe.
+
+    ## Example
+    ```text
+    7. Rusthoven KE, et al. Consolidative SBRT. Acta Oncol 2099; 48:578-12.
+    ```
+
+    ## Options
+    None. "In the future" means after next year (an article in press may
+    carry next year's date).
+    """
+    for r in doc.references:
+        p = r.parsed
+        problems: list[str] = []
+        sure = p.year_source in ("block", "paren")  # a year read from "1995;13:8" or "(1995)"
+        if sure and p.year > ctx.today.year + 1:
+            problems.append(f"the year {p.year} is in the future")
+        if sure and p.year < 1600:
+            problems.append(f"the year {p.year} is before 1600")
+        if p.first_page and p.last_page:
+            a, b = _NUM.match(p.first_page), _NUM.match(p.last_page)
+            if a and b and a.group(1).lower() == b.group(1).lower() and int(b.group(2)) < int(a.group(2)):
+                problems.append(f"the page range {p.first_page}-{p.last_page} ends before it starts")
+        if p.type == "unknown" and p.year is None and not p.title and not p.journal and not p.url and len(r.raw.split()) >= 3:
+            problems.append("it cannot be read: no year, title or source was found")
+        if problems:
+            yield Hit(entry_span(doc, r), f"Reference {r.key} is malformed: " + "; ".join(problems), reference=r.key)
