@@ -175,6 +175,51 @@ def _rename(f, name):
     return f._replace(path=name)
 
 
+class RefsFormat(str, enum.Enum):
+    jsonl = "jsonl"
+    json = "json"
+    text = "text"
+
+
+@app.command("refs")
+def refs_cmd(
+    paths: Annotated[List[str], typer.Argument(help="Documents to read ('-' for standard input).")],
+    output_format: Annotated[RefsFormat, typer.Option("--format", "-f", help="Output format.")] = RefsFormat.jsonl,
+    lines: Annotated[
+        bool, typer.Option("--lines", help="Each input line is one reference string (a pasted list), not a document.")
+    ] = False,
+) -> None:
+    """Print each document's reference list, parsed into fields."""
+    import json
+
+    from .refs import RefsError, parse_documents, parse_lines
+
+    try:
+        if lines:
+            groups = [(p, parse_lines(p)) for p in paths]
+        else:
+            groups = list(parse_documents(paths))
+    except RefsError as exc:
+        raise fail(str(exc)) from None
+    out = sys.stdout
+    if output_format is RefsFormat.json:
+        json.dump([{"path": p, "references": rows} for p, rows in groups], out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return
+    for path, rows in groups:
+        for row in rows:
+            if output_format is RefsFormat.jsonl:
+                out.write(json.dumps({"path": path, **row}, ensure_ascii=False) + "\n")
+            else:
+                authors = ", ".join(f"{a['family']} {a['given']}".strip() for a in row["authors"][:3])
+                if row["etal"] or len(row["authors"]) > 3:
+                    authors += " et al."
+                where = ", ".join(str(x) for x in (row["journal"] or row["publisher"], row["year"], row["volume"],
+                                                   row["first_page"]) if x)
+                out.write(f"{path}:{row['line']}: [{row['number'] or '-'}] {row['type']}: {authors} | "
+                          f"{row['title'] or '?'} | {where}\n")
+
+
 @app.command("rules")
 def rules_cmd(
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,

@@ -504,9 +504,22 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
     return end, nxt
 
 
+_COLLECTIVE_RE = re.compile(
+    r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+(?:(?:of|for|on|and|the|de|&)\s+)*){0,8}?"
+    r"(?:Committee|Group|Consortium|Collaboration|Collaborative|Investigators|Society|Association|"
+    r"Organi[sz]ation|Network|Panel|Council|Institute|Team|Programme|Program|Agency|Foundation|"
+    r"Cent(?:er|re)|Board|Commission|Task Force|Working Party))[.:]\s+"
+)
+
+
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
+    c = _COLLECTIVE_RE.match(head)
+    if c:  # "IASLC Staging Committee. Title"
+        name = c.group("name")
+        start = len(head) - len(head.lstrip())
+        return c.end("name"), c.end(), [Author(name, "", Span(start, start + len(name)), collective=True)], False
     if _APA_PAIR_RE.match(head):
         apa = _apa_authors_end(head)
         if apa is not None:

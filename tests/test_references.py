@@ -1,0 +1,233 @@
+"""The reference-entry parser: styles, identifiers, names, spans, robustness."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from citelint.cli import app
+from citelint.parsing import dates, markers, references
+from citelint.parsing.references import expand_pages, find_identifiers, parse_reference
+from citelint.readers import text as text_reader
+
+from conftest import SEED
+
+STYLES = [
+    # Vancouver / NLM
+    ("Hellman S, Weichselbaum RR. Oligometastases. J Clin Oncol 1995;13(1):8-10.",
+     dict(type="journal", first="Hellman", title="Oligometastases", journal="J Clin Oncol", year=1995,
+          volume="13", issue="1", first_page="8", last_page="10")),
+    # UpToDate
+    ("Mehta N, Mauer AM, Hellman S, et al. Analysis of further disease progression in metastatic non-small cell lung cancer. Int J Oncol 2004; 25:1677.",
+     dict(type="journal", first="Mehta", etal=True, journal="Int J Oncol", year=2004, volume="25", first_page="1677")),
+    # AMA
+    ("Nagashima A, Abe Y, Yamada S. Long-term survival after surgical resection of liver metastasis from lung cancer. Jpn J Thorac Cardiovasc Surg. 2004;52(6):311-313. doi:10.1007/s11748-004-0039-z",
+     dict(type="journal", journal="Jpn J Thorac Cardiovasc Surg", year=2004, volume="52", issue="6",
+          first_page="311", last_page="313", doi="10.1007/s11748-004-0039-z")),
+    # author-year (PLOS)
+    ("Scarpella E, Marcos D, Friml J, Berleth T (2006) Control of leaf vascular patterning by polar auxin transport. Genes & Development 20: 1015–1027.",
+     dict(type="journal", first="Scarpella", title="Control of leaf vascular patterning by polar auxin transport",
+          journal="Genes & Development", year=2006, volume="20", first_page="1015", last_page="1027")),
+    # author-year (eLife)
+    ("Putt ED. 1940. Observations on Morphological Characters and Flowering Processes in the Sunflower. Sci Agric 21:167–179.",
+     dict(type="journal", first="Putt", journal="Sci Agric", year=1940, volume="21", first_page="167")),
+    # APA-like
+    ("Otani, T., Ichii, T., Aono, S. and Takeichi, M. (2006). Cdc42 GEF Tuba regulates the junctional configuration of simple epithelial cells. J. Cell Biol. 175, 135–146.",
+     dict(type="journal", first="Otani", journal="J. Cell Biol", year=2006, volume="175", first_page="135", last_page="146")),
+    # "Journal, Year. Vol(Issue): p. pages"
+    ("Johnston, R.J., Jr. and C. Desplan, Interchromosomal communication coordinates intrinsically stochastic expression between alleles. Science, 2014. 343(6171): p. 661-5.",
+     dict(type="journal", journal="Science", year=2014, volume="343", issue="6171", first_page="661", last_page="665")),
+    # books
+    ("Rosenberg SA. Surgical treatment of metastatic cancer, Lippincott Williams & Wilkins, Philadelphia 1987.",
+     dict(type="book", title="Surgical treatment of metastatic cancer", publisher="Lippincott Williams & Wilkins",
+          place="Philadelphia", year=1987)),
+    ("Swanepoel R, Coetzer JAW (2004) Rift Valley fever. In: Coetzer JAW, Tustin RC, eds. Infectious diseases of livestock. Southern Africa: Oxford University Press. pp 1037–1070.",
+     dict(type="chapter", first="Swanepoel", year=2004)),
+    # meeting abstract
+    ("Oxnard GR, Lo P, Jackman DM, et al. Delay of chemotherapy through use of post-progression erlotinib in patients with EGFR-mutant lung cancer. 2012 ASCO Annual Meeting. J Clin Oncol 30: Abstr 7547.",
+     dict(type="abstract", year=2012, journal="J Clin Oncol")),
+    # preprint, web page
+    ("Smith J, Jones K. A model of oligometastasis. bioRxiv 2020. doi:10.1101/2020.01.01.123456",
+     dict(type="preprint", year=2020, doi="10.1101/2020.01.01.123456")),
+    ("World Health Organization. Cancer fact sheet [Internet]. Geneva: WHO; 2021 [cited 2022 Mar 3]. Available from: https://www.who.int/news-room/fact-sheets/detail/cancer",
+     dict(type="webpage", url="https://www.who.int/news-room/fact-sheets/detail/cancer", accessed="2022 Mar 3")),
+    # ahead of print
+    ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
+     dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),
+]
+
+
+@pytest.mark.parametrize("raw,want", STYLES, ids=[w["type"] + str(i) for i, (_, w) in enumerate(STYLES)])
+def test_styles(raw, want):
+    p = parse_reference(raw)
+    for key, value in want.items():
+        got = p.authors[0].family if key == "first" else getattr(p, key)
+        assert got == value, (key, got, value)
+
+
+@pytest.mark.parametrize(
+    "raw,family,given,suffix",
+    [
+        ("De Ruysscher D, Wanders R. Radical treatment. J Thorac Oncol 2012; 7:1547.", "De Ruysscher", "D", ""),
+        ("van Baardwijk A, Smith J. Radical treatment. J Thorac Oncol 2012; 7:1547.", "van Baardwijk", "A", ""),
+        ("Gomez DR, Blumenschein GR Jr, Lee JJ. Local consolidative therapy. Lancet Oncol 2016; 17:1672.", "Blumenschein", "GR", "Jr"),
+        ("de Baère T, Palussière J. Midterm local efficacy. Radiology 2006; 240:587.", "de Baère", "T", ""),
+        ("O'Brien CA, Pollett A. A human colon cancer cell. Nature 2007;445:106-10.", "O'Brien", "CA", ""),
+        ("Lopez Guerra JL, Gomez D. Prognostic impact. Int J Radiat Oncol Biol Phys 2012; 84:e61.", "Lopez Guerra", "JL", ""),
+    ],
+)
+def test_names(raw, family, given, suffix):
+    authors = parse_reference(raw).authors
+    match = [a for a in authors if a.family == family]
+    assert match, [a.family for a in authors]
+    assert match[0].given == given and match[0].suffix == suffix
+
+
+def test_collective_author():
+    p = parse_reference("IASLC Staging Committee. The eighth edition TNM stage classification. J Thorac Oncol 2016;11:39-51.")
+    assert p.authors[0].family == "IASLC Staging Committee" and p.authors[0].collective
+
+
+@pytest.mark.parametrize(
+    "text,key,value",
+    [
+        ("... 2012;7:1547. doi:10.1097/JTO.0b013e318262caf6.", "doi", "10.1097/JTO.0b013e318262caf6"),
+        ("... https://doi.org/10.1016/S0896-6273(00)81093-4).", "doi", "10.1016/S0896-6273(00)81093-4"),
+        ("... DOI: 10.1000/xyz123,", "doi", "10.1000/xyz123"),
+        ("... PMID: 22982655.", "pmid", "22982655"),
+        ("... PMCID: PMC3456789", "pmcid", "PMC3456789"),
+        ("... trial (Nct01282450).", "trial_ids", None),
+    ],
+)
+def test_identifiers(text, key, value):
+    ids = find_identifiers(text)
+    assert key in ids
+    if value is not None:
+        assert ids[key][0] == value
+        span = ids[key][1]
+        assert text[span.start:span.end].endswith(value)
+
+
+@pytest.mark.parametrize(
+    "first,last,want",
+    [("1677", "80", "1680"), ("1677", "1680", "1680"), ("i99", "100", "i100"), ("S780", "S786", "S786"),
+     ("e57", None, None), ("98", "102", "102"), ("589", "587", "587")],
+)
+def test_expand_pages(first, last, want):
+    assert expand_pages(first, last) == want
+
+
+def test_seed_entries():
+    from citelint.api import plan_for, read_document
+    from citelint.config import Settings
+    from citelint.decode import decode
+    from citelint.packs import settings_for
+
+    t = SEED.read_text(encoding="utf-8")
+    plan = plan_for(Settings())
+    doc = read_document("s", "text", decode(t.encode()), settings_for(t, plan.pack_names, plan.pack_dirs))
+    refs = {r.number: r.parsed for r in doc.references}
+    assert refs[2].type == refs[3].type == "book"
+    assert refs[59].type == "abstract"
+    assert refs[9].type == "abstract"
+    assert (refs[27].type, refs[27].volume, refs[27].first_page) == ("journal", None, None)
+    assert refs[16].trial_ids == ("Nct01282450",)
+    assert refs[28].first_page == "S780" and refs[12].first_page == "e57"
+    journals = [p for p in refs.values() if p.type == "journal"]
+    assert len(journals) >= 54 and all(p.journal and p.year for p in journals)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300)
+def test_never_raises_and_spans_lie_inside(raw):
+    p = references._parse(raw)  # the uncached parser, so failures are not hidden
+    assert p.type in ("journal", "book", "chapter", "abstract", "preprint", "webpage", "report", "unknown")
+    for name, span in p.spans.items():
+        assert 0 <= span.start <= span.end <= len(raw), (name, span)
+
+
+ENTRY_ALPHABET = st.sampled_from(list("ABCDEFGHJKabcdefgh .,;:()-–1234567890") + ["et al", "doi:10.", "PMID: ", " 2015;", "(2001) "])
+
+
+@given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))
+@settings(max_examples=300)
+def test_never_raises_on_entry_like_text(raw):
+    p = references._parse(raw)
+    for span in p.spans.values():
+        assert 0 <= span.start <= span.end <= len(raw)
+
+
+HOSTILE = {
+    "initials": "A. B. " * 1700,
+    "initials-glued": "AB" * 5000,
+    "dots": "." * 10000,
+    "commas": ", " * 5000,
+    "glued-names": "MillerWSchusterSCWelchAJ" * 420,
+    "names": "Smith J, " * 1100,
+    "years": "1995;13:8-10 " * 800,
+    "brackets": "[" * 5000 + "]" * 5000,
+    "words": "Abc " * 2500,
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_entries_parse_fast(name):
+    t0 = time.perf_counter()
+    references._parse(HOSTILE[name])
+    assert time.perf_counter() - t0 < 0.5  # the target is well under 50 ms; the bound is generous
+
+
+def _patterns():
+    for mod in (references, markers, dates, text_reader):
+        for attr, value in vars(mod).items():
+            rx = getattr(value, "_rx", None) if type(value).__name__ == "lazy" else value
+            if type(value).__name__ == "lazy":
+                rx = __import__("re").compile(value._pattern, value._flags)
+            if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str):
+                yield pytest.param(rx, id=f"{mod.__name__.rsplit('.', 1)[-1]}.{attr}")
+
+
+@pytest.mark.parametrize("rx", list(_patterns()))
+def test_no_catastrophic_backtracking(rx):
+    """Every pattern, anchored on 10 kB and scanning 2 kB of hostile text, stays fast:
+    exponential backtracking would take minutes; the bound is generous."""
+    for sample in HOSTILE.values():
+        t0 = time.perf_counter()
+        rx.match(sample)
+        rx.search(sample[:2000])
+        assert time.perf_counter() - t0 < 1.0, rx.pattern[:80]
+
+
+runner = CliRunner()
+
+
+def test_refs_jsonl_on_the_seed():
+    r = runner.invoke(app, ["refs", str(SEED)])
+    assert r.exit_code == 0
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [row["number"] for row in rows] == list(range(1, 60))
+    keys = {"number", "raw", "type", "authors", "etal", "title", "journal", "year", "volume", "issue",
+            "first_page", "last_page", "doi", "pmid", "pmcid", "url", "publisher", "place", "line"}
+    assert keys <= set(rows[0])
+    assert rows[0]["line"] == 35 and rows[0]["authors"][0] == {"family": "Hellman", "given": "S"}
+
+
+def test_refs_lines_keeps_one_row_per_input_line():
+    pasted = "Hellman S. Oligometastases. J Clin Oncol 1995; 13:8.\n\nnot a reference\n"
+    r = runner.invoke(app, ["refs", "--lines", "--format", "json", "-"], input=pasted)
+    [group] = json.loads(r.stdout)
+    assert [row["line"] for row in group["references"]] == [1, 2, 3]
+    assert [row["type"] for row in group["references"]] == ["journal", "empty", "unknown"]
+
+
+def test_refs_text_and_errors(tmp_path):
+    r = runner.invoke(app, ["refs", "--format", "text", str(SEED)])
+    assert r.stdout.splitlines()[0].endswith("[1] journal: Hellman S, Weichselbaum RR | Oligometastases | J Clin Oncol, 1995, 13, 8")
+    bad = runner.invoke(app, ["refs", str(tmp_path / "missing.txt")])
+    assert bad.exit_code == 2 and bad.stderr.startswith("citelint: error: ")
