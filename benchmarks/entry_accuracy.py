@@ -132,6 +132,105 @@ def load_vancouver():
             yield d["raw"], f, False
 
 
+def _surname_from_free_text(author: str) -> str:
+    """First author's surname from a free-text author field: 'Solon, G.' / 'C. J. Hamer' / 'Hellman S, ...'."""
+    first = re.split(r";|\band\b|&", author.strip())[0].strip()
+    if "," in first:
+        head = first.split(",")[0].strip()
+        if len(head.split()) >= 2 and re.fullmatch(r"(?:[A-Z]\.?){1,3}", head.split()[-1]):
+            return " ".join(head.split()[:-1])  # "Hellman S, ..."
+        if re.fullmatch(r"(?:[A-Z]\.\s?)+[A-Z]?", head):
+            return head
+        return head
+    words = first.rstrip(".").split()
+    if words and re.fullmatch(r"(?:[A-Z]\.-?\s?)+", words[0]):
+        rest = [w for w in words if not re.fullmatch(r"(?:[A-Z]\.-?)+", w)]
+        return " ".join(rest)  # "C. J. Hamer"
+    if len(words) >= 2 and re.fullmatch(r"[A-Z]{1,3}", words[-1]):
+        return " ".join(words[:-1])
+    return words[0] if words else ""
+
+
+def _text(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def load_anystyle():
+    from lxml import etree
+
+    for f in sorted((REFSTRINGS / "anystyle-parser").glob("*.xml")):
+        root = etree.parse(str(f), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+        for seq in root.iter("sequence"):
+            parts = [(c.tag, _text(c)) for c in seq if isinstance(c.tag, str)]
+            tags = [t for t, _ in parts]
+            if "journal" not in tags or "citation-number" in tags and tags[0] == "citation-number" and False:
+                continue
+            raw = " ".join(v for t, v in parts if t != "citation-number")
+            g: dict = {}
+            for t, v in parts:
+                if t == "author" and "first_author" not in g:
+                    g["first_author"] = _surname_from_free_text(v)
+                elif t == "date" and "year" not in g:
+                    m = re.search(r"(1[5-9]|20)\d\d", v)
+                    if m:
+                        g["year"] = m.group(0)
+                elif t == "title" and "title" not in g:
+                    g["title"] = v
+                elif t == "journal" and "journal" not in g:
+                    g["journal"] = v
+                elif t == "volume" and "volume" not in g:
+                    m = re.search(r"\d+", v)
+                    if m:
+                        g["volume"] = m.group(0)
+                elif t == "pages" and "first_page" not in g:
+                    m = re.search(r"[A-Za-z]?\d+", v)
+                    if m:
+                        g["first_page"] = m.group(0)
+            yield raw, g, False
+
+
+def load_grobid():
+    from lxml import etree
+
+    ns = "{http://www.tei-c.org/ns/1.0}"
+    folder = REFSTRINGS / "grobid-citation"
+    for f in sorted(folder.rglob("*.xml")):
+        try:
+            root = etree.parse(str(f), etree.XMLParser(resolve_entities=False, no_network=True, recover=True)).getroot()
+        except etree.XMLSyntaxError:
+            continue
+        if root is None:
+            continue
+        for bibl in root.iter(f"{ns}bibl"):
+            journal = bibl.find(f"{ns}title[@level='j']")
+            if journal is None:
+                continue
+            raw = _text(bibl)
+            g: dict = {"journal": _text(journal)}
+            a = bibl.find(f"{ns}author")
+            if a is not None:
+                g["first_author"] = _surname_from_free_text(_text(a))
+            t = bibl.find(f"{ns}title[@level='a']")
+            if t is not None:
+                g["title"] = _text(t)
+            d = bibl.find(f"{ns}date")
+            if d is not None:
+                m = re.search(r"(1[5-9]|20)\d\d", _text(d))
+                if m:
+                    g["year"] = m.group(0)
+            v = bibl.find(f"{ns}biblScope[@unit='volume']")
+            if v is not None:
+                m = re.search(r"\d+", _text(v))
+                if m:
+                    g["volume"] = m.group(0)
+            pg = bibl.find(f"{ns}biblScope[@unit='page']")
+            if pg is not None:
+                m = re.search(r"[A-Za-z]?\d+", _text(pg))
+                if m:
+                    g["first_page"] = m.group(0)
+            yield raw, g, False
+
+
 def score(name, rows, show_field=None, n=20):
     ok = Counter()
     total = Counter()
@@ -175,6 +274,8 @@ def main() -> int:
     score("jats-mixed-citation, printed strings", printed, args.errors, args.n)
     score("jats-mixed-citation, fields run together (no separators)", run_together, None)
     score("vancouver-subset", list(load_vancouver()), args.errors, args.n)
+    score("anystyle-parser (journal sequences; gold surname derived from free text)", list(load_anystyle()), None)
+    score("grobid-citation (bibl with a journal title; gold surname derived from free text)", list(load_grobid()), None)
     # speed: every printed string, cold (the parser's cache cleared)
     parse_reference.cache_clear()
     raws = [r[0] for r in rows] * 3
