@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from .._lazy import lazy
 from ..model import Span
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -93,16 +94,16 @@ class ParsedReference(NamedTuple):
 _DOI_RE = re.compile(
     r"(?:\b(?:doi|DOI)\s*:?\s*|https?://(?:dx\.)?doi\.org/|\bdoi\.org/)?(?P<doi>10\.\d{4,9}/[^\s\"<>\]]+)",
 )
-_PMID_RE = re.compile(r"\b(?:PMID|PubMed\s*ID|PubMed)\s*:?\s*(?P<pmid>\d+)\b", re.IGNORECASE)
-_PMCID_RE = re.compile(r"\b(?:PMCID\s*:?\s*)?(?P<pmcid>PMC\d{4,9})\b", re.IGNORECASE)
-_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
-TRIAL_RE = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*\d{4}-\d{6}-\d{2}|ChiCTR[-\w]{6,20})\b", re.IGNORECASE)
-_EPUB_RE = re.compile(r"\[?\s*Epub ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+print\b|\d{4}[/\s]\w+[/\s]?\d*)\.?", re.IGNORECASE)
-_ACCESSED_RE = re.compile(
+_PMID_RE = lazy(r"\b(?:PMID|PubMed\s*ID|PubMed)\s*:?\s*(?P<pmid>\d+)\b", re.IGNORECASE)
+_PMCID_RE = lazy(r"\b(?:PMCID\s*:?\s*)?(?P<pmcid>PMC\d{4,9})\b", re.IGNORECASE)
+_URL_RE = lazy(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+TRIAL_RE = lazy(r"\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*\d{4}-\d{6}-\d{2}|ChiCTR[-\w]{6,20})\b", re.IGNORECASE)
+_EPUB_RE = lazy(r"\[?\s*Epub ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+print\b|\d{4}[/\s]\w+[/\s]?\d*)\.?", re.IGNORECASE)
+_ACCESSED_RE = lazy(
     r"(?:\[\s*(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
     re.IGNORECASE,
 )
-_AVAILABLE_RE = re.compile(r"\bAvailable\s+(?:from|at)\s*:?", re.IGNORECASE)
+_AVAILABLE_RE = lazy(r"\bAvailable\s+(?:from|at)\s*:?", re.IGNORECASE)
 
 
 def _strip_id(value: str) -> str:
@@ -162,29 +163,29 @@ _VANC_RE = re.compile(
     rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?)"
 )
 # "20: 1015–1027", "175, 135–146", "21:167–179", "6(10): e26619", "30 Suppl 1: p. i99–100", "22, GB4012"
-_VOLPAGE_RE = re.compile(
+_VOLPAGE_RE = lazy(
     rf"(?<![\w.])(?P<vol>\d{{1,5}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:p|pp)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,]|$|\s))"
 )
-_YEAR_PAREN_RE = re.compile(rf"\(\s*(?P<year>{_YEAR})[a-z]?\s*\)")
-_YEAR_BARE_RE = re.compile(rf"(?<![\w/.:-])(?P<year>{_YEAR})[a-z]?(?![\w/-])")
-_ABSTRACT_RE = re.compile(r"\bAbstr(?:act)?\.?\s*(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)
-_MEETING_RE = re.compile(
+_YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?\s*\)")
+_YEAR_BARE_RE = lazy(rf"(?<![\w/.:-])(?P<year>{_YEAR})[a-z]?(?![\w/-])")
+_ABSTRACT_RE = lazy(r"\bAbstr(?:act)?\.?\s*(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)
+_MEETING_RE = lazy(
     r"\b(?:Annual\s+Meeting|Congress|Symposium|Conference|Presentation|Poster|Abstracts?\b|Abstr\b|Meeting\s+Abstracts|Proceedings)",
     re.IGNORECASE,
 )
-_PREPRINT_RE = re.compile(r"\b(?:bioRxiv|medRxiv|arXiv|Research\s+Square|SSRN|Preprints?)\b", re.IGNORECASE)
-_IN_RE = re.compile(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])")
-_EDS_RE = re.compile(r"\(?\b(?:eds?|editors?)\b\.?\)?", re.IGNORECASE)
-_REPORT_RE = re.compile(r"\b(?:Report|Technical\s+Report|Working\s+Paper|Guidelines?|Bulletin|Fact\s+sheet)\b", re.IGNORECASE)
-_WEB_HINT_RE = re.compile(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b", re.IGNORECASE)
+_PREPRINT_RE = lazy(r"\b(?:bioRxiv|medRxiv|arXiv|Research\s+Square|SSRN|Preprints?)\b", re.IGNORECASE)
+_IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])")
+_EDS_RE = lazy(r"\(?\b(?:eds?|editors?)\b\.?\)?", re.IGNORECASE)
+_REPORT_RE = lazy(r"\b(?:Report|Technical\s+Report|Working\s+Paper|Guidelines?|Bulletin|Fact\s+sheet)\b", re.IGNORECASE)
+_WEB_HINT_RE = lazy(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b", re.IGNORECASE)
 # a source that reads like a journal's name: "Am J Clin Oncol", "Lancet", "Revue de Chirurgie"
-_JOURNALISH_RE = re.compile(
+_JOURNALISH_RE = lazy(
     r"\b(?:J|Journal|Rev|Revue|Res|Am|Ann|Annals|Arch|Proc|Bull|Acta|Int|Eur|Clin|Med|Sci|Lett|Trans|Rep|Biol|"
     r"Chem|Phys|Oncol|Lancet|Nature|Science|Cell|BMJ|JAMA|PLoS|PLOS|Radiology|Cancer|Blood|Circulation|"
     r"Pediatrics|Neurology|Surg|Gastroenterology|Hepatology|Thorax|Chest|Gut|Brain|Heart|Diabetes)\b"
 )
-_PUBLISHER_WORDS = re.compile(
+_PUBLISHER_WORDS = lazy(
     r"\b(?:Press|Publish\w*|Wiley|Elsevier|Springer|Lippincott|Saunders|Mosby|Thomas|McGraw|Blackwell|"
     r"Oxford|Cambridge|Academic|Books?|Verlag|Williams|Wilkins|Churchill|Livingstone|Raven|Karger|Thieme|"
     r"CRC|Routledge|Taylor|Francis|Norton|Sons|Co\.|Inc\.?|Ltd\.?|Editora|University)\b"
@@ -194,12 +195,12 @@ _PUBLISHER_WORDS = re.compile(
 _PAGE_PARTS_RE = re.compile(r"([A-Za-z]*)(\d+)([A-Za-z]?)")
 _PAGE_DASH_RE = re.compile(rf"\s*[{_DASH}]\s*")
 _YEAR_AFTER_AUTHORS_RE = re.compile(rf"\s*(?:\(?\s*{_YEAR}[a-z]?\s*\)?|\(in press\))\s*[.,:]?\s*", re.IGNORECASE)
-_ABSTRACT_JOURNAL_RE = re.compile(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
-_BOOK_TAIL_RE = re.compile(r",\s*[A-Z][\w .&]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")
-_APA_GAP_RE = re.compile(r"[\s,;]*(?:(?:and|&)\s+)?")
-_APA_ETAL_RE = re.compile(r"[\s,]*et\.?\s*al\.?")
-_APA_YEAR_RE = re.compile(rf"(?:,|\.)\s*\(?(?P<y>{_YEAR})[a-z]?\)?[.,]\s+")
-_TAIL_SPLIT_RE = re.compile(r",|\band\b|&")
+_ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
+_BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")
+_APA_GAP_RE = lazy(r"[\s,;]*(?:(?:and|&)\s+)?")
+_APA_ETAL_RE = lazy(r"[\s,]*et\.?\s*al\.?")
+_APA_YEAR_RE = lazy(rf"(?:,|\.)\s*\(?(?P<y>{_YEAR})[a-z]?\)?[.,]\s+")
+_TAIL_SPLIT_RE = lazy(r",|\band\b|&")
 
 
 def expand_pages(first: str, last: Optional[str]) -> Optional[str]:
@@ -273,7 +274,7 @@ _VANC_AUTHOR_RE = re.compile(
 )
 # one APA author: "Graessl, M.", "Jungkurth, J. K.", "Johnston, R.J., Jr."
 # one initials-first author: "K. Miyamichi", "C. Desplan"
-_FIRST_INITIALS_RE = re.compile(r"(?P<given>(?:[A-Z]\.\s?){1,3})\s*(?P<family>[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+)?)$")
+_FIRST_INITIALS_RE = lazy(r"(?P<given>(?:[A-Z]\.\s?){1,3})\s*(?P<family>[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+)?)$")
 
 
 def _author_from(token: str, start: int) -> Optional[Author]:
@@ -329,10 +330,10 @@ _LAST_AUTHOR_BARE_RE = re.compile(
 )
 # (?<!...) at the start: a scan never restarts inside a word, so a long run of glued
 # names stays linear instead of quadratic
-_NAME_RUN_RE = re.compile(rf"(?<![\w'’\-])({_FAMILY_WORD}(?:\s+{_FAMILY_WORD})?)\s+([A-Z]{{1,4}})\b")
+_NAME_RUN_RE = lazy(rf"(?<![\w'’\-])({_FAMILY_WORD}(?:\s+{_FAMILY_WORD})?)\s+([A-Z]{{1,4}})\b")
 
 
-_AUTHOR_SEP_RE = re.compile(r"(,|;|\band\b|&)")
+_AUTHOR_SEP_RE = lazy(r"(,|;|\band\b|&)")
 
 
 def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
@@ -382,13 +383,13 @@ def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
     return authors, etal
 
 
-_AUTHOR_END_RE = re.compile(
+_AUTHOR_END_RE = lazy(
     # end of a Vancouver author list: initials (or et al) then ". " or ": "
     r"(?:\b[A-Z]{1,4}|\bet\.?\s*al|\b(?:Jr|Sr|II|III|IV)|[A-Z]\.(?:\s?[A-Z]\.)*)\s*(?:\.|:)\s+(?=\S)"
 )
 
 
-_GLUED_AUTHOR_RE = re.compile(_GLUED)  # "TallmonDA", "de SilvaAM", "Barbosa-GarcíaO", "EllwoodM. J."
+_GLUED_AUTHOR_RE = lazy(_GLUED)  # "TallmonDA", "de SilvaAM", "Barbosa-GarcíaO", "EllwoodM. J."
 _GLUED_SPLIT_RE = re.compile(
     rf"(?P<family>{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?)"
     r"(?P<given>(?:[A-Z]\.\s?-?){1,3}[A-Z]?|[A-Z]{1,4}(?:-[A-Z])?)(?P<suffix>Jr|Sr)?"
@@ -475,7 +476,7 @@ def _greedy_authors_end(head: str) -> Optional[tuple[int, int, list, bool]]:
     return None
 
 
-_APA_END_RE = re.compile(
+_APA_END_RE = lazy(
     rf"(?:\(\s*(?:{_YEAR}[a-z]?|in press)\s*\)\.?|,?\s*{_YEAR}[a-z]?\.)", re.IGNORECASE
 )
 
@@ -567,7 +568,7 @@ def _sentence_breaks(text: str):
 _ABBREV_WORD_RE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,9}\.?|of|and|&|the|de|der|für|[A-Z]{1,5})$")
 
 
-_LANG_NOTE_RE = re.compile(r"\s*\[(?:in|article in) [A-Z][a-z]+(?: with [^\]]+)?\]\s*$", re.IGNORECASE)
+_LANG_NOTE_RE = lazy(r"\s*\[(?:in|article in) [A-Z][a-z]+(?: with [^\]]+)?\]\s*$", re.IGNORECASE)
 
 
 def _is_abbrev_piece(seg: str) -> bool:

@@ -3,7 +3,6 @@ import re
 from ..engine import Hit, rule
 from ..findings import Edit, Fix, Severity
 from ..model import Span
-from ..parsing.references import TRIAL_RE
 
 _DOI_OK = re.compile(r"10\.\d{4,9}/\S+")
 _TRIAL_FORMS = {  # registry prefix -> (canonical form, description)
@@ -38,6 +37,8 @@ def invalid_identifier(doc, ctx):
     ## Options
     None.
     """
+    from ..parsing.references import TRIAL_RE  # the parser loads only when entries are checked
+
     for r in doc.references:
         p = r.parsed
         raw = r.raw
