@@ -187,9 +187,9 @@ def test_rule_docs():
     assert bad.exit_code == 2 and "did you mean 'stale-review'" in bad.stderr
 
 
-def test_html_and_jats_are_reported_as_not_read_yet(tmp_path):
-    p = tmp_path / "a.xml"
-    p.write_text("<article><body><p>x [1]</p></body></article>", encoding="utf-8")
+def test_html_is_reported_as_not_read_yet(tmp_path):
+    p = tmp_path / "a.html"
+    p.write_text("<html><body><p>x [1]</p></body></html>", encoding="utf-8")
     r = invoke("check", str(p))
     assert r.exit_code == 0 and "not read yet" in r.stderr
 

@@ -166,7 +166,13 @@ def plan_for(settings: Settings) -> Plan:
     )
 
 
-def read_document(path: str, fmt: str, decoded: Decoded, packs: PackSettings) -> Document:
+def read_document(path: str, fmt: str, decoded: Decoded, packs: PackSettings, data: Optional[bytes] = None) -> Document:
+    """The Document of one decoded file; ``Unreadable`` (CIT001) when its markup cannot be read."""
+    if fmt == "jats":
+        from .readers.jats import read_jats
+
+        return read_jats(path, decoded.text, data if data is not None else decoded.text.encode("utf-8"),
+                         packs, encoding=decoded.encoding)
     if fmt in ("text", "markdown"):
         from .readers.text import read_text
 
@@ -200,11 +206,14 @@ def lint_bytes(path: str, data: bytes, settings: Settings, today: dt.date) -> Fi
         decoded = decode(data, max_bytes=settings.max_file_size)
     except Unreadable as exc:
         return _unreadable(path, fmt, exc.reason, plan)
-    if fmt in ("html", "jats"):
+    if fmt == "html":
         return FileReport(path, fmt, note=f"{fmt.upper()} files are not read yet in this version; skipped",
                           fail_level=plan.fail_level)
     packs = settings_for(decoded.text, plan.pack_names, plan.pack_dirs)
-    doc = read_document(path, fmt, decoded, packs)
+    try:
+        doc = read_document(path, fmt, decoded, packs, data)
+    except Unreadable as exc:
+        return _unreadable(path, fmt, exc.reason, plan)
     findings = list(
         run_rules(doc, plan.rules, today=today, packs=packs, options=plan.options, severities=plan.severities)
     )

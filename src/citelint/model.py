@@ -107,12 +107,29 @@ class Reference(NamedTuple):
     # that need fields ask for them; a document nobody asks about costs nothing.
     @property
     def parsed(self):
+        """The entry's fields: those a reader took from markup (JATS), else the parser's."""
+        if self.fields is not None:
+            return self.fields
         from .parsing.references import parse_normalized
 
         return parse_normalized(self.raw)[0]
 
+    @property
+    def raw_in_text(self) -> bool:
+        """Whether ``raw`` is the document's own text at ``text_span`` (plain text, Markdown),
+        not text gathered from markup (JATS, HTML)."""
+        return self.text_span.end - self.text_span.start == len(self.raw)
+
+    def locate(self, start: int, end: int) -> Span:
+        """The document span of ``raw[start:end]``; for gathered text, the entry's start."""
+        if self.raw_in_text:
+            return Span(self.text_span.start + start, self.text_span.start + end)
+        return Span(self.span.start, self.span.start)
+
     def field_span(self, name: str) -> Optional[Span]:
         """Where a parsed field stands in the document, or None."""
+        if self.fields is not None or not self.raw_in_text:
+            return Span(self.span.start, self.span.start) if name in self.parsed.spans else None
         from .parsing.references import parse_normalized
 
         parsed, offsets = parse_normalized(self.raw)

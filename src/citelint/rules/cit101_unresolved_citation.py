@@ -8,7 +8,8 @@ def unresolved_citation(doc, ctx):
     ## What it does
     Flags a citation marker that cites a number with no entry in the
     reference list. Every number inside a list or range counts: `[58-61]` in
-    a 59-entry list cites 60 and 61, which do not exist.
+    a 59-entry list cites 60 and 61, which do not exist. In JATS, a callout
+    whose `rid` names no `<ref>` is reported the same way.
 
     ## Why is this bad?
     A reader who follows the marker finds nothing, or the wrong source: the
@@ -31,10 +32,14 @@ def unresolved_citation(doc, ctx):
     if doc.reference_list is None or not doc.references:
         return
     have = {r.number for r in doc.references if r.number is not None}
+    keys = {r.key for r in doc.references}
     last = max(have) if have else 0
     for m in doc.markers:
         if m.problems:
             continue
+        for rid in m.ids:  # id-keyed callouts (JATS rid)
+            if rid not in keys:
+                yield Hit(m.span, f"Citation {m.raw} points at '{rid}', which names no reference entry", reference=rid)
         seen = set()
         for k in m.keys:
             if k in have or k in seen:

@@ -39,13 +39,12 @@ def suspicious_characters(doc, ctx):
     None.
     """
     for r in doc.references:
-        base = r.text_span.start
         raw = r.raw
         if raw.isascii() and "'" not in raw and not _CONTROL.search(raw):
             continue
         for m in _MOJIBAKE.finditer(raw):
-            span = Span(base + m.start(), base + m.end())
-            fixed = _repair(m.group(0))
+            span = r.locate(m.start(), m.end())
+            fixed = _repair(m.group(0)) if r.raw_in_text else None
             fix = Fix(f"Replace with '{fixed}'", (Edit(span, fixed),)) if fixed else None
             hint = f" (probably '{fixed}')" if fixed else ""
             yield Hit(span, f"Reference {r.key} has mojibake '{m.group(0)}'{hint}: UTF-8 text decoded with another encoding",
@@ -53,10 +52,10 @@ def suspicious_characters(doc, ctx):
         for m in _CONTROL.finditer(raw):
             ch = m.group(0)
             what = "a replacement character (U+FFFD): a character was lost" if ch == "\ufffd" else f"a control character (U+{ord(ch):04X})"
-            yield Hit(Span(base + m.start(), base + m.end()), f"Reference {r.key} has {what}", reference=r.key)
+            yield Hit(r.locate(m.start(), m.end()), f"Reference {r.key} has {what}", reference=r.key)
         for m in _APOSTROPHE_ACCENT.finditer(raw):
             name = m.group(0)
-            yield Hit(Span(base + m.start(), base + m.end()),
+            yield Hit(r.locate(m.start(), m.end()),
                       f"Reference {r.key} has the author name {name}: an ASCII apostrophe stands in for an accent "
                       f"(e.g. {name[:-2]}{_accented(name[-2])})", reference=r.key)
 

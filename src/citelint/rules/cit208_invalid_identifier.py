@@ -42,7 +42,6 @@ def invalid_identifier(doc, ctx):
     for r in doc.references:
         p = r.parsed
         raw = r.raw
-        base = r.text_span.start
         if p.doi and not _DOI_OK.fullmatch(p.doi):
             span = r.field_span("doi") or Span(r.span.start, r.span.start)
             yield Hit(span, f"Reference {r.key} has a malformed DOI '{p.doi}' (a DOI reads 10.<registrant>/<suffix>)",
@@ -63,8 +62,8 @@ def invalid_identifier(doc, ctx):
             form, desc = _TRIAL_FORMS[prefix]
             if form.fullmatch(tid):
                 continue
-            span = Span(base + m.start(), base + m.end())
+            span = r.locate(m.start(), m.end())
             want = tid.upper()
-            fix = Fix(f"Write {want}", (Edit(span, want),)) if form.fullmatch(want) else None
+            fix = Fix(f"Write {want}", (Edit(span, want),)) if form.fullmatch(want) and r.raw_in_text else None
             yield Hit(span, f"Reference {r.key} has the trial registration number {tid}, which should "
                       f"read {want} ({desc})", reference=r.key, fix=fix)

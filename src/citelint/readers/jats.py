@@ -1,0 +1,366 @@
+"""JATS XML articles: markers from ``<xref ref-type="bibr">``, references from
+``<ref-list>``, dates from ``<pub-date>`` and ``<history>``.
+
+Parsing is hardened: no DTD is loaded, nothing is fetched, no entity is
+expanded. A document that declares entities (a "billion laughs", an external
+entity naming a local file) or that needs a DTD's entities to be read is
+refused as CIT001 before or instead of being parsed. Lines point at the
+element in the file; JATS gives no columns, so a finding's column is that of
+the element's start tag where it can be found on its line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from ..decode import Unreadable
+from ..model import DateStamp, Document, LineIndex, Marker, Reference, Section, Span
+from ..packs import PackSettings
+from ..parsing.markers import find_markers
+
+_ENTITY_DECL_RE = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_ROOT_RE = re.compile(rb"<(?!\?|!)[A-Za-z_]")
+_SEPARATOR_RE = re.compile(r"^[\s,;\u2009\u00a0]*$")
+_DASH_RE = re.compile(r"^\s*[-\u2010-\u2015\u2212]\s*$")
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _ln(el) -> str:
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _parser():
+    from lxml import etree
+
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+        huge_tree=False, remove_blank_text=False, recover=False,
+    )
+
+
+def parse_xml(data: bytes):
+    """The root element, or ``Unreadable`` with the reason (CIT001)."""
+    from lxml import etree
+
+    root_at = _ROOT_RE.search(data)
+    prolog = data[: root_at.start()] if root_at else data
+    if _ENTITY_DECL_RE.search(prolog):
+        raise Unreadable(
+            "XML declares entities in its DOCTYPE; citelint does not expand entities "
+            "(a defence against entity-expansion and external-entity attacks)"
+        )
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        line = getattr(exc, "lineno", None)
+        where = f" (line {line})" if line else ""
+        raise Unreadable(f"not well-formed XML{where}: {exc.msg if hasattr(exc, 'msg') else exc}") from None
+    for el in root.iter():
+        if isinstance(el, etree._Entity):
+            raise Unreadable(
+                f"uses the entity {el.text}, defined only in a DTD; citelint does not load DTDs"
+            )
+    return root
+
+
+def _text(el) -> str:
+    """Text of an element, with a space where two tagged pieces would run together."""
+    out = ""
+    for piece in el.itertext():
+        if out and piece and out[-1].isalnum() and piece[0].isalnum():
+            out += " "
+        out += piece
+    return " ".join(out.split())
+
+
+class _Locator:
+    """Line spans, and where possible the column of a start tag, in the decoded text."""
+
+    def __init__(self, text: str, index: LineIndex) -> None:
+        self.text = text
+        self.index = index
+        self._cursor: dict = {}
+
+    def line_span(self, el) -> Span:
+        line = max(1, min(getattr(el, "sourceline", None) or 1, self.index.line_count))
+        start = self.index.line_start(line)
+        end = self.text.find("\n", start)
+        return Span(start, len(self.text) if end == -1 else end)
+
+    def tag_span(self, el, tag: str, attr: Optional[str] = None) -> Span:
+        """The start tag ``<tag`` on the element's line (the next one not yet used)."""
+        line = self.line_span(el)
+        key = (line.start, tag)
+        pos = self._cursor.get(key, line.start)
+        while True:
+            i = self.text.find(f"<{tag}", pos, line.end)
+            if i == -1:
+                return Span(line.start, line.start)
+            close = self.text.find(">", i, line.end)
+            close = line.end if close == -1 else close + 1
+            if attr is None or attr in self.text[i:close]:
+                self._cursor[key] = close
+                return Span(i, close)
+            pos = close
+
+
+def _in_main_article(el) -> bool:
+    return not any(_ln(a) in ("sub-article", "response") for a in el.iterancestors())
+
+
+def _references(root, loc: _Locator) -> list[Reference]:
+    from ..parsing.references import parse_reference
+
+    refs = [el for el in root.iter() if _ln(el) == "ref" and _in_main_article(el)]
+    out: list[Reference] = []
+    for i, ref in enumerate(refs, 1):
+        label = next((c for c in ref if _ln(c) == "label"), None)
+        label_text = _text(label).strip(".[] ") if label is not None else ""
+        number = int(label_text) if label_text.isdigit() else i
+        cit = next((c for c in ref.iter() if _ln(c) in ("mixed-citation", "element-citation", "citation", "nlm-citation")), None)
+        raw = _text(cit) if cit is not None else _text(ref)
+        fields = _tagged_fields(cit, parse_reference(raw)) if cit is not None else None
+        span = loc.tag_span(ref, "ref", f'"{ref.get("id")}"' if ref.get("id") else None)
+        if span.start == span.end:
+            span = loc.line_span(ref)
+        out.append(Reference(key=ref.get("id") or str(number), number=number, raw=raw, span=span,
+                             text_span=span, fields=fields))
+    return out
+
+
+def _tagged_fields(cit, parsed):
+    """The parser's reading of the citation text, with the fields JATS tags overriding it."""
+    found: dict = {}
+    names: list = []
+    for el in cit.iter():
+        name = _ln(el)
+        if name in ("name", "string-name") and not any(_ln(a) == "person-group" and a.get("person-group-type") == "editor"
+                                                       for a in el.iterancestors()):
+            sur = next((_text(c) for c in el if _ln(c) == "surname"), None)
+            giv = next((_text(c) for c in el if _ln(c) == "given-names"), "")
+            if sur:
+                names.append((sur, giv))
+        elif name == "collab" and not names:
+            names.append((_text(el), ""))
+        elif name in ("year", "volume", "issue", "fpage", "lpage", "source", "article-title", "elocation-id",
+                      "publisher-name", "publisher-loc") and name not in found:
+            found[name] = _text(el)
+        elif name == "pub-id" and el.get("pub-id-type") in ("doi", "pmid", "pmcid", "pmc"):
+            kind = "pmcid" if el.get("pub-id-type") == "pmc" else el.get("pub-id-type")
+            value = _text(el)
+            if kind == "pmcid" and value.isdigit():
+                value = "PMC" + value  # JATS often tags the bare number
+            found.setdefault(kind, value)
+        elif name == "etal":
+            found["etal"] = True
+    from ..parsing.references import Author
+
+    changes: dict = {}
+    if names:
+        changes["authors"] = tuple(Author(f, g.replace(".", "").replace(" ", ""), Span(0, 0)) for f, g in names)
+    year = found.get("year")
+    if year and _DIGITS_RE.match(year):
+        changes["year"] = int(_DIGITS_RE.match(year).group(0))
+        changes["year_source"] = "block"
+    for src, dst in (("volume", "volume"), ("issue", "issue"), ("source", "journal"), ("article-title", "title"),
+                     ("doi", "doi"), ("pmid", "pmid"), ("pmcid", "pmcid"), ("publisher-name", "publisher"),
+                     ("publisher-loc", "place")):
+        if found.get(src):
+            changes[dst] = found[src].rstrip(". ")
+    first = found.get("fpage") or found.get("elocation-id")
+    if first:
+        from ..parsing.references import expand_pages
+
+        changes["first_page"] = first
+        last = (found.get("lpage") or "").strip(" .,;")
+        changes["last_page"] = expand_pages(first.strip(" .,;"), last) if last else None
+    if found.get("etal"):
+        changes["etal"] = True
+    ptype = cit.get("publication-type") or cit.get("citation-type")
+    if ptype == "book":
+        changes["type"] = "chapter" if found.get("article-title") and found.get("source") else "book"
+    elif ptype in ("journal", "periodical") or (ptype in (None, "other") and found.get("source") and found.get("volume")):
+        changes["type"] = "journal"
+    elif ptype in ("web", "webpage", "website"):
+        changes["type"] = "webpage"
+    elif ptype in ("confproc", "conf-proc", "conference"):
+        changes["type"] = "abstract"
+    elif ptype in ("report", "thesis", "patent", "data", "software", "other") and parsed.type == "journal":
+        changes["type"] = "unknown" if ptype == "other" else "report"
+    changes["rest"] = ""  # tagged fields are read to the end by construction
+    return parsed._replace(**changes)
+
+
+def _marker_groups(p, number_of: dict, order: list):
+    """Groups of bibr xrefs in one paragraph: consecutive callouts joined by separators,
+    a dash between two of them citing the numbers in between."""
+    groups: list = []
+    cur: Optional[dict] = None
+    gap = ""
+    for node in p.iter():
+        name = _ln(node)
+        if name == "xref" and node.get("ref-type") == "bibr":
+            rids = (node.get("rid") or "").split()
+            if cur is not None and (_SEPARATOR_RE.match(gap) or _DASH_RE.match(gap)):
+                if _DASH_RE.match(gap) and cur["last"] in number_of and rids and rids[0] in number_of:
+                    lo, hi = number_of[cur["last"]], number_of[rids[0]]
+                    if hi > lo:
+                        for k in order[order.index(cur["last"]) + 1: order.index(rids[0])]:
+                            cur["ids"].append(k)
+                cur["ids"].extend(rids)
+                cur["nodes"].append(node)
+            else:
+                cur = {"ids": list(rids), "nodes": [node], "text": []}
+                groups.append(cur)
+            cur["last"] = rids[-1] if rids else None
+            cur["text"].append(_text(node))
+            gap = node.tail or ""
+        elif node is not p and name:
+            # other inline markup between callouts ends a group unless it is only punctuation
+            if cur is not None and not _SEPARATOR_RE.match((node.text or "") + (node.tail or "")) and name not in ("sup", "sub"):
+                cur = None if name not in ("italic", "bold") else cur
+            gap = node.tail or ""
+    return groups
+
+
+def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encoding: str = "utf-8") -> Document:
+    root = parse_xml(data)
+    articles = [root] if _ln(root) == "article" else [el for el in root if _ln(el) == "article"]
+    if not articles:
+        raise Unreadable(f"not a JATS article: the root element is <{_ln(root) or root.tag}>")
+    root = articles[0]
+    index = LineIndex(text)
+    loc = _Locator(text, index)
+    references = _references(root, loc)
+    order = [r.key for r in references]
+    number_of = {r.key: r.number for r in references}
+
+    paras = []
+    for container in (el for el in root if _ln(el) in ("body", "back", "floats-group")):
+        for p in container.iter():
+            name = _ln(p)
+            if name not in ("p", "td", "th", "title"):
+                continue
+            if name == "title" and _ln(p.getparent()) != "caption":
+                continue
+            if any(_ln(a) in ("p", "ref-list", "sub-article", "td", "th") for a in p.iterancestors()):
+                continue
+            paras.append(p)
+
+    markers: list[Marker] = []
+    texts: list = []
+    xref_texts: list[str] = []
+    for p in paras:
+        for g in _marker_groups(p, number_of, order):
+            ids = tuple(dict.fromkeys(g["ids"]))
+            keys = tuple(sorted({number_of[i] for i in ids if i in number_of}))
+            first = g["nodes"][0]
+            span = loc.tag_span(first, "xref", f'"{first.get("rid")}"' if first.get("rid") else None)
+            raw = "[" + ",".join(g["text"]) + "]"
+            # no items: the printed form of a callout group is the publisher's rendering, not
+            # the author's, so house-form rules (CIT104) have nothing to judge
+            markers.append(Marker(raw=raw, span=span, keys=keys, items=(), ids=ids))
+            xref_texts.extend(g["text"])
+        # literal bracket citations typed into the text (no xref), and malformed attempts
+        plain = _plain_text(p)
+        if "[" in plain:
+            texts.append((p, plain))
+    for p, plain in texts:
+        line = loc.line_span(p)
+        for m in find_markers(plain, [Span(0, len(plain))], packs.marker_style,
+                              valid=[r.number for r in references] if references else None):
+            markers.append(m._replace(span=Span(line.start, line.start)))
+    markers.sort(key=lambda m: m.span.start)
+
+    numbered = _numbered(xref_texts)
+    dates = _dates(root, loc)
+    body = next((el for el in root if _ln(el) == "body"), None)
+    sections = []
+    if body is not None:
+        b0, b1 = loc.line_span(body), loc.line_span(body[-1] if len(body) else body)
+        sections.append(Section("body", Span(b0.start, b1.end)))
+    reference_list = None
+    ref_list = next((el for el in root.iter() if _ln(el) == "ref-list" and _in_main_article(el)), None)
+    if ref_list is not None and references:
+        reference_list = Span(loc.line_span(ref_list).start, references[-1].span.end)
+        sections.append(Section("references", reference_list))
+    return Document(
+        path=path, format="jats", text=text, line_index=index, markers=tuple(markers),
+        references=tuple(references), dates=tuple(dates), sections=tuple(sections),
+        truncation=None, reference_list=reference_list, numbered=numbered, encoding=encoding,
+        packs=packs.names,
+    )
+
+
+def _plain_text(p) -> str:
+    """A paragraph's text without its xref callouts (so "[<xref>1</xref>]" is not read twice)."""
+    out: list[str] = []
+
+    def walk(el):
+        if _ln(el) == "xref":
+            if el.tail:
+                out.append(el.tail)
+            return
+        if el.text:
+            out.append(el.text)
+        for c in el:
+            walk(c)
+        if el is not p and el.tail:
+            out.append(el.tail)
+
+    walk(p)
+    return "".join(out)
+
+
+def _numbered(xref_texts: list[str]) -> bool:
+    if not xref_texts:
+        return True
+    digits = sum(1 for t in xref_texts if t.strip("[]() ").replace("–", "").replace("-", "").replace(",", "").strip().isdigit())
+    return digits * 2 >= len(xref_texts)
+
+
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+def _date_of(el) -> Optional[tuple[dt.date, str]]:
+    def part(name):
+        c = next((c for c in el if _ln(c) == name), None)
+        return _text(c) if c is not None else None
+
+    y, m, d = part("year"), part("month"), part("day")
+    if not y or not y[:4].isdigit():
+        return None
+    try:
+        month = int(m) if m and m.isdigit() else _MONTHS.get((m or "")[:3].lower())
+        if month and d and d.isdigit():
+            return dt.date(int(y[:4]), month, int(d)), "day"
+        if month:
+            return dt.date(int(y[:4]), month, 1), "month"
+        return dt.date(int(y[:4]), 1, 1), "year"
+    except ValueError:
+        return None
+
+
+def _dates(root, loc: _Locator) -> list[DateStamp]:
+    out: list[DateStamp] = []
+    meta = next((el for el in root.iter() if _ln(el) == "article-meta"), None)
+    if meta is None:
+        return out
+    for el in meta.iter():
+        name = _ln(el)
+        if name == "pub-date":
+            kind, label = "published", f"pub-date {el.get('pub-type') or el.get('date-type') or ''}".strip()
+        elif name == "date" and _ln(el.getparent()) == "history" and el.get("date-type") in ("received", "accepted"):
+            kind, label = el.get("date-type"), f"history {el.get('date-type')}"
+        else:
+            continue
+        parsed = _date_of(el)
+        if parsed is None:
+            continue
+        span = loc.tag_span(el, name)
+        out.append(DateStamp(kind=kind, value=parsed[0], precision=parsed[1], span=span, label=label,
+                             raw=loc.text[span.start:span.end]))
+    return out

@@ -1,0 +1,173 @@
+"""The JATS reader: real articles, callout groups, tagged fields, hostile XML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.server
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from citelint.api import lint_bytes
+from citelint.config import Settings
+
+from conftest import FIXTURES, TODAY
+from jats_render import render
+
+JATS = sorted((FIXTURES / "jats").glob("*.xml"))
+
+
+def read(data: bytes, name="a.xml"):
+    from citelint.api import plan_for, read_document
+    from citelint.decode import decode
+    from citelint.packs import settings_for
+
+    d = decode(data)
+    plan = plan_for(Settings())
+    return read_document(name, "jats", d, settings_for(d.text, plan.pack_names, plan.pack_dirs), data)
+
+
+@pytest.mark.parametrize("path", JATS, ids=[p.name for p in JATS])
+def test_real_articles_read_like_their_rendering(path: Path):
+    """Every callout group and entry the renderer finds, the JATS reader finds too."""
+    doc = read(path.read_bytes())
+    rendered = render(path.read_bytes())
+    assert [r.number for r in doc.references] == rendered.entries
+    # every callout's numbers (grouping of author-year callouts split only by a line break
+    # is a judgement call, so the multiset of cited numbers is compared)
+    from collections import Counter
+
+    got = Counter(k for m in doc.markers if m.ids for k in m.keys)
+    want = Counter(k for group in rendered.markers for k in group)
+    assert got == want
+    report = lint_bytes(path.name, path.read_bytes(), Settings(), TODAY)
+    assert not [f for f in report.findings if f.code in ("CIT001", "CIT101", "CIT102")]
+
+
+ARTICLE = """<?xml version="1.0"?>
+<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Publishing DTD v1.1 20151215//EN" "JATS-journalpublishing1.dtd">
+<article>
+<front><article-meta>
+<pub-date pub-type="epub"><day>3</day><month>4</month><year>2015</year></pub-date>
+<history><date date-type="received"><day>1</day><month>1</month><year>2015</year></date></history>
+</article-meta></front>
+<body>
+<p>Described in 1995 [<xref ref-type="bibr" rid="r1">1</xref>], treated for decades
+[<xref ref-type="bibr" rid="r2">2</xref>&#x2013;<xref ref-type="bibr" rid="r4">4</xref>], and once more
+<xref ref-type="bibr" rid="r9">9</xref>.</p>
+</body>
+<back><ref-list>
+<ref id="r1"><label>1</label><mixed-citation publication-type="journal"><person-group><name><surname>Hellman</surname><given-names>S</given-names></name></person-group>. <article-title>Oligometastases</article-title>. <source>J Clin Oncol</source> <year>1995</year>;<volume>13</volume>:<fpage>8</fpage>.</mixed-citation></ref>
+<ref id="r2"><label>2</label><element-citation publication-type="book"><person-group><name><surname>Rosenberg</surname><given-names>SA</given-names></name></person-group><source>Surgical treatment of metastatic cancer</source><publisher-name>Lippincott</publisher-name><year>1987</year></element-citation></ref>
+<ref id="r3"><label>3</label><mixed-citation>Rubin P, Green J. Solitary Metastases, CC Thomas, Springfield, IL 1968.</mixed-citation></ref>
+<ref id="r4"><label>4</label><element-citation publication-type="journal"><person-group><name><surname>Goldstraw</surname><given-names>P</given-names></name></person-group><article-title>Staging</article-title><source>J Thorac Oncol</source><year>2016</year><volume>11</volume><fpage>39</fpage><lpage>51</lpage><pub-id pub-id-type="doi">10.1016/j.jtho.2015.09.009</pub-id></element-citation></ref>
+</ref-list></back>
+</article>
+"""
+
+
+def test_callouts_ranges_fields_and_dates():
+    doc = read(ARTICLE.encode())
+    assert [m.keys for m in doc.markers] == [(1,), (2, 3, 4), ()]
+    assert doc.markers[1].ids == ("r2", "r3", "r4")
+    assert doc.line_index.position(doc.markers[1].span.start)[0] == 10
+    r1, r2, r3, r4 = doc.references
+    assert (r1.parsed.journal, r1.parsed.volume, r1.parsed.first_page) == ("J Clin Oncol", "13", "8")
+    assert (r2.parsed.type, r2.parsed.publisher) == ("book", "Lippincott")
+    assert r3.parsed.type == "book"  # no tags: through the entry parser
+    assert (r4.parsed.doi, r4.parsed.last_page) == ("10.1016/j.jtho.2015.09.009", "51")
+    kinds = {(d.kind, d.value) for d in doc.dates}
+    assert ("published", dt.date(2015, 4, 3)) in kinds and ("received", dt.date(2015, 1, 1)) in kinds
+
+
+def test_a_rid_naming_no_reference_is_cit101():
+    report = lint_bytes("a.xml", ARTICLE.encode(), Settings(select=("CIT101",)), TODAY)
+    [f] = report.findings
+    assert f.reference == "r9" and "names no reference entry" in f.message
+    assert f.line == 11
+
+
+def test_literal_markers_in_text_are_read():
+    xml = ARTICLE.replace("and once more\n<xref ref-type=\"bibr\" rid=\"r9\">9</xref>", "and [5] more")
+    report = lint_bytes("a.xml", xml.encode(), Settings(select=("CIT101",)), TODAY)
+    assert [f.message for f in report.findings] == ["Citation [5] cites reference 5, but the list ends at 4"]
+
+
+def test_author_year_articles_are_not_numbered():
+    path = FIXTURES / "jats" / "elife-18753-v1.xml"
+    doc = read(path.read_bytes())
+    assert doc.numbered is False
+    report = lint_bytes(path.name, path.read_bytes(), Settings(select=("CIT103", "CIT104")), TODAY)
+    assert report.findings == []
+
+
+def _cit001(data: bytes):
+    report = lint_bytes("hostile.xml", data, Settings(), TODAY)
+    return [f.message for f in report.findings if f.code == "CIT001"]
+
+
+def test_billion_laughs_is_refused_quickly():
+    t0 = time.perf_counter()
+    msgs = _cit001((FIXTURES / "hostile" / "billion-laughs.xml").read_bytes())
+    assert time.perf_counter() - t0 < 2
+    assert msgs and "declares entities" in msgs[0]
+
+
+def test_external_entity_naming_a_local_file_is_refused(tmp_path, monkeypatch):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET", encoding="utf-8")
+    opened = []
+    real_open = open
+
+    def spy(file, *a, **k):
+        opened.append(str(file))
+        return real_open(file, *a, **k)
+
+    monkeypatch.setattr("builtins.open", spy)
+    xml = f'<?xml version="1.0"?><!DOCTYPE article [<!ENTITY x SYSTEM "file://{secret}">]><article><body><p>&x;</p></body></article>'
+    msgs = _cit001(xml.encode())
+    assert msgs and "declares entities" in msgs[0]
+    assert str(secret) not in opened
+
+
+def test_external_dtd_on_the_network_is_never_fetched():
+    hits = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            hits.append(self.path)
+            body = b'<!ENTITY ent "expanded">'
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        xml = (f'<?xml version="1.0"?><!DOCTYPE article SYSTEM "http://127.0.0.1:{port}/evil.dtd">'
+               '<article><body><p>&ent; [1]</p></body></article>')
+        msgs = _cit001(xml.encode())
+        assert msgs and "defined only in a DTD" in msgs[0]
+        assert hits == []
+    finally:
+        server.shutdown()
+
+
+@pytest.mark.parametrize(
+    "data,words",
+    [
+        (b"<article><body><p>unclosed</body></article>", "not well-formed XML"),
+        (b"<?xml version='1.0'?><html><body/></html>", "not a JATS article"),
+    ],
+)
+def test_bad_xml_is_cit001(data, words):
+    msgs = _cit001(data)
+    assert msgs and words in msgs[0]
