@@ -58,7 +58,7 @@ def parse_xml(data: bytes):
         line = getattr(exc, "lineno", None)
         where = f" (line {line})" if line else ""
         raise Unreadable(f"not well-formed XML{where}: {exc.msg if hasattr(exc, 'msg') else exc}") from None
-    for el in root.iter():
+    for el in root.iter(etree.Entity):  # C-level filter: only unexpanded entity references
         if isinstance(el, etree._Entity):
             raise Unreadable(
                 f"uses the entity {el.text}, defined only in a DTD; citelint does not load DTDs"
@@ -68,6 +68,9 @@ def parse_xml(data: bytes):
 
 def _text(el) -> str:
     """Text of an element, with a space where two tagged pieces would run together."""
+    if len(el) == 0:  # a leaf (most field tags): its own text
+        t = el.text
+        return " ".join(t.split()) if t else ""
     out = ""
     for piece in el.itertext():
         if out and piece and out[-1].isalnum() and piece[0].isalnum():
@@ -107,22 +110,24 @@ class _Locator:
             pos = close
 
 
-def _in_main_article(el) -> bool:
-    return not any(_ln(a) in ("sub-article", "response") for a in el.iterancestors())
+def _subtrees(root, *tags) -> set:
+    """Every element inside (and including) the elements of these tags."""
+    out: set = set()
+    for el in root.iter(*(f"{{*}}{t}" for t in tags)):
+        out.update(el.iter())
+    return out
 
 
-def _references(root, loc: _Locator) -> list[Reference]:
-    from ..parsing.references import parse_reference
-
-    refs = [el for el in root.iter() if _ln(el) == "ref" and _in_main_article(el)]
+def _references(root, loc: _Locator, foreign: set) -> list[Reference]:
+    refs = [el for el in root.iter("{*}ref") if el not in foreign]
     out: list[Reference] = []
     for i, ref in enumerate(refs, 1):
-        label = next((c for c in ref if _ln(c) == "label"), None)
+        label = next(ref.iterchildren("{*}label"), None)
         label_text = _text(label).strip(".[] ") if label is not None else ""
         number = int(label_text) if label_text.isdigit() else i
-        cit = next((c for c in ref.iter() if _ln(c) in ("mixed-citation", "element-citation", "citation", "nlm-citation")), None)
+        cit = next(ref.iter("{*}mixed-citation", "{*}element-citation", "{*}citation", "{*}nlm-citation"), None)
         raw = _text(cit) if cit is not None else _text(ref)
-        fields = _tagged_fields(cit, parse_reference(raw)) if cit is not None else None
+        fields = _tagged_fields(cit, raw) if cit is not None else None
         span = loc.tag_span(ref, "ref", f'"{ref.get("id")}"' if ref.get("id") else None)
         if span.start == span.end:
             span = loc.line_span(ref)
@@ -131,33 +136,59 @@ def _references(root, loc: _Locator) -> list[Reference]:
     return out
 
 
-def _tagged_fields(cit, parsed):
-    """The parser's reading of the citation text, with the fields JATS tags overriding it."""
+_FIELD_TAGS = ("year", "volume", "issue", "fpage", "lpage", "source", "article-title", "elocation-id",
+               "publisher-name", "publisher-loc")
+_FIELD_SET = frozenset(_FIELD_TAGS)
+
+
+def _tagged_fields(cit, raw: str):
+    """The citation's fields from its JATS tags; the entry parser reads the text only
+    when the tags leave title, source or year untold (a plain mixed-citation)."""
+    from ..parsing.references import ParsedReference, parse_reference
+
     found: dict = {}
     names: list = []
-    for el in cit.iter():
-        name = _ln(el)
-        if name in ("name", "string-name") and not any(_ln(a) == "person-group" and a.get("person-group-type") == "editor"
-                                                       for a in el.iterancestors()):
-            sur = next((_text(c) for c in el if _ln(c) == "surname"), None)
-            giv = next((_text(c) for c in el if _ln(c) == "given-names"), "")
+    for el in cit.iter():  # one pass; the few tags that matter are picked by name
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if "}" in tag:
+            tag = tag.rsplit("}", 1)[1]
+        if tag in ("name", "string-name"):
+            parent = el.getparent()
+            if parent is not None and parent.get("person-group-type") == "editor":
+                continue
+            sur = giv = None
+            for c in el:
+                ct = c.tag if isinstance(c.tag, str) else ""
+                if ct.endswith("surname"):
+                    sur = _text(c)
+                elif ct.endswith("given-names"):
+                    giv = _text(c)
             if sur:
-                names.append((sur, giv))
-        elif name == "collab" and not names:
-            names.append((_text(el), ""))
-        elif name in ("year", "volume", "issue", "fpage", "lpage", "source", "article-title", "elocation-id",
-                      "publisher-name", "publisher-loc") and name not in found:
-            found[name] = _text(el)
-        elif name == "pub-id" and el.get("pub-id-type") in ("doi", "pmid", "pmcid", "pmc"):
-            kind = "pmcid" if el.get("pub-id-type") == "pmc" else el.get("pub-id-type")
-            value = _text(el)
-            if kind == "pmcid" and value.isdigit():
-                value = "PMC" + value  # JATS often tags the bare number
-            found.setdefault(kind, value)
-        elif name == "etal":
+                names.append((sur, giv or ""))
+        elif tag in _FIELD_SET:
+            if tag not in found:
+                found[tag] = _text(el)
+        elif tag == "collab":
+            if not names:
+                names.append((_text(el), ""))
+        elif tag == "pub-id":
+            kind = el.get("pub-id-type")
+            if kind in ("doi", "pmid", "pmcid", "pmc"):
+                kind = "pmcid" if kind == "pmc" else kind
+                value = _text(el)
+                if kind == "pmcid" and value.isdigit():
+                    value = "PMC" + value  # JATS often tags the bare number
+                found.setdefault(kind, value)
+        elif tag == "etal":
             found["etal"] = True
     from ..parsing.references import Author
 
+    if found.get("source") and found.get("year") and (found.get("article-title") or cit.get("publication-type") == "book"):
+        parsed = ParsedReference(raw=raw, type="unknown", spans={})
+    else:
+        parsed = parse_reference(raw)
     changes: dict = {}
     if names:
         changes["authors"] = tuple(Author(f, g.replace(".", "").replace(" ", ""), Span(0, 0)) for f, g in names)
@@ -200,7 +231,7 @@ def _marker_groups(p, number_of: dict, order: list):
     groups: list = []
     cur: Optional[dict] = None
     gap = ""
-    for node in p.iter():
+    for node in p.iter("{*}xref", "{*}sup", "{*}sub", "{*}italic", "{*}bold", "{*}ext-link", "{*}inline-formula"):
         name = _ln(node)
         if name == "xref" and node.get("ref-type") == "bibr":
             rids = (node.get("rid") or "").split()
@@ -234,21 +265,22 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
     root = articles[0]
     index = LineIndex(text)
     loc = _Locator(text, index)
-    references = _references(root, loc)
+    foreign = _subtrees(root, "sub-article", "response")
+    references = _references(root, loc, foreign)
     order = [r.key for r in references]
     number_of = {r.key: r.number for r in references}
 
     paras = []
+    skip = foreign | _subtrees(root, "ref-list")
     for container in (el for el in root if _ln(el) in ("body", "back", "floats-group")):
-        for p in container.iter():
-            name = _ln(p)
-            if name not in ("p", "td", "th", "title"):
+        inner: set = set()  # paragraphs inside a paragraph or cell are read with it
+        for p in container.iter("{*}p", "{*}td", "{*}th", "{*}title"):
+            if p in skip or p in inner:
                 continue
-            if name == "title" and _ln(p.getparent()) != "caption":
-                continue
-            if any(_ln(a) in ("p", "ref-list", "sub-article", "td", "th") for a in p.iterancestors()):
+            if _ln(p) == "title" and _ln(p.getparent()) != "caption":
                 continue
             paras.append(p)
+            inner.update(p.iterdescendants("{*}p", "{*}td", "{*}th", "{*}title"))
 
     markers: list[Marker] = []
     texts: list = []
@@ -283,7 +315,7 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
         b0, b1 = loc.line_span(body), loc.line_span(body[-1] if len(body) else body)
         sections.append(Section("body", Span(b0.start, b1.end)))
     reference_list = None
-    ref_list = next((el for el in root.iter() if _ln(el) == "ref-list" and _in_main_article(el)), None)
+    ref_list = next((el for el in root.iter("{*}ref-list") if el not in foreign), None)
     if ref_list is not None and references:
         reference_list = Span(loc.line_span(ref_list).start, references[-1].span.end)
         sections.append(Section("references", reference_list))
@@ -346,10 +378,10 @@ def _date_of(el) -> Optional[tuple[dt.date, str]]:
 
 def _dates(root, loc: _Locator) -> list[DateStamp]:
     out: list[DateStamp] = []
-    meta = next((el for el in root.iter() if _ln(el) == "article-meta"), None)
+    meta = next(root.iter("{*}article-meta"), None)
     if meta is None:
         return out
-    for el in meta.iter():
+    for el in meta.iter("{*}pub-date", "{*}date"):
         name = _ln(el)
         if name == "pub-date":
             kind, label = "published", f"pub-date {el.get('pub-type') or el.get('date-type') or ''}".strip()
