@@ -173,13 +173,14 @@ def read_document(path: str, fmt: str, decoded: Decoded, packs: PackSettings, da
 
         return read_jats(path, decoded.text, data if data is not None else decoded.text.encode("utf-8"),
                          packs, encoding=decoded.encoding)
-    if fmt in ("text", "markdown"):
+    if fmt == "markdown":
+        from .readers.markdown import read_markdown
+
+        return read_markdown(path, decoded.text, packs, encoding=decoded.encoding)
+    if fmt == "text":
         from .readers.text import read_text
 
-        doc = read_text(path, decoded.text, packs, encoding=decoded.encoding)
-        if fmt != "text":
-            doc = doc._replace(format=fmt)
-        return doc
+        return read_text(path, decoded.text, packs, encoding=decoded.encoding)
     raise NotImplementedError(fmt)
 
 

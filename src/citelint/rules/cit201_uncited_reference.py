@@ -37,29 +37,36 @@ def uncited_reference(doc, ctx):
     if not doc.references:
         return
     cited: set[int] = set()
+    cited_ids: set[str] = set()
     for m in doc.markers:
         cited.update(m.keys)
-    uncited = [r for r in doc.references if r.number is not None and r.number not in cited]
+        cited_ids.update(m.ids)
+    uncited = [r for r in doc.references
+               if r.key not in cited_ids and (r.number is None or r.number not in cited)]
+    numbered = [r for r in uncited if r.number is not None]
     if doc.truncation is None:
         for r in uncited:
             span = Span(r.span.start, first_line(doc.text, r.span.start, r.span.end))
-            yield Hit(span, f"Reference {r.number} is never cited in the text", reference=str(r.number))
+            yield Hit(span, f"Reference {r.number if r.number is not None else r.key} is never cited in the text",
+                      reference=r.key)
         return
     # Truncated: one finding per run of consecutive uncited entries; they share one cause.
     line = doc.line_index.position(doc.truncation.span.start)[0]
     why = f"the text is truncated ({doc.truncation.reason} at line {line}), so "
     runs: list[list] = []
-    for r in uncited:
+    for r in numbered:
         if runs and runs[-1][-1].number + 1 == r.number:
             runs[-1].append(r)
         else:
             runs.append([r])
+    runs += [[r] for r in uncited if r.number is None]
     for run in runs:
         a, b = run[0], run[-1]
         span = Span(a.span.start, first_line(doc.text, b.span.start, b.span.end))
         if a is b:
-            msg = f"Reference {a.number} is never cited in the text; {why}it may be cited in the part that is missing"
-            ref = str(a.number)
+            name = a.number if a.number is not None else a.key
+            msg = f"Reference {name} is never cited in the text; {why}it may be cited in the part that is missing"
+            ref = a.key
         else:
             msg = (f"References {a.number}–{b.number} ({len(run)} entries) are never cited in the text; "
                    f"{why}they may be cited in the part that is missing")
