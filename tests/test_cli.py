@@ -187,11 +187,14 @@ def test_rule_docs():
     assert bad.exit_code == 2 and "did you mean 'stale-review'" in bad.stderr
 
 
-def test_html_is_reported_as_not_read_yet(tmp_path):
+def test_html_pages_are_read(tmp_path):
     p = tmp_path / "a.html"
-    p.write_text("<html><body><p>x [1]</p></body></html>", encoding="utf-8")
-    r = invoke("check", str(p))
-    assert r.exit_code == 0 and "not read yet" in r.stderr
+    p.write_text("<html><body><p>Cited [2].</p><ol class='references'><li>Hellman S. J Clin Oncol 1995;13:8.</li></ol></body></html>",
+                 encoding="utf-8")
+    r = invoke("check", "-f", "json", str(p))
+    data = json.loads(r.stdout)
+    assert data["files"][0]["format"] == "html"
+    assert [f["code"] for f in data["findings"]] == ["CIT101", "CIT201"]
 
 
 def test_console_script_end_to_end(seed_path):

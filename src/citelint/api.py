@@ -173,6 +173,11 @@ def read_document(path: str, fmt: str, decoded: Decoded, packs: PackSettings, da
 
         return read_jats(path, decoded.text, data if data is not None else decoded.text.encode("utf-8"),
                          packs, encoding=decoded.encoding)
+    if fmt == "html":
+        from .readers.html import read_html
+
+        return read_html(path, decoded.text, data if data is not None else decoded.text.encode("utf-8"),
+                         packs, encoding=decoded.encoding)
     if fmt == "markdown":
         from .readers.markdown import read_markdown
 
@@ -207,9 +212,6 @@ def lint_bytes(path: str, data: bytes, settings: Settings, today: dt.date) -> Fi
         decoded = decode(data, max_bytes=settings.max_file_size)
     except Unreadable as exc:
         return _unreadable(path, fmt, exc.reason, plan)
-    if fmt == "html":
-        return FileReport(path, fmt, note=f"{fmt.upper()} files are not read yet in this version; skipped",
-                          fail_level=plan.fail_level)
     packs = settings_for(decoded.text, plan.pack_names, plan.pack_dirs)
     try:
         doc = read_document(path, fmt, decoded, packs, data)

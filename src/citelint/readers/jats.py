@@ -93,6 +93,17 @@ class _Locator:
         end = self.text.find("\n", start)
         return Span(start, len(self.text) if end == -1 else end)
 
+    def text_span(self, el, needle: str) -> Span:
+        """Where ``needle`` (text read from the element) stands in the file: the next
+        occurrence from the element's line on, else the line's start."""
+        line = self.line_span(el)
+        key = (line.start, "text:" + needle)
+        i = self.text.find(needle, self._cursor.get(key, line.start), line.start + 200_000)
+        if i == -1:
+            return Span(line.start, line.start)
+        self._cursor[key] = i + len(needle)
+        return Span(i, i + len(needle))
+
     def tag_span(self, el, tag: str, attr: Optional[str] = None) -> Span:
         """The start tag ``<tag`` on the element's line (the next one not yet used)."""
         line = self.line_span(el)
@@ -301,10 +312,9 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
         if "[" in plain:
             texts.append((p, plain))
     for p, plain in texts:
-        line = loc.line_span(p)
         for m in find_markers(plain, [Span(0, len(plain))], packs.marker_style,
                               valid=[r.number for r in references] if references else None):
-            markers.append(m._replace(span=Span(line.start, line.start)))
+            markers.append(m._replace(span=loc.text_span(p, m.raw)))
     markers.sort(key=lambda m: m.span.start)
 
     numbered = _numbered(xref_texts)

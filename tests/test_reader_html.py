@@ -1,0 +1,89 @@
+"""The HTML reader on real publisher pages and on the shapes they use."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.api import lint_bytes
+from citelint.config import Settings
+
+from conftest import FIXTURES, TODAY
+
+PAGES = {
+    "hindawi-ija_2014_125258.html": 24,
+    "plosone-journal.pone.0115884.html": 25,
+    "trials_16_1_2.html": 21,
+    "peerj-727.html": 24,
+}
+
+
+def read(data: bytes, name="p.html"):
+    from citelint.api import plan_for, read_document
+    from citelint.decode import decode
+    from citelint.packs import settings_for
+
+    d = decode(data)
+    plan = plan_for(Settings())
+    return read_document(name, "html", d, settings_for(d.text, plan.pack_names, plan.pack_dirs), data)
+
+
+@pytest.mark.parametrize("name,entries", PAGES.items())
+def test_real_pages(name, entries):
+    data = (FIXTURES / "html" / name).read_bytes()
+    doc = read(data, name)
+    assert len(doc.references) == entries
+    assert doc.markers
+    report = lint_bytes(name, data, Settings(), TODAY)
+    assert not [f for f in report.findings if f.code in ("CIT001", "CIT101", "CIT102", "CIT207")]
+
+
+def test_accents_on_a_page_without_a_charset_survive():
+    doc = read((FIXTURES / "html" / "trials_16_1_2.html").read_bytes())
+    assert not any("Ã" in r.raw for r in doc.references)
+
+
+def test_author_year_page_and_superscripts_that_are_not_citations():
+    doc = read((FIXTURES / "html" / "peerj-727.html").read_bytes())
+    assert doc.numbered is False
+    assert all(m.ids for m in doc.markers)  # only linked callouts: "Tyr<sup>33</sup>" is not one
+
+
+PAGE = """<!DOCTYPE html>
+<html><head>
+<meta name="citation_publication_date" content="2015/04/03">
+<script>var refs = "[7]";</script><style>.x:after{content:"[8]"}</style>
+</head><body>
+<nav><p>Jump to [9]</p></nav>
+<p>Described in 1995 [<a href="#B1">1</a>], treated for decades
+[<a href="#B2">2</a>&#8211;<a href="#B4">4</a>], and once more [5].</p>
+<h2>References</h2>
+<ol>
+<li id="B1">Hellman S, Weichselbaum RR. Oligometastases. J Clin Oncol 1995; 13:8.</li>
+<li id="B2">Rosenberg SA. Surgical treatment of metastatic cancer, Lippincott, Philadelphia 1987.</li>
+<li id="B3">Rubin P, Green J. Solitary Metastases, CC Thomas, Springfield, IL 1968.</li>
+<li id="B4">Goldstraw P. Staging. J Thorac Oncol 2016; 11:39.</li>
+</ol>
+</body></html>
+"""
+
+
+def test_linked_callouts_ranges_literal_markers_meta_and_ignored_parts():
+    doc = read(PAGE.encode())
+    assert [(m.keys, m.ids) for m in doc.markers][:2] == [((1,), ("B1",)), ((2, 3, 4), ("B2", "B3", "B4"))]
+    assert [m.raw for m in doc.markers][2] == "[5]"  # literal text, read too
+    assert len(doc.markers) == 3  # nothing from script, style or nav
+    assert [(d.kind, d.value.isoformat()) for d in doc.dates] == [("published", "2015-04-03")]
+    report = lint_bytes("p.html", PAGE.encode(), Settings(select=("CIT101",)), TODAY)
+    assert [f.message for f in report.findings] == ["Citation [5] cites reference 5, but the list ends at 4"]
+
+
+def test_superscript_citations_on_a_page_without_links():
+    page = ("<html><body><p>Shown before<sup>1,2</sup> and since<sup>3</sup>.</p><h2>References</h2><ol>"
+            "<li>A B. T. J 2001;1:1.</li><li>C D. T. J 2002;2:2.</li><li>E F. T. J 2003;3:3.</li></ol></body></html>")
+    doc = read(page.encode())
+    assert [m.keys for m in doc.markers] == [(1, 2), (3,)]
+
+
+def test_xhtml_with_an_xml_declaration():
+    page = '<?xml version="1.0" encoding="UTF-8"?>\n' + PAGE.replace("<!DOCTYPE html>\n", "")
+    assert len(read(page.encode()).references) == 4
