@@ -1,4 +1,4 @@
-"""In-process speed of the readers on the corpus: JATS articles (and HTML once read).
+"""In-process speed of the readers on the corpus: JATS articles, HTML pages, Markdown notes.
 
     python benchmarks/readers_speed.py [--rules]
 
@@ -23,8 +23,9 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 def main() -> int:
     rules = "--rules" in sys.argv
-    for fmt, folder, pattern in (("jats", CORPUS / "jats", "*.xml"),):
-        files = sorted(folder.rglob(pattern)) or sorted((ROOT / "fixtures" / "jats").glob("*.xml"))
+    for fmt, folder, pattern in (("jats", CORPUS / "jats", "*.xml"), ("html", CORPUS / "html", "*.htm*"),
+                                 ("markdown", CORPUS / "markdown", "*.md")):
+        files = sorted(folder.rglob(pattern)) or sorted((ROOT / "fixtures" / fmt).glob(pattern))
         blobs = [f.read_bytes() for f in files]
         plan = plan_for(Settings())
         today = dt.date(2026, 11, 26)

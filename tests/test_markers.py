@@ -68,6 +68,7 @@ def _find(text, valid=None):
         ("binding domain [6,37,121].", ["[6,37,121]"]),
         # from real articles in ../shared/corpus: not citations
         ("components (t[1] and t[2])", []),
+        ("orthogonal (to[1]) components", []),
         ("interaction (F[1,36]=66.8, p<0.0001)", []),
         ("occurred 1087 [1610–649] years ago", []),
         ("a [1,2,4]triazolo[4,3-a]pyridine ring", []),

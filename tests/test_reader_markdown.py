@@ -88,3 +88,14 @@ def test_front_matter_dates_feed_the_date_rules():
     assert set(got) == {"CIT301", "CIT302"}
     assert got["CIT301"].line == 3 and got["CIT301"].message.startswith("reviewed (front matter) Mar 1, 2019 is 92 months old")
     assert findings(NOTE, "CIT301", "CIT302", today=dt.date(2019, 6, 1)) == []
+
+
+def test_a_real_note_with_undefined_footnotes():
+    path = FIXTURES / "markdown" / "Arrhythmogenic_Cardiomyopathies_-_Genetics.md"
+    report = lint_bytes(path.name, path.read_bytes(), Settings(select=("CIT101",)), TODAY)
+    assert sorted({f.reference for f in report.findings}) == ["^10", "^18"]
+
+
+def test_a_marker_followed_by_a_colon_mid_line_is_a_citation():
+    text = "Causes include [^a]:\n- obesity\n\n[^a]: Perone F. Obesity and arrhythmia. J Clin Med 2024;13:1.\n"
+    assert [f.code for f in findings(text, "CIT101", "CIT201")] == []

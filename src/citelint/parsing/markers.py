@@ -176,7 +176,8 @@ def _norm(item: str) -> str:
 _GLUED_WORDS = frozenset(
     "a an and as at by for from in is of on or that the to was were which with".split()
 )
-_INDEX_BEFORE_RE = lazy(r"(?:^|[^\w])[A-Za-z]\Z")
+# one letter, or two lower-case letters other than "al" (et al[15] is a citation): t[1], to[1]
+_INDEX_BEFORE_RE = lazy(r"(?:^|[^\w])(?:[A-Za-z]|(?!al)[a-z]{2})\Z")
 _NUMBER_BEFORE_RE = lazy(r"\d(?:[.,]\d+)?\s*$")
 _WORD_AFTER_RE = lazy(r"[^\W\d_]+")
 
@@ -185,7 +186,7 @@ def _not_a_citation(text: str, start: int, end: int, c: Classified, valid: Optio
     """Context that makes a readable bracket something else (see the module docs)."""
     prev = text[start - 1] if start else " "
     nxt = text[end] if end < len(text) else " "
-    # index or subscript notation glued to a short symbol: t[1], F[1,36], x[2]
+    # index or subscript notation glued to a short symbol: t[1], to[1], F[1,36], x[2]
     if prev.isalpha() and _INDEX_BEFORE_RE.search(text, max(0, start - 3), start):
         return True
     if nxt.isalpha():

@@ -18,7 +18,7 @@ from .text import read_text
 
 _INLINE_CODE_RE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
-_FOOTNOTE_REF_RE = re.compile(r"\[\^([^\]\s]{1,40})\](?!:)")
+_FOOTNOTE_REF_RE = re.compile(r"\[\^([^\]\s]{1,40})\]")  # definitions are skipped by position
 _FOOTNOTE_DEF_RE = re.compile(r"^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]?", re.M)
 _FRONT_RE = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FRONT_KEYS = {
