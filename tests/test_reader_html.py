@@ -51,6 +51,7 @@ def test_author_year_page_and_superscripts_that_are_not_citations():
 PAGE = """<!DOCTYPE html>
 <html><head>
 <meta name="citation_publication_date" content="2015/04/03">
+<meta name="citation_doi" content="doi:10.1155/2014/125258">
 <script>var refs = "[7]";</script><style>.x:after{content:"[8]"}</style>
 </head><body>
 <nav><p>Jump to [9]</p></nav>
@@ -73,6 +74,7 @@ def test_linked_callouts_ranges_literal_markers_meta_and_ignored_parts():
     assert [m.raw for m in doc.markers][2] == "[5]"  # literal text, read too
     assert len(doc.markers) == 3  # nothing from script, style or nav
     assert [(d.kind, d.value.isoformat()) for d in doc.dates] == [("published", "2015-04-03")]
+    assert dict(doc.metadata)["doi"] == "10.1155/2014/125258"
     report = lint_bytes("p.html", PAGE.encode(), Settings(select=("CIT101",)), TODAY)
     assert [f.message for f in report.findings] == ["Citation [5] cites reference 5, but the list ends at 4"]
 

@@ -99,6 +99,7 @@ def test_author_year_articles_are_not_numbered():
     path = FIXTURES / "jats" / "elife-18753-v1.xml"
     doc = read(path.read_bytes())
     assert doc.numbered is False
+    assert dict(doc.metadata)["doi"] == "10.7554/eLife.18753"
     report = lint_bytes(path.name, path.read_bytes(), Settings(select=("CIT103", "CIT104")), TODAY)
     assert report.findings == []
 

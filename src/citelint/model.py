@@ -204,6 +204,7 @@ class Document(NamedTuple):
     numbered: bool = True  # numbered (Vancouver) citation style
     encoding: str = "utf-8"
     packs: tuple[str, ...] = ()  # names of the packs that apply
+    metadata: tuple[tuple[str, str], ...] = ()  # the document's own identifiers: ("doi", ...), ("title", ...)
 
     def section(self, kind: str) -> Optional[Section]:
         for s in self.sections:

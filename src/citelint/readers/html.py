@@ -217,8 +217,26 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
         path=path, format="html", text=text, line_index=index, markers=tuple(out),
         references=tuple(references), dates=tuple(_meta_dates(root, loc)), sections=tuple(sections),
         truncation=None, reference_list=reference_list, numbered=_numbered(link_texts), encoding=encoding,
-        packs=packs.names,
+        packs=packs.names, metadata=_metadata(root),
     )
+
+
+_META_NAMES = {"citation_doi": "doi", "dc.identifier": "doi", "prism.doi": "doi", "citation_title": "title",
+               "citation_journal_title": "journal", "citation_pmid": "pmid", "citation_publisher": "publisher"}
+
+
+def _metadata(root) -> tuple:
+    out: dict = {}
+    for meta in root.iter("meta"):
+        key = _META_NAMES.get((meta.get("name") or meta.get("property") or "").lower())
+        value = (meta.get("content") or "").strip()
+        if key and value and key not in out:
+            if key == "doi":
+                value = re.sub(r"^(?:doi:|https?://(?:dx\.)?doi\.org/)", "", value, flags=re.I)
+                if not value.startswith("10."):
+                    continue
+            out[key] = value
+    return tuple(sorted(out.items()))
 
 
 def _plain_text(p) -> str:

@@ -333,8 +333,26 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
         path=path, format="jats", text=text, line_index=index, markers=tuple(markers),
         references=tuple(references), dates=tuple(dates), sections=tuple(sections),
         truncation=None, reference_list=reference_list, numbered=numbered, encoding=encoding,
-        packs=packs.names,
+        packs=packs.names, metadata=_metadata(root),
     )
+
+
+def _metadata(root) -> tuple:
+    out: dict = {}
+    meta = next(root.iter("{*}article-meta"), None)
+    if meta is None:
+        return ()
+    for el in meta.iterchildren("{*}article-id"):
+        kind = el.get("pub-id-type")
+        if kind in ("doi", "pmid", "pmcid", "pmc") and el.text:
+            out.setdefault("pmcid" if kind == "pmc" else kind, el.text.strip())
+    title = next(meta.iter("{*}article-title"), None)
+    if title is not None:
+        out["title"] = _text(title)
+    journal = next(root.iter("{*}journal-title"), None)
+    if journal is not None:
+        out["journal"] = _text(journal)
+    return tuple(sorted(out.items()))
 
 
 def _plain_text(p) -> str:
