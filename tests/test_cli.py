@@ -32,7 +32,7 @@ def test_text_output_and_summary(seed_path):
     assert r.exit_code == 1
     lines = r.stdout.splitlines()
     assert f"{seed_path}:33:1: CIT301 Literature review current through Nov 2017 is 108 months old (limit 12)" in lines
-    assert lines[-2:] == ["Found 8 findings in 1 file (7 warnings, 1 info).", "[*] 1 fixable with a safe fix."]
+    assert lines[-2:] == ["Found 8 findings in 1 file (7 warnings, 1 info).", "[*] 1 fixable with --fix."]
     assert "\x1b[" not in r.stdout  # not a terminal: no colour
 
 

@@ -12,7 +12,7 @@ import os
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple, Optional
+from typing import Callable, Iterable, Iterator, NamedTuple, Optional
 
 from .config import ConfigError, ConfigFinder, Settings
 from .decode import Decoded, Unreadable, decode
@@ -37,7 +37,7 @@ class Overrides(NamedTuple):
 class FileReport:
     """What linting one file gave: its findings, a note (e.g. an encoding fallback), the document."""
 
-    __slots__ = ("path", "format", "findings", "note", "document", "fail_level")
+    __slots__ = ("path", "format", "findings", "note", "document", "fail_level", "allow_used", "settings")
 
     def __init__(
         self,
@@ -54,6 +54,8 @@ class FileReport:
         self.note = note
         self.document = document
         self.fail_level = fail_level
+        self.allow_used: set = set()
+        self.settings = None
 
 
 class RunResult:
@@ -84,6 +86,7 @@ class Plan(NamedTuple):
     fail_level: Severity
     cit001: Optional[Rule]
     cit001_severity: Severity
+    cit002_severity: Optional[Severity]  # None when CIT002 is not selected
 
 
 def effective(settings: Settings, ov: Overrides) -> Settings:
@@ -154,6 +157,7 @@ def plan_for(settings: Settings) -> Plan:
             merged[k] = v
         options[r.code] = merged
     cit001 = rules.get("CIT001")
+    cit002 = rules.get("CIT002")
     return Plan(
         rules=enabled,
         severities=severities,
@@ -163,6 +167,7 @@ def plan_for(settings: Settings) -> Plan:
         fail_level=Severity.parse(settings.fail_level),
         cit001=cit001 if cit001 and is_enabled(cit001, select, settings.ignore) else None,
         cit001_severity=severities.get("CIT001", Severity.ERROR),
+        cit002_severity=severities.get("CIT002", Severity.WARNING) if cit002 and is_enabled(cit002, select, settings.ignore) else None,
     )
 
 
@@ -223,8 +228,17 @@ def lint_bytes(path: str, data: bytes, settings: Settings, today: dt.date) -> Fi
     ignored = _ignored_here(path, settings)
     if ignored:
         findings = [f for f in findings if not _matches_any(f, ignored)]
+    from .suppress import apply_allow, apply_inline
+
+    findings = apply_inline(findings, doc, plan.cit002_severity)
+    used: set = set()
+    if settings.allow:
+        findings, used = apply_allow(findings, path, settings.allow, settings.root)
     findings.sort(key=lambda f: f.sort_key)
-    return FileReport(path, fmt, findings, note=decoded.note, document=doc, fail_level=plan.fail_level)
+    rep = FileReport(path, fmt, findings, note=decoded.note, document=doc, fail_level=plan.fail_level)
+    rep.allow_used = used
+    rep.settings = settings
+    return rep
 
 
 def _matches_any(f: Finding, selectors: Iterable[str]) -> bool:
@@ -303,6 +317,33 @@ def discover(paths: Iterable[str], finder: ConfigFinder, result: RunResult) -> I
             result.errors.append(f"{arg}: no such file or directory")
 
 
+def _read_and_lint(display: str, fs_path: Optional[Path], settings: Settings, today: dt.date,
+                   stdin: Optional[bytes]) -> tuple[Optional[FileReport], Optional[str]]:
+    """(report, error line) for one file; runs in worker processes with ``-j``."""
+    if fs_path is None:
+        data = stdin if stdin is not None else sys.stdin.buffer.read()
+        return lint_bytes(display, data, settings, today), None
+    try:
+        size = fs_path.stat().st_size
+        if size > settings.max_file_size:
+            return _unreadable(
+                display, detect_format(display, b"", settings.input_format),
+                f"file is {size:,} bytes, over the size cap of {settings.max_file_size:,} bytes "
+                "(raise max-file-size to lint it)", plan_for(settings)), None
+        with open(fs_path, "rb") as fh:
+            data = fh.read()
+    except IsADirectoryError:
+        return None, f"{display}: is a directory"
+    except OSError as exc:
+        return None, f"{display}: {exc.strerror or exc}"
+    return lint_bytes(display, data, settings, today), None
+
+
+def _worker(args):
+    display, fs_path, settings, today = args
+    return _read_and_lint(display, fs_path, settings, today, None)
+
+
 def lint_paths(
     paths: Iterable[str],
     *,
@@ -310,32 +351,96 @@ def lint_paths(
     today: Optional[dt.date] = None,
     config: Optional[Path] = None,
     stdin: Optional[bytes] = None,
+    jobs: int = 1,
+    progress: Optional[Callable[[int, int], None]] = None,
+    baseline: Optional[Path] = None,
 ) -> RunResult:
-    """Lint files and directories; configuration errors raise ``ConfigError``."""
+    """Lint files and directories; configuration errors raise ``ConfigError``.
+
+    ``jobs`` > 1 lints files in that many processes (findings are the same as a serial
+    run); ``progress(done, total)`` is called after each file; ``baseline`` drops the
+    findings recorded in that file (see ``citelint.suppress``).
+    """
     today = today or dt.date.today()
     finder = ConfigFinder(config)
     result = RunResult()
+    tasks = []
     for display, fs_path in discover(paths, finder, result):
         settings = effective(finder.for_path(fs_path), overrides)
         plan_for(settings)  # validate configuration before reading anything
-        if fs_path is None:
-            data = stdin if stdin is not None else sys.stdin.buffer.read()
-        else:
-            try:
-                size = fs_path.stat().st_size
-                if size > settings.max_file_size:
-                    result.files.append(_unreadable(
-                        display, detect_format(display, b"", settings.input_format),
-                        f"file is {size:,} bytes, over the size cap of {settings.max_file_size:,} bytes "
-                        "(raise max-file-size to lint it)", plan_for(settings)))
-                    continue
-                with open(fs_path, "rb") as fh:
-                    data = fh.read()
-            except IsADirectoryError:
-                result.errors.append(f"{display}: is a directory")
-                continue
-            except OSError as exc:
-                result.errors.append(f"{display}: {exc.strerror or exc}")
-                continue
-        result.files.append(lint_bytes(display, data, settings, today))
+        tasks.append((display, fs_path, settings, today))
+    total = len(tasks)
+    outcomes: list = [None] * total
+    parallel = [i for i, t in enumerate(tasks) if t[1] is not None] if jobs > 1 and total > 1 else []
+    if parallel:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = {i: pool.submit(_worker, tasks[i]) for i in parallel}
+            done = 0
+            for i in range(total):
+                if i in futures:
+                    outcomes[i] = futures[i].result()
+                else:
+                    display, fs_path, settings, day = tasks[i]
+                    outcomes[i] = _read_and_lint(display, fs_path, settings, day, stdin)
+                done += 1
+                if progress:
+                    progress(done, total)
+    else:
+        for i, (display, fs_path, settings, day) in enumerate(tasks):
+            outcomes[i] = _read_and_lint(display, fs_path, settings, day, stdin)
+            if progress:
+                progress(i + 1, total)
+    for rep, error in outcomes:
+        if error:
+            result.errors.append(error)
+        if rep is not None:
+            result.files.append(rep)
+    _unused_allow_entries(result)
+    if baseline is not None:
+        _apply_baseline(result, baseline)
     return result
+
+
+def _unused_allow_entries(result: RunResult) -> None:
+    """CIT002 for each allow entry of a configuration that matched nothing in this run."""
+    from .findings import Finding
+
+    by_source: dict = {}
+    for rep in result.files:
+        s = rep.settings
+        if s is None or not s.allow:
+            continue
+        entry = by_source.setdefault(s.source, [s, set(), rep])
+        entry[1] |= rep.allow_used
+    for source, (settings, used, rep) in by_source.items():
+        sev = plan_for(settings).cit002_severity
+        if sev is None:
+            continue
+        for i, allow in enumerate(settings.allow):
+            if i in used:
+                continue
+            d = dict(allow)
+            rep.findings.append(Finding(
+                path=source or "-", line=1, column=1, end_line=1, end_column=1, code="CIT002",
+                name="unused-suppression", severity=sev,
+                message=f"The allow entry {{path = {d['path']!r}, code = {d['code']!r}"
+                        + (f", reference = {str(d['reference'])!r}" if d.get("reference") is not None else "")
+                        + "} suppressed nothing; remove it",
+            ))
+
+
+def _apply_baseline(result: RunResult, baseline: Path) -> None:
+    from .fingerprint import fingerprints
+    from .suppress import apply_baseline, read_baseline
+
+    entries = read_baseline(baseline)
+    checked = {rep.path for rep in result.files}
+    for rep in result.files:
+        texts = {rep.path: rep.document.text} if rep.document is not None else {}
+        fps = fingerprints(rep.findings, texts)
+        mine = [e for e in entries if e.get("path") == rep.path]
+        sev = plan_for(rep.settings).cit002_severity if rep.settings is not None else Severity.WARNING
+        rep.findings = apply_baseline(rep.findings, fps, mine, checked, str(baseline), sev)
+        rep.findings.sort(key=lambda f: f.sort_key)

@@ -6,6 +6,7 @@ that need them, so ``citelint check`` starts about as fast as typer itself.
 
 import datetime as dt
 import enum
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, List, Optional
@@ -27,6 +28,10 @@ app = typer.Typer(
 class OutputFormat(str, enum.Enum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
+    gitlab = "gitlab"
+    html = "html"
 
 
 class InputFormat(str, enum.Enum):
@@ -118,6 +123,18 @@ def check(
         Optional[int], typer.Option(help="Largest file to read, in bytes (default 10 MiB).", min=1)
     ] = None,
     color: Annotated[Color, typer.Option(help="Colour in text output.")] = Color.auto,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")
+    ] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes to the files (atomically), then report what is left.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Show the safe fixes as a unified diff; write nothing.")] = False,
+    baseline: Annotated[
+        Optional[Path], typer.Option(help="Report only findings not recorded in this baseline file.")
+    ] = None,
+    write_baseline: Annotated[
+        Optional[Path], typer.Option(help="Record today's findings in this baseline file and exit 0.")
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Lint files in this many processes.")] = 1,
 ) -> None:
     """Check topics for citation, reference-list, date and integrity problems."""
     from .api import Overrides, lint_paths
@@ -136,10 +153,25 @@ def check(
         input_format=input_format.value if input_format else None,
         max_file_size=max_file_size,
     )
+    from .suppress import BaselineError
+
+    progress = _progress_bar()
     try:
-        result = lint_paths(targets, overrides=overrides, today=day, config=config, stdin=stdin_data)
+        result = lint_paths(targets, overrides=overrides, today=day, config=config, stdin=stdin_data,
+                            jobs=jobs, progress=progress, baseline=baseline)
+        if fix:
+            changed = _apply_fixes(result)
+            if changed:  # report what is left in the files the fixes changed
+                again = lint_paths(changed, overrides=overrides, today=day, config=config, jobs=jobs, baseline=baseline)
+                keep = [r for r in result.files if r.path not in set(changed)]
+                result.files = keep + again.files
     except ConfigError as exc:
         raise fail(f"{exc.path}: {exc.message}") from None
+    except BaselineError as exc:
+        raise fail(str(exc)) from None
+    finally:
+        if progress is not None:
+            progress(None, None)
     if stdin_filename:
         for rep in result.files:
             if rep.path == "-":
@@ -153,22 +185,115 @@ def check(
     for e in result.errors:
         sys.stderr.write(f"citelint: error: {e}\n")
 
-    out = sys.stdout
-    if output_format is OutputFormat.json:
-        from .report import json as reporter
+    if write_baseline is not None:
+        from .fingerprint import fingerprints
+        from .suppress import write_baseline as record
 
-        reporter.write(result, out)
-    else:
-        from .report import text as reporter
+        texts = {r.path: r.document.text for r in result.files if r.document is not None}
+        n = record(write_baseline, result.findings, fingerprints(result.findings, texts))
+        sys.stderr.write(f"citelint: recorded {n} finding{'s' if n != 1 else ''} in {write_baseline}\n")
+        raise typer.Exit(2 if result.errors else 0)
+    if diff:
+        from .fixes import planned_fixes, unified_diff
 
-        reporter.write(result, out, reporter.use_color(color.value, out))
-    out.flush()
+        patches = planned_fixes(result)
+        for path, old, new, _ in patches:
+            sys.stdout.write(unified_diff(path, old, new))
+        sys.stderr.write(f"citelint: {len(patches)} file{'s' if len(patches) != 1 else ''} would be changed by safe fixes\n")
+        raise typer.Exit(2 if result.errors else (1 if patches else 0))
+
+    out = open(output, "w", encoding="utf-8", newline="\n") if output is not None else sys.stdout
+    try:
+        _report(result, output_format, out, color, day)
+    finally:
+        if output is not None:
+            out.close()
+        else:
+            out.flush()
 
     if result.errors or (not result.files and result.warnings):
         raise typer.Exit(2)
     # each file's fail level comes from its configuration (the CLI flag overrides it)
     if any(f.severity >= rep.fail_level for rep in result.files for f in rep.findings):
         raise typer.Exit(1)
+
+
+def _report(result, output_format, out, color, day) -> None:
+    if output_format is OutputFormat.json:
+        from .report import json as reporter
+
+        reporter.write(result, out)
+    elif output_format in (OutputFormat.sarif, OutputFormat.gitlab):
+        from .fingerprint import fingerprints
+
+        texts = {r.path: r.document.text for r in result.files if r.document is not None}
+        fps = fingerprints(result.findings, texts)
+        if output_format is OutputFormat.sarif:
+            from .engine import all_rules
+            from .packs import load_packs
+            from .report import sarif
+
+            rules = all_rules([r for p in load_packs().values() for r in p.rules])
+            sarif.write(result, out, rules, fps)
+        else:
+            from .report import gitlab
+
+            gitlab.write(result, out, fps)
+    elif output_format is OutputFormat.github:
+        from .report import github
+
+        github.write(result, out)
+    elif output_format is OutputFormat.html:
+        import datetime as dt
+
+        from .report import html
+
+        html.write(result, out, day or dt.date.today())
+    else:
+        from .report import text as reporter
+
+        reporter.write(result, out, reporter.use_color(color.value, out))
+
+
+def _apply_fixes(result) -> list[str]:
+    from .fixes import planned_fixes, write_atomic
+
+    changed = []
+    for path, _, new, encoding in planned_fixes(result):
+        try:
+            write_atomic(path, new, encoding)
+        except (OSError, UnicodeEncodeError) as exc:
+            result.errors.append(f"{path}: could not write the fixes: {exc}")
+            continue
+        changed.append(path)
+    if changed:
+        sys.stderr.write(f"citelint: fixed {len(changed)} file{'s' if len(changed) != 1 else ''}\n")
+    return changed
+
+
+def _progress_bar():
+    """A rich progress bar on a terminal, for runs of more than a screenful of files."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    state: dict = {}
+
+    def update(done, total):
+        if done is None:
+            if "progress" in state:
+                state["progress"].stop()
+            return
+        if total <= 20:
+            return
+        if "progress" not in state:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+            state["progress"] = Progress("[progress.description]{task.description}", BarColumn(),
+                                         MofNCompleteColumn(), TimeRemainingColumn(), transient=True)
+            state["task"] = state["progress"].add_task("checking", total=total)
+            state["progress"].start()
+        state["progress"].update(state["task"], completed=done)
+
+    return update
 
 
 def _rename(f, name):

@@ -46,6 +46,7 @@ class Settings(NamedTuple):
     pack_paths: tuple[str, ...] = ()
     rules: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
     input_format: str = "auto"
+    allow: tuple = ()  # ((("path", ...), ("code", ...), ...), ...): suppressions for plain text
     source: Optional[str] = None  # the file these settings came from
     root: Optional[str] = None  # its directory: globs and pack paths are relative to it
 
@@ -66,7 +67,9 @@ _KEYS: dict[str, tuple[str, str]] = {
     "pack-paths": ("pack_paths", "strings"),
     "rules": ("rules", "rules-table"),
     "input-format": ("input_format", "format"),
+    "allow": ("allow", "allow-list"),
 }
+_ALLOW_KEYS = {"path": str, "code": str, "reference": (str, int), "reason": str}
 
 
 def _err(path, key, msg) -> ConfigError:
@@ -124,6 +127,21 @@ def parse_table(table: dict, path: str, prefix: str) -> dict[str, Any]:
             if value not in FORMATS:
                 raise _err(path, name, f"must be one of {', '.join(FORMATS)}")
             out[attr] = value
+        elif kind == "allow-list":
+            if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+                raise _err(path, name, "must be a list of tables: {path, code, reference?, reason}")
+            entries = []
+            for i, entry in enumerate(value):
+                for k, v in entry.items():
+                    if k not in _ALLOW_KEYS:
+                        raise _err(path, f"{name}[{i}]", f"unknown key '{k}' (expected path, code, reference, reason)")
+                    if isinstance(v, bool) or not isinstance(v, _ALLOW_KEYS[k]):
+                        raise _err(path, f"{name}[{i}].{k}", "has the wrong type")
+                for k in ("path", "code", "reason"):
+                    if not entry.get(k):
+                        raise _err(path, f"{name}[{i}]", f"needs '{k}' (a suppression names what it suppresses and why)")
+                entries.append(tuple(sorted(entry.items())))
+            out[attr] = tuple(entries)
         elif kind == "rules-table":
             if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
                 raise _err(path, name, "must be a table of tables: [rules.CODE] option = value")

@@ -26,3 +26,44 @@ def apply_fixes(text: str, findings: Iterable[Finding]) -> tuple[str, int]:
         applied += 1
     out.append(text[pos:])
     return "".join(out), applied
+
+
+def planned_fixes(result) -> list[tuple[str, str, str, str]]:
+    """(path, old text, new text, encoding) for each file a safe fix would change."""
+    out = []
+    for rep in result.files:
+        doc = rep.document
+        if doc is None or rep.path == "-" or not any(f.fix is not None for f in rep.findings):
+            continue
+        new, applied = apply_fixes(doc.text, rep.findings)
+        if applied and new != doc.text:
+            out.append((rep.path, doc.text, new, doc.encoding))
+    return out
+
+
+def unified_diff(path: str, old: str, new: str) -> str:
+    import difflib
+
+    return "".join(difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
+                                        fromfile=f"a/{path}", tofile=f"b/{path}"))
+
+
+def write_atomic(path: str, text: str, encoding: str) -> None:
+    """Replace the file in one step, in its own encoding (a BOM kept), its mode kept.
+    Line endings are the text's own: citelint never normalises them."""
+    import os
+    import shutil
+    import tempfile
+
+    target = os.path.realpath(path)
+    data = text.encode(encoding)
+    fd, tmp = tempfile.mkstemp(prefix=".citelint-", dir=os.path.dirname(target) or ".")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        shutil.copymode(target, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -42,6 +42,13 @@ def write(result, out: TextIO, color: bool) -> None:
         out.write(f"Found {n} finding{'s' if n != 1 else ''} in {files} ({', '.join(parts)}).\n")
         fixable = sum(1 for f in findings if f.fix is not None)
         if fixable:
-            out.write(f"[*] {fixable} fixable with a safe fix.\n")
+            out.write(f"[*] {fixable} fixable with --fix.\n")
+        if n_files > 1:  # an audit: where the findings are
+            by_rule = Counter((f.code, f.name) for f in findings)
+            out.write("By rule: " + ", ".join(f"{c} {name} {k}" for (c, name), k in by_rule.most_common()) + "\n")
+            by_file = Counter(f.path for f in findings)
+            top = by_file.most_common(5)
+            more = f", and {len(by_file) - 5} more files" if len(by_file) > 5 else ""
+            out.write("Most findings: " + ", ".join(f"{p} {k}" for p, k in top) + more + "\n")
     elif n_files:
         out.write(f"All checks passed ({files}).\n")
