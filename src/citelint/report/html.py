@@ -20,7 +20,7 @@ td,th{text-align:left;padding:4px 8px;border-bottom:1px solid #eef0f3;vertical-a
 .card b{display:block;font-size:22px}.bar{height:12px;background:#4b6cc1;border-radius:3px;display:inline-block;vertical-align:middle}
 .error{color:#b42318}.warning{color:#b54708}.info{color:#175cd3}.sev{font-weight:600;font-size:12px;text-transform:uppercase}
 code,.src{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace}.src{background:#f6f7f9;padding:2px 6px;border-radius:4px;white-space:pre-wrap;word-break:break-word}
-a{color:#2845a8;text-decoration:none}a:hover{text-decoration:underline}.hist td{width:14%}.muted{color:#8590a6}
+a{color:#2845a8;text-decoration:none}a:hover{text-decoration:underline}.hist td{width:14%;vertical-align:bottom;text-align:center}.hist .bar{display:block;margin:0 auto 4px}.muted{color:#8590a6}
 """
 _BINS = (("< 1 year", 0, 12), ("1–2 years", 12, 24), ("2–3 years", 24, 36), ("3–5 years", 36, 60),
          ("5–10 years", 60, 120), ("> 10 years", 120, 10**6))
@@ -73,12 +73,13 @@ def write(result, out: TextIO, today: dt.date) -> None:
         w(f"<td><div class=\"bar\" style=\"height:{max(2, int(90 * n / top))}px;width:28px\"></div><br>{e(label)}<br><b>{n}</b></td>")
     w(f"<td><div class=\"bar\" style=\"background:#c5cad6;height:{max(2, int(90 * no_date / top))}px;width:28px\"></div>"
       f"<br>no date<br><b>{no_date}</b></td></tr></table></section>")
-    # one table per topic, findings linked to their lines
-    for t, rep in enumerate(sorted(result.files, key=lambda r: r.path)):
-        w(f"<section id=\"t{t}\"><h2>{e(rep.path)} <span class=\"muted\">({e(rep.format)}, {len(rep.findings)} findings)</span></h2>")
+    # one table per topic with findings, linked to their lines; the clean ones in one list
+    reps = sorted(result.files, key=lambda r: (-len(r.findings), r.path))
+    clean = [r for r in reps if not r.findings]
+    for t, rep in enumerate(reps):
         if not rep.findings:
-            w("<p class=\"muted\">No findings.</p></section>")
             continue
+        w(f"<section id=\"t{t}\"><h2>{e(rep.path)} <span class=\"muted\">({e(rep.format)}, {len(rep.findings)} findings)</span></h2>")
         w("<table><tr><th>line</th><th>severity</th><th>rule</th><th>message</th></tr>")
         for f in rep.findings:
             w(f"<tr><td><a href=\"#t{t}-L{f.line}\">{f.line}:{f.column}</a></td>"
@@ -94,4 +95,7 @@ def write(result, out: TextIO, today: dt.date) -> None:
                 w(f"<tr id=\"t{t}-L{ln}\"><td class=\"muted\">{ln}</td><td><span class=\"src\">{e(src)}</span></td></tr>")
             w("</table>")
         w("</section>")
+    if clean:
+        w(f"<section><h2>Topics without findings <span class=\"muted\">({len(clean)})</span></h2><p class=\"muted\">"
+          + ", ".join(e(r.path) for r in clean) + "</p></section>")
     w("</main></body></html>\n")

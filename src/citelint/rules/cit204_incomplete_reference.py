@@ -42,7 +42,10 @@ def incomplete_reference(doc, ctx):
                 missing.append("year")
             if not p.volume:
                 missing.append("volume")
-            if not p.first_page:
+            # an online journal's article number is often tagged or printed as the issue
+            # ("J Transl Med 10(154)"): a large issue number stands in for the pages
+            article_number = bool(p.issue and p.issue.isdigit() and int(p.issue) > 24)
+            if not p.first_page and not article_number:
                 missing.append("pages")
             what = "journal article"
         elif p.type == "book" and p.title and (p.publisher or p.year):
