@@ -341,7 +341,11 @@ def _read_and_lint(display: str, fs_path: Optional[Path], settings: Settings, to
 
 def _worker(args):
     display, fs_path, settings, today = args
-    return _read_and_lint(display, fs_path, settings, today, None)
+    rep, error = _read_and_lint(display, fs_path, settings, today, None)
+    if rep is not None and rep.document is not None:
+        # what the main process still needs (reports, fixes, fingerprints): text, dates, lines
+        rep.document = rep.document._replace(markers=(), references=(), sections=())
+    return rep, error
 
 
 def lint_paths(
@@ -375,18 +379,18 @@ def lint_paths(
     if parallel:
         from concurrent.futures import ProcessPoolExecutor
 
+        chunk = max(1, min(16, len(parallel) // (jobs * 4)))
+        done = 0
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {i: pool.submit(_worker, tasks[i]) for i in parallel}
-            done = 0
-            for i in range(total):
-                if i in futures:
-                    outcomes[i] = futures[i].result()
-                else:
-                    display, fs_path, settings, day = tasks[i]
-                    outcomes[i] = _read_and_lint(display, fs_path, settings, day, stdin)
+            for i, outcome in zip(parallel, pool.map(_worker, [tasks[i] for i in parallel], chunksize=chunk)):
+                outcomes[i] = outcome
                 done += 1
                 if progress:
                     progress(done, total)
+        for i in range(total):  # standard input, read here
+            if outcomes[i] is None:
+                display, fs_path, settings, day = tasks[i]
+                outcomes[i] = _read_and_lint(display, fs_path, settings, day, stdin)
     else:
         for i, (display, fs_path, settings, day) in enumerate(tasks):
             outcomes[i] = _read_and_lint(display, fs_path, settings, day, stdin)

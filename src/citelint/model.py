@@ -43,12 +43,16 @@ class LineIndex:
     twin).
     """
 
-    __slots__ = ("_starts", "_length", "lines")
+    __slots__ = ("_starts", "_length", "lines", "_text")
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self.lines = text.split("\n")  # each line without its "\n" (a CRLF line keeps its "\r")
         self._starts = [0, *accumulate(len(line) + 1 for line in self.lines[:-1])]
         self._length = len(text)
+
+    def __reduce__(self):  # pickle the text only (worker processes); rebuilt on arrival
+        return (LineIndex, (self._text,))
 
     @property
     def line_count(self) -> int:

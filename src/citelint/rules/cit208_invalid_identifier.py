@@ -5,6 +5,8 @@ from ..findings import Edit, Fix, Severity
 from ..model import Span
 
 _DOI_OK = re.compile(r"10\.\d{4,9}/\S+")
+# deprecated resolver forms of a DOI link (Crossref's display guidelines: https://doi.org/...)
+_OLD_DOI_URL = re.compile(r"(?:https?://)?dx\.doi\.org/|http://doi\.org/", re.IGNORECASE)
 _TRIAL_FORMS = {  # registry prefix -> (canonical form, description)
     "NCT": (re.compile(r"NCT\d{8}"), "NCT followed by 8 digits"),
     "ISRCTN": (re.compile(r"ISRCTN\d{8}"), "ISRCTN followed by 8 digits"),
@@ -19,7 +21,9 @@ def invalid_identifier(doc, ctx):
     Flags a malformed identifier in a reference entry: a DOI that is not
     `10.<registrant>/<suffix>`, a PMID that is not 1 to 8 digits, a PMCID
     that is not `PMC` and digits, and a trial registration number in the
-    wrong form (`Nct01282450` should read `NCT01282450`).
+    wrong form (`Nct01282450` should read `NCT01282450`). A DOI link through
+    a deprecated resolver (`http://dx.doi.org/…`) is reported with a fix to
+    `https://doi.org/…`.
 
     ## Why is this bad?
     Identifiers are how readers and tools find a source; a malformed one
@@ -32,7 +36,8 @@ def invalid_identifier(doc, ctx):
     ```
 
     ## Fix safety
-    Upper-casing a trial registration prefix is a safe fix.
+    Upper-casing a trial registration prefix and rewriting a DOI link to
+    `https://doi.org/` are safe fixes: both name the same identifier.
 
     ## Options
     None.
@@ -46,6 +51,13 @@ def invalid_identifier(doc, ctx):
             span = r.field_span("doi") or Span(r.span.start, r.span.start)
             yield Hit(span, f"Reference {r.key} has a malformed DOI '{p.doi}' (a DOI reads 10.<registrant>/<suffix>)",
                       reference=r.key)
+        if p.doi and r.raw_in_text:
+            for m in _OLD_DOI_URL.finditer(raw):
+                if raw.startswith(p.doi, m.end()):
+                    span = r.locate(m.start(), m.end())
+                    fix = Fix("Write https://doi.org/", (Edit(span, "https://doi.org/"),))
+                    yield Hit(span, f"Reference {r.key} links its DOI through a deprecated resolver "
+                              f"({raw[m.start():m.end()]}); write https://doi.org/{p.doi}", reference=r.key, fix=fix)
         if p.pmid and not (1 <= len(p.pmid) <= 8 and p.pmid.isdigit() and p.pmid != "0" * len(p.pmid)):
             yield Hit(r.field_span("pmid") or Span(r.span.start, r.span.start),
                       f"Reference {r.key} has a malformed PMID '{p.pmid}' (1 to 8 digits)", reference=r.key)
