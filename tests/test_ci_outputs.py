@@ -158,3 +158,37 @@ def test_inline_suppressions_in_markdown(tmp_path):
                     encoding="utf-8")
     r = invoke("check", "-f", "json", str(note))
     assert [f["code"] for f in json.loads(r.stdout)["findings"]] == []
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch):
+    import sys
+
+    from citelint import cli
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    assert cli._progress_bar() is None
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    bar = cli._progress_bar()
+    assert bar is not None
+    for done in range(1, 31):
+        bar(done, 30)  # a rich bar for a long run
+    bar(None, None)
+
+
+def test_html_report_renders_in_headless_chromium(tmp_path):
+    """The documented visual check, automated where Debian's chromium is installed."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        pytest.skip("chromium is not installed (apt-get install chromium) -- see README, 'HTML report'")
+    out = tmp_path / "report.html"
+    invoke("check", "--today", "2026-11-26", "-f", "html", "-o", str(out), str(SEED))
+    png = tmp_path / "report.png"
+    subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    f"--user-data-dir={tmp_path / 'ud'}", "--window-size=1280,1200", f"--screenshot={png}",
+                    out.as_uri()], capture_output=True, timeout=120)
+    assert png.is_file() and png.stat().st_size > 20_000  # a rendered page, not a blank one
