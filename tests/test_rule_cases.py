@@ -71,7 +71,11 @@ def test_every_rule_has_passing_and_failing_cases():
     for p in CASES:
         rule, _, case = p.values
         by_rule.setdefault(rule, set()).add("fail" if case["expect"] else "pass")
+    verify_tests = (CASE_DIR.parent.parent / "tests" / "test_verify.py").read_text(encoding="utf-8")
     for r in python_rules():
+        if r.needs == "verify":  # online rules: exercised against a local server in tests/test_verify.py
+            assert f'"{r.code}"' in verify_tests, f"{r.code} needs tests in tests/test_verify.py"
+            continue
         assert by_rule.get(r.code) == {"pass", "fail"}, f"{r.code} needs passing and failing cases in fixtures/rules/{r.code}.toml"
 
 

@@ -32,6 +32,9 @@ class Overrides(NamedTuple):
     fail_level: Optional[str] = None
     input_format: Optional[str] = None
     max_file_size: Optional[int] = None
+    verify: Optional[bool] = None
+    offline: Optional[bool] = None
+    cache: Optional[str] = None
 
 
 class FileReport:
@@ -103,6 +106,17 @@ def effective(settings: Settings, ov: Overrides) -> Settings:
         changes["input_format"] = ov.input_format
     if ov.max_file_size is not None:
         changes["max_file_size"] = ov.max_file_size
+    if ov.verify is not None:
+        changes["verify"] = ov.verify
+    opts = dict(settings.verify_options)
+    if ov.offline is not None:
+        opts["offline"] = ov.offline
+    if ov.cache is not None:
+        opts["cache"] = ov.cache
+    if "mailto" not in opts and os.environ.get("CITELINT_MAILTO"):
+        opts["mailto"] = os.environ["CITELINT_MAILTO"]
+    if opts != dict(settings.verify_options):
+        changes["verify_options"] = tuple(sorted(opts.items()))
     return settings._replace(**changes) if changes else settings
 
 
@@ -135,7 +149,8 @@ def plan_for(settings: Settings) -> Plan:
     select = settings.select + settings.extend_select
     enabled = tuple(
         r for r in rules.values()
-        if r.needs == "document" and r.origin != "engine" and is_enabled(r, select, settings.ignore)
+        if (r.needs == "document" or (r.needs == "verify" and settings.verify))
+        and r.origin != "engine" and is_enabled(r, select, settings.ignore)
     )
     severities = {r.code: severity_for(r, overrides) for r in rules.values()}
     options: dict[str, dict] = {}
@@ -194,6 +209,21 @@ def read_document(path: str, fmt: str, decoded: Decoded, packs: PackSettings, da
     raise NotImplementedError(fmt)
 
 
+_LOOKUPS: dict = {}
+
+
+def _lookup(settings: Settings):
+    """One verification session per process and configuration (shared by its threads)."""
+    from .verify.session import Lookup, VerifySettings
+
+    key = settings.verify_options
+    if key not in _LOOKUPS:
+        opts = dict(settings.verify_options)
+        vs = VerifySettings(**{k.replace("-", "_"): v for k, v in opts.items() if k != "enabled"})
+        _LOOKUPS[key] = Lookup(vs)
+    return _LOOKUPS[key]
+
+
 def _ignored_here(path: str, settings: Settings) -> tuple[str, ...]:
     if not settings.per_file_ignores:
         return ()
@@ -222,9 +252,9 @@ def lint_bytes(path: str, data: bytes, settings: Settings, today: dt.date) -> Fi
         doc = read_document(path, fmt, decoded, packs, data)
     except Unreadable as exc:
         return _unreadable(path, fmt, exc.reason, plan)
-    findings = list(
-        run_rules(doc, plan.rules, today=today, packs=packs, options=plan.options, severities=plan.severities)
-    )
+    lookup = _lookup(settings) if settings.verify else None
+    findings = list(run_rules(doc, plan.rules, today=today, packs=packs, options=plan.options,
+                              severities=plan.severities, lookup=lookup))
     ignored = _ignored_here(path, settings)
     if ignored:
         findings = [f for f in findings if not _matches_any(f, ignored)]

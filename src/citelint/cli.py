@@ -135,6 +135,16 @@ def check(
         Optional[Path], typer.Option(help="Record today's findings in this baseline file and exit 0.")
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Lint files in this many processes.")] = 1,
+    verify: Annotated[
+        Optional[bool], typer.Option("--verify/--no-verify", help="Check DOIs, PMIDs and metadata online (cached).",
+                                     show_default=False)
+    ] = None,
+    offline: Annotated[
+        Optional[bool], typer.Option("--offline/--online", help="Verify from the lookup cache only.", show_default=False)
+    ] = None,
+    cache: Annotated[
+        Optional[str], typer.Option(help="The lookup cache: a SQLite path, redis://host:port/db or filesystem:DIR.")
+    ] = None,
 ) -> None:
     """Check topics for citation, reference-list, date and integrity problems."""
     from .api import Overrides, lint_paths
@@ -152,6 +162,9 @@ def check(
         fail_level=fail_level.value if fail_level else None,
         input_format=input_format.value if input_format else None,
         max_file_size=max_file_size,
+        verify=verify,
+        offline=offline,
+        cache=cache,
     )
     from .suppress import BaselineError
 
@@ -343,6 +356,42 @@ def refs_cmd(
                                                    row["first_page"]) if x)
                 out.write(f"{path}:{row['line']}: [{row['number'] or '-'}] {row['type']}: {authors} | "
                           f"{row['title'] or '?'} | {where}\n")
+
+
+cache_app = typer.Typer(help="The lookup cache of --verify.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+def _cache_lookup(cache: Optional[str]):
+    from .verify.session import Lookup, VerifySettings
+
+    return Lookup(VerifySettings(cache=cache, rate_limit=False))
+
+
+@cache_app.command("info")
+def cache_info(
+    cache: Annotated[Optional[str], typer.Option(help="The cache to show (default: the user cache).")] = None,
+) -> None:
+    """Where the lookup cache is and what it holds."""
+    lookup = _cache_lookup(cache)
+    backend = lookup.session.cache
+    urls = list(backend.urls())
+    expired = sum(1 for _ in backend.filter(valid=False, expired=True))
+    where = cache or getattr(backend.responses, "db_path", None) or type(backend).__name__
+    sys.stdout.write(f"cache: {where}\nresponses: {len(urls)} ({expired} expired)\n")
+    for host in sorted({u.split('/')[2] for u in urls if '://' in u}):
+        sys.stdout.write(f"  {host}: {sum(1 for u in urls if u.split('/')[2:3] == [host])}\n")
+
+
+@cache_app.command("clear")
+def cache_clear(
+    cache: Annotated[Optional[str], typer.Option(help="The cache to clear (default: the user cache).")] = None,
+) -> None:
+    """Delete every cached lookup."""
+    lookup = _cache_lookup(cache)
+    n = len(list(lookup.session.cache.urls()))
+    lookup.session.cache.clear()
+    sys.stdout.write(f"cleared {n} cached response{'s' if n != 1 else ''}\n")
 
 
 @app.command("rules")

@@ -47,6 +47,8 @@ class Settings(NamedTuple):
     rules: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
     input_format: str = "auto"
     allow: tuple = ()  # ((("path", ...), ("code", ...), ...), ...): suppressions for plain text
+    verify: bool = False  # online verification (CIT5xx)
+    verify_options: tuple = ()  # (("crossref-url", ...), ("cache", ...), ...) from [verify]
     source: Optional[str] = None  # the file these settings came from
     root: Optional[str] = None  # its directory: globs and pack paths are relative to it
 
@@ -68,7 +70,11 @@ _KEYS: dict[str, tuple[str, str]] = {
     "rules": ("rules", "rules-table"),
     "input-format": ("input_format", "format"),
     "allow": ("allow", "allow-list"),
+    "verify": ("verify", "verify"),
 }
+_VERIFY_KEYS = {"enabled": bool, "crossref-url": str, "doi-url": str, "ncbi-url": str, "cache": str, "mailto": str,
+                "ncbi-api-key": str, "offline": bool, "timeout": (int, float), "retries": int, "backoff": (int, float),
+                "rate-limit": bool}
 _ALLOW_KEYS = {"path": str, "code": str, "reference": (str, int), "reason": str}
 
 
@@ -127,6 +133,21 @@ def parse_table(table: dict, path: str, prefix: str) -> dict[str, Any]:
             if value not in FORMATS:
                 raise _err(path, name, f"must be one of {', '.join(FORMATS)}")
             out[attr] = value
+        elif kind == "verify":
+            if isinstance(value, bool):
+                out["verify"] = value
+                continue
+            if not isinstance(value, dict):
+                raise _err(path, name, "must be true/false or a table of verification settings")
+            for k, v in value.items():
+                if k not in _VERIFY_KEYS:
+                    hint = difflib.get_close_matches(k, list(_VERIFY_KEYS), n=1)
+                    extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+                    raise _err(path, f"{name}.{k}", f"unknown key{extra}")
+                if isinstance(v, bool) and _VERIFY_KEYS[k] is not bool or not isinstance(v, _VERIFY_KEYS[k]):
+                    raise _err(path, f"{name}.{k}", "has the wrong type")
+            out["verify"] = bool(value.get("enabled", False))
+            out["verify_options"] = tuple(sorted(value.items()))
         elif kind == "allow-list":
             if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
                 raise _err(path, name, "must be a list of tables: {path, code, reference?, reason}")

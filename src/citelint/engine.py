@@ -67,6 +67,7 @@ class Context(NamedTuple):
     today: dt.date
     packs: PackSettings
     options: dict = {}  # noqa: RUF012 - never mutated
+    lookup: object = None  # the verification session (CIT5xx), when --verify is on
 
 
 def rule(
@@ -77,6 +78,7 @@ def rule(
     options: tuple[Option, ...] = (),
     aliases: tuple[str, ...] = (),
     origin: str = "python",
+    needs: str = "document",
 ):
     """Declare a Python rule: the decorated function's docstring is its documentation."""
 
@@ -87,7 +89,7 @@ def rule(
         return Rule(
             code=code, name=name, severity=severity, check=fn,
             doc=inspect.cleandoc(fn.__doc__ or ""), options=options,
-            aliases=aliases, origin=origin,
+            aliases=aliases, origin=origin, needs=needs,
         )
 
     return wrap
@@ -188,10 +190,11 @@ def run_rules(
     packs: PackSettings,
     options: dict[str, dict],
     severities: dict[str, Severity],
+    lookup: object = None,
 ) -> Iterator[Finding]:
     index = doc.line_index
     for r in rules:
-        ctx = Context(today=today, packs=packs, options=options.get(r.code, r.default_options()))
+        ctx = Context(today=today, packs=packs, options=options.get(r.code, r.default_options()), lookup=lookup)
         sev = severities.get(r.code, r.severity)
         for hit in r.check(doc, ctx):
             line, col, end_line, end_col = index.span_position(hit.span)

@@ -1,0 +1,1 @@
+"""Online verification (opt-in): DOIs, PMIDs and metadata through one cached session."""

@@ -1,0 +1,134 @@
+"""The verification pass: one per document, its verdicts shared by the CIT501-CIT508 rules."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional
+
+from .services import crossref_agency, crossref_work, handle_exists, pubmed_summary, record_from_crossref
+from .session import Unavailable
+
+RETRACTED = {"retraction", "withdrawal", "removal", "partial_retraction"}
+PUBMED_NOTICES = {"ErratumIn": "an erratum", "ExpressionOfConcernIn": "an expression of concern",
+                  "CorrectedandRepublishedIn": "a corrected and republished version"}
+CONCERNS = {"correction", "erratum", "expression_of_concern", "corrigendum", "addendum"}
+
+
+def fold(text: Optional[str]) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^0-9a-z]+", " ", text.casefold()).strip()
+
+
+def _journal_matches(entry: str, record: dict) -> bool:
+    e = fold(entry)
+    if not e:
+        return True
+    for cand in (record.get("journal"), record.get("short_journal"), record.get("full_journal")):
+        c = fold(cand)
+        if not c:
+            continue
+        if e == c or e.replace(" ", "") == c.replace(" ", ""):
+            return True
+        # an abbreviation: each word of the entry starts a word of the full name, in order
+        ew, cw = e.split(), c.split()
+        i = 0
+        for w in cw:
+            if i < len(ew) and w.startswith(ew[i]):
+                i += 1
+        if i == len(ew):
+            return True
+    return False
+
+
+def compare(parsed, record: dict) -> list[str]:
+    """The fields where the entry disagrees with the registry record, each with both values."""
+    from rapidfuzz import fuzz
+
+    out: list[str] = []
+    if parsed.authors and record.get("first_author"):
+        a, b = fold(parsed.authors[0].family), fold(record["first_author"])
+        if a and b and a != b and not (a in b.split() or b in a.split()):
+            out.append(f"first author {parsed.authors[0].family!r} vs {record['first_author']!r}")
+    if parsed.year and record.get("year") and abs(parsed.year - record["year"]) > 1:
+        out.append(f"year {parsed.year} vs {record['year']}")
+    if parsed.journal and not _journal_matches(parsed.journal, record):
+        out.append(f"journal {parsed.journal!r} vs {record.get('journal') or record.get('short_journal')!r}")
+    if parsed.volume and record.get("volume") and fold(parsed.volume) != fold(str(record["volume"])):
+        out.append(f"volume {parsed.volume} vs {record['volume']}")
+    if parsed.first_page and record.get("first_page") and fold(parsed.first_page).lstrip("0") != fold(str(record["first_page"])).lstrip("0"):
+        out.append(f"first page {parsed.first_page} vs {record['first_page']}")
+    if parsed.title and record.get("title"):
+        if fuzz.token_set_ratio(fold(parsed.title), fold(record["title"])) < 80:
+            out.append(f"title {parsed.title[:60]!r} vs {record['title'][:60]!r}")
+    return out
+
+
+def verify_document(doc, lookup) -> list[tuple]:
+    """(code, reference, message) verdicts for every entry with a DOI or PMID."""
+    memo = lookup.__dict__.setdefault("_verdicts", {})
+    key = (doc.path, len(doc.text), hash(doc.text))
+    if key in memo:
+        return memo[key]
+    out: list[tuple] = []
+    for r in doc.references:
+        p = r.parsed
+        record = None
+        if p.doi:
+            try:
+                msg = crossref_work(lookup, p.doi)
+                if msg is None:
+                    agency = crossref_agency(lookup, p.doi)
+                    if agency is None and not handle_exists(lookup, p.doi):
+                        out.append(("CIT501", r, f"Reference {r.key}: the DOI {p.doi} is registered with no agency "
+                                                 "(Crossref and doi.org do not know it)"))
+                else:
+                    record = record_from_crossref(msg)
+            except Unavailable as exc:
+                out.append(("CIT507", r, f"Reference {r.key}: the DOI {p.doi} could not be checked ({exc.reason})"))
+        pm = None
+        if p.pmid:
+            try:
+                pm = pubmed_summary(lookup, p.pmid)
+            except Unavailable as exc:
+                out.append(("CIT507", r, f"Reference {r.key}: the PMID {p.pmid} could not be checked ({exc.reason})"))
+        if record is not None:
+            kinds = {t for t, _, _ in record["updates"]}
+            title_says = (record.get("title") or "").upper().startswith(("RETRACTED", "WITHDRAWN"))
+            if kinds & RETRACTED or title_says:
+                notice = next((d for t, d, _ in record["updates"] if t in RETRACTED), None)
+                sources = sorted({s for t, _, s in record["updates"] if t in RETRACTED and s})
+                extra = f" (notice {notice}" + (f"; source {', '.join(sources)}" if sources else "") + ")" if notice else ""
+                out.append(("CIT503", r, f"Reference {r.key} (DOI {p.doi}) is retracted or withdrawn{extra}"))
+            for t, d, _ in record["updates"]:
+                if t in CONCERNS:
+                    label = t.replace("_", " ")
+                    out.append(("CIT504", r, f"Reference {r.key} (DOI {p.doi}) has a {label}" + (f": {d}" if d else "")))
+            diffs = compare(p, record)
+            if diffs:
+                out.append(("CIT502", r, f"Reference {r.key} disagrees with the Crossref record for {p.doi}: " + "; ".join(diffs)))
+            if (not p.volume or not p.first_page) and p.type in ("journal", "preprint") and record.get("volume") and record.get("first_page"):
+                final = f"{record.get('short_journal') or record.get('journal')} {record.get('year')};{record['volume']}:{record['first_page']}"
+                out.append(("CIT505", r, f"Reference {r.key} is cited without volume or pages; the published version is {final}"))
+        if pm is not None:
+            retraction_in = [n for n in pm["notices"] if n[0] == "RetractionIn"][:1]
+            if ("Retracted Publication" in pm["pubtypes"] or retraction_in) and \
+                    not any(c == "CIT503" and rr is r for c, rr, _ in out):
+                where = f" (retraction notice: {retraction_in[0][1] or 'PMID ' + retraction_in[0][2]})" if retraction_in else ""
+                out.append(("CIT503", r, f"Reference {r.key} (PMID {p.pmid}) is marked retracted in PubMed{where}"))
+            if not any(c == "CIT504" and rr is r for c, rr, _ in out):
+                for kind, source, ref_pmid in pm["notices"]:
+                    label = PUBMED_NOTICES.get(kind)
+                    if label:
+                        out.append(("CIT504", r, f"Reference {r.key} (PMID {p.pmid}) has {label}: "
+                                                 f"{source or 'PMID ' + ref_pmid}"))
+            if p.doi and pm.get("doi") and pm["doi"] != p.doi.lower():
+                out.append(("CIT508", r, f"Reference {r.key}: its DOI {p.doi} and its PMID {p.pmid} name different works "
+                                         f"(PubMed gives the DOI {pm['doi']})"))
+            if record is None and not p.doi:
+                diffs = compare(p, pm)
+                if diffs:
+                    out.append(("CIT502", r, f"Reference {r.key} disagrees with the PubMed record for PMID {p.pmid}: " + "; ".join(diffs)))
+    memo[key] = out
+    return out

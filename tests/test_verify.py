@@ -1,0 +1,393 @@
+"""Online verification (CIT501-CIT508) against a local server on 127.0.0.1.
+
+The server answers with the recorded bodies in fixtures/http/ (see its SOURCES.md) and
+counts every request, so the tests can tell a network answer from a cached one.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+
+from citelint.api import _LOOKUPS, lint_bytes
+from citelint.config import Settings
+
+from conftest import FIXTURES, TODAY
+
+HTTP = FIXTURES / "http"
+
+# request path -> (status, content type, fixture file)
+CROSSREF = {
+    "10.1038/srep16696": "crossref/works_10.1038_srep16696.json",
+    "10.1371/journal.pone.0033693": "crossref/works_10.1371_journal.pone.0033693.json",
+    "10.1002/jor.1100150407": "crossref/works_10.1002_jor.1100150407.json",
+    "10.5555/citelint.retracted": "crossref/derived_works_10.5555_citelint.retracted.json",
+}
+AGENCY = {"10.1126/science.169.3946.635": "crossref/works_10.1126_science.169.3946.635_agency.json"}
+HANDLES = {"10.5281/zenodo.1234": "doi_org/derived_handles_10.5281_zenodo.1234.json"}
+EFETCH = {
+    "23657305": "pubmed/efetch_pubmed_23657305.xml",
+    "35649368": "pubmed/efetch_pubmed_35649368.xml",
+}
+
+
+class Recorded(BaseHTTPRequestHandler):
+    """Serves fixtures/http/ under /crossref, /doi and /eutils; ``faults`` replaces the
+    next answers for a path with errors."""
+
+    server: "Server"
+
+    def log_message(self, *args):  # keep pytest output clean
+        pass
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        url = urlsplit(self.path)
+        path = unquote(url.path)
+        srv = self.server
+        with srv.lock:
+            srv.hits[path] += 1
+            srv.log.append((path, time.monotonic(), self.headers.get("User-Agent", ""), url.query))
+            fault = srv.faults.get(path, []).pop(0) if srv.faults.get(path) else None
+        if fault == "slow":
+            time.sleep(1.5)
+            fault = None
+        if fault == "500":
+            return self._send(500, "text/plain", b"Internal Server Error")
+        if fault == "429":
+            return self._send(429, "application/json", b'{"status":"error"}', {"Retry-After": "1"})
+        if fault == "truncated":
+            return self._send(200, "application/json", b'{"status":"ok","message-type":"work","message":{"DOI":"10.')
+        if fault == "html":
+            return self._send(200, "text/html", b"<html><body>Service temporarily unavailable</body></html>")
+        if path.startswith("/crossref/works/"):
+            doi = path[len("/crossref/works/"):]
+            if doi.endswith("/agency"):
+                name = AGENCY.get(doi[: -len("/agency")])
+            else:
+                name = CROSSREF.get(doi)
+            if name:
+                return self._send(200, "application/json", (HTTP / name).read_bytes())
+            return self._send(404, "text/plain", (HTTP / "crossref/works_404_10.1371_notarealdoi.txt").read_bytes())
+        if path.startswith("/doi/api/handles/"):
+            name = HANDLES.get(path[len("/doi/api/handles/"):])
+            if name:
+                return self._send(200, "application/json", (HTTP / name).read_bytes())
+            return self._send(404, "application/json",
+                              (HTTP / "doi_org/derived_handles_404_10.1371_notarealdoi.json").read_bytes())
+        if path == "/eutils/efetch.fcgi":
+            pmid = parse_qs(url.query).get("id", [""])[0]
+            name = EFETCH.get(pmid)
+            body = (HTTP / name).read_bytes() if name else b"<?xml version=\"1.0\" ?>\n<PubmedArticleSet></PubmedArticleSet>"
+            return self._send(200, "text/xml", body)
+        return self._send(404, "text/plain", b"no such route")
+
+    def _send(self, status, ctype, body, headers=None):
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self):
+        super().__init__(("127.0.0.1", 0), Recorded)
+        self.lock = threading.Lock()
+        self.hits: Counter = Counter()
+        self.log: list = []
+        self.faults: dict[str, list[str]] = {}
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def requests(self) -> int:
+        return sum(self.hits.values())
+
+
+@pytest.fixture
+def server():
+    srv = Server()
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+def options(server, tmp_path, **extra):
+    opts = {
+        "crossref-url": f"{server.base}/crossref",
+        "doi-url": f"{server.base}/doi",
+        "ncbi-url": f"{server.base}/eutils",
+        "cache": str(tmp_path / "lookups.sqlite"),
+        "mailto": "editors@example.org",
+        "rate-limit": False,
+        "retries": 1,
+        "backoff": 0,
+        "timeout": 5,
+    }
+    opts.update(extra)
+    return opts
+
+
+def verify(text: str, opts: dict, select=("CIT5",)):
+    _LOOKUPS.clear()  # one session per test, as one per process in real use
+    settings = Settings(select=select, verify=True, verify_options=tuple(sorted(opts.items())))
+    report = lint_bytes("topic.txt", text.encode(), settings, TODAY)
+    return [(f.code, f.message) for f in report.findings]
+
+
+def topic(*entries: str) -> str:
+    cites = ", ".join(f"[{i}]" for i in range(1, len(entries) + 1))
+    refs = "\n".join(f"{i}. {e}" for i, e in enumerate(entries, 1))
+    return f"Single-molecule studies and orthopaedic trials are cited here {cites}.\n\nREFERENCES\n{refs}\n"
+
+
+SREP = ("Tosatto L, Horrocks MH, Dear AJ, et al. Single-molecule FRET studies on alpha-synuclein oligomerization "
+        "of Parkinson's disease genetically related mutants. Sci Rep 2015; 5:16696. doi:10.1038/srep16696")
+JOR = ("Lieber RL, Jacks TM, Mohler RL, et al. Growth hormone secretagogue increases muscle strength during "
+       "remobilization after canine hindlimb immobilization. J Orthop Res 1997; 15:519. doi:10.1002/jor.1100150407")
+PONE = ("Sadasivan S, Pond BB, Pani AK, et al. Methylphenidate exposure induces dopamine neuron loss and activation "
+        "of microglia in the basal ganglia of mice. PLoS One 2012; 7:e33693. doi:10.1371/journal.pone.0033693")
+ARQ = ("Costa-Matos L, Batista P, Monteiro N, et al. Hfe mutations and iron overload in patients with alcoholic "
+       "liver disease. Arq Gastroenterol 2013; 50:35. PMID: 23657305")
+
+
+def codes(found):
+    return sorted(c for c, _ in found)
+
+
+# --- verdicts --------------------------------------------------------------------------
+
+
+def test_correct_entries_give_no_findings(server, tmp_path):
+    assert verify(topic(SREP, JOR, ARQ), options(server, tmp_path)) == []
+
+
+def test_cit501_only_when_no_agency_knows_the_doi(server, tmp_path):
+    missing = "Smith J. A trial of nothing. J Orthop Res 1997; 15:519. doi:10.1371/notarealdoi"
+    found = verify(topic(missing), options(server, tmp_path))
+    assert codes(found) == ["CIT501"]
+    assert "10.1371/notarealdoi" in found[0][1]
+    # Crossref, its agency endpoint and the handle service were all asked before saying so
+    assert server.hits["/crossref/works/10.1371/notarealdoi"] == 1
+    assert server.hits["/crossref/works/10.1371/notarealdoi/agency"] == 1
+    assert server.hits["/doi/api/handles/10.1371/notarealdoi"] == 1
+
+
+def test_a_datacite_doi_is_not_called_missing(server, tmp_path):
+    zenodo = "Doe J. Dataset of outcomes. Zenodo 2018. doi:10.5281/zenodo.1234"
+    assert verify(topic(zenodo), options(server, tmp_path)) == []
+    assert server.hits["/doi/api/handles/10.5281/zenodo.1234"] == 1
+
+
+def test_cit502_names_each_field_with_both_values(server, tmp_path):
+    wrong = JOR.replace("1997; 15:519", "1999; 16:519").replace("Lieber RL", "Lieberman RL")
+    found = verify(topic(wrong), options(server, tmp_path))
+    assert codes(found) == ["CIT502"]
+    msg = found[0][1]
+    assert "year 1999 vs 1997" in msg
+    assert "volume 16 vs 15" in msg
+    assert "first author 'Lieberman' vs 'Lieber'" in msg
+    assert "journal" not in msg  # "J Orthop Res" is an abbreviation of "Journal of Orthopaedic Research"
+
+
+def test_cit502_tolerates_online_first_year(server, tmp_path):
+    assert verify(topic(SREP.replace("2015;", "2016;")), options(server, tmp_path)) == []
+
+
+def test_cit502_against_pubmed_for_a_pmid_only_entry(server, tmp_path):
+    found = verify(topic(ARQ.replace("50:35", "51:35")), options(server, tmp_path))
+    assert found == [("CIT502", "Reference 1 disagrees with the PubMed record for PMID 23657305: volume 51 vs 50")]
+
+
+def test_cit503_retraction_watch(server, tmp_path):
+    retracted = JOR.replace("10.1002/jor.1100150407", "10.5555/citelint.retracted")
+    found = verify(topic(retracted), options(server, tmp_path))
+    assert codes(found) == ["CIT503"]
+    assert "retraction-watch" in found[0][1] and "10.5555/citelint.retraction-notice" in found[0][1]
+
+
+def test_cit504_correction_is_never_cit503(server, tmp_path):
+    found = verify(topic(PONE), options(server, tmp_path))
+    assert codes(found) == ["CIT504"]
+    assert "correction" in found[0][1] and "10.1371/annotation/c76da2c1" in found[0][1]
+
+
+def test_cit504_from_a_pubmed_erratum(server, tmp_path):
+    cell = ("Li M, Xian HC, Tang YJ, et al. Fatty acid oxidation protects cancer cells from apoptosis by increasing "
+            "mitochondrial membrane lipids. Cell Rep 2022; 39:110870. PMID: 35649368")
+    found = verify(topic(cell), options(server, tmp_path))
+    assert codes(found) == ["CIT504"]
+    assert "erratum" in found[0][1]
+
+
+def test_cit505_gives_the_final_citation(server, tmp_path):
+    ahead = ("Lieber RL, Jacks TM, Mohler RL, et al. Growth hormone secretagogue increases muscle strength during "
+             "remobilization after canine hindlimb immobilization. J Orthop Res 1997. doi:10.1002/jor.1100150407")
+    found = verify(topic(ahead), options(server, tmp_path))
+    assert codes(found) == ["CIT505"]
+    assert "1997;15:519" in found[0][1]
+
+
+def test_cit508_doi_and_pmid_name_different_works(server, tmp_path):
+    both = SREP + ". PMID: 23657305"
+    found = verify(topic(both), options(server, tmp_path))
+    assert "CIT508" in codes(found)
+    msg = dict(found)["CIT508"]
+    assert "10.1038/srep16696" in msg and "10.1590/s0004-28032013000100008" in msg
+
+
+def test_only_identifiers_leave_the_machine(server, tmp_path):
+    verify(topic(SREP, ARQ), options(server, tmp_path))
+    sent = " ".join(p + " " + q for p, _, _, q in server.log)
+    assert "Single-molecule studies" not in sent and "orthopaedic" not in sent
+    assert all(ua.startswith("citelint/") and "mailto:editors@example.org" in ua for _, _, ua, _ in server.log)
+
+
+# --- faults ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fault", ["500", "truncated", "html", "429-forever"])
+def test_faults_end_as_cit507_and_nothing_wrong_is_cached(server, tmp_path, fault):
+    path = "/crossref/works/10.1002/jor.1100150407"
+    server.faults[path] = ["429"] * 3 if fault == "429-forever" else [fault] * 3
+    opts = options(server, tmp_path, retries=1 if fault in ("500", "429-forever") else 0)
+    wrong = JOR.replace("15:519", "16:519")
+    found = verify(topic(wrong, SREP), opts)
+    assert codes(found) == ["CIT507"], found  # the run went on: entry 2 was checked and is fine
+    assert "could not be checked" in found[0][1]
+    server.faults.clear()
+    again = verify(topic(wrong, SREP), opts)
+    assert codes(again) == ["CIT502"]  # the later good answer is used
+
+
+def test_429_retry_after_is_honoured(server, tmp_path):
+    path = "/crossref/works/10.1002/jor.1100150407"
+    server.faults[path] = ["429"]
+    found = verify(topic(JOR), options(server, tmp_path, retries=2))
+    assert found == []
+    times = [t for p, t, _, _ in server.log if p == path]
+    assert len(times) == 2 and times[1] - times[0] >= 0.9  # Retry-After: 1
+
+
+def test_timeout_is_cit507_then_recovers(server, tmp_path):
+    path = "/crossref/works/10.1002/jor.1100150407"
+    server.faults[path] = ["slow"]
+    opts = options(server, tmp_path, timeout=0.5, retries=0)
+    assert codes(verify(topic(JOR), opts)) == ["CIT507"]
+    assert verify(topic(JOR), opts) == []
+
+
+def test_connection_refused_is_cit507(tmp_path):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed when the block ends: nothing listens there
+    opts = {"crossref-url": f"http://127.0.0.1:{port}", "doi-url": f"http://127.0.0.1:{port}",
+            "ncbi-url": f"http://127.0.0.1:{port}", "cache": str(tmp_path / "c.sqlite"),
+            "rate-limit": False, "retries": 0, "timeout": 2}
+    found = verify(topic(SREP, ARQ), opts)
+    assert codes(found) == ["CIT507", "CIT507"]
+
+
+# --- the cache -------------------------------------------------------------------------
+
+
+def test_warm_cache_makes_zero_requests_and_offline_gives_the_same_verdicts(server, tmp_path):
+    text = topic(SREP, JOR.replace("15:519", "16:519"), PONE, ARQ,
+                 "Smith J. A trial of nothing. J Orthop Res 1997; 15:519. doi:10.1371/notarealdoi")
+    opts = options(server, tmp_path)
+    cold = verify(text, opts)
+    assert codes(cold) == ["CIT501", "CIT502", "CIT504"]
+    n = server.requests()
+    assert n >= 6
+    warm = verify(text, opts)
+    assert warm == cold and server.requests() == n  # zero requests
+    offline = verify(text, dict(opts, offline=True))
+    assert offline == cold and server.requests() == n
+
+
+def test_offline_cache_miss_is_cit507_not_a_failure(server, tmp_path):
+    found = verify(topic(SREP, ARQ), options(server, tmp_path, offline=True))
+    assert codes(found) == ["CIT507", "CIT507"]
+    assert all("offline" in m for _, m in found)
+    assert server.requests() == 0
+
+
+def test_contact_parameters_do_not_split_the_cache(server, tmp_path):
+    verify(topic(SREP, ARQ), options(server, tmp_path, mailto="a@example.org"))
+    n = server.requests()
+    verify(topic(SREP, ARQ), options(server, tmp_path, mailto="b@example.org"))
+    assert server.requests() == n
+
+
+def test_not_found_answers_expire_sooner_than_records(server, tmp_path):
+    from citelint.verify.session import Lookup, VerifySettings
+
+    verify(topic(SREP, "Smith J. Nothing. J Orthop Res 1997; 15:519. doi:10.1371/notarealdoi"), options(server, tmp_path))
+    lookup = Lookup(VerifySettings(cache=str(tmp_path / "lookups.sqlite"), rate_limit=False))
+    expiry = {r.url.split("/crossref/")[-1].split("?")[0]: round((r.expires - r.created_at).total_seconds() / 86400)
+              for r in lookup.session.cache.responses.values()
+              if "/crossref/works/" in r.url and "agency" not in r.url}
+    assert expiry == {"works/10.1038/srep16696": 30, "works/10.1371/notarealdoi": 7}
+
+
+def test_cli_verify_offline_and_cache_commands(server, tmp_path):
+    from typer.testing import CliRunner
+
+    from citelint.cli import app
+
+    doc = tmp_path / "topic.txt"
+    doc.write_text(topic(JOR.replace("15:519", "16:519")), encoding="utf-8")
+    cfg = tmp_path / ".citelint.toml"
+    opts = options(server, tmp_path)
+    lines = ["[verify]"] + [f"{k} = {json.dumps(v)}" for k, v in opts.items() if k != "cache"]
+    cfg.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cache = str(tmp_path / "cli.sqlite")
+    runner = CliRunner()
+    _LOOKUPS.clear()
+    r = runner.invoke(app, ["check", "--config", str(cfg), "--select", "CIT5", "--verify", "--cache", cache,
+                            "-f", "json", "--today", "2026-11-26", str(doc)])
+    assert r.exit_code == 1, r.output
+    assert [f["code"] for f in json.loads(r.stdout)["findings"]] == ["CIT502"]
+    _LOOKUPS.clear()
+    r = runner.invoke(app, ["check", "--config", str(cfg), "--select", "CIT5", "--verify", "--offline", "--cache", cache,
+                            "-f", "json", "--today", "2026-11-26", str(doc)])
+    assert [f["code"] for f in json.loads(r.stdout)["findings"]] == ["CIT502"]
+    r = runner.invoke(app, ["cache", "info", "--cache", cache])
+    assert r.exit_code == 0 and "responses: 1" in r.stdout
+    r = runner.invoke(app, ["cache", "clear", "--cache", cache])
+    assert r.exit_code == 0 and "cleared 1 cached response" in r.stdout
+    # without --verify no request is made and no CIT5xx appears
+    _LOOKUPS.clear()
+    n = server.requests()
+    r = runner.invoke(app, ["check", "--config", str(cfg), "-f", "json", "--today", "2026-11-26", str(doc)])
+    assert server.requests() == n
+    assert not any(f["code"].startswith("CIT5") for f in json.loads(r.stdout)["findings"])
+
+
+def test_config_typo_in_verify_table_is_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from citelint.cli import app
+
+    cfg = tmp_path / ".citelint.toml"
+    cfg.write_text('[verify]\ncrossref-ulr = "http://127.0.0.1:9"\n', encoding="utf-8")
+    doc = tmp_path / "t.txt"
+    doc.write_text(topic(SREP), encoding="utf-8")
+    r = CliRunner().invoke(app, ["check", "--config", str(cfg), str(doc)])
+    assert r.exit_code == 2
+    assert "did you mean 'crossref-url'" in r.stderr
