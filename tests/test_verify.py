@@ -391,3 +391,125 @@ def test_config_typo_in_verify_table_is_one_line(tmp_path):
     r = CliRunner().invoke(app, ["check", "--config", str(cfg), str(doc)])
     assert r.exit_code == 2
     assert "did you mean 'crossref-url'" in r.stderr
+
+
+# --- sharing the cache -----------------------------------------------------------------
+
+
+def test_eight_processes_share_one_sqlite_cache(server, tmp_path):
+    """8 citelint processes verify at once into one SQLite cache: none fails on a locked
+    database, no answer is lost, and a second round is served from the cache alone."""
+    import os
+    import subprocess
+    import sys
+
+    opts = options(server, tmp_path)
+    cfg = tmp_path / ".citelint.toml"
+    cfg.write_text("[verify]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in opts.items()), encoding="utf-8")
+    docs = []
+    for p in range(8):
+        entries = [SREP, JOR] + [f"Smith J. Work {p}-{i}. J Orthop Res 1997; 15:{i + 1}. doi:10.9999/p{p}.{i}"
+                                 for i in range(12)]
+        d = tmp_path / f"topic{p}.txt"
+        d.write_text(topic(*entries), encoding="utf-8")
+        docs.append(d)
+    env = dict(os.environ, PYTHONWARNINGS="ignore")
+
+    def round_():
+        procs = [subprocess.Popen([sys.executable, "-m", "citelint", "check", "--config", str(cfg), "--select", "CIT5",
+                                   "--verify", "-f", "json", "--today", "2026-11-26", str(d)],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for d in docs]
+        out = []
+        for pr in procs:
+            so, se = pr.communicate(timeout=120)
+            assert b"locked" not in se and b"Traceback" not in se, se.decode()
+            out.append(sorted(f["code"] for f in json.loads(so)["findings"]))
+        return out
+
+    first = round_()
+    assert first == [["CIT501"] * 12] * 8  # every process checked every entry; no CIT507
+    n = server.requests()
+    unique = 2 + 8 * 12 * 3  # two records, then works + agency + handle for each unknown DOI
+    assert n == unique or n == unique + server.hits["/crossref/works/10.1038/srep16696"] - 1 \
+        + server.hits["/crossref/works/10.1002/jor.1100150407"] - 1  # shared records may race on the first fetch
+    from citelint.verify.session import Lookup, VerifySettings
+
+    stored = list(Lookup(VerifySettings(cache=opts["cache"], rate_limit=False)).session.cache.responses.keys())
+    assert len(stored) == unique  # no lost entries
+    assert round_() == first and server.requests() == n  # the second round is all from the cache
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory):
+    """A real redis-server on 127.0.0.1: the one .ci/run started (CITELINT_TEST_REDIS_URL),
+    or one started here on a free port."""
+    import os
+    import shutil
+    import subprocess
+
+    redis = pytest.importorskip("redis", reason="the redis client is not installed (pip install '.[test]')")
+    url = os.environ.get("CITELINT_TEST_REDIS_URL")
+    proc = None
+    if not url:
+        exe = shutil.which("redis-server")
+        if not exe:
+            pytest.skip("redis-server is not installed (.ci/run installs it with apt-get)")
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        d = tmp_path_factory.mktemp("redis")
+        proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                                 "--dir", str(d)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url)
+    for _ in range(50):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.1)
+    else:
+        if proc:
+            proc.kill()
+        pytest.skip(f"redis-server did not answer at {url}")
+    client.flushdb()
+    yield url
+    client.flushdb()
+    if proc:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_redis_cache_is_shared_between_runners(server, tmp_path, redis_url):
+    """Two "runners" (separate sessions, as on two CI machines) share the Redis cache:
+    the second makes no request, and --offline on a third gives the same verdicts."""
+    import redis
+
+    redis.Redis.from_url(redis_url).flushdb()
+    text = topic(SREP, JOR.replace("15:519", "16:519"), PONE)
+    opts = options(server, tmp_path, cache=redis_url)
+    first = verify(text, opts)
+    assert codes(first) == ["CIT502", "CIT504"]
+    n = server.requests()
+    assert n == 3
+    assert verify(text, opts) == first and server.requests() == n
+    assert verify(text, dict(opts, offline=True)) == first and server.requests() == n
+    assert redis.Redis.from_url(redis_url).dbsize() > 0  # the answers really are in Redis
+
+
+def test_cache_info_and_clear_on_redis(server, tmp_path, redis_url):
+    from typer.testing import CliRunner
+
+    import redis
+
+    from citelint.cli import app
+
+    redis.Redis.from_url(redis_url).flushdb()
+    verify(topic(SREP), options(server, tmp_path, cache=redis_url))
+    r = CliRunner().invoke(app, ["cache", "info", "--cache", redis_url])
+    assert r.exit_code == 0 and "responses: 1" in r.stdout
+    r = CliRunner().invoke(app, ["cache", "clear", "--cache", redis_url])
+    assert "cleared 1 cached response" in r.stdout
+    n = server.requests()
+    verify(topic(SREP), options(server, tmp_path, cache=redis_url))
+    assert server.requests() == n + 1

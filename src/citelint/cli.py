@@ -375,8 +375,9 @@ def cache_info(
     """Where the lookup cache is and what it holds."""
     lookup = _cache_lookup(cache)
     backend = lookup.session.cache
-    urls = list(backend.urls())
-    expired = sum(1 for _ in backend.filter(valid=False, expired=True))
+    responses = [r for r in (backend.get_response(k) for k in list(backend.responses.keys())) if r is not None]
+    urls = [r.url for r in responses]
+    expired = sum(1 for r in responses if r.is_expired)
     where = cache or getattr(backend.responses, "db_path", None) or type(backend).__name__
     sys.stdout.write(f"cache: {where}\nresponses: {len(urls)} ({expired} expired)\n")
     for host in sorted({u.split('/')[2] for u in urls if '://' in u}):
@@ -389,7 +390,7 @@ def cache_clear(
 ) -> None:
     """Delete every cached lookup."""
     lookup = _cache_lookup(cache)
-    n = len(list(lookup.session.cache.urls()))
+    n = len(list(lookup.session.cache.responses.keys()))
     lookup.session.cache.clear()
     sys.stdout.write(f"cleared {n} cached response{'s' if n != 1 else ''}\n")
 
