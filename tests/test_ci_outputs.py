@@ -173,6 +173,8 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
     assert bar is not None
     for done in range(1, 31):
         bar(done, 30)  # a rich bar for a long run
+    for _ in range(25):
+        bar.references(1)  # and a count of references verified, past a screenful
     bar(None, None)
 
 

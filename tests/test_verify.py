@@ -67,6 +67,20 @@ class Recorded(BaseHTTPRequestHandler):
             return self._send(200, "application/json", b'{"status":"ok","message-type":"work","message":{"DOI":"10.')
         if fault == "html":
             return self._send(200, "text/html", b"<html><body>Service temporarily unavailable</body></html>")
+        if path == "/crossref/works":
+            q = parse_qs(url.query).get("query.bibliographic", [""])[0]
+            name = "crossref/derived_query_bibliographic_empty.json"
+            if "Fish Ontology" in q:
+                name = "crossref/derived_query_bibliographic_" + ("peerj3811.json" if "e3811" in q else "ambiguous.json")
+            return self._send(200, "application/json", (HTTP / name).read_bytes())
+        if path == "/eutils/ecitmatch.cgi":
+            fields = parse_qs(url.query).get("bdata", [""])[0].split("|")
+            recorded = (HTTP / "pubmed/ecitmatch_pubmed_mann1991.txt").read_text().strip().split("|")
+            if fields[:4] == recorded[:4]:  # journal, year, volume, first page
+                answer = recorded[:5] + [fields[5], recorded[6]]
+            else:
+                answer = fields[:6] + ["NOT_FOUND;INVALID_JOURNAL" if not fields[0] else "NOT_FOUND"]
+            return self._send(200, "text/plain", ("|".join(answer) + "\n").encode())
         if path.startswith("/crossref/works/"):
             doi = path[len("/crossref/works/"):]
             if doi.endswith("/agency"):
@@ -175,6 +189,42 @@ def codes(found):
 
 def test_correct_entries_give_no_findings(server, tmp_path):
     assert verify(topic(SREP, JOR, ARQ), options(server, tmp_path)) == []
+
+
+FISH = ("Ali NM, Khan HA, Then AY, et al. Fish Ontology framework for taxonomy-based fish recognition. "
+        "PeerJ 2017; 5:e3811.")
+MANN = ("Mann BJ, Torian BE, Vedvick TS, Petri WA Jr. Sequence of a cysteine-rich galactose-specific lectin of "
+        "Entamoeba histolytica. Proc Natl Acad Sci U S A 1991; 88:3248.")
+
+
+def test_cit506_suggests_the_doi_of_the_one_validated_candidate(server, tmp_path):
+    found = verify(topic(FISH), options(server, tmp_path))
+    assert found == [("CIT506", "Reference 1 has no identifier; the registry record matching it is doi:10.7717/peerj.3811")]
+    sent = [q for p, _, _, q in server.log if p == "/crossref/works"]
+    assert len(sent) == 1 and "query.bibliographic=Ali+NM" in sent[0] and "select=DOI" in sent[0]
+
+
+def test_cit506_suggests_the_pmid_from_ecitmatch(server, tmp_path):
+    found = verify(topic(MANN), options(server, tmp_path))
+    assert found == [("CIT506", "Reference 1 has no identifier; the registry record matching it is PMID: 2014248")]
+    bdata = parse_qs(next(q for p, _, _, q in server.log if p == "/eutils/ecitmatch.cgi"))["bdata"][0]
+    assert bdata.startswith("proc natl acad sci u s a|1991|88|3248|mann bj|")
+
+
+@pytest.mark.parametrize("entry, why", [
+    (FISH.replace("PeerJ 2017; 5:e3811.", "PeerJ 2017."), "two candidates (article and preprint) validate"),
+    (FISH.replace("2017", "2012"), "the year disagrees"),
+    (FISH.replace("Ali NM", "Alvarez NM"), "the first author disagrees"),
+    (FISH.replace("5:e3811", "5:e3812"), "the first page disagrees"),
+    (MANN.replace("88:3248", "88:3249"), "ECitMatch finds nothing and Crossref has no candidate"),
+])
+def test_cit506_stays_silent_without_one_confident_match(server, tmp_path, entry, why):
+    assert verify(topic(entry), options(server, tmp_path)) == [], why
+
+
+def test_cit506_low_score_is_not_a_candidate(server, tmp_path):
+    padded = FISH + " " + "Reviewed in detail by the committee. " * 6  # 68.4 / len < 0.40
+    assert verify(topic(padded), options(server, tmp_path)) == []
 
 
 def test_cit501_only_when_no_agency_knows_the_doi(server, tmp_path):
@@ -513,3 +563,16 @@ def test_cache_info_and_clear_on_redis(server, tmp_path, redis_url):
     n = server.requests()
     verify(topic(SREP), options(server, tmp_path, cache=redis_url))
     assert server.requests() == n + 1
+
+
+def test_seed_verified_against_the_local_server(server, tmp_path, seed_path):
+    """The user's reprint has no identifiers: every journal entry is searched (reference
+    string only), nothing is invented when the registries know nothing, and the run
+    never touches document text."""
+    found = verify(seed_path.read_text(encoding="utf-8"), options(server, tmp_path))
+    assert found == []
+    searches = server.hits["/crossref/works"]
+    assert 40 <= searches <= 59
+    assert {p for p, _, _, _ in server.log} <= {"/crossref/works", "/eutils/ecitmatch.cgi"}
+    sent = " ".join(unquote(q) for _, _, _, q in server.log)
+    assert "oligometastatic disease" not in sent.lower()  # the topic's prose never leaves

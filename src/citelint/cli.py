@@ -169,6 +169,10 @@ def check(
     from .suppress import BaselineError
 
     progress = _progress_bar()
+    if progress is not None and jobs == 1:
+        from .verify import checks
+
+        checks.ON_REFERENCE = progress.references
     try:
         result = lint_paths(targets, overrides=overrides, today=day, config=config, stdin=stdin_data,
                             jobs=jobs, progress=progress, baseline=baseline)
@@ -185,6 +189,10 @@ def check(
     finally:
         if progress is not None:
             progress(None, None)
+            if jobs == 1:
+                from .verify import checks
+
+                checks.ON_REFERENCE = None
     if stdin_filename:
         for rep in result.files:
             if rep.path == "-":
@@ -285,10 +293,20 @@ def _apply_fixes(result) -> list[str]:
 
 
 def _progress_bar():
-    """A rich progress bar on a terminal, for runs of more than a screenful of files."""
+    """A rich progress bar on a terminal, for runs of more than a screenful of files; with
+    --verify, a second line counts the references verified once they pass a screenful."""
     if not sys.stderr.isatty() or os.environ.get("CI"):
         return None
-    state: dict = {}
+    state: dict = {"refs": 0}
+
+    def bar():
+        if "progress" not in state:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+            state["progress"] = Progress("[progress.description]{task.description}", BarColumn(),
+                                         MofNCompleteColumn(), TimeRemainingColumn(), transient=True)
+            state["progress"].start()
+        return state["progress"]
 
     def update(done, total):
         if done is None:
@@ -297,15 +315,19 @@ def _progress_bar():
             return
         if total <= 20:
             return
-        if "progress" not in state:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-            state["progress"] = Progress("[progress.description]{task.description}", BarColumn(),
-                                         MofNCompleteColumn(), TimeRemainingColumn(), transient=True)
-            state["task"] = state["progress"].add_task("checking", total=total)
-            state["progress"].start()
+        if "task" not in state:
+            state["task"] = bar().add_task("checking", total=total)
         state["progress"].update(state["task"], completed=done)
 
+    def references(n: int) -> None:
+        state["refs"] += n
+        if state["refs"] <= 20:
+            return
+        if "refs_task" not in state:
+            state["refs_task"] = bar().add_task("verifying references", total=None)
+        state["progress"].update(state["refs_task"], completed=state["refs"])
+
+    update.references = references
     return update
 
 

@@ -132,6 +132,36 @@ def newer_version_available(doc, ctx):
     return _verdicts(doc, ctx, "CIT505")
 
 
+@rule("CIT506", "identifier-suggestion", Severity.INFO, needs="verify")
+def identifier_suggestion(doc, ctx):
+    """
+    ## What it does
+    For an entry without a DOI or PMID, searches the registries and gives
+    the identifier when exactly one record matches with high confidence:
+    PubMed ECitMatch on journal, year, volume, first page and first author
+    (a PMID), and Crossref `query.bibliographic` on the reference string (a
+    DOI). A Crossref candidate must score at least 0.40 per character of
+    the reference (Crossref Labs' threshold) and then agree with the entry
+    on year (±1), first-author surname, and volume and first page (or,
+    without them, the title); when two candidates pass, nothing is
+    suggested.
+
+    ## Why is this bad?
+    An identifier lets readers and tools reach the cited work directly, and
+    lets citelint check it for retractions and mismatches.
+
+    ## Example
+    ```text
+    4. Mann BJ, Torian BE, Vedvick TS, Petri WA Jr. Sequence of a cysteine-rich galactose-specific lectin of Entamoeba histolytica. Proc Natl Acad Sci U S A 1991; 88:3248.
+    ```
+    PubMed gives PMID 2014248.
+
+    ## Options
+    `--verify`. Only the reference string and its fields are sent.
+    """
+    return _verdicts(doc, ctx, "CIT506")
+
+
 @rule("CIT507", "verification-unavailable", Severity.INFO, needs="verify")
 def verification_unavailable(doc, ctx):
     """

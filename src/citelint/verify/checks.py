@@ -6,7 +6,15 @@ import re
 import unicodedata
 from typing import Optional
 
-from .services import crossref_agency, crossref_work, handle_exists, pubmed_summary, record_from_crossref
+from .services import (
+    crossref_agency,
+    crossref_candidates,
+    crossref_work,
+    ecitmatch,
+    handle_exists,
+    pubmed_summary,
+    record_from_crossref,
+)
 from .session import Unavailable
 
 RETRACTED = {"retraction", "withdrawal", "removal", "partial_retraction"}
@@ -65,6 +73,58 @@ def compare(parsed, record: dict) -> list[str]:
     return out
 
 
+ON_REFERENCE = None  # called with 1 after each reference verified (the CLI's progress bar)
+MIN_NORMALIZED_SCORE = 0.40  # Crossref Labs' candidate gate: score / len(reference string)
+
+
+def validates(parsed, cand: dict) -> bool:
+    """A search candidate agrees with the entry: year (±1), first-author surname, and the
+    volume and first page; the title only when the entry gives no volume and page."""
+    from rapidfuzz import fuzz
+
+    if not parsed.year or not cand.get("year") or abs(parsed.year - cand["year"]) > 1:
+        return False
+    if not parsed.authors or fold(parsed.authors[0].family) != fold(cand.get("first_author")):
+        return False
+    numbers = 0
+    for mine, theirs in ((parsed.volume, cand.get("volume")), (parsed.first_page, cand.get("first_page"))):
+        if mine and theirs:
+            if fold(mine).lstrip("0") != fold(str(theirs)).lstrip("0"):
+                return False
+            numbers += 1
+    if numbers == 2:
+        return True
+    if parsed.volume and parsed.first_page:  # the entry's numbers must be confirmed, not just its title
+        return False
+    return bool(parsed.title and cand.get("title")
+                and fuzz.token_set_ratio(fold(parsed.title), fold(cand["title"])) >= 90)
+
+
+def suggest(r, lookup) -> list[tuple]:
+    """CIT506 for an entry without identifiers, or CIT507 when the search could not be made."""
+    p = r.parsed
+    if p.type not in ("journal", "preprint") or not p.year or not p.authors or len(r.raw) < 40:
+        return []
+    found = []
+    try:
+        if p.journal and p.volume and p.first_page:
+            a = p.authors[0]
+            author = f"{a.family} {''.join(c for c in a.given if c.isupper())}".strip()
+            pmid = ecitmatch(lookup, p.journal, p.year, p.volume, p.first_page, author)
+            if pmid:
+                found.append(f"PMID: {pmid}")
+        cands = [c for c in crossref_candidates(lookup, r.raw)
+                 if c["score"] / max(len(r.raw), 1) >= MIN_NORMALIZED_SCORE and c.get("doi")]
+        valid = [c for c in cands if validates(p, c)]
+        if len(valid) == 1:
+            found.append(f"doi:{valid[0]['doi']}")
+    except Unavailable as exc:
+        return [("CIT507", r, f"Reference {r.key}: no identifier search could be made ({exc.reason})")]
+    if not found:
+        return []
+    return [("CIT506", r, f"Reference {r.key} has no identifier; the registry record matching it is " + " and ".join(found))]
+
+
 def verify_document(doc, lookup) -> list[tuple]:
     """(code, reference, message) verdicts for every entry with a DOI or PMID."""
     memo = lookup.__dict__.setdefault("_verdicts", {})
@@ -73,6 +133,8 @@ def verify_document(doc, lookup) -> list[tuple]:
         return memo[key]
     out: list[tuple] = []
     for r in doc.references:
+        if ON_REFERENCE is not None:
+            ON_REFERENCE(1)
         p = r.parsed
         record = None
         if p.doi:
@@ -87,6 +149,9 @@ def verify_document(doc, lookup) -> list[tuple]:
                     record = record_from_crossref(msg)
             except Unavailable as exc:
                 out.append(("CIT507", r, f"Reference {r.key}: the DOI {p.doi} could not be checked ({exc.reason})"))
+        if not p.doi and not p.pmid:
+            out.extend(suggest(r, lookup))
+            continue
         pm = None
         if p.pmid:
             try:

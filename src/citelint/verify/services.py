@@ -136,3 +136,39 @@ def pubmed_summary(lookup: Lookup, pmid: str) -> Optional[dict]:
             "notices": notices,
         }
     return None
+
+
+QUERY_SELECT = "DOI,title,author,issued,published,container-title,short-container-title,volume,page,article-number,type,score"
+
+
+def crossref_candidates(lookup: Lookup, reference: str, rows: int = 5) -> list[dict]:
+    """Crossref ``query.bibliographic`` for a reference string: (record, score) candidates,
+    best first. Only the reference string is sent."""
+    resp = lookup.get(f"{lookup.settings.crossref_url.rstrip('/')}/works",
+                      params={"query.bibliographic": reference, "rows": rows, "select": QUERY_SELECT})
+    if resp.status_code != 200:
+        raise Unavailable(f"Crossref answered {resp.status_code}")
+    try:
+        items = json.loads(resp.content)["message"]["items"]
+        return [dict(record_from_crossref(it), score=float(it.get("score") or 0)) for it in items]
+    except (ValueError, KeyError, TypeError):
+        lookup.forget(resp)
+        raise Unavailable("Crossref sent an unreadable answer") from None
+
+
+def ecitmatch(lookup: Lookup, journal: str, year, volume: str, first_page: str, author: str) -> Optional[str]:
+    """PubMed ECitMatch: the PMID of journal + year + volume + first page (+ author), or None
+    when PubMed finds none or several."""
+    key = "citelint_1"
+    fields = [journal, str(year or ""), volume or "", first_page or "", author, key]
+    bdata = "|".join(f.replace("|", " ").lower() for f in fields) + "|"
+    resp = lookup.get(f"{lookup.settings.ncbi_url.rstrip('/')}/ecitmatch.cgi",
+                      params={"db": "pubmed", "retmode": "xml", "bdata": bdata}, accept="text/plain")
+    if resp.status_code != 200:
+        raise Unavailable(f"PubMed answered {resp.status_code}")
+    for line in resp.text.splitlines():
+        parts = line.strip().split("|")
+        if len(parts) >= 7 and parts[5] == key:
+            pmid = parts[6].strip()
+            return pmid if pmid.isdigit() else None
+    return None

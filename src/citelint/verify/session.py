@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -68,6 +69,7 @@ def default_rates(s: VerifySettings) -> dict[str, float]:
     polite = bool(s.mailto)
     rates = {
         urlsplit(s.crossref_url).netloc: 10.0 if polite else 5.0,  # Crossref single records (Dec 2025 limits)
+        urlsplit(s.crossref_url).netloc + " queries": 3.0 if polite else 1.0,  # and searches
         urlsplit(s.doi_url).netloc: 5.0,
         urlsplit(s.ncbi_url).netloc: 10.0 if s.ncbi_api_key else 3.0,
     }
@@ -93,6 +95,21 @@ def make_backend(spec: Optional[str]):
     path = spec or default_cache_path()
     __import__("pathlib").Path(path).parent.mkdir(parents=True, exist_ok=True)
     return SQLiteCache(path, wal=True, busy_timeout=30_000)
+
+
+def _limited_adapter(base, limiter: RateLimiter):
+    """An HTTPAdapter that waits for the rate limiter before every request that really goes
+    out (cache hits never reach the adapter; retries do, and are counted)."""
+
+    class LimitedAdapter(base):
+        def send(self, request, **kwargs):
+            host = urlsplit(request.url).netloc
+            limiter.wait(host)
+            if "query.bibliographic=" in request.url:
+                limiter.wait(host + " queries")
+            return super().send(request, **kwargs)
+
+    return LimitedAdapter
 
 
 class Lookup:
@@ -125,12 +142,14 @@ class Lookup:
                       status=settings.retries, backoff_factor=settings.backoff,
                       status_forcelist=(429, 500, 502, 503, 504), allowed_methods=frozenset({"GET"}),
                       respect_retry_after_header=True, raise_on_status=False)
-        adapter = HTTPAdapter(max_retries=retry)
+        self.limiter = RateLimiter(default_rates(settings) if settings.rate_limit else {})
+        adapter = _limited_adapter(HTTPAdapter, self.limiter)(max_retries=retry)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
+        if not any(k.lower().endswith("_proxy") or k in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE") for k in os.environ):
+            self.session.trust_env = False  # nothing to take from the environment; saves a scan per request
         contact = f"; mailto:{settings.mailto}" if settings.mailto else ""
         self.session.headers["User-Agent"] = f"citelint/{__version__} ({PROJECT_URL}{contact})"
-        self.limiter = RateLimiter(default_rates(settings) if settings.rate_limit else {})
         self.requests = 0  # requests that reached the network
         self._count_lock = threading.Lock()
         self._requests_error = requests.RequestException
@@ -146,10 +165,6 @@ class Lookup:
                 params.setdefault("email", self.settings.mailto)
             if self.settings.ncbi_api_key:
                 params.setdefault("api_key", self.settings.ncbi_api_key)
-        cached = self.session.cache.contains(request=self.session.prepare_request(
-            __import__("requests").Request("GET", url, params=params, headers={"Accept": accept})))
-        if not cached and not self.settings.offline:
-            self.limiter.wait(host)
         try:
             resp = self.session.get(url, params=params, headers={"Accept": accept}, timeout=self.settings.timeout)
         except self._requests_error as exc:
