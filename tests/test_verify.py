@@ -576,3 +576,46 @@ def test_seed_verified_against_the_local_server(server, tmp_path, seed_path):
     assert {p for p, _, _, _ in server.log} <= {"/crossref/works", "/eutils/ecitmatch.cgi"}
     sent = " ".join(unquote(q) for _, _, _, q in server.log)
     assert "oligometastatic disease" not in sent.lower()  # the topic's prose never leaves
+
+
+# Real printed references (../shared/corpus/refstrings/jats-mixed-citation, open-access
+# articles) against records holding the same work: none may be called a mismatch.
+SAME_WORK = [
+    ("Mischoulon D, Brill CD, Ameral VE, Fava M, Yeung AS (2012) A pilot study of acupuncture monotherapy in patients "
+     "with major depressive disorder. J Affect Disord 141 (2–3): 469–473.",
+     {"first_author": "Mischoulon", "year": 2012, "journal": "Journal of Affective Disorders", "volume": "141",
+      "first_page": "469", "title": "A pilot study of acupuncture monotherapy in patients with major depressive disorder"}),
+    ("Accolla R. S. (1983). Human B cell variants immunoselected against a single Ia subset have lost expression of "
+     "several Ia antigen subsets. J. Exp. Med. 157 1053–1058",
+     {"first_author": "Accolla", "year": 1983, "journal": "Journal of Experimental Medicine", "volume": "157",
+      "first_page": "1053"}),
+    ("McDavid Harrison K, Song R, Zhang X (2010) Life expectancy after HIV diagnosis based on national HIV surveillance "
+     "data from 25 states, United States. J Acquir Immun Defic Syndr 53: 124–130.",
+     {"first_author": "McDavid Harrison", "year": 2010, "volume": "53", "first_page": "124"}),
+    ("Ravel J, Gajer P, Abdo Z, et al. (2011) Vaginal microbiome of reproductive-age women. Proc Natl Acad Sci U S A "
+     "108 Suppl: 4680–4687",
+     {"first_author": "Ravel", "year": 2011, "journal": "Proceedings of the National Academy of Sciences",
+      "short_journal": "Proc. Natl. Acad. Sci. U.S.A.", "volume": "108", "first_page": "4680"}),
+    ("Sadasivan S, Pond BB, Pani AK, et al. Methylphenidate exposure induces dopamine neuron loss and activation of "
+     "microglia in the basal ganglia of mice. PLoS One 2012; 7:e33693.",
+     {"first_author": "Sadasivan", "year": 2012, "journal": "PLoS ONE", "volume": "7", "first_page": "e33693",
+      "title": "Methylphenidate Exposure Induces Dopamine Neuron Loss and Activation of Microglia in the Basal Ganglia of Mice"}),
+]
+
+
+@pytest.mark.parametrize("raw, record", SAME_WORK)
+def test_cit502_no_false_alarm_on_real_entries(raw, record):
+    from citelint.parsing.references import parse_reference
+    from citelint.verify.checks import compare
+
+    assert compare(parse_reference(raw), record) == []
+
+
+def test_cit502_journal_without_a_name_in_the_record_is_not_a_mismatch():
+    from citelint.parsing.references import parse_reference
+    from citelint.verify.checks import compare
+
+    raw = "Dushay MS, Eldon ED (1998) Drosophila immune responses as models for human immunity. Am J Hum Genet 62: 10–14"
+    assert compare(parse_reference(raw), {"first_author": "Dushay", "year": 1998, "journal": None}) == []
+    assert compare(parse_reference(raw), {"first_author": "Dushay", "year": 1998, "journal": "Nature Genetics"}) \
+        == ["journal 'Am J Hum Genet' vs 'Nature Genetics'"]

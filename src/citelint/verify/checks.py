@@ -29,25 +29,52 @@ def fold(text: Optional[str]) -> str:
     return re.sub(r"[^0-9a-z]+", " ", text.casefold()).strip()
 
 
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+           "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+           "vol", "volume", "no", "issue", "suppl", "pp", "de"}
+
+
+def _journal_words(name: str) -> list[str]:
+    """Folded words of a journal name, without dates or numbers a loose entry ran into it."""
+    return [w for w in fold(name).split() if not any(c.isdigit() for c in w) and w not in _MONTHS]
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """Each word of ``short`` starts a word of ``full``, in order (skipping "of", "the" …)."""
+    i = 0
+    for w in full:
+        if i < len(short) and w.startswith(short[i]):
+            i += 1
+    return i == len(short)
+
+
 def _journal_matches(entry: str, record: dict) -> bool:
-    e = fold(entry)
-    if not e:
-        return True
-    for cand in (record.get("journal"), record.get("short_journal"), record.get("full_journal")):
-        c = fold(cand)
-        if not c:
-            continue
-        if e == c or e.replace(" ", "") == c.replace(" ", ""):
+    e = _journal_words(entry)
+    cands = [c for c in (record.get("journal"), record.get("short_journal"), record.get("full_journal")) if fold(c)]
+    if not e or not cands:
+        return True  # nothing to compare
+    for cand in cands:
+        c = _journal_words(cand)
+        if e == c or "".join(e) == "".join(c):
             return True
-        # an abbreviation: each word of the entry starts a word of the full name, in order
-        ew, cw = e.split(), c.split()
-        i = 0
-        for w in cw:
-            if i < len(ew) and w.startswith(ew[i]):
-                i += 1
-        if i == len(ew):
+        if _abbreviates(e, c) or _abbreviates(c, e):
             return True
     return False
+
+
+def _glued_initials(x: str, y: str) -> bool:
+    """The same surname, one of them printed with its initials glued on ("ChanC-KK", "MammenMPJr")."""
+    for longer, shorter in ((x, y), (y, x)):
+        if len(shorter) >= 3 and longer.startswith(shorter) and re.fullmatch(r"(?:[A-Z]-?){1,4}\.?(?:Jr\.?)?", longer[len(shorter):]):
+            return True
+    return False
+
+
+def _lead(value) -> str:
+    """The number a volume or page starts with ("8(10)" -> "8", "e0033693" -> "e33693",
+    "S105" -> "s105"), so an issue or supplement printed with it is not a disagreement."""
+    m = re.match(r"\s*([A-Za-z]?)0*(\d+)", str(value))
+    return (m.group(1).lower() + m.group(2)) if m else fold(str(value))
 
 
 def compare(parsed, record: dict) -> list[str]:
@@ -57,15 +84,18 @@ def compare(parsed, record: dict) -> list[str]:
     out: list[str] = []
     if parsed.authors and record.get("first_author"):
         a, b = fold(parsed.authors[0].family), fold(record["first_author"])
-        if a and b and a != b and not (a in b.split() or b in a.split()):
+        head = f" {fold(parsed.raw[:80])} "
+        same = (a == b or a in b.split() or b in a.split() or f" {b} " in head  # the record's name opens the entry
+                or _glued_initials(parsed.authors[0].family, record["first_author"]))
+        if a and b and not same:
             out.append(f"first author {parsed.authors[0].family!r} vs {record['first_author']!r}")
     if parsed.year and record.get("year") and abs(parsed.year - record["year"]) > 1:
         out.append(f"year {parsed.year} vs {record['year']}")
     if parsed.journal and not _journal_matches(parsed.journal, record):
         out.append(f"journal {parsed.journal!r} vs {record.get('journal') or record.get('short_journal')!r}")
-    if parsed.volume and record.get("volume") and fold(parsed.volume) != fold(str(record["volume"])):
+    if parsed.volume and record.get("volume") and _lead(parsed.volume) != _lead(record["volume"]):
         out.append(f"volume {parsed.volume} vs {record['volume']}")
-    if parsed.first_page and record.get("first_page") and fold(parsed.first_page).lstrip("0") != fold(str(record["first_page"])).lstrip("0"):
+    if parsed.first_page and record.get("first_page") and _lead(parsed.first_page) != _lead(record["first_page"]):
         out.append(f"first page {parsed.first_page} vs {record['first_page']}")
     if parsed.title and record.get("title"):
         if fuzz.token_set_ratio(fold(parsed.title), fold(record["title"])) < 80:
