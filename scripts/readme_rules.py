@@ -22,7 +22,8 @@ def table() -> str:
     rules = all_rules([r for p in packs.values() for r in p.rules])
     rows = ["| code | name | default | source | what it flags |", "|---|---|---|---|---|"]
     for r in rules.values():
-        source = f"pack `{r.pack}`" + ("" if packs[r.pack].default else " (opt-in)") if r.pack else "core"
+        source = f"pack `{r.pack}`" + ("" if packs[r.pack].default else " (opt-in)") if r.pack else (
+            "core, `--verify`" if r.needs == "verify" else "core")
         rows.append(f"| {r.code} | {r.name} | {r.severity.label} | {source} | {r.summary} |")
     return "\n".join(rows)
 

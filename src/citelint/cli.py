@@ -453,7 +453,7 @@ def _rule_rows(all_packs: bool) -> list[dict]:
     pattern = [r for p in packs.values() if p.default or all_packs for r in p.rules]
     rows = []
     for r in all_rules(pattern).values():
-        source = f"pack:{r.pack}" if r.pack else ("engine" if r.origin == "engine" else "core")
+        source = f"pack:{r.pack}" if r.pack else ("engine" if r.origin == "engine" else ("core (--verify)" if r.needs == "verify" else "core"))
         rows.append({"code": r.code, "name": r.name, "severity": r.severity.label, "source": source, "summary": r.summary})
     return rows
 

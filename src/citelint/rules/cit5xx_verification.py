@@ -95,7 +95,8 @@ def correction_or_concern(doc, ctx):
     """
     ## What it does
     Reports that a correction, erratum or expression of concern exists for a
-    cited work (Crossref `updated-by`).
+    cited work (Crossref `updated-by`, or PubMed's `ErratumIn` and
+    `ExpressionOfConcernIn` links).
 
     ## Why is this bad?
     The corrected version may change the numbers a topic quotes; an
