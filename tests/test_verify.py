@@ -71,7 +71,7 @@ class Recorded(BaseHTTPRequestHandler):
             q = parse_qs(url.query).get("query.bibliographic", [""])[0]
             name = "crossref/derived_query_bibliographic_empty.json"
             if "Fish Ontology" in q:
-                name = "crossref/derived_query_bibliographic_" + ("peerj3811.json" if "e3811" in q else "ambiguous.json")
+                name = "crossref/derived_query_bibliographic_" + ("ambiguous.json" if "Preprints" in q else "peerj3811.json")
             return self._send(200, "application/json", (HTTP / name).read_bytes())
         if path == "/eutils/ecitmatch.cgi":
             fields = parse_qs(url.query).get("bdata", [""])[0].split("|")
@@ -204,6 +204,17 @@ def test_cit506_suggests_the_doi_of_the_one_validated_candidate(server, tmp_path
     assert len(sent) == 1 and "query.bibliographic=Ali+NM" in sent[0] and "select=DOI" in sent[0]
 
 
+def test_cit506_and_cit505_for_an_entry_cited_before_its_volume_and_pages(server, tmp_path):
+    """Like the seed's entry 27: no identifier, no volume or pages; the search finds the
+    one published record, so the entry gets its DOI and its final citation."""
+    found = verify(topic(FISH.replace("PeerJ 2017; 5:e3811.", "PeerJ 2017.")), options(server, tmp_path))
+    assert found == [
+        ("CIT505", "Reference 1 is cited without volume or pages; the published version is PeerJ 2017;5:e3811 "
+                   "(doi:10.7717/peerj.3811)"),
+        ("CIT506", "Reference 1 has no identifier; the registry record matching it is doi:10.7717/peerj.3811"),
+    ]
+
+
 def test_cit506_suggests_the_pmid_from_ecitmatch(server, tmp_path):
     found = verify(topic(MANN), options(server, tmp_path))
     assert found == [("CIT506", "Reference 1 has no identifier; the registry record matching it is PMID: 2014248")]
@@ -212,7 +223,7 @@ def test_cit506_suggests_the_pmid_from_ecitmatch(server, tmp_path):
 
 
 @pytest.mark.parametrize("entry, why", [
-    (FISH.replace("PeerJ 2017; 5:e3811.", "PeerJ 2017."), "two candidates (article and preprint) validate"),
+    (FISH.replace("PeerJ 2017; 5:e3811.", "PeerJ Preprints 2017."), "two candidates (article and preprint) validate"),
     (FISH.replace("2017", "2012"), "the year disagrees"),
     (FISH.replace("Ali NM", "Alvarez NM"), "the first author disagrees"),
     (FISH.replace("5:e3811", "5:e3812"), "the first page disagrees"),
@@ -619,3 +630,65 @@ def test_cit502_journal_without_a_name_in_the_record_is_not_a_mismatch():
     assert compare(parse_reference(raw), {"first_author": "Dushay", "year": 1998, "journal": None}) == []
     assert compare(parse_reference(raw), {"first_author": "Dushay", "year": 1998, "journal": "Nature Genetics"}) \
         == ["journal 'Am J Hum Genet' vs 'Nature Genetics'"]
+
+
+def test_a_stale_answer_is_used_when_the_service_fails(server, tmp_path):
+    from datetime import timedelta
+
+    from citelint.verify.session import Lookup, VerifySettings
+
+    wrong = topic(JOR.replace("15:519", "16:519"))
+    opts = options(server, tmp_path)
+    assert codes(verify(wrong, opts)) == ["CIT502"]
+    Lookup(VerifySettings(cache=opts["cache"], rate_limit=False)).session.cache.reset_expiration(timedelta(seconds=-60))
+    n = server.requests()
+    server.faults["/crossref/works/10.1002/jor.1100150407"] = ["500", "500"]
+    assert codes(verify(wrong, opts)) == ["CIT502"]  # the expired record, not CIT507
+    assert server.requests() > n  # it did try the service first
+
+
+def test_filesystem_cache(server, tmp_path):
+    opts = options(server, tmp_path, cache=f"filesystem:{tmp_path / 'answers'}")
+    first = verify(topic(SREP, PONE), opts)
+    n = server.requests()
+    assert verify(topic(SREP, PONE), opts) == first and server.requests() == n
+    assert any((tmp_path / "answers").iterdir())
+
+
+def test_mailto_from_the_environment(server, tmp_path, monkeypatch):
+    monkeypatch.setenv("CITELINT_MAILTO", "desk@example.org")
+    from citelint.api import Overrides, effective
+
+    settings = effective(Settings(verify=True, verify_options=(("cache", str(tmp_path / "c.sqlite")),)), Overrides())
+    assert dict(settings.verify_options)["mailto"] == "desk@example.org"
+
+
+def test_parallel_processes_split_the_rate_limits():
+    from citelint.verify.session import VerifySettings, default_rates
+
+    one = default_rates(VerifySettings(mailto="a@example.org"))
+    two = default_rates(VerifySettings(mailto="a@example.org", rate_share=2))
+    assert one["api.crossref.org"] == 10 and one["api.crossref.org queries"] == 3
+    assert one["eutils.ncbi.nlm.nih.gov"] == 3
+    assert {h: r / 2 for h, r in one.items()} == two
+    assert default_rates(VerifySettings())["api.crossref.org"] == 5
+
+
+def test_parallel_verification_gives_the_serial_verdicts(server, tmp_path):
+    from citelint.api import Overrides, lint_paths
+
+    cfg = tmp_path / ".citelint.toml"
+    cfg.write_text("select = [\"CIT5\"]\n[verify]\nenabled = true\n"
+                   + "".join(f"{k} = {json.dumps(v)}\n" for k, v in options(server, tmp_path).items()), encoding="utf-8")
+    for i, entries in enumerate([(SREP, PONE), (JOR.replace("15:519", "16:519"),), (ARQ,)]):
+        (tmp_path / f"t{i}.txt").write_text(topic(*entries), encoding="utf-8")
+    files = [str(tmp_path / f"t{i}.txt") for i in range(3)]
+
+    def run(jobs):
+        _LOOKUPS.clear()
+        res = lint_paths(files, overrides=Overrides(offline=jobs == 2), today=TODAY, config=cfg, jobs=jobs)
+        return sorted((r.path, f.code) for r in res.files for f in r.findings)
+
+    serial = run(1)
+    assert sorted(c for _, c in serial) == ["CIT502", "CIT504"]
+    assert run(2) == serial  # two processes, answers from the cache the serial run filled

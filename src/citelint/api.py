@@ -410,6 +410,11 @@ def lint_paths(
         from concurrent.futures import ProcessPoolExecutor
 
         chunk = max(1, min(16, len(parallel) // (jobs * 4)))
+        for i in parallel:  # verification in N processes: each keeps to 1/N of every rate limit
+            display, fs_path, settings, day = tasks[i]
+            if settings.verify:
+                opts = dict(settings.verify_options, **{"rate-share": jobs})
+                tasks[i] = (display, fs_path, settings._replace(verify_options=tuple(sorted(opts.items()))), day)
         done = 0
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for i, outcome in zip(parallel, pool.map(_worker, [tasks[i] for i in parallel], chunksize=chunk)):

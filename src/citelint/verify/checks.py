@@ -133,7 +133,7 @@ def validates(parsed, cand: dict) -> bool:
 def suggest(r, lookup) -> list[tuple]:
     """CIT506 for an entry without identifiers, or CIT507 when the search could not be made."""
     p = r.parsed
-    if p.type not in ("journal", "preprint") or not p.year or not p.authors or len(r.raw) < 40:
+    if p.type not in ("journal", "preprint", "unknown") or not p.year or not p.authors or len(r.raw) < 40:
         return []
     found = []
     try:
@@ -146,13 +146,30 @@ def suggest(r, lookup) -> list[tuple]:
         cands = [c for c in crossref_candidates(lookup, r.raw)
                  if c["score"] / max(len(r.raw), 1) >= MIN_NORMALIZED_SCORE and c.get("doi")]
         valid = [c for c in cands if validates(p, c)]
-        if len(valid) == 1:
-            found.append(f"doi:{valid[0]['doi']}")
+        match = valid[0] if len(valid) == 1 else None
+        if match:
+            found.append(f"doi:{match['doi']}")
     except Unavailable as exc:
         return [("CIT507", r, f"Reference {r.key}: no identifier search could be made ({exc.reason})")]
     if not found:
         return []
-    return [("CIT506", r, f"Reference {r.key} has no identifier; the registry record matching it is " + " and ".join(found))]
+    out = [("CIT506", r, f"Reference {r.key} has no identifier; the registry record matching it is " + " and ".join(found))]
+    newer = match and _newer_version(r, match)
+    if newer:
+        out.append(newer)
+    return out
+
+
+def _newer_version(r, record: dict):
+    """CIT505 when the entry lacks volume or pages and the record has both."""
+    p = r.parsed
+    if (p.volume and p.first_page) or p.type not in ("journal", "preprint", "unknown"):
+        return None
+    if not (record.get("volume") and record.get("first_page")):
+        return None
+    final = f"{record.get('short_journal') or record.get('journal')} {record.get('year')};{record['volume']}:{record['first_page']}"
+    return ("CIT505", r, f"Reference {r.key} is cited without volume or pages; the published version is {final}"
+                         + (f" (doi:{record['doi']})" if record.get("doi") else ""))
 
 
 def verify_document(doc, lookup) -> list[tuple]:
@@ -203,9 +220,9 @@ def verify_document(doc, lookup) -> list[tuple]:
             diffs = compare(p, record)
             if diffs:
                 out.append(("CIT502", r, f"Reference {r.key} disagrees with the Crossref record for {p.doi}: " + "; ".join(diffs)))
-            if (not p.volume or not p.first_page) and p.type in ("journal", "preprint") and record.get("volume") and record.get("first_page"):
-                final = f"{record.get('short_journal') or record.get('journal')} {record.get('year')};{record['volume']}:{record['first_page']}"
-                out.append(("CIT505", r, f"Reference {r.key} is cited without volume or pages; the published version is {final}"))
+            newer = _newer_version(r, record)
+            if newer:
+                out.append(newer)
         if pm is not None:
             retraction_in = [n for n in pm["notices"] if n[0] == "RetractionIn"][:1]
             if ("Retracted Publication" in pm["pubtypes"] or retraction_in) and \

@@ -43,6 +43,7 @@ class VerifySettings:
     backoff: float = 0.5
     rate_limit: bool = True
     rates: dict = field(default_factory=dict)  # host -> requests per second (overrides the defaults)
+    rate_share: int = 1  # processes verifying at once (-j N): each keeps to 1/N of every limit
 
 
 class RateLimiter:
@@ -74,7 +75,7 @@ def default_rates(s: VerifySettings) -> dict[str, float]:
         urlsplit(s.ncbi_url).netloc: 10.0 if s.ncbi_api_key else 3.0,
     }
     rates.update(s.rates)
-    return rates
+    return {host: rate / max(1, s.rate_share) for host, rate in rates.items()}
 
 
 def default_cache_path() -> str:
