@@ -692,3 +692,15 @@ def test_parallel_verification_gives_the_serial_verdicts(server, tmp_path):
     serial = run(1)
     assert sorted(c for _, c in serial) == ["CIT502", "CIT504"]
     assert run(2) == serial  # two processes, answers from the cache the serial run filled
+
+
+def test_cit502_accepts_pubmeds_name_for_the_same_issn():
+    """An entry may use the NLM abbreviation that neither Crossref title spells out; when
+    the PMID's PubMed record has the same ISSN, its names count as the journal's names."""
+    from citelint.parsing.references import parse_reference
+    from citelint.verify.checks import compare
+
+    parsed = parse_reference("Smith R. Peer review: a flawed process. BMJ 1988; 297:1.")
+    record = {"first_author": "Smith", "year": 1988, "journal": "British Medical Journal", "volume": "297", "first_page": "1"}
+    assert compare(parsed, record) == ["journal 'BMJ' vs 'British Medical Journal'"]
+    assert compare(parsed, dict(record, alt_journals=("BMJ", "British medical journal (Clinical research ed.)"))) == []

@@ -50,7 +50,8 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
 
 def _journal_matches(entry: str, record: dict) -> bool:
     e = _journal_words(entry)
-    cands = [c for c in (record.get("journal"), record.get("short_journal"), record.get("full_journal")) if fold(c)]
+    cands = [c for c in (record.get("journal"), record.get("short_journal"), record.get("full_journal"),
+                         *record.get("alt_journals", ())) if fold(c)]
     if not e or not cands:
         return True  # nothing to compare
     for cand in cands:
@@ -205,6 +206,9 @@ def verify_document(doc, lookup) -> list[tuple]:
                 pm = pubmed_summary(lookup, p.pmid)
             except Unavailable as exc:
                 out.append(("CIT507", r, f"Reference {r.key}: the PMID {p.pmid} could not be checked ({exc.reason})"))
+        if record is not None and pm is not None and set(record.get("issn", ())) & set(pm.get("issn", ())):
+            # the same journal by ISSN: PubMed's abbreviation is another name for it
+            record = dict(record, alt_journals=(pm.get("journal"), pm.get("full_journal")))
         if record is not None:
             kinds = {t for t, _, _ in record["updates"]}
             title_says = (record.get("title") or "").upper().startswith(("RETRACTED", "WITHDRAWN"))

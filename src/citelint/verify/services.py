@@ -83,6 +83,7 @@ def record_from_crossref(msg: dict) -> dict:
         "first_author": (first.get("family") if first else (authors[0] if authors else "")) or "",
         "updates": [(u.get("type", ""), u.get("DOI"), u.get("source")) for u in msg.get("updated-by", [])],
         "type": msg.get("type"),
+        "issn": sorted({i.replace("-", "").upper() for i in msg.get("ISSN", []) if i}),
     }
 
 
@@ -134,6 +135,10 @@ def pubmed_summary(lookup: Lookup, pmid: str) -> Optional[dict]:
             "doi": (doi or "").strip().lower() or None,
             "pubtypes": [p.text or "" for p in art.iterfind("MedlineCitation/Article/PublicationTypeList/PublicationType")],
             "notices": notices,
+            "issn": sorted({(i.text or "").replace("-", "").strip().upper()
+                            for i in art.iterfind("MedlineCitation/Article/Journal/ISSN") if i.text}
+                           | {(i.text or "").replace("-", "").strip().upper()
+                              for i in art.iterfind("MedlineCitation/MedlineJournalInfo/ISSNLinking") if i.text}),
         }
     return None
 
