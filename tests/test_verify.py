@@ -704,3 +704,32 @@ def test_cit502_accepts_pubmeds_name_for_the_same_issn():
     record = {"first_author": "Smith", "year": 1988, "journal": "British Medical Journal", "volume": "297", "first_page": "1"}
     assert compare(parsed, record) == ["journal 'BMJ' vs 'British Medical Journal'"]
     assert compare(parsed, dict(record, alt_journals=("BMJ", "British medical journal (Clinical research ed.)"))) == []
+
+
+def test_concurrency_slots_hold_requests_in_flight_to_the_limit(tmp_path):
+    """Crossref's public pool allows one request in flight: with -j N the processes take
+    turns through lock files (flock), so a second holder waits for the first."""
+    from citelint.verify.session import Slots, VerifySettings, concurrency_limits
+
+    assert concurrency_limits(VerifySettings()) == {"api.crossref.org": 1}
+    assert concurrency_limits(VerifySettings(mailto="a@example.org")) == {"api.crossref.org": 3}
+    events = []
+    first_in = threading.Event()
+
+    def hold(name, pause):
+        with Slots(str(tmp_path), "api.crossref.org", 1):
+            events.append(f"{name} in")
+            first_in.set()
+            time.sleep(pause)
+            events.append(f"{name} out")
+
+    a = threading.Thread(target=hold, args=("a", 0.3))
+    a.start()
+    first_in.wait(5)
+    b = threading.Thread(target=hold, args=("b", 0))
+    b.start()
+    a.join()
+    b.join()
+    assert events == ["a in", "a out", "b in", "b out"]
+    with Slots(str(tmp_path), "api.crossref.org", 3), Slots(str(tmp_path), "api.crossref.org", 3):
+        pass  # three slots: two holders at once do not wait

@@ -98,9 +98,51 @@ def make_backend(spec: Optional[str]):
     return SQLiteCache(path, wal=True, busy_timeout=30_000)
 
 
-def _limited_adapter(base, limiter: RateLimiter):
-    """An HTTPAdapter that waits for the rate limiter before every request that really goes
-    out (cache hits never reach the adapter; retries do, and are counted)."""
+class Slots:
+    """At most ``n`` requests in flight to one host across the processes of a run (``-j N``):
+    ``n`` lock files in the cache directory, each held with ``flock`` during a request.
+    Where ``fcntl`` does not exist (Windows) it does nothing."""
+
+    def __init__(self, folder: str, host: str, n: int) -> None:
+        safe = "".join(c if c.isalnum() else "_" for c in host)
+        self.paths = [os.path.join(folder, f"slot-{safe}-{i}.lock") for i in range(n)]
+        os.makedirs(folder, exist_ok=True)
+
+    def __enter__(self):
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            self._fd = None
+            return self
+        fds = [os.open(p, os.O_CREAT | os.O_RDWR, 0o600) for p in self.paths]
+        while True:
+            for i, fd in enumerate(fds):
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    continue
+                for other in fds[:i] + fds[i + 1:]:
+                    os.close(other)
+                self._fd = fd
+                return self
+            time.sleep(0.01)
+
+    def __exit__(self, *exc):
+        if self._fd is not None:
+            os.close(self._fd)  # closing releases the lock
+        return False
+
+
+def concurrency_limits(s: "VerifySettings") -> dict[str, int]:
+    """Requests in flight per host across processes (Crossref: 1 in the public pool, 3 in
+    the polite pool). A single process makes one request at a time anyway."""
+    return {urlsplit(s.crossref_url).netloc: 3 if s.mailto else 1}
+
+
+def _limited_adapter(base, limiter: RateLimiter, slots: Optional[dict] = None):
+    """An HTTPAdapter that waits for the rate limiter (and, across processes, for a
+    concurrency slot) before every request that really goes out. Cache hits never reach
+    the adapter; retries do, and are counted."""
 
     class LimitedAdapter(base):
         def send(self, request, **kwargs):
@@ -108,7 +150,11 @@ def _limited_adapter(base, limiter: RateLimiter):
             limiter.wait(host)
             if "query.bibliographic=" in request.url:
                 limiter.wait(host + " queries")
-            return super().send(request, **kwargs)
+            slot = (slots or {}).get(host)
+            if slot is None:
+                return super().send(request, **kwargs)
+            with slot:
+                return super().send(request, **kwargs)
 
     return LimitedAdapter
 
@@ -144,7 +190,11 @@ class Lookup:
                       status_forcelist=(429, 500, 502, 503, 504), allowed_methods=frozenset({"GET"}),
                       respect_retry_after_header=True, raise_on_status=False)
         self.limiter = RateLimiter(default_rates(settings) if settings.rate_limit else {})
-        adapter = _limited_adapter(HTTPAdapter, self.limiter)(max_retries=retry)
+        slots = {}
+        if settings.rate_limit and settings.rate_share > 1:
+            folder = os.path.join(os.path.dirname(default_cache_path()), "slots")
+            slots = {host: Slots(folder, host, n) for host, n in concurrency_limits(settings).items()}
+        adapter = _limited_adapter(HTTPAdapter, self.limiter, slots)(max_retries=retry)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
         if not any(k.lower().endswith("_proxy") or k in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE") for k in os.environ):
