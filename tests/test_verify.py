@@ -30,6 +30,8 @@ CROSSREF = {
     "10.1371/journal.pone.0033693": "crossref/works_10.1371_journal.pone.0033693.json",
     "10.1002/jor.1100150407": "crossref/works_10.1002_jor.1100150407.json",
     "10.5555/citelint.retracted": "crossref/derived_works_10.5555_citelint.retracted.json",
+    "10.1109/icdcsw.2003.1203662": "crossref/works_10.1109_icdcsw.2003.1203662.json",
+    "10.3892/ijo_00000353": "crossref/works_10.3892_ijo_00000353.json",
 }
 AGENCY = {"10.1126/science.169.3946.635": "crossref/works_10.1126_science.169.3946.635_agency.json"}
 HANDLES = {"10.5281/zenodo.1234": "doi_org/derived_handles_10.5281_zenodo.1234.json"}
@@ -189,6 +191,19 @@ def codes(found):
 
 def test_correct_entries_give_no_findings(server, tmp_path):
     assert verify(topic(SREP, JOR, ARQ), options(server, tmp_path)) == []
+
+
+@pytest.mark.parametrize("entry", [
+    # a proceedings paper whose record has no year and no journal
+    "Arya V, Turletti T. Accurate and explicit differentiation of wireless and congestion losses. In: 23rd "
+    "International Conference on Distributed Computing Systems Workshops, 2003. p. 877-882. doi:10.1109/icdcsw.2003.1203662",
+    # a sparse record: no volume, no pages
+    "Stravopodis DJ, Karkoulis PK, Konstantakou EG, et al. Human bladder cancer cells undergo cisplatin-induced "
+    "apoptosis that is associated with p53-dependent and p53-independent responses. Int J Oncol 2009; 35:137. "
+    "doi:10.3892/ijo_00000353",
+])
+def test_sparse_real_records_are_no_evidence_against_an_entry(server, tmp_path, entry):
+    assert verify(topic(entry), options(server, tmp_path)) == []
 
 
 FISH = ("Ali NM, Khan HA, Then AY, et al. Fish Ontology framework for taxonomy-based fish recognition. "

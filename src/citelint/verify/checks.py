@@ -36,7 +36,8 @@ _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept"
 
 def _journal_words(name: str) -> list[str]:
     """Folded words of a journal name, without dates or numbers a loose entry ran into it."""
-    return [w for w in fold(name).split() if not any(c.isdigit() for c in w) and w not in _MONTHS]
+    words = [w for w in fold(name).split() if not any(c.isdigit() for c in w) and w not in _MONTHS]
+    return words[1:] if words[:1] == ["in"] else words  # "In: Proceedings of …"
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
@@ -92,7 +93,7 @@ def compare(parsed, record: dict) -> list[str]:
             out.append(f"first author {parsed.authors[0].family!r} vs {record['first_author']!r}")
     if parsed.year and record.get("year") and abs(parsed.year - record["year"]) > 1:
         out.append(f"year {parsed.year} vs {record['year']}")
-    if parsed.journal and not _journal_matches(parsed.journal, record):
+    if parsed.journal and record.get("type") in (None, "journal-article") and not _journal_matches(parsed.journal, record):
         out.append(f"journal {parsed.journal!r} vs {record.get('journal') or record.get('short_journal')!r}")
     if parsed.volume and record.get("volume") and _lead(parsed.volume) != _lead(record["volume"]):
         out.append(f"volume {parsed.volume} vs {record['volume']}")
