@@ -19,6 +19,11 @@ from citelint.readers import text as text_reader
 from conftest import SEED
 
 STYLES = [
+    # PLOS-style glued initials that begin with an accented capital (jats-mixed-citation corpus)
+    ("KuruczÉ, VácziB, MárkusR, LaurinyeczB, VilmosP, et al (2007) Definition of Drosophila hemocyte subsets by "
+     "cell-type specific antigens. Acta Biol Hung. 58: 95–111",
+     dict(type="journal", first="Kurucz", etal=True, title="Definition of Drosophila hemocyte subsets by cell-type "
+          "specific antigens", journal="Acta Biol Hung", year=2007, volume="58", first_page="95")),
     # Vancouver / NLM
     ("Hellman S, Weichselbaum RR. Oligometastases. J Clin Oncol 1995;13(1):8-10.",
      dict(type="journal", first="Hellman", title="Oligometastases", journal="J Clin Oncol", year=1995,

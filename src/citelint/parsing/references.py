@@ -312,10 +312,11 @@ _APA_PAIR_RE = re.compile(
     r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?"
 )
 _PARTICLE_PREFIX = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Dd]os|[Dd]el|[Tt]en|[Tt]er)\s+)*"
-_LOW = r"[^\W\d_A-Z]"  # a letter that is not an ASCII capital
+_UP_EXTRA = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ"  # capitals that begin initials ("KuruczÉ")
+_LOW = rf"[^\W\d_A-Z{_UP_EXTRA}]"  # a letter that is not a capital
 _GLUED = (  # "TallmonDA", "de SilvaAM", "O'BrienCA", "Ben YahiaS", "RajuKSRK", "EllwoodM. J.", "MammenMPJr"
     rf"{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?"
-    rf"(?:(?:[A-Z]\.\s?-?){{1,3}}|[A-Z]{{1,4}}(?:-[A-Z])?)(?:Jr|Sr)?"
+    rf"(?:(?:[A-Z]\.\s?-?){{1,3}}|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z])?)(?:Jr|Sr)?"
 )
 _LAST_AUTHOR_RE = re.compile(
     # the last name of a list and what ends it: "RR. ", "MR: ", "AppersonCS (2008)", "BassilNV 2011",
@@ -392,7 +393,7 @@ _AUTHOR_END_RE = lazy(
 _GLUED_AUTHOR_RE = lazy(_GLUED)  # "TallmonDA", "de SilvaAM", "Barbosa-GarcíaO", "EllwoodM. J."
 _GLUED_SPLIT_RE = re.compile(
     rf"(?P<family>{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?)"
-    r"(?P<given>(?:[A-Z]\.\s?-?){1,3}[A-Z]?|[A-Z]{1,4}(?:-[A-Z])?)(?P<suffix>Jr|Sr)?"
+    rf"(?P<given>(?:[A-Z]\.\s?-?){{1,3}}[A-Z]?|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z])?)(?P<suffix>Jr|Sr)?"
 )
 
 
