@@ -108,6 +108,7 @@ def load_vancouver():
         for tag, val in d["fields"]:
             if tag == "author":
                 first = re.split(r",|;", val)[0].strip()
+                first = re.sub(r"^\d{1,4}\.\s*", "", first)  # the list number tagged as part of the name
                 f["first_author"] = gold_surname(first.rstrip("."))
             elif tag == "date":
                 m = re.search(r"\d{4}", val)

@@ -19,6 +19,10 @@ from citelint.readers import text as text_reader
 from conftest import SEED
 
 STYLES = [
+    # a list number pasted glued to the first author (vancouver-subset corpus)
+    ("17.Creed PA, Hicks RE, Machin MA. Behavioural plasticity and mental health outcomes for long-term unemployed "
+     "attending occupational training programmes. J Occup Organ Psychol. 1999;72(2): 171–91.",
+     dict(type="journal", first="Creed", journal="J Occup Organ Psychol", year=1999, volume="72", first_page="171")),
     # PLOS-style glued initials that begin with an accented capital (jats-mixed-citation corpus)
     ("KuruczÉ, VácziB, MárkusR, LaurinyeczB, VilmosP, et al (2007) Definition of Drosophila hemocyte subsets by "
      "cell-type specific antigens. Acta Biol Hung. 58: 95–111",

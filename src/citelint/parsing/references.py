@@ -658,7 +658,7 @@ def parse_reference(raw: str) -> ParsedReference:
         return ParsedReference(raw=raw, type="unknown")
 
 
-_LABEL_RE = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s+(?=\S)")
+_LABEL_RE = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))")  # "95. Rowen" / "17.Creed"
 
 
 def _parse(raw: str) -> ParsedReference:
