@@ -19,6 +19,17 @@ from citelint.readers import text as text_reader
 from conftest import SEED
 
 STYLES = [
+    # a comma between surname and initials inside a Vancouver list; "Jr." as its own item (vancouver-subset)
+    ("Tang W, Szokol K, Jensen V, Enger R, Trivedi CA, Hvalby O, Helm PJ, Looger, LL, Sprengel R, Nagelhus EA. "
+     "Stimulation-Evoked Ca2+ Signals in Astrocytic Processes at Hippocampal CA3-CA1 Synapses of Adult Mice Are "
+     "Modulated by Glutamate and ATP. J Neurosci. 2015;35(7):3016-21.",
+     dict(type="journal", first="Tang", title="Stimulation-Evoked Ca2+ Signals in Astrocytic Processes at Hippocampal "
+          "CA3-CA1 Synapses of Adult Mice Are Modulated by Glutamate and ATP", journal="J Neurosci", year=2015,
+          volume="35", first_page="3016")),
+    ("Mayo CW, Bickford RG, Faulconer A, Jr. Electroencephalographically controlled anesthesia in abdominal surgery. "
+     "J Am Med Assoc. 1950;144(13): 1081-3.",
+     dict(type="journal", first="Mayo", title="Electroencephalographically controlled anesthesia in abdominal surgery",
+          journal="J Am Med Assoc", year=1950, volume="144", first_page="1081", last_page="1083")),
     # a list number pasted glued to the first author (vancouver-subset corpus)
     ("17.Creed PA, Hicks RE, Machin MA. Behavioural plasticity and mental health outcomes for long-term unemployed "
      "attending occupational training programmes. J Occup Organ Psychol. 1999;72(2): 171–91.",

@@ -417,6 +417,11 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
     return family, given
 
 
+_SUFFIX_PIECE_RE = re.compile(r"\s*(?P<s>Jr|Sr|II|III|IV)\.?(?:\s*$|(?P<end>\s+(?=[A-Z])))")
+_BARE_SURNAME_RE = re.compile(rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?")
+_INITIALS_PIECE_RE = re.compile(r"\s*(?P<i>[A-Z]{1,3})(?:\s*$|(?P<end>\.\s+(?=[A-Z])))")
+
+
 def _greedy_authors_end(head: str) -> Optional[tuple[int, int, list, bool]]:
     """Vancouver lists read name by name: "Duffy MR, Chen TH, Lanciotti RS, Title ...",
     "Hellman S, Weichselbaum RR. Title", "RichardsSL, AppersonCS (2008) Title".
@@ -458,6 +463,29 @@ def _greedy_authors_end(head: str) -> Optional[tuple[int, int, list, bool]]:
                 return None
             pos = end + 1
             continue
+        sfx = _SUFFIX_PIECE_RE.match(piece) if authors else None
+        if sfx:  # "Mason EO, Jr., Baker CJ" / "Faulconer A, Jr. Title"
+            authors[-1] = authors[-1]._replace(suffix=sfx.group("s"))
+            if sfx.group("end"):
+                stop = pos + sfx.end("s") + (piece[sfx.end("s"):sfx.end("s") + 1] == ".")
+                return stop, pos + sfx.end(), authors, etal
+            if m is None:
+                return None
+            pos = end + 1
+            continue
+        if m is not None and _BARE_SURNAME_RE.fullmatch(core):
+            # "Looger, LL, Sprengel R" / "Khakh, BS. Title": a comma between surname and initials
+            nc = [i for i in (head.find(",", end + 1), head.find(";", end + 1)) if i != -1]
+            nend = min(nc) if nc else n
+            nxt = _INITIALS_PIECE_RE.match(head, end + 1, nend)
+            if nxt:
+                authors.append(Author(core, nxt.group("i"), Span(lead, nxt.end("i"))))
+                if nxt.group("end"):
+                    return nxt.end("i"), nxt.end(), authors, etal
+                if nend == n:
+                    return None
+                pos = nend + 1
+                continue
         last = _LAST_AUTHOR_RE.match(piece) or (authors and _LAST_AUTHOR_BARE_RE.match(piece))
         if last:  # the list ends inside this piece: "Weichselbaum RR. Title", "AppersonCS (2008)"
             name = last.group("a")
