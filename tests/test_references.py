@@ -19,6 +19,15 @@ from citelint.readers import text as text_reader
 from conftest import SEED
 
 STYLES = [
+    # EndNote-style dates between the journal and the volume (vancouver-subset)
+    ("Druker BJ, Guilhot F, O'Brien SG, et al. Five-year follow-up of patients receiving imatinib for chronic myeloid "
+     "leukemia. The New England journal of medicine. Dec 7 2006;355(23):2408-2417.",
+     dict(type="journal", first="Druker", etal=True, journal="The New England journal of medicine", year=2006,
+          volume="355", first_page="2408")),
+    ("Kantarjian HM, Giles FJ, Bhalla KN, et al. Nilotinib is effective in patients with chronic myeloid leukemia in "
+     "chronic phase after imatinib resistance or intolerance: 24-month follow-up results. Blood. January 27, 2011 "
+     "2011;117(4):1141-1145.",
+     dict(type="journal", first="Kantarjian", journal="Blood", year=2011, volume="117", first_page="1141")),
     # a comma between surname and initials inside a Vancouver list; "Jr." as its own item (vancouver-subset)
     ("Tang W, Szokol K, Jensen V, Enger R, Trivedi CA, Hvalby O, Helm PJ, Looger, LL, Sprengel R, Nagelhus EA. "
      "Stimulation-Evoked Ca2+ Signals in Astrocytic Processes at Hippocampal CA3-CA1 Synapses of Adult Mice Are "

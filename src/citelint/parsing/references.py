@@ -607,10 +607,20 @@ def _is_abbrev_piece(seg: str) -> bool:
     )
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_TRAILING_DATE_RE = re.compile(
+    rf"(?<=[.,])\s+(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d/\d\d/\d\d|\d\d/\d\d/online)[\s.,;]*$"
+)
+
+
 def _title_and_journal(text: str, start: int, end: int) -> tuple[Optional[tuple], Optional[tuple]]:
     """Split text[start:end] into (title, journal): the journal is the last sentence,
     with the short abbreviation pieces before it ("J. Cell Biol.")."""
     seg = text[start:end]
+    date = _TRAILING_DATE_RE.search(seg)
+    if date and date.start() > 0:  # "J Clin Oncol. Jan 20" / "Blood. January 27, 2011": a date, not the journal
+        seg = seg[: date.start()]
     stripped = seg.strip().strip(",;:")
     if not stripped:
         return None, None
