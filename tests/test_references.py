@@ -19,6 +19,15 @@ from citelint.readers import text as text_reader
 from conftest import SEED
 
 STYLES = [
+    # a title that looks like "Name INITIALS" after the last author ("... Shaw T , Multistate outbreak of MDR TB")
+    ("Barry PM , Gardner TJ , Funk E , Oren E , Field K , Shaw T , Multistate outbreak of MDR TB identified by "
+     "genotype cluster investigation. Emerg Infect Dis. 2012;18(1):113-6.",
+     dict(type="journal", first="Barry", title="Multistate outbreak of MDR TB identified by genotype cluster "
+          "investigation", journal="Emerg Infect Dis", year=2012, volume="18", first_page="113")),
+    # a sole author glued to its initials, then the title with no stop (jats-mixed-citation)
+    ("FelsensteinJ Confidence limits on phylogenies: an approach using the bootstrap. Evolution 1985; 39:783-791",
+     dict(type="journal", first="Felsenstein", title="Confidence limits on phylogenies: an approach using the "
+          "bootstrap", journal="Evolution", year=1985, volume="39", first_page="783")),
     # EndNote-style dates between the journal and the volume (vancouver-subset)
     ("Druker BJ, Guilhot F, O'Brien SG, et al. Five-year follow-up of patients receiving imatinib for chronic myeloid "
      "leukemia. The New England journal of medicine. Dec 7 2006;355(23):2408-2417.",

@@ -326,9 +326,12 @@ _LAST_AUTHOR_RE = re.compile(
     rf"(?:,?\s+et\.?\s*al)?)\.?\s*(?:[.:]\s*|(?=\(\s*(?:{_YEAR}|in press))|(?={_YEAR}\b)|(?<=\.)\s*(?=[A-Z]))"
 )
 # after at least one name, the last may run straight into the title: "..., Vorndam AV Rapid detection"
+_CAP_FAMILY_WORD = rf"(?:{_PARTICLE_PREFIX}(?=[A-Z]){_FAMILY_WORD})"  # "Shaw", "de Souza"; never "outbreak"
 _LAST_AUTHOR_BARE_RE = re.compile(
-    rf"\s*(?P<a>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?\s+[A-Z]{{1,4}}|{_GLUED}|et\.?\s*al)\.?\s+(?=[A-Z0-9][\w-])"
+    rf"\s*(?P<a>{_CAP_FAMILY_WORD}(?:\s+{_CAP_FAMILY_WORD}){{0,3}}?\s+[A-Z]{{1,4}}|{_GLUED}|et\.?\s*al)\.?\s+(?=[A-Z0-9][\w-])"
 )
+# a sole author glued to its initials and run straight into the title: "FelsensteinJ Confidence limits ..."
+_SOLE_GLUED_RE = re.compile(rf"\s*(?P<a>{_GLUED})\s+(?!(?:Jr|Sr)\b)(?=[A-Z][a-z])")
 # (?<!...) at the start: a scan never restarts inside a word, so a long run of glued
 # names stays linear instead of quadratic
 _NAME_RUN_RE = lazy(rf"(?<![\w'’\-])({_FAMILY_WORD}(?:\s+{_FAMILY_WORD})?)\s+([A-Z]{{1,4}})\b")
@@ -486,7 +489,8 @@ def _greedy_authors_end(head: str) -> Optional[tuple[int, int, list, bool]]:
                     return None
                 pos = nend + 1
                 continue
-        last = _LAST_AUTHOR_RE.match(piece) or (authors and _LAST_AUTHOR_BARE_RE.match(piece))
+        last = _LAST_AUTHOR_RE.match(piece) or (_LAST_AUTHOR_BARE_RE.match(piece) if authors
+                                                 else _SOLE_GLUED_RE.match(piece))
         if last:  # the list ends inside this piece: "Weichselbaum RR. Title", "AppersonCS (2008)"
             name = last.group("a")
             e = _ETAL_RE.search(name)
