@@ -19,6 +19,10 @@ from citelint.readers import text as text_reader
 from conftest import SEED
 
 STYLES = [
+    # a French month from a PubMed export between journal and year (vancouver-subset)
+    ("45. Sayal K, Heron J et al. Binge pattern of alcohol consumption during pregnancy and childhood mental health "
+     "outcomes: longitudinal population-based study. Pediatrics. févr 2009;123(2): e289-296.",
+     dict(type="journal", first="Sayal", journal="Pediatrics", year=2009, volume="123", first_page="e289")),
     # a title that looks like "Name INITIALS" after the last author ("... Shaw T , Multistate outbreak of MDR TB")
     ("Barry PM , Gardner TJ , Funk E , Oren E , Field K , Shaw T , Multistate outbreak of MDR TB identified by "
      "genotype cluster investigation. Emerg Infect Dis. 2012;18(1):113-6.",

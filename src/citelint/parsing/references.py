@@ -612,7 +612,8 @@ def _is_abbrev_piece(seg: str) -> bool:
 
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+          r"janv|févr|mars|avr|mai|juin|juil|août|déc)\.?")  # and French, as PubMed exports print them
 _TRAILING_DATE_RE = re.compile(
     rf"(?<=[.,])\s+(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d/\d\d/\d\d|\d\d/\d\d/online)[\s.,;]*$"
 )
