@@ -19,6 +19,15 @@ from citelint.readers import text as text_reader
 from conftest import SEED
 
 STYLES = [
+    # initials-first names inside a Vancouver list; "et al" followed by a comma (vancouver-subset)
+    ("Coleman B, L. Piponniau, J. Patel, et al. To be Immunosuppressed, Transplanted and Black. Journal of Heart & "
+     "Lung Transplantation. 2011;30(S219): 4S.",
+     dict(type="journal", first="Coleman", etal=True, title="To be Immunosuppressed, Transplanted and Black", year=2011,
+          volume="30")),
+    ("[53] Xiao W, Zhang Q, Deng XZ, Jiang LF, Zhu DY, Pei JP et al, Genetic variations of IL-28B and PD-1 are in "
+     "association with the susceptibility and outcomes of HCV infection. Hepatology 2012;55:1.",
+     dict(type="journal", first="Xiao", etal=True, title="Genetic variations of IL-28B and PD-1 are in association "
+          "with the susceptibility and outcomes of HCV infection", journal="Hepatology", year=2012, volume="55")),
     # a French month from a PubMed export between journal and year (vancouver-subset)
     ("45. Sayal K, Heron J et al. Binge pattern of alcohol consumption during pregnancy and childhood mental health "
      "outcomes: longitudinal population-based study. Pediatrics. févr 2009;123(2): e289-296.",

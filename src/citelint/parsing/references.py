@@ -420,6 +420,7 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
     return family, given
 
 
+_VANC_ETAL_RE = re.compile(r"(?P<a>.+?)\s+et\.?\s*al\.?")
 _SUFFIX_PIECE_RE = re.compile(r"\s*(?P<s>Jr|Sr|II|III|IV)\.?(?:\s*$|(?P<end>\s+(?=[A-Z])))")
 _BARE_SURNAME_RE = re.compile(rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?")
 _INITIALS_PIECE_RE = re.compile(r"\s*(?P<i>[A-Z]{1,3})(?:\s*$|(?P<end>\.\s+(?=[A-Z])))")
@@ -460,6 +461,21 @@ def _greedy_authors_end(head: str) -> Optional[tuple[int, int, list, bool]]:
                 return None
             pos = end + 1
             continue
+        if authors and m is not None:
+            fi = _FIRST_INITIALS_RE.fullmatch(core)
+            if fi and len(fi.group("family")) > 1 and fi.group("family")[:1].isupper():
+                # "Coleman B, L. Piponniau, J. Patel, et al.": initials first, inside a Vancouver list
+                authors.append(Author(fi.group("family"), fi.group("given").replace(".", "").replace(" ", ""),
+                                      Span(lead, lead + len(core))))
+                pos = end + 1
+                continue
+            ve = _VANC_ETAL_RE.fullmatch(core)
+            if ve:  # "Pei JP et al, Title": et al ends the list, even before a comma
+                v2 = _VANC_AUTHOR_RE.match(ve.group("a"))
+                if v2:
+                    authors.append(Author(v2.group("family"), v2.group("given").replace(".", "").replace(" ", ""),
+                                          Span(lead, lead + len(ve.group("a"))), v2.group("suffix") or ""))
+                    return pos + (len(piece) - len(piece.lstrip())) + ve.end(), end + 1, authors, True
         if authors and _ETAL_RE.fullmatch(core):
             etal = True
             if m is None:
