@@ -720,6 +720,12 @@ def parse_reference(raw: str) -> ParsedReference:
 _LABEL_RE = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))")  # "95. Rowen" / "17.Creed"
 
 
+_LINK_LABELS_RE = re.compile(
+    r"(?:\s*(?:View Article|CrossRef|Crossref|PubMed(?: Central)?|Google Scholar|IOPscience|MathSciNet|"
+    r"Web of Science|Medline))+\s*$"
+)
+
+
 def _parse(raw: str) -> ParsedReference:
     spans: dict = {}
     low = raw.lower()
@@ -732,6 +738,9 @@ def _parse(raw: str) -> ParsedReference:
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
     extra = [Span(m.start(), m.end()) for m in (epub, accessed) if m]
+    links = _LINK_LABELS_RE.search(raw)
+    if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
+        extra.append(Span(links.start(), links.end()))
     if avail:
         extra.append(Span(avail.start(), len(raw)))  # "Available from: URL" to the end
     text = _mask(raw, masked_spans + extra + ([ids["_label"][1]] if "_label" in ids else []))

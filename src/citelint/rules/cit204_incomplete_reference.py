@@ -1,6 +1,11 @@
+import re
+
 from ..engine import Hit, rule
 from ..findings import Severity
 from ._entries import entry_span
+
+
+_STRAY_NUMBER = re.compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
 
 
 @rule("CIT204", "incomplete-reference", Severity.WARNING)
@@ -37,10 +42,14 @@ def incomplete_reference(doc, ctx):
         # field read, may simply be misread.
         if p.rest:
             continue
+        stray = _STRAY_NUMBER.findall(p.journal or "")
+        if len(stray) >= 2:
+            continue  # "J. Appl. Phys. 106 024903": numbers the parser did not place, so not missing
+        trailing_volume = bool(stray) and (p.journal or "").rstrip(" .").endswith(stray[-1])  # "PLoS Genet 6."
         if p.type == "journal" and p.journal and p.title:
             if p.year is None:
                 missing.append("year")
-            if not p.volume:
+            if not p.volume and not trailing_volume:
                 missing.append("volume")
             # an online journal's article number is often tagged or printed as the issue
             # ("J Transl Med 10(154)"): a large issue number stands in for the pages
