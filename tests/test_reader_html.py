@@ -89,3 +89,15 @@ def test_superscript_citations_on_a_page_without_links():
 def test_xhtml_with_an_xml_declaration():
     page = '<?xml version="1.0" encoding="UTF-8"?>\n' + PAGE.replace("<!DOCTYPE html>\n", "")
     assert len(read(page.encode()).references) == 4
+
+
+def test_a_script_inside_a_list_item_is_not_part_of_the_entry():
+    """ScienceDirect pages put a <script> in every reference item
+    (../shared/corpus/html, elsevier-1-s2.0-S1055790314003601-main.html)."""
+    page = ("<html><body><p>Cited [1].</p><h2>References</h2><ol>"
+            "<li id='b1'>Turner GF, Seehausen O. How many species of cichlid fishes are there in African lakes? "
+            "Mol Ecol 2001;10:793-806.<script>myMap['bibsbref94'] = new Array();</script></li></ol></body></html>")
+    doc = read(page.encode())
+    assert doc.references[0].raw == ("Turner GF, Seehausen O. How many species of cichlid fishes are there in African "
+                                     "lakes? Mol Ecol 2001;10:793-806.")
+    assert doc.references[0].parsed.first_page == "793"

@@ -55,6 +55,23 @@ def _text(el) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
+def _text_outside(el, skip: set) -> str:
+    """An element's text without what lies in ``skip`` (a <script> inside a list item)."""
+    parts: list[str] = []
+
+    def walk(e):
+        if e.text:
+            parts.append(e.text)
+        for c in e:
+            if isinstance(c.tag, str) and c not in skip:
+                walk(c)
+            if c.tail:
+                parts.append(c.tail)
+
+    walk(el)
+    return " ".join("".join(parts).split())
+
+
 def _ignored(root) -> set:
     out: set = set()
     for el in root.iter(*_IGNORED):
@@ -137,7 +154,7 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
         container, items = found
         in_list.update(container.iter())
         for i, item in enumerate(items, 1):
-            raw = _text(item)
+            raw = _text_outside(item, skip)
             m = _LABEL_RE.match(raw)
             number = int(m.group(1)) if m else i
             if m:
