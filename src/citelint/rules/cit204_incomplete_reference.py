@@ -5,6 +5,11 @@ from ..findings import Severity
 from ._entries import entry_span
 
 
+# an organisation named in the entry is its publisher, even where the parser did not tag it
+_PUBLISHER_WORD = re.compile(
+    r"\b(?:Organi[sz]ation|Institute|Agency|Ministry|Department|University|Press|Publishers?|Society|"
+    r"Association|Council|Office|Commission|Foundation|Centers?|Centres?)\b"
+)
 _STRAY_NUMBER = re.compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
 
 
@@ -58,7 +63,7 @@ def incomplete_reference(doc, ctx):
                 missing.append("pages")
             what = "journal article"
         elif p.type == "book" and p.title and (p.publisher or p.year):
-            if not p.publisher:
+            if not p.publisher and not _PUBLISHER_WORD.search(p.raw):
                 missing.append("publisher")
             if p.year is None:
                 missing.append("year")
