@@ -10,6 +10,7 @@ _PUBLISHER_WORD = re.compile(
     r"\b(?:Organi[sz]ation|Institute|Agency|Ministry|Department|University|Press|Publishers?|Society|"
     r"Association|Council|Office|Commission|Foundation|Centers?|Centres?)\b"
 )
+_ANY_YEAR = re.compile(r"(?<![\d/.])(?:18|19|20)\d\d(?![\d/])")
 _STRAY_NUMBER = re.compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
 
 
@@ -52,7 +53,7 @@ def incomplete_reference(doc, ctx):
             continue  # "J. Appl. Phys. 106 024903": numbers the parser did not place, so not missing
         trailing_volume = bool(stray) and (p.journal or "").rstrip(" .").endswith(stray[-1])  # "PLoS Genet 6."
         if p.type == "journal" and p.journal and p.title:
-            if p.year is None:
+            if p.year is None and not _ANY_YEAR.search(p.raw):  # "…, 10.1016/…, 2003.": a year after the DOI
                 missing.append("year")
             if not p.volume and not trailing_volume:
                 missing.append("volume")
