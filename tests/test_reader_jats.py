@@ -172,3 +172,22 @@ def test_external_dtd_on_the_network_is_never_fetched():
 def test_bad_xml_is_cit001(data, words):
     msgs = _cit001(data)
     assert msgs and words in msgs[0]
+
+
+def test_an_article_number_kept_as_a_publisher_id_is_not_missing_pages():
+    """element-citation from ../shared/corpus/jats (PLOS): the e-number is a <pub-id>."""
+    from citelint.api import lint_bytes
+    from citelint.config import Settings
+
+    xml = ('<?xml version="1.0"?><article><front><article-meta><title-group><article-title>T</article-title>'
+           '</title-group></article-meta></front><body><p>Cited <xref ref-type="bibr" rid="B1">1</xref>.</p></body>'
+           '<back><ref-list><ref id="B1"><label>1</label><element-citation publication-type="journal">'
+           '<person-group person-group-type="author"><name><surname>Rulker</surname><given-names>T</given-names></name>'
+           '</person-group><article-title>Isolation and characterisation of a human-like antibody fragment (scFv) that '
+           'inactivates VEEV in vitro and in vivo</article-title><source>PLoS ONE</source><year>2012</year>'
+           '<volume>7</volume><issue>5</issue><pub-id pub-id-type="publisher-id">{}</pub-id></element-citation></ref>'
+           '</ref-list></back></article>')
+    good = lint_bytes("a.xml", xml.format("e37242").encode(), Settings(select=("CIT204",)), TODAY)
+    assert [f.message for f in good.findings] == []
+    bad = lint_bytes("a.xml", xml.format("pone-12").encode(), Settings(select=("CIT204",)), TODAY)
+    assert [f.message for f in bad.findings] == ["Reference B1 (journal article) has no pages"]

@@ -10,6 +10,8 @@ _PUBLISHER_WORD = re.compile(
     r"\b(?:Organi[sz]ation|Institute|Agency|Ministry|Department|University|Press|Publishers?|Society|"
     r"Association|Council|Office|Commission|Foundation|Centers?|Centres?)\b"
 )
+# an article number printed where the parser does not look: "article 8852", "Article ID 125258", "e23699"
+_ARTICLE_NUMBER = re.compile(r"\b(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|[Aa]rt\.\s*[Nn]o\.?)\s*:?\s*\d{3,}|\be\d{4,}\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.])(?:18|19|20)\d\d(?![\d/])")
 _STRAY_NUMBER = re.compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
 
@@ -60,6 +62,7 @@ def incomplete_reference(doc, ctx):
             # an online journal's article number is often tagged or printed as the issue
             # ("J Transl Med 10(154)"): a large issue number stands in for the pages
             article_number = bool(p.issue and p.issue.isdigit() and int(p.issue) > 24)
+            article_number = article_number or bool(_ARTICLE_NUMBER.search(p.raw))
             if not p.first_page and not article_number:
                 missing.append("pages")
             what = "journal article"
