@@ -191,3 +191,22 @@ def test_an_article_number_kept_as_a_publisher_id_is_not_missing_pages():
     assert [f.message for f in good.findings] == []
     bad = lint_bytes("a.xml", xml.format("pone-12").encode(), Settings(select=("CIT204",)), TODAY)
     assert [f.message for f in bad.findings] == ["Reference B1 (journal article) has no pages"]
+
+
+@pytest.mark.parametrize("tail, expect", [
+    (" 670 p.", ["Reference B1 (book) has no publisher"]),
+    # untagged, as in ../shared/corpus/jats (PLOS ONE): the publisher is printed, so it is not missing
+    (" New York: McGraw-Hill Publishing Company. 670 p.", []),
+    (" Sunderland (MA): Sinauer Associates.", []),
+])
+def test_book_publisher_printed_but_not_tagged(tail, expect):
+    from citelint.api import lint_bytes
+    from citelint.config import Settings
+
+    xml = ('<?xml version="1.0"?><article><front><article-meta><title-group><article-title>T</article-title>'
+           '</title-group></article-meta></front><body><p>Cited <xref ref-type="bibr" rid="B1">1</xref>.</p></body>'
+           '<back><ref-list><ref id="B1"><label>1</label><mixed-citation publication-type="book">'
+           'Duellman WE, Trueb L (1986) Biology of Amphibians.' + tail + '</mixed-citation></ref></ref-list></back>'
+           '</article>')
+    report = lint_bytes("a.xml", xml.encode(), Settings(select=("CIT204",)), TODAY)
+    assert [f.message for f in report.findings] == expect

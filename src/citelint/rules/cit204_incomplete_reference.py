@@ -8,7 +8,10 @@ from ._entries import entry_span
 # an organisation named in the entry is its publisher, even where the parser did not tag it
 _PUBLISHER_WORD = re.compile(
     r"\b(?:Organi[sz]ation|Institute|Agency|Ministry|Department|University|Press|Publishers?|Society|"
-    r"Association|Council|Office|Commission|Foundation|Centers?|Centres?)\b"
+    r"Association|Council|Office|Commission|Foundation|Centers?|Centres?|Company|Co\.|Inc\.?|Ltd\.?|GmbH|"
+    r"Verlag|Wiley|Springer|Elsevier|McGraw-Hill|Saunders|Lippincott|Mosby|Blackwell|Karger|Thieme|Associates|"
+    r"Museum|Corporation|Cooperation|WHO)\b"
+    r"|\b[A-Z][a-z]+(?:,? (?:[A-Z]{2}|\([A-Z]{2}\)))?: [A-Z]"  # "City: Publisher", "Sunderland (MA): Sinauer"
 )
 # an article number printed where the parser does not look: "article 8852", "Article ID 125258", "e23699"
 _ARTICLE_NUMBER = re.compile(r"\b(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|[Aa]rt\.\s*[Nn]o\.?)\s*:?\s*\d{3,}|\be\d{4,}\b")
