@@ -210,3 +210,21 @@ def test_book_publisher_printed_but_not_tagged(tail, expect):
            '</article>')
     report = lint_bytes("a.xml", xml.encode(), Settings(select=("CIT204",)), TODAY)
     assert [f.message for f in report.findings] == expect
+
+
+def test_a_volume_printed_but_not_tagged_is_read():
+    """../shared/corpus/jats (an article citing Chin J Pub Health): <bold>25</bold>:<fpage>769</fpage>."""
+    from citelint.api import lint_bytes
+    from citelint.config import Settings
+
+    xml = ('<?xml version="1.0"?><article><front><article-meta><title-group><article-title>T</article-title>'
+           '</title-group></article-meta></front><body><p>Cited <xref ref-type="bibr" rid="B1">1</xref>.</p></body>'
+           '<back><ref-list><ref id="B1"><label>1.</label><mixed-citation publication-type="journal"><person-group '
+           'person-group-type="author"><name><surname>Wang</surname><given-names>Z</given-names></name></person-group> '
+           '<year>2009</year> <article-title>A new virus of flavivirus: Chaoyang virus isolated in Liaoning Province'
+           '</article-title>. <source>Chin J Pub Health</source> <bold>25</bold>:<fpage>769</fpage>&#x2013;'
+           '<lpage>772</lpage>. <comment>(In Chinese.)</comment>.</mixed-citation></ref></ref-list></back></article>')
+    report = lint_bytes("a.xml", xml.encode(), Settings(select=("CIT204",)), TODAY)
+    assert report.findings == []
+    assert "no volume" in lint_bytes("a.xml", xml.replace("<bold>25</bold>:", "").encode(),
+                                     Settings(select=("CIT204",)), TODAY).findings[0].message

@@ -217,6 +217,13 @@ def _tagged_fields(cit, raw: str):
         from ..parsing.references import expand_pages
 
         changes["first_page"] = first
+        if not found.get("volume"):  # "<bold>25</bold>:<fpage>769</fpage>": a volume printed but not tagged
+            import re
+
+            vm = re.search(rf"(?<![\d.])(\d{{1,5}}[A-Za-z]?)\s*(?:\([^()]{{1,20}}\))?\s*:\s*(?:pp?\.?\s*)?"
+                           rf"{re.escape(first.strip())}(?!\d)", raw)
+            if vm and not (1800 <= int(re.match(r"\d+", vm.group(1)).group(0)) <= 2099 and len(vm.group(1)) == 4):
+                changes["volume"] = vm.group(1)
         last = (found.get("lpage") or "").strip(" .,;")
         changes["last_page"] = expand_pages(first.strip(" .,;"), last) if last else None
     if found.get("etal"):
