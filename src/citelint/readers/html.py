@@ -15,6 +15,8 @@ from ..decode import Unreadable
 from ..model import DateStamp, Document, LineIndex, Marker, Reference, Section, Span
 from ..packs import PackSettings
 from ..parsing.markers import find_markers
+from ._tree import numbered as is_numbered
+from ._tree import text_without
 from .jats import _Locator
 
 _REF_CONTAINER_RE = re.compile(
@@ -53,23 +55,6 @@ def _parse(text: str):
 
 def _text(el) -> str:
     return " ".join("".join(el.itertext()).split())
-
-
-def _text_outside(el, skip: set) -> str:
-    """An element's text without what lies in ``skip`` (a <script> inside a list item)."""
-    parts: list[str] = []
-
-    def walk(e):
-        if e.text:
-            parts.append(e.text)
-        for c in e:
-            if isinstance(c.tag, str) and c not in skip:
-                walk(c)
-            if c.tail:
-                parts.append(c.tail)
-
-    walk(el)
-    return " ".join("".join(parts).split())
 
 
 def _ignored(root) -> set:
@@ -154,7 +139,7 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
         container, items = found
         in_list.update(container.iter())
         for i, item in enumerate(items, 1):
-            raw = _text_outside(item, skip)
+            raw = " ".join(text_without(item, skip.__contains__).split())
             m = _LABEL_RE.match(raw)
             number = int(m.group(1)) if m else i
             if m:
@@ -208,7 +193,7 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
             else:
                 cur = None
                 gap = node.tail or ""
-        plain = _plain_text(p)
+        plain = text_without(p, _is_callout_or_code)
         if "[" in plain and references:
             for mk in find_markers(plain, [Span(0, len(plain))], packs.marker_style, valid=[r.number for r in references]):
                 markers.append({"marker": mk._replace(span=loc.text_span(p, mk.raw))})
@@ -233,7 +218,7 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
     return Document(
         path=path, format="html", text=text, line_index=index, markers=tuple(out),
         references=tuple(references), dates=tuple(_meta_dates(root, loc)), sections=tuple(sections),
-        truncation=None, reference_list=reference_list, numbered=_numbered(link_texts), encoding=encoding,
+        truncation=None, reference_list=reference_list, numbered=is_numbered(link_texts), encoding=encoding,
         packs=packs.names, metadata=_metadata(root),
     )
 
@@ -256,33 +241,8 @@ def _metadata(root) -> tuple:
     return tuple(sorted(out.items()))
 
 
-def _plain_text(p) -> str:
-    out: list[str] = []
-
-    def walk(el):
-        if el.tag in ("a", "sup", "script", "style"):
-            if el.tail:
-                out.append(el.tail)
-            return
-        if el.text:
-            out.append(el.text)
-        for c in el:
-            if isinstance(c.tag, str):
-                walk(c)
-            elif c.tail:
-                out.append(c.tail)
-        if el is not p and el.tail:
-            out.append(el.tail)
-
-    walk(p)
-    return "".join(out)
-
-
-def _numbered(texts: list[str]) -> bool:
-    if not texts:
-        return True
-    digits = sum(1 for t in texts if t.strip("[]() ").replace("–", "").replace("-", "").replace(",", "").strip().isdigit())
-    return digits * 2 >= len(texts)
+def _is_callout_or_code(el) -> bool:
+    return el.tag in ("a", "sup", "script", "style")
 
 
 def _meta_dates(root, loc) -> list[DateStamp]:

@@ -19,6 +19,8 @@ from ..decode import Unreadable
 from ..model import DateStamp, Document, LineIndex, Marker, Reference, Section, Span
 from ..packs import PackSettings
 from ..parsing.markers import find_markers
+from ._tree import numbered as is_numbered
+from ._tree import text_without
 
 _ENTITY_DECL_RE = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _ROOT_RE = re.compile(rb"<(?!\?|!)[A-Za-z_]")
@@ -218,8 +220,6 @@ def _tagged_fields(cit, raw: str):
 
         changes["first_page"] = first
         if not found.get("volume"):  # "<bold>25</bold>:<fpage>769</fpage>": a volume printed but not tagged
-            import re
-
             vm = re.search(rf"(?<![\d.])(\d{{1,5}}[A-Za-z]?)\s*(?:\([^()]{{1,20}}\))?\s*:\s*(?:pp?\.?\s*)?"
                            rf"{re.escape(first.strip())}(?!\d)", raw)
             if vm and not (1800 <= int(re.match(r"\d+", vm.group(1)).group(0)) <= 2099 and len(vm.group(1)) == 4):
@@ -315,7 +315,7 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
             markers.append(Marker(raw=raw, span=span, keys=keys, items=(), ids=ids))
             xref_texts.extend(g["text"])
         # literal bracket citations typed into the text (no xref), and malformed attempts
-        plain = _plain_text(p)
+        plain = text_without(p, _is_xref)
         if "[" in plain:
             texts.append((p, plain))
     for p, plain in texts:
@@ -324,7 +324,7 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
             markers.append(m._replace(span=loc.text_span(p, m.raw)))
     markers.sort(key=lambda m: m.span.start)
 
-    numbered = _numbered(xref_texts)
+    numbered = is_numbered(xref_texts)
     dates = _dates(root, loc)
     body = next((el for el in root if _ln(el) == "body"), None)
     sections = []
@@ -362,31 +362,9 @@ def _metadata(root) -> tuple:
     return tuple(sorted(out.items()))
 
 
-def _plain_text(p) -> str:
-    """A paragraph's text without its xref callouts (so "[<xref>1</xref>]" is not read twice)."""
-    out: list[str] = []
-
-    def walk(el):
-        if _ln(el) == "xref":
-            if el.tail:
-                out.append(el.tail)
-            return
-        if el.text:
-            out.append(el.text)
-        for c in el:
-            walk(c)
-        if el is not p and el.tail:
-            out.append(el.tail)
-
-    walk(p)
-    return "".join(out)
-
-
-def _numbered(xref_texts: list[str]) -> bool:
-    if not xref_texts:
-        return True
-    digits = sum(1 for t in xref_texts if t.strip("[]() ").replace("–", "").replace("-", "").replace(",", "").strip().isdigit())
-    return digits * 2 >= len(xref_texts)
+def _is_xref(el) -> bool:
+    """A callout: left out of a paragraph's text, so "[<xref>1</xref>]" is not read twice."""
+    return _ln(el) == "xref"
 
 
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
