@@ -18,6 +18,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Optional
 from urllib.parse import urlsplit
 
@@ -81,7 +82,7 @@ def default_rates(s: VerifySettings) -> dict[str, float]:
 def default_cache_path() -> str:
     from platformdirs import user_cache_dir
 
-    return str(__import__("pathlib").Path(user_cache_dir("citelint")) / "lookups.sqlite")
+    return str(Path(user_cache_dir("citelint")) / "lookups.sqlite")
 
 
 def make_backend(spec: Optional[str]):
@@ -94,7 +95,7 @@ def make_backend(spec: Optional[str]):
     if spec and spec.startswith("filesystem:"):
         return FileCache(spec[len("filesystem:"):], serializer="json")
     path = spec or default_cache_path()
-    __import__("pathlib").Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     return SQLiteCache(path, wal=True, busy_timeout=30_000)
 
 
@@ -228,9 +229,7 @@ class Lookup:
                     self.session.cache.save_response(resp, expires=datetime.now(timezone.utc) + NOT_FOUND_TTL)
                 except Exception:  # noqa: BLE001 - the cache is an optimisation
                     pass
-        if self.settings.offline and resp.status_code == 504 and getattr(resp, "from_cache", False) is not True:
-            raise Unavailable("offline and not in the cache")
-        if resp.status_code == 504 and self.settings.offline:
+        if resp.status_code == 504 and self.settings.offline:  # only_if_cached: a miss
             raise Unavailable("offline and not in the cache")
         if resp.status_code == 429:
             raise Unavailable(f"{host}: rate limited (429)")
