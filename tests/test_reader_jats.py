@@ -228,3 +228,12 @@ def test_a_volume_printed_but_not_tagged_is_read():
     assert report.findings == []
     assert "no volume" in lint_bytes("a.xml", xml.replace("<bold>25</bold>:", "").encode(),
                                      Settings(select=("CIT204",)), TODAY).findings[0].message
+
+
+def test_a_publisher_id_e_number_is_the_article_number():
+    from citelint.readers.jats import _tagged_fields
+    from lxml import etree
+
+    cit = etree.fromstring('<element-citation publication-type="journal"><source>PLoS ONE</source><year>2012</year>'
+                           '<volume>7</volume><pub-id pub-id-type="publisher-id">e37242</pub-id></element-citation>')
+    assert _tagged_fields(cit, "PLoS ONE 2012 7 e37242").first_page == "e37242"

@@ -154,6 +154,9 @@ _FIELD_TAGS = ("year", "volume", "issue", "fpage", "lpage", "source", "article-t
 _FIELD_SET = frozenset(_FIELD_TAGS)
 
 
+_ELOCATOR_RE = re.compile(r"e\d{3,}")
+
+
 def _tagged_fields(cit, raw: str):
     """The citation's fields from its JATS tags; the entry parser reads the text only
     when the tags leave title, source or year untold (a plain mixed-citation)."""
@@ -194,6 +197,8 @@ def _tagged_fields(cit, raw: str):
                 if kind == "pmcid" and value.isdigit():
                     value = "PMC" + value  # JATS often tags the bare number
                 found.setdefault(kind, value)
+            elif kind == "publisher-id" and _ELOCATOR_RE.fullmatch(_text(el)):
+                found.setdefault("elocation-id", _text(el))  # PLOS keeps "e37242" as a publisher-id
         elif tag == "etal":
             found["etal"] = True
     from ..parsing.references import Author
