@@ -19,6 +19,10 @@ from citelint.readers import text as text_reader
 from conftest import SEED
 
 STYLES = [
+    # Copernicus (EGU) style: the year comes last, after the DOI (../shared/corpus/jats)
+    ("Gustin MS. Are mercury emissions from geologic sources significant? A status report. Sci Total Environ, 304, "
+     "153–167, doi:10.1016/S0048-9697(02)00565-X, 2003.",
+     dict(type="journal", first="Gustin", journal="Sci Total Environ", year=2003, volume="304", first_page="153")),
     # initials-first names inside a Vancouver list; "et al" followed by a comma (vancouver-subset)
     ("Coleman B, L. Piponniau, J. Patel, et al. To be Immunosuppressed, Transplanted and Black. Journal of Heart & "
      "Lung Transplantation. 2011;30(S219): 4S.",

@@ -726,6 +726,9 @@ _LINK_LABELS_RE = re.compile(
 )
 
 
+_YEAR_TAIL_RE = lazy(rf"[,;]\s*(?P<year>{_YEAR})[a-z]?\.?\s*$")
+
+
 def _parse(raw: str) -> ParsedReference:
     spans: dict = {}
     low = raw.lower()
@@ -778,6 +781,8 @@ def _parse(raw: str) -> ParsedReference:
         if ym is None:
             cands = list(_YEAR_BARE_RE.finditer(body))
             ym = cands[0] if cands and a_end and cands[0].start() <= after + 2 else (cands[-1] if cands else None)
+        if ym is None:  # "…, doi:10.1016/…, 2003.": Copernicus prints the year last, after the identifiers
+            ym = _YEAR_TAIL_RE.search(text, cut)
         if ym:
             year = int(ym.group("year"))
             spans["year"] = Span(ym.start("year"), ym.end("year"))
