@@ -170,9 +170,9 @@ def check(
 
     progress = _progress_bar()
     if progress is not None and jobs == 1:
-        from .verify import checks
+        from . import verify as verify_pkg  # the package only: its modules load with --verify
 
-        checks.ON_REFERENCE = progress.references
+        verify_pkg.ON_REFERENCE = progress.references
     try:
         result = lint_paths(targets, overrides=overrides, today=day, config=config, stdin=stdin_data,
                             jobs=jobs, progress=progress, baseline=baseline)
@@ -190,9 +190,9 @@ def check(
         if progress is not None:
             progress(None, None)
             if jobs == 1:
-                from .verify import checks
+                from . import verify as verify_pkg
 
-                checks.ON_REFERENCE = None
+                verify_pkg.ON_REFERENCE = None
     if stdin_filename:
         for rep in result.files:
             if rep.path == "-":

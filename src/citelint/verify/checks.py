@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import Optional
 
+from .. import verify as verify_pkg
 from .services import (
     crossref_agency,
     crossref_candidates,
@@ -105,7 +106,6 @@ def compare(parsed, record: dict) -> list[str]:
     return out
 
 
-ON_REFERENCE = None  # called with 1 after each reference verified (the CLI's progress bar)
 MIN_NORMALIZED_SCORE = 0.40  # Crossref Labs' candidate gate: score / len(reference string)
 
 
@@ -182,8 +182,8 @@ def verify_document(doc, lookup) -> list[tuple]:
         return memo[key]
     out: list[tuple] = []
     for r in doc.references:
-        if ON_REFERENCE is not None:
-            ON_REFERENCE(1)
+        if verify_pkg.ON_REFERENCE is not None:
+            verify_pkg.ON_REFERENCE(1)
         p = r.parsed
         record = None
         if p.doi:
