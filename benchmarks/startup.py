@@ -1,7 +1,10 @@
 """End-to-end start-up: `citelint check` on the sample reprint vs `python -c "import typer"`.
 
-Both are run alternately, N times each, in fresh interpreters; the medians and
-their ratio are printed (the target is a ratio of at most 1.3).
+All are run alternately, N times each, in fresh interpreters; the medians and
+their ratios are printed (the target is a ratio of at most 1.3). "warm" runs find
+the seed in the result cache (a folder in /tmp, filled by the first run, as a
+repeated pre-commit or CI run would); "cold" runs pass --no-result-cache and lint
+the file from scratch.
 
     python benchmarks/startup.py [-n 30]
 """
@@ -14,6 +17,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,21 +38,28 @@ def main() -> int:
     exe = os.path.join(os.path.dirname(sys.executable), "citelint")
     if not os.path.exists(exe):
         exe = shutil.which("citelint") or ""
+    os.environ["CITELINT_RESULT_CACHE_DIR"] = tempfile.mkdtemp(prefix="citelint-startup-")
     lint = [exe, "check", "--today", "2026-11-26", str(SEED)]
+    cold = lint[:2] + ["--no-result-cache"] + lint[2:]
     # the rule set of the core issue: markers, list numbering, dates, integrity (no entry parsing)
-    core = lint[:2] + ["--select", "CIT0,CIT1,CIT201,CIT202,CIT3,CIT4,CIT6"] + lint[2:]
+    core = cold[:3] + ["--select", "CIT0,CIT1,CIT201,CIT202,CIT3,CIT4,CIT6"] + cold[3:]
     base = [sys.executable, "-c", "import typer"]
-    for cmd in (lint, core, base):  # warm the file cache and the bytecode
+    cmds = {"warm": lint, "cold": cold, "core": core, "base": base}
+    for cmd in cmds.values():  # warm the file cache, the bytecode and the result cache
         timed(cmd)
-    a, c, b = [], [], []
+    times: dict = {k: [] for k in cmds}
     for _ in range(args.n):
-        a.append(timed(lint))
-        c.append(timed(core))
-        b.append(timed(base))
-    ma, mc, mb = statistics.median(a), statistics.median(c), statistics.median(b)
-    print(f'python -c "import typer":                 median {mb * 1000:.1f} ms over {args.n} runs')
-    print(f"citelint check, core rules (no entry parsing): median {mc * 1000:.1f} ms  ratio {mc / mb:.2f}")
-    print(f"citelint check, all default rules:        median {ma * 1000:.1f} ms  ratio {ma / mb:.2f}")
+        for k, cmd in cmds.items():
+            times[k].append(timed(cmd))
+    med = {k: statistics.median(v) for k, v in times.items()}
+    mb = med["base"]
+    print(f'python -c "import typer":                              median {mb * 1000:.1f} ms over {args.n} runs')
+    print(f"citelint check, result cache warm (all default rules):  median {med['warm'] * 1000:.1f} ms  "
+          f"ratio {med['warm'] / mb:.2f}")
+    print(f"citelint check, cold, all default rules:                median {med['cold'] * 1000:.1f} ms  "
+          f"ratio {med['cold'] / mb:.2f}")
+    print(f"citelint check, cold, core rules (no entry parsing):    median {med['core'] * 1000:.1f} ms  "
+          f"ratio {med['core'] / mb:.2f}")
     print("target: ratio <= 1.30")
     return 0
 

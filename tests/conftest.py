@@ -18,6 +18,8 @@ def _private_cache(tmp_path_factory):
     import os
 
     os.environ["CITELINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("citelint-cache"))
+    # the result cache stays on (its default) but out of the checkout: one folder for the suite
+    os.environ["CITELINT_RESULT_CACHE_DIR"] = str(tmp_path_factory.mktemp("citelint-results"))
 
 
 @pytest.fixture

@@ -12,15 +12,16 @@ import os
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, NamedTuple, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple, Optional
 
 from .config import ConfigError, ConfigFinder, Settings
-from .decode import Decoded, Unreadable, decode
-from .engine import Rule, all_rules, is_enabled, run_rules, severity_for, validate_selector
 from .findings import Finding, Severity
 from .model import Document
-from .packs import PackError, PackSettings, default_pack_names, load_packs, settings_for
-from .readers.detect import detect_format
+
+if TYPE_CHECKING:  # the engine, the packs and the readers load when a file is linted, not on a result-cache hit
+    from .decode import Decoded
+    from .engine import Rule
+    from .packs import PackSettings
 
 
 class Overrides(NamedTuple):
@@ -35,6 +36,7 @@ class Overrides(NamedTuple):
     verify: Optional[bool] = None
     offline: Optional[bool] = None
     cache: Optional[str] = None
+    result_cache: Optional[bool] = None
 
 
 class FileReport:
@@ -108,6 +110,8 @@ def effective(settings: Settings, ov: Overrides) -> Settings:
         changes["max_file_size"] = ov.max_file_size
     if ov.verify is not None:
         changes["verify"] = ov.verify
+    if ov.result_cache is not None:
+        changes["result_cache"] = ov.result_cache
     opts = dict(settings.verify_options)
     if ov.offline is not None:
         opts["offline"] = ov.offline
@@ -122,6 +126,9 @@ def effective(settings: Settings, ov: Overrides) -> Settings:
 
 @lru_cache(maxsize=64)
 def plan_for(settings: Settings) -> Plan:
+    from .engine import all_rules, is_enabled, severity_for, validate_selector
+    from .packs import PackError, default_pack_names, load_packs
+
     src = settings.source or "command line"
     root = Path(settings.root) if settings.root else Path.cwd()
     pack_dirs = tuple(str((root / p).resolve()) for p in settings.pack_paths)
@@ -241,6 +248,11 @@ def _ignored_here(path: str, settings: Settings) -> tuple[str, ...]:
 
 
 def lint_bytes(path: str, data: bytes, settings: Settings, today: dt.date) -> FileReport:
+    from .decode import Unreadable, decode
+    from .engine import run_rules
+    from .packs import settings_for
+    from .readers.detect import detect_format
+
     plan = plan_for(settings)
     fmt = detect_format(path, data[:4096], settings.input_format)
     try:
@@ -356,6 +368,8 @@ def _read_and_lint(display: str, fs_path: Optional[Path], settings: Settings, to
     try:
         size = fs_path.stat().st_size
         if size > settings.max_file_size:
+            from .readers.detect import detect_format
+
             return _unreadable(
                 display, detect_format(display, b"", settings.input_format),
                 f"file is {size:,} bytes, over the size cap of {settings.max_file_size:,} bytes "
@@ -366,7 +380,34 @@ def _read_and_lint(display: str, fs_path: Optional[Path], settings: Settings, to
         return None, f"{display}: is a directory"
     except OSError as exc:
         return None, f"{display}: {exc.strerror or exc}"
-    return lint_bytes(display, data, settings, today), None
+    cached = _result_cache(settings)
+    if cached is None:
+        return lint_bytes(display, data, settings, today), None
+    from . import resultcache
+
+    folder, skey = cached
+    key = resultcache.entry_key(skey, today, display, data)
+    rep = resultcache.load(folder, key, display, settings)
+    if rep is None:
+        rep = lint_bytes(display, data, settings, today)
+        resultcache.store(folder, key, rep)
+    return rep, None
+
+
+_CACHE_KEYS: dict = {}
+
+
+def _result_cache(settings: Settings) -> Optional[tuple[str, bytes]]:
+    """(folder, settings key) of the result cache for these settings; None when it is off
+    (by configuration, or because --verify results depend on more than the file)."""
+    if settings.verify or not settings.result_cache:
+        return None
+    if settings not in _CACHE_KEYS:
+        from . import resultcache
+
+        folder = resultcache.folder_for(settings)
+        _CACHE_KEYS[settings] = None if folder is None else (folder, resultcache.settings_key(settings))
+    return _CACHE_KEYS[settings]
 
 
 def _worker(args):
@@ -376,6 +417,26 @@ def _worker(args):
         # what the main process still needs (reports, fixes, fingerprints): text, dates, lines
         rep.document = rep.document._replace(markers=(), references=(), sections=())
     return rep, error
+
+
+def _validate(settings: Settings) -> None:
+    """Check the configuration against the rules before reading anything; settings the
+    result cache has seen validated are not checked again (that loads every rule)."""
+    if settings in _VALIDATED:
+        return
+    cached = _result_cache(settings)
+    if cached is None:
+        plan_for(settings)
+    else:
+        from . import resultcache
+
+        if not resultcache.is_validated(*cached):
+            plan_for(settings)
+            resultcache.mark_validated(*cached)
+    _VALIDATED.add(settings)
+
+
+_VALIDATED: set = set()
 
 
 def lint_paths(
@@ -401,7 +462,7 @@ def lint_paths(
     tasks = []
     for display, fs_path in discover(paths, finder, result):
         settings = effective(finder.for_path(fs_path), overrides)
-        plan_for(settings)  # validate configuration before reading anything
+        _validate(settings)
         tasks.append((display, fs_path, settings, today))
     total = len(tasks)
     outcomes: list = [None] * total

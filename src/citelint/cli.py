@@ -145,6 +145,11 @@ def check(
     cache: Annotated[
         Optional[str], typer.Option(help="The lookup cache: a SQLite path, redis://host:port/db or filesystem:DIR.")
     ] = None,
+    result_cache: Annotated[
+        Optional[bool], typer.Option("--result-cache/--no-result-cache",
+                                     help="Reuse the findings of files linted before with the same bytes, settings "
+                                          "and date (.citelint_cache) [default: on].", show_default=False)
+    ] = None,
 ) -> None:
     """Check topics for citation, reference-list, date and integrity problems."""
     from .api import Overrides, lint_paths
@@ -165,8 +170,9 @@ def check(
         verify=verify,
         offline=offline,
         cache=cache,
+        result_cache=result_cache,
     )
-    from .suppress import BaselineError
+    from .config import BaselineError
 
     progress = _progress_bar()
     if progress is not None and jobs == 1:
@@ -378,6 +384,33 @@ def refs_cmd(
                                                    row["first_page"]) if x)
                 out.write(f"{path}:{row['line']}: [{row['number'] or '-'}] {row['type']}: {authors} | "
                           f"{row['title'] or '?'} | {where}\n")
+
+
+@app.command()
+def clean(
+    paths: Annotated[
+        Optional[List[str]], typer.Argument(help="Folders whose configuration names the cache (default: .).",
+                                            show_default=False)
+    ] = None,
+    config: Annotated[Optional[Path], typer.Option(help="Use this configuration file.")] = None,
+) -> None:
+    """Delete the result cache (.citelint_cache) that `check` uses for these folders."""
+    from . import resultcache
+    from .config import ConfigError, ConfigFinder
+
+    try:
+        finder = ConfigFinder(config)
+        folders = {resultcache.folder_for(finder.for_path(Path(p)))
+                   or os.path.join(finder.for_path(Path(p)).root or os.getcwd(), resultcache.FOLDER)
+                   for p in (paths or ["."])}
+    except ConfigError as exc:
+        raise fail(f"{exc.path}: {exc.message}") from None
+    for folder in sorted(folders):
+        if not os.path.isdir(folder):
+            sys.stdout.write(f"{folder}: no result cache\n")
+            continue
+        n = resultcache.clean(folder)
+        sys.stdout.write(f"{folder}: removed ({n} cached file result{'s' if n != 1 else ''})\n")
 
 
 cache_app = typer.Typer(help="The lookup cache of --verify.", no_args_is_help=True)

@@ -10,9 +10,8 @@ import difflib
 from pathlib import Path
 from typing import Any, NamedTuple, Optional
 
-from .decode import DEFAULT_MAX_BYTES
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # 10 MiB
 from .findings import Severity
-from .tomlload import load_toml
 
 DEFAULT_INCLUDE = (
     "*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml", "*.xml", "*.nxml", "*.jats",
@@ -29,6 +28,10 @@ class ConfigError(Exception):
         super().__init__(f"{path}: {message}")
         self.path = path
         self.message = message
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be read or written (exit status 2)."""
 
 
 class Settings(NamedTuple):
@@ -49,6 +52,8 @@ class Settings(NamedTuple):
     allow: tuple = ()  # ((("path", ...), ("code", ...), ...), ...): suppressions for plain text
     verify: bool = False  # online verification (CIT5xx)
     verify_options: tuple = ()  # (("crossref-url", ...), ("cache", ...), ...) from [verify]
+    result_cache: bool = True  # reuse the findings of files linted before (citelint.resultcache)
+    result_cache_dir: Optional[str] = None  # relative to root; None: .citelint_cache
     source: Optional[str] = None  # the file these settings came from
     root: Optional[str] = None  # its directory: globs and pack paths are relative to it
 
@@ -71,6 +76,8 @@ _KEYS: dict[str, tuple[str, str]] = {
     "input-format": ("input_format", "format"),
     "allow": ("allow", "allow-list"),
     "verify": ("verify", "verify"),
+    "result-cache": ("result_cache", "bool"),
+    "result-cache-dir": ("result_cache_dir", "string"),
 }
 _VERIFY_KEYS = {"enabled": bool, "crossref-url": str, "doi-url": str, "ncbi-url": str, "cache": str, "mailto": str,
                 "ncbi-api-key": str, "offline": bool, "timeout": (int, float), "retries": int, "backoff": (int, float),
@@ -129,6 +136,14 @@ def parse_table(table: dict, path: str, prefix: str) -> dict[str, Any]:
             if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
                 raise _err(path, name, "must be a positive integer")
             out[attr] = value
+        elif kind == "bool":
+            if not isinstance(value, bool):
+                raise _err(path, name, "must be true or false")
+            out[attr] = value
+        elif kind == "string":
+            if not isinstance(value, str) or not value:
+                raise _err(path, name, "must be a non-empty string")
+            out[attr] = value
         elif kind == "format":
             if value not in FORMATS:
                 raise _err(path, name, f"must be one of {', '.join(FORMATS)}")
@@ -173,6 +188,8 @@ def parse_table(table: dict, path: str, prefix: str) -> dict[str, Any]:
 def load_file(path: Path) -> Optional[Settings]:
     """Settings from one file, or None for a pyproject.toml without [tool.citelint]."""
     try:
+        from .tomlload import load_toml
+
         data = load_toml(path)
     except ValueError as exc:
         raise ConfigError(str(path), str(exc)) from None

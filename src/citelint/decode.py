@@ -10,7 +10,7 @@ import codecs
 import re
 from typing import NamedTuple, Optional
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+from .config import DEFAULT_MAX_BYTES
 
 _MAGIC = (
     (b"%PDF-", "a PDF document"),

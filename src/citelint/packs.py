@@ -109,12 +109,7 @@ class Pack(_Record):
         return any(re.search(p, head) for p in self.detect)
 
 
-def builtin_pack_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    installed = here / "packs"
-    if installed.is_dir():
-        return installed
-    return here.parent.parent / "rules"  # a source checkout or editable install
+from ._where import builtin_pack_dir  # noqa: E402
 
 
 def _check_table(path: Path, table: str, data: Any, schema: dict) -> None:

@@ -131,8 +131,7 @@ def write_baseline(path: Path, findings: list[Finding], fps: list[str]) -> int:
     return len(entries)
 
 
-class BaselineError(Exception):
-    pass
+from .config import BaselineError  # noqa: E402  (defined with ConfigError: the CLI catches it without importing this module)
 
 
 def read_baseline(path: Path) -> list[dict]:
