@@ -12,15 +12,20 @@ import re
 
 
 class lazy:  # noqa: N801 - reads like re.compile
-    __slots__ = ("_pattern", "_flags", "_rx")
+    """After the first call of a method, that bound method is kept on the instance, so
+    later calls cost a plain attribute lookup (hot loops call ``search`` millions of times)."""
 
     def __init__(self, pattern, flags: int = 0) -> None:
         self._pattern = pattern
         self._flags = flags
         self._rx = None
 
-    def __getattr__(self, name):
+    def __getattr__(self, name):  # only called for names not yet on the instance
+        if name.startswith("__"):
+            raise AttributeError(name)
         rx = self._rx
         if rx is None:
             rx = self._rx = re.compile(self._pattern, self._flags)
-        return getattr(rx, name)
+        value = getattr(rx, name)
+        self.__dict__[name] = value
+        return value

@@ -119,7 +119,9 @@ def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
     ``low`` is ``raw.lower()``; cheap substring tests skip the patterns that cannot match."""
     low = raw.lower() if low is None else low
     out: dict = {}
-    m = _DOI_RE.search(raw) if "10." in raw and "/" in raw else None
+    i = raw.find("10.")
+    # the search starts just before the first "10." (room for "https://dx.doi.org/"), not at 0
+    m = _DOI_RE.search(raw, max(0, i - 24)) if i != -1 and "/" in raw else None
     if m:
         doi = _strip_id(m.group("doi"))
         out["doi"] = (doi, Span(m.start(), m.start("doi") + len(doi)))
@@ -137,7 +139,7 @@ def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
         url = _strip_id(m.group(0))
         out["url"] = (url, Span(m.start(), m.start() + len(url)))
         break
-    has_trial = any(k in low for k in ("nct", "isrctn", "actrn", "eudract", "chictr"))
+    has_trial = "nct" in low or "isrctn" in low or "actrn" in low or "eudract" in low or "chictr" in low
     trials = [(m.group(0), Span(m.start(), m.end())) for m in TRIAL_RE.finditer(raw)] if has_trial else []
     if trials:
         out["trial_ids"] = trials
@@ -232,9 +234,10 @@ class _Block(NamedTuple):
 
 
 def _group(m, name):
-    if m.group(name) is None:
+    g = m.group(name)
+    if g is None:
         return None
-    return (m.group(name).strip(), Span(m.start(name), m.end(name)))
+    return (g.strip(), Span(*m.span(name)))
 
 
 def _find_block(text: str) -> Optional[_Block]:
@@ -400,11 +403,24 @@ _GLUED_SPLIT_RE = re.compile(
 )
 
 
+def _quick_glued(core: str) -> Optional[tuple[str, str]]:
+    """"SmithJA" (fields tagged without a space) without a regex: a capitalised ASCII word
+    and 1-4 capital initials; None: not this simple shape."""
+    if not (core.isalpha() and core.isascii()):
+        return None
+    k = len(core)
+    while k > 0 and core[k - 1].isupper():
+        k -= 1
+    if not (2 <= k and 1 <= len(core) - k <= 4 and core[0].isupper() and core[1:k].islower()):
+        return None
+    return core[:k], core[k:]
+
+
 def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
     """The common "Hellman S" / "De Ruysscher D" without a regex; None: not this simple shape."""
     sp = core.rfind(" ")
     if sp <= 0:
-        return None
+        return _quick_glued(core) if sp == -1 else None
     given = core[sp + 1:]
     if not (0 < len(given) <= 4 and given.isalpha() and given.isupper() and given.isascii()):
         return None
@@ -434,9 +450,10 @@ def _greedy_authors_end(head: str) -> Optional[tuple[int, int, list, bool]]:
     authors: list[Author] = []
     etal = False
     n = len(head)
+    semi = ";" in head
     while pos < n:
         c = head.find(",", pos)
-        sc = head.find(";", pos)
+        sc = head.find(";", pos) if semi else -1
         end = c if sc == -1 else sc if c == -1 else min(c, sc)
         m = None if end == -1 else True
         if end == -1:
@@ -639,7 +656,8 @@ def _title_and_journal(text: str, start: int, end: int) -> tuple[Optional[tuple]
     """Split text[start:end] into (title, journal): the journal is the last sentence,
     with the short abbreviation pieces before it ("J. Cell Biol.")."""
     seg = text[start:end]
-    date = _TRAILING_DATE_RE.search(seg)
+    # the date is anchored at the end: search the tail only (the lookbehind still sees before it)
+    date = _TRAILING_DATE_RE.search(seg, max(0, len(seg.rstrip(" \t\n.,;")) - 40))
     if date and date.start() > 0:  # "J Clin Oncol. Jan 20" / "Blood. January 27, 2011": a date, not the journal
         seg = seg[: date.start()]
     stripped = seg.strip().strip(",;:")
@@ -661,7 +679,8 @@ def _title_and_journal(text: str, start: int, end: int) -> tuple[Optional[tuple]
         j -= 1
     t0, t1 = parts[0][0], parts[j - 1][1]
     j0, j1 = parts[j][0], parts[-1][1]
-    title = _LANG_NOTE_RE.sub("", stripped[t0:t1]).rstrip(" .,")
+    title = stripped[t0:t1]
+    title = (_LANG_NOTE_RE.sub("", title) if "]" in title else title).rstrip(" .,")
     journal = stripped[j0:j1].rstrip(" .,;")
     tspan = Span(base + t0, base + t0 + len(title))
     jspan = Span(base + j0, base + j0 + len(journal))
@@ -726,6 +745,8 @@ _LINK_LABELS_RE = re.compile(
 )
 
 
+_LINK_LABEL_ENDS = ("Article", "CrossRef", "Crossref", "PubMed", "Central", "Scholar", "IOPscience", "MathSciNet",
+                    "Science", "Medline")
 _YEAR_TAIL_RE = lazy(rf"[,;]\s*(?P<year>{_YEAR})[a-z]?\.?\s*$")
 
 
@@ -741,7 +762,7 @@ def _parse(raw: str) -> ParsedReference:
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
     extra = [Span(m.start(), m.end()) for m in (epub, accessed) if m]
-    links = _LINK_LABELS_RE.search(raw)
+    links = _LINK_LABELS_RE.search(raw) if raw.rstrip().endswith(_LINK_LABEL_ENDS) else None
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
         extra.append(Span(links.start(), links.end()))
     if avail:
@@ -799,7 +820,7 @@ def _parse(raw: str) -> ParsedReference:
     volume = issue = supplement = first_page = last_page = None
     publisher = place = None
     etype = "unknown"
-    in_m = _IN_RE.search(body, tstart)
+    in_m = _IN_RE.search(body, tstart) if "In" in body else None
     if block is not None:
         jend = block.start
         if block.kind == "volpage":
@@ -895,10 +916,8 @@ def _parse(raw: str) -> ParsedReference:
             journal = j
         del tail
 
-    def put(name, value):
-        if value is None:
-            return None
-        if isinstance(value, tuple):
+    def put(name, value):  # (value, span) pairs record their span
+        if value.__class__ is tuple:
             spans[name] = value[1]
             return value[0]
         return value
