@@ -134,21 +134,40 @@ def load_vancouver():
 
 
 def _surname_from_free_text(author: str) -> str:
-    """First author's surname from a free-text author field: 'Solon, G.' / 'C. J. Hamer' / 'Hellman S, ...'."""
-    first = re.split(r";|\band\b|&", author.strip())[0].strip()
+    return re.sub(r"\s+(?:Jr|Sr|II|III|IV)\.?$", "", _surname_raw(author))
+
+
+def _surname_raw(author: str) -> str:
+    """First author's surname from a free-text author field (the whole list, as the TEI and
+    anystyle gold give it): 'Solon, G.' / 'C. J. Hamer' / 'Hellman S, ...' /
+    'R. Schiavilla, R. B. Wiringa and ...' / 'Hawley J. F., Gammie C. F.' / 'Jacob D Bekenstein'."""
+    first = re.split(r";|\band\b|&|\bet\b(?!\.?\s*al)", author.strip())[0].strip()
+    first = re.sub(r"\s*,?\s*\bet\.?\s*al\b\.?.*$", "", first).strip(" ,")
+    initials = r"(?:[A-Z][a-z]?\.?-?){1,4}"
     if "," in first:
         head = first.split(",")[0].strip()
-        if len(head.split()) >= 2 and re.fullmatch(r"(?:[A-Z]\.?){1,3}", head.split()[-1]):
-            return " ".join(head.split()[:-1])  # "Hellman S, ..."
+        words = head.split()
+        if len(words) >= 2 and re.fullmatch(r"(?:[A-Z]\.?\s?){1,3}", words[-1]):
+            while len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.?-?){1,3}", words[-1]):
+                words.pop()  # "Hellman S", "Hawley J. F."
+            return " ".join(words)
+        if words and re.fullmatch(r"(?:[A-Z][a-z]?\.\s?-?)+", words[0]):
+            rest = [w for w in words if not re.fullmatch(r"(?:[A-Z][a-z]?\.-?)+", w)]
+            if rest:
+                return " ".join(rest)  # "R. Schiavilla, ..."
         if re.fullmatch(r"(?:[A-Z]\.\s?)+[A-Z]?", head):
             return head
         return head
     words = first.rstrip(".").split()
-    if words and re.fullmatch(r"(?:[A-Z]\.-?\s?)+", words[0]):
-        rest = [w for w in words if not re.fullmatch(r"(?:[A-Z]\.-?)+", w)]
-        return " ".join(rest)  # "C. J. Hamer"
+    if words and re.fullmatch(r"(?:[A-Z][a-z]?\.-?\s?)+", words[0]):
+        rest = [w for w in words if not re.fullmatch(r"(?:[A-Z][a-z]?\.-?)+", w)]
+        return " ".join(rest)  # "C. J. Hamer", "Yu. E. Nesterov"
     if len(words) >= 2 and re.fullmatch(r"[A-Z]{1,3}", words[-1]):
-        return " ".join(words[:-1])
+        while len(words) > 1 and re.fullmatch(r"[A-Z]{1,3}", words[-1]):
+            words.pop()  # "Sachs R K"
+        return " ".join(words)
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return words[-1]  # "Jacob D Bekenstein", "Ruth Shapira": given names first
     return words[0] if words else ""
 
 

@@ -112,6 +112,29 @@ STYLES = [
      dict(type="preprint", year=2020, doi="10.1101/2020.01.01.123456")),
     ("World Health Organization. Cancer fact sheet [Internet]. Geneva: WHO; 2021 [cited 2022 Mar 3]. Available from: https://www.who.int/news-room/fact-sheets/detail/cancer",
      dict(type="webpage", url="https://www.who.int/news-room/fact-sheets/detail/cancer", accessed="2022 Mar 3")),
+    # physics and mathematics (refstrings/grobid-citation): initials-first lists, no title or a comma
+    # before the journal, "Vol (Year) Pages" and "Vol, Page (Year)"
+    ("V. Arora, I. Mazumdar, V.S. Bhasin, Phys. Rev. C 69 (2004) 061301.",
+     dict(type="journal", first="Arora", title=None, journal="Phys. Rev. C", year=2004, volume="69",
+          first_page="061301")),
+    ("A. G. Riess et al., Astron. J. 116, 1009 (1998), astro-ph/9805201.",
+     dict(type="journal", first="Riess", etal=True, journal="Astron. J", year=1998, volume="116", first_page="1009")),
+    ("M. T. Batchelor and C. J. Hamer, J. Phys. A: Math. Gen. 23, 761 (1990).",
+     dict(type="journal", first="Batchelor", journal="J. Phys. A: Math. Gen", year=1990, volume="23", first_page="761")),
+    ("A. Sevostyanov, Conjugacy classes in Weyl groups and q-W algebras, Adv. Math. 228 (2011), no. 3, 1315-1376.",
+     dict(type="journal", first="Sevostyanov", title="Conjugacy classes in Weyl groups and q-W algebras",
+          journal="Adv. Math", year=2011, volume="228", issue="3", first_page="1315", last_page="1376")),
+    ("J. Hörandel, Int.J.Mod.Phys. A20 (2005) 6753.",
+     dict(type="journal", first="Hörandel", journal="Int.J.Mod.Phys. A", year=2005, volume="20", first_page="6753")),
+    # PDF-extracted text with spaces before the stops
+    ("M .G.Endres ,Phys .Rev .D 75 ( 2007)065012 [ hep-lat/0610029];",
+     dict(type="journal", first="Endres", journal="Phys .Rev .D", year=2007, volume="75", first_page="065012")),
+    # IEEE: a quoted title, "Vol. 39, No. 9, 1990, pp. 1175-1185" (refstrings/anystyle-parser)
+    ('L. Sha, R. Rajkumar, and J. Lehoczky, "Priority Inheritance Protocols: An Approach to RealTime System '
+     'Synchronization", IEEE Transactions on Computers, Vol. 39, No. 9, 1990, pp. 1175-1185.',
+     dict(type="journal", first="Sha", title="Priority Inheritance Protocols: An Approach to RealTime System "
+          "Synchronization", journal="IEEE Transactions on Computers", year=1990, volume="39", issue="9",
+          first_page="1175", last_page="1185")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

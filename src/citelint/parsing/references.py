@@ -166,9 +166,25 @@ _VANC_RE = re.compile(
 )
 # "20: 1015–1027", "175, 135–146", "21:167–179", "6(10): e26619", "30 Suppl 1: p. i99–100", "22, GB4012"
 _VOLPAGE_RE = lazy(
-    rf"(?<![\w.])(?P<vol>\d{{1,5}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
+    # (the look-behind after the first digit, so the engine skips to digits fast)
+    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:p|pp)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,]|$|\s))"
 )
+# physics and mathematics: "69 (2004) 061301", "228 (2011), no. 3, 1315-1376", "C65 ( 2002)064904"
+# (a capital glued before the volume belongs to the journal: "Phys. Rev. C")
+# (searched from the parenthesis, which the regex engine finds fast; the volume is checked before it)
+_SCI_RE = lazy(
+    rf"\(\s*(?:{_MONTH}\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"
+    rf"(?:no\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,\s*)?(?:(?:p|pp)\s*\.?\s*)?"
+    rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s))"
+)
+# IEEE and others: "Vol. 39, No. 9, 1990, pp. 1175-1185", "vol. 24, No. 11, pp. 963-967"
+_IEEE_RE = lazy(
+    rf"\b[Vv]ol(?:ume)?\s*\.?\s*(?P<vol>\d{{1,5}})\s*,?\s*(?:[Nn]o\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,?\s*)?"
+    rf"(?:(?:{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*,?\s*)?"
+    rf"(?:pp?\s*\.?\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?"
+)
+_SCI_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\s*$")
 _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?\s*\)")
 _YEAR_BARE_RE = lazy(rf"(?<![\w/.:-])(?P<year>{_YEAR})[a-z]?(?![\w/-])")
 _ABSTRACT_RE = lazy(r"\bAbstr(?:act)?\.?\s*(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)
@@ -251,6 +267,24 @@ def _find_block(text: str) -> Optional[_Block]:
         return _Block(m.start(), m.end(), int(m.group("year")), Span(m.start("year"), m.end("year")),
                       _group(m, "vol"), _group(m, "issue"), _group(m, "supp"), _group(m, "pages"),
                       m.group("month"), "vancouver")
+    if "ol" in text and ("Vol" in text or "vol" in text):
+        m = _IEEE_RE.search(text)
+        if m is not None and (m.group("pages") or m.group("issue") or m.group("year")):
+            year = m.group("year")
+            return _Block(m.start(), m.end(), int(year) if year else None,
+                          Span(m.start("year"), m.end("year")) if year else None,
+                          _group(m, "vol"), _group(m, "issue"), None, _group(m, "pages"), None, "ieee")
+    if "(" in text:
+        sci = None
+        for m in _SCI_RE.finditer(text):
+            w = max(0, m.start() - 12)
+            v = _SCI_VOL_RE.search(text[w:m.start()])
+            if v is not None:
+                sci = (m, w + v.start(1), w + v.end(1))
+        if sci is not None:
+            m, vs, ve = sci
+            return _Block(vs, m.end(), int(m.group("year")), Span(m.start("year"), m.end("year")),
+                          (text[vs:ve], Span(vs, ve)), _group(m, "issue"), None, _group(m, "pages"), None, "sci")
     vp = None
     for m in _VOLPAGE_RE.finditer(text):
         digits = m.group("vol").rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -579,9 +613,72 @@ _COLLECTIVE_RE = re.compile(
 )
 
 
+_CAP = rf"[A-Z{_UP_EXTRA}]"
+# "V.S. Bhasin", "S.-W. Chou", "Yu. M. Sinyukov", "J. L. Hirshfield", "A. de Roeck", "M .G.Endres"
+_IF_NAME_RE = re.compile(
+    rf"(?P<given>(?:{_CAP}[a-z]?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?{_LOW}[\w'’\-]*"
+    rf"(?:\s+{_CAP}{_LOW}[\w'’\-]*)?)"
+)
+_IF_SEP_RE = re.compile(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_IF_ETAL_RE = re.compile(r"\s*,?\s*et\.?\s*al\.?")
+
+
+def _initials_first_end(head: str):
+    """Lists with the initials first ("V. Arora, I. Mazumdar, V.S. Bhasin, Phys. Rev. C ...",
+    "M. T. Batchelor and C. J. Hamer, J. Phys. A ...", "A. G. Riess et al., Astron. J. ..."):
+    (end, next, authors, etal, "initials-first") or None. A name must be followed by a
+    separator ("," ";" "and" "&" "et al"), except the one after "and", so that a journal
+    abbreviation ("J. Phys.") after the list is not read as one more name."""
+    lead = len(head) - len(head.lstrip())
+    pos = lead
+    authors: list = []
+    last_and = False
+    n = len(head)
+    while pos < n:
+        m = _IF_NAME_RE.match(head, pos)
+        if m is None:
+            break
+        fam_end = m.end("family")
+        after = head[fam_end:fam_end + 1]
+        e = _IF_ETAL_RE.match(head, fam_end)
+        sep = None if e else _IF_SEP_RE.match(head, fam_end)
+        if e is None and sep is None and not (last_and and after in ".,:"):
+            break
+        given = m.group("given").replace(".", "").replace(" ", "")
+        authors.append(Author(m.group("family"), given, Span(m.start(), fam_end)))
+        if e is not None:
+            nxt = e.end()
+            rest = head[nxt:nxt + 3].lstrip()
+            if rest[:1] in (",", ":", ";"):
+                nxt = head.index(rest[0], nxt) + 1
+            while nxt < n and head[nxt].isspace():
+                nxt += 1
+            return e.end(), nxt, authors, True, "initials-first"
+        if last_and or sep is None:
+            nxt = fam_end + (1 if after in ".,:" else 0)
+            while nxt < n and head[nxt].isspace():
+                nxt += 1
+            return fam_end, nxt, authors, False, "initials-first"
+        last_and = "and" in sep.group(0) or "&" in sep.group(0)
+        pos = sep.end()
+    if not authors:
+        return None
+    end = authors[-1].span.end
+    nxt = end
+    while nxt < n and (head[nxt].isspace() or head[nxt] in ",;:."):
+        nxt += 1
+    return end, nxt, authors, False, "initials-first"
+
+
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
+    stripped = head.lstrip()
+    if stripped[:1].isupper() and (stripped[1:2] == "." or stripped[2:3] == "." and stripped[1:2].islower()
+                                   or stripped[1:3] == " ."):
+        first = _initials_first_end(head)
+        if first is not None:
+            return first
     c = _COLLECTIVE_RE.match(head)
     if c:  # "IASLC Staging Committee. Title"
         name = c.group("name")
@@ -652,9 +749,61 @@ _TRAILING_DATE_RE = re.compile(
 )
 
 
-def _title_and_journal(text: str, start: int, end: int) -> tuple[Optional[tuple], Optional[tuple]]:
+_QUOTED_TITLE_RE = re.compile(r"\s*[“\"«‘]\s*(?P<t>[^”\"»’“]{3,500}?)\s*[,.]?\s*[”\"»’]\s*[,.:]?\s*")
+# a word of a journal name: a capitalised word or abbreviation ("Phys.", "Rev.", "J.", "A:",
+# "Int.J.Mod.Phys."), a connective, or a series letter
+_JOURNAL_WORD_RE = re.compile(r"(?:[A-Z][A-Za-z]{0,16}\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|and|&|the|de|der|für|in|on|for|la|et)$")
+
+
+def _quoted_title(text: str, start: int, end: int):
+    """'"Title," Journal' (IEEE, physics, humanities): the quotes say where the title ends."""
+    q = _QUOTED_TITLE_RE.match(text, start, end)
+    if q is None:
+        return None
+    t = q.group("t").rstrip(" ,.")
+    title = (t, Span(q.start("t"), q.start("t") + len(t)))
+    rest = text[q.end():end]
+    j = rest.strip(" ,.;:")
+    if not j or len(j) > 120:
+        return title, None
+    js = q.end() + rest.find(j)
+    return title, (j, Span(js, js + len(j)))
+
+
+def _comma_title_journal(text: str, start: int, end: int):
+    """'Title, Journal Abbrev.' (physics and mathematics after an initials-first list): the
+    journal is the last comma-separated part when every word of it reads as part of a
+    journal name; None when it does not."""
+    seg = text[start:end]
+    cut = seg.rstrip(" ,.;:(")
+    k = cut.rfind(",")
+    last = cut[k + 1:] if k != -1 else cut
+    words = [w for w in last.replace(".", ". ").split() if w != "."]  # "Phys .Rev .D" (PDF text)
+    if not words or len(words) > 10 or not all(_JOURNAL_WORD_RE.match(w) for w in words):
+        return None
+    j = last.strip()
+    js = start + (k + 1 if k != -1 else 0) + last.find(j)
+    journal = (j, Span(js, js + len(j)))
+    if k == -1:
+        return None, journal
+    t = cut[:k].strip(" ,.")
+    if not t:
+        return None, journal
+    ts = start + seg.find(t)
+    return (t, Span(ts, ts + len(t))), journal
+
+
+def _title_and_journal(text: str, start: int, end: int, comma_style: bool = False) -> tuple[Optional[tuple], Optional[tuple]]:
     """Split text[start:end] into (title, journal): the journal is the last sentence,
     with the short abbreviation pieces before it ("J. Cell Biol.")."""
+    if text[start:start + 40].lstrip()[:1] in ("“", '"', "«", "‘"):
+        quoted = _quoted_title(text, start, end)
+        if quoted is not None:
+            return quoted
+    if comma_style:
+        split = _comma_title_journal(text, start, end)
+        if split is not None:
+            return split
     seg = text[start:end]
     # the date is anchored at the end: search the tail only (the lookbehind still sees before it)
     date = _TRAILING_DATE_RE.search(seg, max(0, len(seg.rstrip(" \t\n.,;")) - 40))
@@ -783,7 +932,8 @@ def _parse(raw: str) -> ParsedReference:
     limit = block.start if block else len(body)
     seg = _author_segment(body, limit)
     a_end, after = seg[0], seg[1]
-    if len(seg) == 4:
+    comma_style = len(seg) == 5  # initials-first lists: "Title, Journal Vol (Year) Pages"
+    if len(seg) >= 4:
         authors, etal = seg[2], seg[3]
     else:
         authors, etal = _split_authors(body[:a_end], 0) if a_end else ([], False)
@@ -832,7 +982,7 @@ def _parse(raw: str) -> ParsedReference:
                 if year is None:
                     year = int(yb[-1].group("year"))
                     spans["year"] = Span(tstart + yb[-1].start("year"), tstart + yb[-1].end("year"))
-        t, j = _title_and_journal(body, tstart, jend)
+        t, j = _title_and_journal(body, tstart, jend, comma_style)
         if in_m and in_m.start() < block.start:
             etype = "chapter"
         else:
