@@ -167,7 +167,8 @@ _VANC_RE = re.compile(
 # "20: 1015–1027", "175, 135–146", "21:167–179", "6(10): e26619", "30 Suppl 1: p. i99–100", "22, GB4012"
 _VOLPAGE_RE = lazy(
     # (the look-behind after the first digit, so the engine skips to digits fast)
-    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
+    # ("Lett .106 ,021302": a stop after a space, as PDF text prints it, may come before the volume)
+    rf"(?P<vol>\d(?<!\w\d)(?<!\w\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:p|pp)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,]|$|\s))"
 )
 # physics and mathematics: "69 (2004) 061301", "228 (2011), no. 3, 1315-1376", "C65 ( 2002)064904"
@@ -184,7 +185,7 @@ _IEEE_RE = lazy(
     rf"(?:(?:{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*,?\s*)?"
     rf"(?:pp?\s*\.?\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?"
 )
-_SCI_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\s*$")
+_SCI_VOL_RE = lazy(r"(?<!\d)(?<!\w\.)(\d{1,5})\s*$")
 _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?\s*\)")
 _YEAR_BARE_RE = lazy(rf"(?<![\w/.:-])(?P<year>{_YEAR})[a-z]?(?![\w/-])")
 _ABSTRACT_RE = lazy(r"\bAbstr(?:act)?\.?\s*(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)
@@ -616,10 +617,10 @@ _COLLECTIVE_RE = re.compile(
 _CAP = rf"[A-Z{_UP_EXTRA}]"
 # "V.S. Bhasin", "S.-W. Chou", "Yu. M. Sinyukov", "J. L. Hirshfield", "A. de Roeck", "M .G.Endres"
 _IF_NAME_RE = re.compile(
-    rf"(?P<given>(?:{_CAP}[a-z]?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?{_LOW}[\w'’\-]*"
-    rf"(?:\s+{_CAP}{_LOW}[\w'’\-]*)?)"
+    rf"(?P<given>(?:{_CAP}[a-z]?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
+    rf"(?:{_LOW}[\w'’\-]*(?:\s+{_CAP}{_LOW}[\w'’\-]*)?|{_CAP}+(?:-{_CAP}+)?(?![\w.])))"  # "Bhasin", "GIVEN"
 )
-_IF_SEP_RE = re.compile(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_IF_SEP_RE = re.compile(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
 _IF_ETAL_RE = re.compile(r"\s*,?\s*et\.?\s*al\.?")
 
 
@@ -659,7 +660,7 @@ def _initials_first_end(head: str):
             while nxt < n and head[nxt].isspace():
                 nxt += 1
             return fam_end, nxt, authors, False, "initials-first"
-        last_and = "and" in sep.group(0) or "&" in sep.group(0)
+        last_and = "and" in sep.group(0) or "&" in sep.group(0) or " et " in sep.group(0)
         pos = sep.end()
     if not authors:
         return None
@@ -793,9 +794,29 @@ def _comma_title_journal(text: str, start: int, end: int):
     return (t, Span(ts, ts + len(t))), journal
 
 
-def _title_and_journal(text: str, start: int, end: int, comma_style: bool = False) -> tuple[Optional[tuple], Optional[tuple]]:
+_PAREN_YEAR_TAIL_RE = re.compile(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*$")
+
+
+def _short_abbrevs(piece: str) -> bool:
+    """Only abbreviations: "Phys.", "J.", "Nucl. Instr." (a short title such as "Dengue." or
+    "Why Whales Leap." is not)."""
+    words = piece.split()
+    return bool(words) and all(
+        (w.endswith(".") or w.endswith(".:")) and len(w.rstrip(".:")) <= 5 or len(w) == 1 and w.isupper() for w in words
+    )
+
+
+def _all_journal_words(s: str, most: int) -> bool:
+    words = [w for w in s.replace(".", ". ").split() if w != "."]
+    return 0 < len(words) <= most and all(_JOURNAL_WORD_RE.match(w) for w in words)
+
+
+def _title_and_journal(text: str, start: int, end: int, comma_style: bool = False,
+                       block_follows: bool = False) -> tuple[Optional[tuple], Optional[tuple]]:
     """Split text[start:end] into (title, journal): the journal is the last sentence,
-    with the short abbreviation pieces before it ("J. Cell Biol.")."""
+    with the short abbreviation pieces before it ("J. Cell Biol."). ``block_follows``: the
+    volume and pages come next, so a segment that is only a journal name ("ApJ,",
+    "Phys. Lett. B", astronomy and physics print no title) is the journal."""
     if text[start:start + 40].lstrip()[:1] in ("“", '"', "«", "‘"):
         quoted = _quoted_title(text, start, end)
         if quoted is not None:
@@ -810,6 +831,10 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     if date and date.start() > 0:  # "J Clin Oncol. Jan 20" / "Blood. January 27, 2011": a date, not the journal
         seg = seg[: date.start()]
     stripped = seg.strip().strip(",;:")
+    if block_follows and stripped.endswith(")"):  # "Atherosclerosis (1998) 138:229": the year, not the journal
+        py = _PAREN_YEAR_TAIL_RE.search(stripped)
+        if py is not None:
+            stripped = stripped[:py.start()].rstrip(" ,;:")
     if not stripped:
         return None, None
     lead = seg.find(stripped)
@@ -820,6 +845,10 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         parts.append((pos, end))
         pos = nxt
     parts.append((pos, len(stripped)))
+    if block_follows and "," not in stripped and _all_journal_words(stripped, 6) and (
+            len(parts) > 1 or len(stripped) <= 40) and all(_short_abbrevs(stripped[a:b]) for a, b in parts[:-1]):
+        name = stripped.rstrip(" .,;")  # no title: the whole segment is the journal ("ApJ", "Phys. Lett. B")
+        return None, (name, Span(base, base + len(name)))
     if len(parts) == 1:
         return (stripped.rstrip(" .,"), Span(base, base + len(stripped.rstrip(" .,")))), None
     j = len(parts) - 1
@@ -982,7 +1011,7 @@ def _parse(raw: str) -> ParsedReference:
                 if year is None:
                     year = int(yb[-1].group("year"))
                     spans["year"] = Span(tstart + yb[-1].start("year"), tstart + yb[-1].end("year"))
-        t, j = _title_and_journal(body, tstart, jend, comma_style)
+        t, j = _title_and_journal(body, tstart, jend, comma_style, block_follows=True)
         if in_m and in_m.start() < block.start:
             etype = "chapter"
         else:
