@@ -135,6 +135,22 @@ STYLES = [
      dict(type="journal", first="Sha", title="Priority Inheritance Protocols: An Approach to RealTime System "
           "Synchronization", journal="IEEE Transactions on Computers", year=1990, volume="39", issue="9",
           first_page="1175", last_page="1185")),
+    # geology and humanities (refstrings/anystyle-parser): "v. 16, p. A114", a month in Italian, "and" before a
+    # glued "Surname,I.", the year printed after the title
+    ("Sharpton, V. L., Dressler, B.O. and Schuraytz,B.C., The Chicxulub and Sudbury multi-ring impact structures: "
+     "A comparison (abstract). GAC/MAC, v. 16, p. A114, 1991.",
+     dict(type="journal", first="Sharpton", journal="GAC/MAC", year=1991, volume="16", first_page="A114")),
+    ("Nehls, W., New Brutalism: Beginn einer neuen Epoche, Baumeister, vol. 64, gennaio 1967, pp. 75-85.",
+     dict(type="journal", first="Nehls", title="New Brutalism: Beginn einer neuen Epoche", journal="Baumeister",
+          year=1967, volume="64", first_page="75", last_page="85")),
+    ("Schmidt, H. The Strange Properties of Psychokinesis. (1987). Journal of Scientific Exploration, 1, 103 - 118.",
+     dict(type="journal", first="Schmidt", title="The Strange Properties of Psychokinesis",
+          journal="Journal of Scientific Exploration", year=1987, volume="1", first_page="103")),
+    # astronomy: no title (refstrings/grobid-citation)
+    ("Hawley J. F., Gammie C. F., Balbus S. A., 1996, ApJ, 464, 690",
+     dict(type="journal", first="Hawley", title=None, journal="ApJ", year=1996, volume="464", first_page="690")),
+    ("Bouchiat, M.A., Bouchiat, C.C.: Phys. Lett. B 48, 111 (1974)",
+     dict(type="journal", first="Bouchiat", journal="Phys. Lett. B", year=1974, volume="48", first_page="111")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -181,8 +181,8 @@ _SCI_RE = lazy(
 )
 # IEEE and others: "Vol. 39, No. 9, 1990, pp. 1175-1185", "vol. 24, No. 11, pp. 963-967"
 _IEEE_RE = lazy(
-    rf"\b[Vv]ol(?:ume)?\s*\.?\s*(?P<vol>\d{{1,5}})\s*,?\s*(?:[Nn]o\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,?\s*)?"
-    rf"(?:(?:{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*,?\s*)?"
+    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.)\s*(?P<vol>\d{{1,5}})\s*,?\s*(?:[Nn]o\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,?\s*)?"
+    rf"(?:(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*,?\s*)?"  # "June, 1979", "gennaio 1967"
     rf"(?:pp?\s*\.?\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?"
 )
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\w\.)(\d{1,5})\s*$")
@@ -268,7 +268,7 @@ def _find_block(text: str) -> Optional[_Block]:
         return _Block(m.start(), m.end(), int(m.group("year")), Span(m.start("year"), m.end("year")),
                       _group(m, "vol"), _group(m, "issue"), _group(m, "supp"), _group(m, "pages"),
                       m.group("month"), "vancouver")
-    if "ol" in text and ("Vol" in text or "vol" in text):
+    if "ol" in text and ("Vol" in text or "vol" in text) or "v." in text:
         m = _IEEE_RE.search(text)
         if m is not None and (m.group("pages") or m.group("issue") or m.group("year")):
             year = m.group("year")
@@ -346,7 +346,7 @@ def _author_from(token: str, start: int) -> Optional[Author]:
 
 
 _APA_PAIR_RE = re.compile(
-    rf"(?<![\w'’\-])(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}),\s+(?P<given>(?:[A-Z][a-z]?\.\s?-?){{1,4}})"
+    rf"(?<![\w'’\-])(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}),(?:\s+|(?=[A-Z]\.))(?P<given>(?:[A-Z][a-z]?\.\s?-?){{1,4}})"
     r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?"
 )
 _PARTICLE_PREFIX = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Dd]os|[Dd]el|[Tt]en|[Tt]er)\s+)*"
@@ -391,8 +391,12 @@ def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
     covered = sum(len(p.group(0)) for p in pairs)
     if pairs and covered >= 0.6 * len(seg.strip(" ,.&and")):
         for p in pairs:
-            authors.append(Author(p.group("family"), p.group("given").replace(".", "").replace(" ", ""),
-                                  Span(base + p.start(), base + p.end()), p.group("suffix") or ""))
+            family, start = p.group("family"), p.start()
+            if family.startswith(("and ", "& ")):  # "Dressler, B.O. and Schuraytz,B.C."
+                cut = family.index(" ") + 1
+                family, start = family[cut:].lstrip(), start + cut
+            authors.append(Author(family, p.group("given").replace(".", "").replace(" ", ""),
+                                  Span(base + start, base + p.end()), p.group("suffix") or ""))
         # trailing initials-first names after "and": "..., K. Miyamichi, and H. Sakano"
         tail = seg[pairs[-1].end():]
         for piece in _TAIL_SPLIT_RE.split(tail):
@@ -859,6 +863,10 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     j0, j1 = parts[j][0], parts[-1][1]
     title = stripped[t0:t1]
     title = (_LANG_NOTE_RE.sub("", title) if "]" in title else title).rstrip(" .,")
+    if title.endswith(")"):  # "Title. (1987)": the year printed after the title
+        py = _PAREN_YEAR_TAIL_RE.search(title)
+        if py is not None and title[:py.start()].endswith("."):
+            title = title[:py.start()].rstrip(" .,")
     journal = stripped[j0:j1].rstrip(" .,;")
     tspan = Span(base + t0, base + t0 + len(title))
     jspan = Span(base + j0, base + j0 + len(journal))
@@ -1011,7 +1019,7 @@ def _parse(raw: str) -> ParsedReference:
                 if year is None:
                     year = int(yb[-1].group("year"))
                     spans["year"] = Span(tstart + yb[-1].start("year"), tstart + yb[-1].end("year"))
-        t, j = _title_and_journal(body, tstart, jend, comma_style, block_follows=True)
+        t, j = _title_and_journal(body, tstart, jend, comma_style or block.kind == "ieee", block_follows=True)
         if in_m and in_m.start() < block.start:
             etype = "chapter"
         else:
