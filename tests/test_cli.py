@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -203,3 +204,21 @@ def test_console_script_end_to_end(seed_path):
     r = subprocess.run(cmd + ["check", "--today", "2026-11-26", str(seed_path)], capture_output=True, text=True)
     assert r.returncode == 1
     assert r.stdout.splitlines()[-2] == "Found 8 findings in 1 file (7 warnings, 1 info)."
+
+
+def test_xml_that_is_not_an_article_is_skipped_in_a_walk_and_reported_when_named(tmp_path):
+    from conftest import FIXTURES
+
+    tei = FIXTURES / "other-xml" / "grobid-1708.00410.training.references.tei.xml"
+    (tmp_path / "data").mkdir()
+    shutil.copyfile(tei, tmp_path / "data" / tei.name)
+    (tmp_path / "topic.txt").write_text("Cited [1].\n\nReferences\n1. Hellman S. J Clin Oncol 1995; 13:8.\n",
+                                        encoding="utf-8")
+    r = invoke("check", "-f", "json", str(tmp_path))
+    assert r.exit_code == 0, r.stderr
+    assert [f["path"] for f in json.loads(r.stdout)["files"]] == [str(tmp_path / "topic.txt")]
+    assert "skipped 1 XML file found in directories: not a JATS article" in r.stderr
+    # named on the command line, it is checked: one CIT001 line that says what it is
+    r = invoke("check", str(tmp_path / "data" / tei.name))
+    assert r.exit_code == 1
+    assert "CIT001 not a JATS article: the root element is <TEI>" in r.stdout  # xml:id="0" is no parse error

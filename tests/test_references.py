@@ -325,3 +325,23 @@ def test_refs_text_and_errors(tmp_path):
     assert r.stdout.splitlines()[0].endswith("[1] journal: Hellman S, Weichselbaum RR | Oligometastases | J Clin Oncol, 1995, 13, 8")
     bad = runner.invoke(app, ["refs", str(tmp_path / "missing.txt")])
     assert bad.exit_code == 2 and bad.stderr.startswith("citelint: error: ")
+
+
+def test_refs_reads_jats_and_html_documents():
+    from conftest import FIXTURES
+
+    # JATS: the fields come from the markup (<element-citation> has no punctuation to parse)
+    r = runner.invoke(app, ["refs", "--format", "jsonl", str(FIXTURES / "jats" / "PMC3749491.xml")])
+    assert r.exit_code == 0, r.stderr
+    first = json.loads(r.stdout.splitlines()[0])
+    assert (first["authors"][0], first["journal"], first["year"], first["volume"], first["first_page"]) == (
+        {"family": "Accolla", "given": "RS"}, "J. Exp. Med", 1983, "157", "1053")
+    # HTML (IEEE style on a Hindawi page): every entry of the list, in order
+    r = runner.invoke(app, ["refs", "--format", "jsonl", str(FIXTURES / "html" / "hindawi-ija_2014_125258.html")])
+    rows = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [row["number"] for row in rows[:3]] == [1, 2, 3]
+    assert (rows[1]["authors"][0]["family"], rows[1]["journal"], rows[1]["volume"], rows[1]["first_page"]) == (
+        "Worku", "Journal of Agronomy and Crop Science", "197", "67")
+    # XML that is not an article: one line, exit status 2
+    bad = runner.invoke(app, ["refs", str(FIXTURES / "other-xml" / "grobid-1708.00410.training.references.tei.xml")])
+    assert bad.exit_code == 2 and "not a JATS article" in bad.stderr

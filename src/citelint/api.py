@@ -24,6 +24,9 @@ if TYPE_CHECKING:  # the engine, the packs and the readers load when a file is l
     from .packs import PackSettings
 
 
+NOT_AN_ARTICLE = "not a JATS article"  # the JATS reader's reason for XML of another kind
+
+
 class Overrides(NamedTuple):
     """Command-line settings; ``None`` keeps the configuration's value."""
 
@@ -323,11 +326,11 @@ def _excluded(name: str, rel: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(rel, p) for p in patterns)
 
 
-def discover(paths: Iterable[str], finder: ConfigFinder, result: RunResult) -> Iterator[tuple[str, Optional[Path]]]:
-    """(display path, filesystem path or None for stdin) for every file to lint."""
+def discover(paths: Iterable[str], finder: ConfigFinder, result: RunResult) -> Iterator[tuple[str, Optional[Path], bool]]:
+    """(display path, filesystem path or None for stdin, found by walking a directory) for every file to lint."""
     for arg in paths:
         if arg == "-":
-            yield "-", None
+            yield "-", None, False
             continue
         p = Path(arg)
         if p.is_dir():
@@ -348,13 +351,13 @@ def discover(paths: Iterable[str], finder: ConfigFinder, result: RunResult) -> I
                         continue
                     found += 1
                     full = os.path.join(dirpath, fname)
-                    yield full, Path(full)
+                    yield full, Path(full), True
             if not found:
                 result.warnings.append(
                     f"{arg}: no topic files found (looked for {', '.join(settings.include)})"
                 )
         elif p.exists() or p.is_symlink():
-            yield arg, p
+            yield arg, p, False
         else:
             result.errors.append(f"{arg}: no such file or directory")
 
@@ -460,10 +463,13 @@ def lint_paths(
     finder = ConfigFinder(config)
     result = RunResult()
     tasks = []
-    for display, fs_path in discover(paths, finder, result):
+    walked: set = set()
+    for display, fs_path, found in discover(paths, finder, result):
         settings = effective(finder.for_path(fs_path), overrides)
         _validate(settings)
         tasks.append((display, fs_path, settings, today))
+        if found:
+            walked.add(display)
     total = len(tasks)
     outcomes: list = [None] * total
     parallel = [i for i, t in enumerate(tasks) if t[1] is not None] if jobs > 1 and total > 1 else []
@@ -492,11 +498,22 @@ def lint_paths(
             outcomes[i] = _read_and_lint(display, fs_path, settings, day, stdin)
             if progress:
                 progress(i + 1, total)
+    other_xml = []
     for rep, error in outcomes:
         if error:
             result.errors.append(error)
-        if rep is not None:
-            result.files.append(rep)
+        if rep is None:
+            continue
+        if rep.path in walked and rep.format == "jats" and rep.document is None and any(
+                f.code == "CIT001" and f.message.startswith(NOT_AN_ARTICLE) for f in rep.findings):
+            other_xml.append(rep.path)  # a directory's data XML (TEI, datasets): not a topic
+            continue
+        result.files.append(rep)
+    if other_xml:
+        n = len(other_xml)
+        result.warnings.append(
+            f"skipped {n} XML file{'s' if n != 1 else ''} found in directories: not {'JATS articles' if n != 1 else 'a JATS article'} "
+            f"({other_xml[0]}{f' and {n - 1} more' if n > 1 else ''}); name a file to check it anyway")
     _unused_allow_entries(result)
     if baseline is not None:
         _apply_baseline(result, baseline)

@@ -10,7 +10,7 @@ from .api import plan_for, read_document
 from .config import Settings
 from .decode import Unreadable, decode
 from .packs import settings_for
-from .parsing.references import parse_normalized, parse_reference
+from .parsing.references import parse_reference
 from .readers.detect import detect_format
 
 
@@ -53,13 +53,14 @@ def parse_documents(paths: Iterable[str]) -> Iterator[tuple[str, list[dict]]]:
         except Unreadable as exc:
             raise RefsError(f"{path}: {exc.reason}") from None
         fmt = detect_format(path, data[:4096])
-        if fmt in ("html", "jats"):
-            raise RefsError(f"{path}: {fmt.upper()} files are not read yet in this version")
         packs = settings_for(decoded.text, plan.pack_names, plan.pack_dirs)
-        doc = read_document(path, fmt, decoded, packs)
+        try:
+            doc = read_document(path, fmt, decoded, packs, data)
+        except Unreadable as exc:
+            raise RefsError(f"{path}: {exc.reason}") from None
         rows = []
         for ref in doc.references:
-            parsed, _ = parse_normalized(ref.raw)
+            parsed = ref.parsed  # a JATS reader's fields from markup, else the parser's
             line = doc.line_index.position(ref.span.start)[0]
             rows.append(parsed.to_json(number=ref.number, line=line))
         yield path, rows

@@ -34,12 +34,12 @@ def _ln(el) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _parser():
+def _parser(**extra):
     from lxml import etree
 
     return etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-        huge_tree=False, remove_blank_text=False, recover=False,
+        huge_tree=False, remove_blank_text=False, recover=False, **extra,
     )
 
 
@@ -55,7 +55,13 @@ def parse_xml(data: bytes):
             "(a defence against entity-expansion and external-entity attacks)"
         )
     try:
-        root = etree.fromstring(data, _parser())
+        try:
+            root = etree.fromstring(data, _parser())
+        except etree.XMLSyntaxError as exc:
+            if "xml:id" not in str(exc):
+                raise
+            # an xml:id that is no NCName (xml:id="0") breaks the xml:id spec, not well-formedness
+            root = etree.fromstring(data, _parser(collect_ids=False))
     except etree.XMLSyntaxError as exc:
         line = getattr(exc, "lineno", None)
         where = f" (line {line})" if line else ""
