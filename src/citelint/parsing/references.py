@@ -91,7 +91,7 @@ class ParsedReference(NamedTuple):
 
 # ---------------------------------------------------------------- identifiers
 
-_DOI_RE = re.compile(
+_DOI_RE = lazy(
     r"(?:\b(?:doi|DOI)\s*:?\s*|https?://(?:dx\.)?doi\.org/|\bdoi\.org/)?(?P<doi>10\.\d{4,9}/[^\s\"<>\]]+)",
 )
 _PMID_RE = lazy(r"\b(?:PMID|PubMed\s*ID|PubMed)\s*:?\s*(?P<pmid>\d+)\b", re.IGNORECASE)
@@ -158,7 +158,7 @@ def _mask(text: str, spans) -> str:
 # ---------------------------------------------------------------- source block
 
 # "1995;13(1):8-10", "1995 Mar;13:8", "2012 ; 40(2): 500-3", "2016; 11:39", "2015."
-_VANC_RE = re.compile(
+_VANC_RE = lazy(
     rf"(?P<year>{_YEAR})[a-z]?(?:\s+(?P<month>{_MONTH})(?:\s*(?:\d{{1,2}}|[{_DASH}]\s*{_MONTH}))?)?\s*"
     rf"(?:;\s*(?P<vol>[A-Za-z]?\d+[A-Za-z]?(?:[{_DASH}]\d+)?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
     rf"(?:\s*(?P<supp>Suppl\.?\s*\w*))?"
@@ -211,9 +211,9 @@ _PUBLISHER_WORDS = lazy(
 )
 
 
-_PAGE_PARTS_RE = re.compile(r"([A-Za-z]*)(\d+)([A-Za-z]?)")
-_PAGE_DASH_RE = re.compile(rf"\s*[{_DASH}]\s*")
-_YEAR_AFTER_AUTHORS_RE = re.compile(rf"\s*(?:\(?\s*{_YEAR}[a-z]?\s*\)?|\(in press\))\s*[.,:]?\s*", re.IGNORECASE)
+_PAGE_PARTS_RE = lazy(r"([A-Za-z]*)(\d+)([A-Za-z]?)")
+_PAGE_DASH_RE = lazy(rf"\s*[{_DASH}]\s*")
+_YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:\(?\s*{_YEAR}[a-z]?\s*\)?|\(in press\))\s*[.,:]?\s*", re.IGNORECASE)
 _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
 _BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")
 _APA_GAP_RE = lazy(r"[\s,;]*(?:(?:and|&)\s+)?")
@@ -302,12 +302,12 @@ def _find_block(text: str) -> Optional[_Block]:
 # ---------------------------------------------------------------- authors
 
 _INITIALS = r"(?:[A-Z](?:[a-z]?\.?-?\s?)){1,4}"
-_SUFFIX_RE = re.compile(r"^(?:Jr|Sr|II|III|IV|2nd|3rd)\.?$")
+_SUFFIX_RE = lazy(r"^(?:Jr|Sr|II|III|IV|2nd|3rd)\.?$")
 _PARTICLES = {"de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "le", "la", "st", "ter", "ten", "vander", "mac", "al", "el", "bin", "ibn"}
-_ETAL_RE = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
+_ETAL_RE = lazy(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 # one Vancouver author: "Weichselbaum RR", "De Ruysscher D", "Blumenschein GR Jr", "Patane' D"
 _FAMILY_WORD = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-]*"  # never an initials-like token
-_VANC_AUTHOR_RE = re.compile(
+_VANC_AUTHOR_RE = lazy(
     rf"(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?[A-Z]\.){{0,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?$"
 )
 # one APA author: "Graessl, M.", "Jungkurth, J. K.", "Johnston, R.J., Jr."
@@ -345,7 +345,7 @@ def _author_from(token: str, start: int) -> Optional[Author]:
     return None
 
 
-_APA_PAIR_RE = re.compile(
+_APA_PAIR_RE = lazy(
     rf"(?<![\w'’\-])(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}),(?:\s+|(?=[A-Z]\.))(?P<given>(?:[A-Z][a-z]?\.\s?-?){{1,4}})"
     r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?"
 )
@@ -356,7 +356,7 @@ _GLUED = (  # "TallmonDA", "de SilvaAM", "O'BrienCA", "Ben YahiaS", "RajuKSRK", 
     rf"{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?"
     rf"(?:(?:[A-Z]\.\s?-?){{1,3}}|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z])?)(?:Jr|Sr)?"
 )
-_LAST_AUTHOR_RE = re.compile(
+_LAST_AUTHOR_RE = lazy(
     # the last name of a list and what ends it: "RR. ", "MR: ", "AppersonCS (2008)", "BassilNV 2011",
     # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )"
     rf"\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?[A-Z]\.){{0,3}})"
@@ -365,11 +365,11 @@ _LAST_AUTHOR_RE = re.compile(
 )
 # after at least one name, the last may run straight into the title: "..., Vorndam AV Rapid detection"
 _CAP_FAMILY_WORD = rf"(?:{_PARTICLE_PREFIX}(?=[A-Z]){_FAMILY_WORD})"  # "Shaw", "de Souza"; never "outbreak"
-_LAST_AUTHOR_BARE_RE = re.compile(
+_LAST_AUTHOR_BARE_RE = lazy(
     rf"\s*(?P<a>{_CAP_FAMILY_WORD}(?:\s+{_CAP_FAMILY_WORD}){{0,3}}?\s+[A-Z]{{1,4}}|{_GLUED}|et\.?\s*al)\.?\s+(?=[A-Z0-9][\w-])"
 )
 # a sole author glued to its initials and run straight into the title: "FelsensteinJ Confidence limits ..."
-_SOLE_GLUED_RE = re.compile(rf"\s*(?P<a>{_GLUED})\s+(?!(?:Jr|Sr)\b)(?=[A-Z][a-z])")
+_SOLE_GLUED_RE = lazy(rf"\s*(?P<a>{_GLUED})\s+(?!(?:Jr|Sr)\b)(?=[A-Z][a-z])")
 # (?<!...) at the start: a scan never restarts inside a word, so a long run of glued
 # names stays linear instead of quadratic
 _NAME_RUN_RE = lazy(rf"(?<![\w'’\-])({_FAMILY_WORD}(?:\s+{_FAMILY_WORD})?)\s+([A-Z]{{1,4}})\b")
@@ -436,7 +436,7 @@ _AUTHOR_END_RE = lazy(
 
 
 _GLUED_AUTHOR_RE = lazy(_GLUED)  # "TallmonDA", "de SilvaAM", "Barbosa-GarcíaO", "EllwoodM. J."
-_GLUED_SPLIT_RE = re.compile(
+_GLUED_SPLIT_RE = lazy(
     rf"(?P<family>{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?)"
     rf"(?P<given>(?:[A-Z]\.\s?-?){{1,3}}[A-Z]?|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z])?)(?P<suffix>Jr|Sr)?"
 )
@@ -475,10 +475,10 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
     return family, given
 
 
-_VANC_ETAL_RE = re.compile(r"(?P<a>.+?)\s+et\.?\s*al\.?")
-_SUFFIX_PIECE_RE = re.compile(r"\s*(?P<s>Jr|Sr|II|III|IV)\.?(?:\s*$|(?P<end>\s+(?=[A-Z])))")
-_BARE_SURNAME_RE = re.compile(rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?")
-_INITIALS_PIECE_RE = re.compile(r"\s*(?P<i>[A-Z]{1,3})(?:\s*$|(?P<end>\.\s+(?=[A-Z])))")
+_VANC_ETAL_RE = lazy(r"(?P<a>.+?)\s+et\.?\s*al\.?")
+_SUFFIX_PIECE_RE = lazy(r"\s*(?P<s>Jr|Sr|II|III|IV)\.?(?:\s*$|(?P<end>\s+(?=[A-Z])))")
+_BARE_SURNAME_RE = lazy(rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?")
+_INITIALS_PIECE_RE = lazy(r"\s*(?P<i>[A-Z]{1,3})(?:\s*$|(?P<end>\.\s+(?=[A-Z])))")
 
 
 def _greedy_authors_end(head: str) -> Optional[tuple[int, int, list, bool]]:
@@ -610,7 +610,7 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
     return end, nxt
 
 
-_COLLECTIVE_RE = re.compile(
+_COLLECTIVE_RE = lazy(
     r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+(?:(?:of|for|on|and|the|de|&)\s+)*){0,8}?"
     r"(?:Committee|Group|Consortium|Collaboration|Collaborative|Investigators|Society|Association|"
     r"Organi[sz]ation|Network|Panel|Council|Institute|Team|Programme|Program|Agency|Foundation|"
@@ -620,12 +620,12 @@ _COLLECTIVE_RE = re.compile(
 
 _CAP = rf"[A-Z{_UP_EXTRA}]"
 # "V.S. Bhasin", "S.-W. Chou", "Yu. M. Sinyukov", "J. L. Hirshfield", "A. de Roeck", "M .G.Endres"
-_IF_NAME_RE = re.compile(
+_IF_NAME_RE = lazy(
     rf"(?P<given>(?:{_CAP}[a-z]?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
     rf"(?:{_LOW}[\w'’\-]*(?:\s+{_CAP}{_LOW}[\w'’\-]*)?|{_CAP}+(?:-{_CAP}+)?(?![\w.])))"  # "Bhasin", "GIVEN"
 )
-_IF_SEP_RE = re.compile(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
-_IF_ETAL_RE = re.compile(r"\s*,?\s*et\.?\s*al\.?")
+_IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
+_IF_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\.?")
 
 
 def _initials_first_end(head: str):
@@ -719,7 +719,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
 # sentence ends: ". Next", a full stop glued to a capitalised word ("Spain.Botanical"),
 # or a language note ("[in French] Bull Soc")
 # (starts with the punctuation itself, so the scan skips ahead; conditions checked below)
-_SENT_END_RE = re.compile(r"[.?!\]](?:\s+(?=\S)|(?=[A-Z][a-z]))")
+_SENT_END_RE = lazy(r"[.?!\]](?:\s+(?=\S)|(?=[A-Z][a-z]))")
 
 
 def _sentence_breaks(text: str):
@@ -733,7 +733,7 @@ def _sentence_breaks(text: str):
         elif glued and not (p >= 2 and text[p - 1].islower() and text[p - 2].islower()):
             continue
         yield p + 1, m.end()
-_ABBREV_WORD_RE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,9}\.?|of|and|&|the|de|der|für|[A-Z]{1,5})$")
+_ABBREV_WORD_RE = lazy(r"^(?:[A-Z][a-zA-Z]{0,9}\.?|of|and|&|the|de|der|für|[A-Z]{1,5})$")
 
 
 _LANG_NOTE_RE = lazy(r"\s*\[(?:in|article in) [A-Z][a-z]+(?: with [^\]]+)?\]\s*$", re.IGNORECASE)
@@ -749,15 +749,15 @@ def _is_abbrev_piece(seg: str) -> bool:
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
           r"janv|févr|mars|avr|mai|juin|juil|août|déc)\.?")  # and French, as PubMed exports print them
-_TRAILING_DATE_RE = re.compile(
+_TRAILING_DATE_RE = lazy(
     rf"(?<=[.,])\s+(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d/\d\d/\d\d|\d\d/\d\d/online)[\s.,;]*$"
 )
 
 
-_QUOTED_TITLE_RE = re.compile(r"\s*[“\"«‘]\s*(?P<t>[^”\"»’“]{3,500}?)\s*[,.]?\s*[”\"»’]\s*[,.:]?\s*")
+_QUOTED_TITLE_RE = lazy(r"\s*[“\"«‘]\s*(?P<t>[^”\"»’“]{3,500}?)\s*[,.]?\s*[”\"»’]\s*[,.:]?\s*")
 # a word of a journal name: a capitalised word or abbreviation ("Phys.", "Rev.", "J.", "A:",
 # "Int.J.Mod.Phys."), a connective, or a series letter
-_JOURNAL_WORD_RE = re.compile(r"(?:[A-Z][A-Za-z]{0,16}\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|and|&|the|de|der|für|in|on|for|la|et)$")
+_JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z]{0,16}\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|and|&|the|de|der|für|in|on|for|la|et)$")
 
 
 def _quoted_title(text: str, start: int, end: int):
@@ -798,7 +798,7 @@ def _comma_title_journal(text: str, start: int, end: int):
     return (t, Span(ts, ts + len(t))), journal
 
 
-_PAREN_YEAR_TAIL_RE = re.compile(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*$")
+_PAREN_YEAR_TAIL_RE = lazy(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*$")
 
 
 def _short_abbrevs(piece: str) -> bool:
@@ -849,7 +849,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         parts.append((pos, end))
         pos = nxt
     parts.append((pos, len(stripped)))
-    if block_follows and "," not in stripped and _all_journal_words(stripped, 6) and (
+    if block_follows and len(stripped) <= 80 and "," not in stripped and _all_journal_words(stripped, 6) and (
             len(parts) > 1 or len(stripped) <= 40) and all(_short_abbrevs(stripped[a:b]) for a, b in parts[:-1]):
         name = stripped.rstrip(" .,;")  # no title: the whole segment is the journal ("ApJ", "Phys. Lett. B")
         return None, (name, Span(base, base + len(name)))
@@ -922,10 +922,10 @@ def parse_reference(raw: str) -> ParsedReference:
         return ParsedReference(raw=raw, type="unknown")
 
 
-_LABEL_RE = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))")  # "95. Rowen" / "17.Creed"
+_LABEL_RE = lazy(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))")  # "95. Rowen" / "17.Creed"
 
 
-_LINK_LABELS_RE = re.compile(
+_LINK_LABELS_RE = lazy(
     r"(?:\s*(?:View Article|CrossRef|Crossref|PubMed(?: Central)?|Google Scholar|IOPscience|MathSciNet|"
     r"Web of Science|Medline))+\s*$"
 )
