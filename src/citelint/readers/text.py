@@ -51,12 +51,12 @@ class _Line(NamedTuple):
 
 def split_lines(text: str, index: Optional[LineIndex] = None) -> list[_Line]:
     index = index or LineIndex(text)
+    make = tuple.__new__  # (the named tuple's own __new__ costs a Python call per line)
     out = []
-    for i, raw in enumerate(index.lines):
-        start = index.line_start(i + 1)
-        if raw.endswith("\r"):
+    for start, raw in zip(index._starts, index.lines):
+        if raw[-1:] == "\r":
             raw = raw[:-1]
-        out.append(_Line(start, start + len(raw), raw, not raw.strip()))
+        out.append(make(_Line, (start, start + len(raw), raw, not raw.strip())))
     return out
 
 
