@@ -151,6 +151,18 @@ STYLES = [
      dict(type="journal", first="Hawley", title=None, journal="ApJ", year=1996, volume="464", first_page="690")),
     ("Bouchiat, M.A., Bouchiat, C.C.: Phys. Lett. B 48, 111 (1974)",
      dict(type="journal", first="Bouchiat", journal="Phys. Lett. B", year=1974, volume="48", first_page="111")),
+    # volume and page separated by a space only (Frontiers in jats-mixed-citation; IOP in grobid-citation)
+    ("AccollaR. S. (1983). Human B cell variants immunoselected against a single Ia subset have lost expression of "
+     "several Ia antigen subsets. J. Exp. Med. 157 1053–1058",
+     dict(type="journal", first="Accolla", journal="J. Exp. Med", year=1983, volume="157", first_page="1053",
+          last_page="1058")),
+    ("Bender C M, Boettcher S 1998 Phys. Rev. Lett. 80 5243;",
+     dict(type="journal", year=1998, journal="Phys. Rev. Lett", volume="80", first_page="5243")),
+    # a series letter or abbreviation glued to the volume; a page glued to "(year)"
+    ("E. H. Fradkin and S. H. Shenker, Phys.Rev. D19, 3682 (1979).",
+     dict(type="journal", first="Fradkin", journal="Phys.Rev. D", year=1979, volume="19", first_page="3682")),
+    ("B. A. Klumov, S. I. Popel, and G. E. Morfill, JETP 100, 152( 2005).",
+     dict(type="journal", first="Klumov", journal="JETP", year=2005, volume="100", first_page="152")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -168,8 +168,15 @@ _VANC_RE = lazy(
 _VOLPAGE_RE = lazy(
     # (the look-behind after the first digit, so the engine skips to digits fast)
     # ("Lett .106 ,021302": a stop after a space, as PDF text prints it, may come before the volume)
-    rf"(?P<vol>\d(?<!\w\d)(?<!\w\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
-    rf"(?:[:,]\s*(?:(?:p|pp)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,]|$|\s))"
+    # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
+    # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
+    rf"(?P<vol>\d(?<![0-9a-z_]\d)(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
+    rf"(?:[:,]\s*(?:(?:p|pp)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,(\[]|$|\s))"
+)
+# IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
+# "JINST 6 P11002": a volume and a page after a journal word, ending the entry
+_IOP_RE = lazy(
+    rf"(?<=[A-Za-z.]\s)(?P<vol>\d{{1,4}})\s+(?P<pages>[A-Z]?\d{{1,7}}[A-Z]?(?:\s*[{_DASH}]\s*\d{{1,7}})?)\s*[.;,]?\s*$"
 )
 # physics and mathematics: "69 (2004) 061301", "228 (2011), no. 3, 1315-1376", "C65 ( 2002)064904"
 # (a capital glued before the volume belongs to the journal: "Phys. Rev. C")
@@ -296,6 +303,9 @@ def _find_block(text: str) -> Optional[_Block]:
     if vp is not None:
         return _Block(vp.start(), vp.end(), None, None, _group(vp, "vol"), _group(vp, "issue"),
                       _group(vp, "supp"), _group(vp, "pages"), None, "volpage")
+    m = _IOP_RE.search(text, max(0, len(text) - 40))
+    if m is not None and not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4):
+        return _Block(m.start(), m.end(), None, None, _group(m, "vol"), None, None, _group(m, "pages"), None, "volpage")
     return None
 
 
@@ -308,7 +318,8 @@ _ETAL_RE = lazy(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 # one Vancouver author: "Weichselbaum RR", "De Ruysscher D", "Blumenschein GR Jr", "Patane' D"
 _FAMILY_WORD = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-]*"  # never an initials-like token
 _VANC_AUTHOR_RE = lazy(
-    rf"(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?[A-Z]\.){{0,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?$"
+    rf"(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?[A-Z]\.){{0,3}}"
+    rf"|[A-Z](?:\s[A-Z]){{1,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?$"  # (IOP: "Bender C M")
 )
 # one APA author: "Graessl, M.", "Jungkurth, J. K.", "Johnston, R.J., Jr."
 # one initials-first author: "K. Miyamichi", "C. Desplan"
@@ -359,7 +370,8 @@ _GLUED = (  # "TallmonDA", "de SilvaAM", "O'BrienCA", "Ben YahiaS", "RajuKSRK", 
 _LAST_AUTHOR_RE = lazy(
     # the last name of a list and what ends it: "RR. ", "MR: ", "AppersonCS (2008)", "BassilNV 2011",
     # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )"
-    rf"\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?[A-Z]\.){{0,3}})"
+    rf"\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?[A-Z]\.){{0,3}}"
+    rf"|[A-Z](?:\s[A-Z]){{1,3}}(?![\w.]))"
     rf"(?:\s+(?:Jr|Sr|II|III|IV))?|{_GLUED}|(?:et\.?\s*al))"
     rf"(?:,?\s+et\.?\s*al)?)\.?\s*(?:[.:]\s*|(?=\(\s*(?:{_YEAR}|in press))|(?={_YEAR}\b)|(?<=\.)\s*(?=[A-Z]))"
 )
