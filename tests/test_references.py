@@ -163,6 +163,23 @@ STYLES = [
      dict(type="journal", first="Fradkin", journal="Phys.Rev. D", year=1979, volume="19", first_page="3682")),
     ("B. A. Klumov, S. I. Popel, and G. E. Morfill, JETP 100, 152( 2005).",
      dict(type="journal", first="Klumov", journal="JETP", year=2005, volume="100", first_page="152")),
+    # IOP on a publisher page: "and" before the last name, the list number and a link label glued on
+    ("[14]Grill A, Kane W, Viggiano J, Brady M and Laibowitz R 1992 J. Mater. Res. 7 3260–5CrossRef",
+     dict(type="journal", first="Grill", title=None, journal="J. Mater. Res", year=1992, volume="7",
+          first_page="3260", last_page="3265")),
+    ("[28]Park D G et al 2001 Robust ternary metal gate electrodes for dual gate CMOS devices Electron Devices "
+     "Meeting. Technical Digest Int. (Piscataway, NJ: IEEE) pp 30.6.1–4",
+     dict(type="abstract", first="Park", etal=True, year=2001)),
+    # BMC "2005, 20(9):800-6" after a journal with a year and a comma; "2005:20(2)" (a colon for the semicolon)
+    # and a stray stop before the entry (../shared/corpus: trials_16_1_17.html, 0034-8910-rsp-48-2-0314.xml)
+    ("Wilson E, Chen AH, Grumbach K, Wang F, Fernandez A: Effects of limited English proficiency and physician "
+     "language on health care comprehension. J Gen Intern Med 2005, 20(9):800-6. PubMed Abstract | Publisher Full Text",
+     dict(type="journal", first="Wilson", journal="J Gen Intern Med", year=2005, volume="20", issue="9",
+          first_page="800", last_page="806")),
+    (". Carey MR, Sheth H, Braithwaite S. A prospective study of reasons for prolonged hospitalizations on a general "
+     "medicine teaching service. J Gen Intern Med. 2005:20(2):108-15. DOI:10.1111/j.1525-1497.2005.40269.x",
+     dict(type="journal", first="Carey", journal="J Gen Intern Med", year=2005, volume="20", issue="2",
+          first_page="108")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

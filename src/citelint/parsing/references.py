@@ -160,7 +160,7 @@ def _mask(text: str, spans) -> str:
 # "1995;13(1):8-10", "1995 Mar;13:8", "2012 ; 40(2): 500-3", "2016; 11:39", "2015."
 _VANC_RE = lazy(
     rf"(?P<year>{_YEAR})[a-z]?(?:\s+(?P<month>{_MONTH})(?:\s*(?:\d{{1,2}}|[{_DASH}]\s*{_MONTH}))?)?\s*"
-    rf"(?:;\s*(?P<vol>[A-Za-z]?\d+[A-Za-z]?(?:[{_DASH}]\d+)?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
+    rf"(?:(?:;|:(?=\s*\d+\s*\())\s*(?P<vol>[A-Za-z]?\d+[A-Za-z]?(?:[{_DASH}]\d+)?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
     rf"(?:\s*(?P<supp>Suppl\.?\s*\w*))?"
     rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?)"
 )
@@ -171,7 +171,7 @@ _VOLPAGE_RE = lazy(
     # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
     # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
     rf"(?P<vol>\d(?<![0-9a-z_]\d)(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
-    rf"(?:[:,]\s*(?:(?:p|pp)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,(\[]|$|\s))"
+    rf"(?:[:,]\s*(?:(?:p|pp)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
@@ -197,7 +197,8 @@ _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?\s*\)")
 _YEAR_BARE_RE = lazy(rf"(?<![\w/.:-])(?P<year>{_YEAR})[a-z]?(?![\w/-])")
 _ABSTRACT_RE = lazy(r"\bAbstr(?:act)?\.?\s*(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)
 _MEETING_RE = lazy(
-    r"\b(?:Annual\s+Meeting|Congress|Symposium|Conference|Presentation|Poster|Abstracts?\b|Abstr\b|Meeting\s+Abstracts|Proceedings)",
+    r"\b(?:Annual\s+Meeting|Congress|Symposium|Conference|Presentation|Poster|Abstracts?\b|Abstr\b|Meeting\s+Abstracts|Proceedings"
+    r"|Meeting\b|Technical\s+Digest)",
     re.IGNORECASE,
 )
 _PREPRINT_RE = lazy(r"\b(?:bioRxiv|medRxiv|arXiv|Research\s+Square|SSRN|Preprints?)\b", re.IGNORECASE)
@@ -573,6 +574,14 @@ def _greedy_authors_end(head: str) -> Optional[tuple[int, int, list, bool]]:
                     return None
                 pos = nend + 1
                 continue
+        k = core.find(" and ") if authors else -1
+        if k > 0:  # "Bartal G and Zhang X 2008 Nature 455": IOP joins the last two names with "and"
+            pair = _quick_vancouver(core[:k]) or (lambda v: v and (v.group("family"), v.group("given")))(
+                _VANC_AUTHOR_RE.match(core[:k]))
+            if pair:
+                authors.append(Author(pair[0], pair[1].replace(".", "").replace(" ", ""), Span(lead, lead + k)))
+                pos = lead + k + 5
+                continue
         last = _LAST_AUTHOR_RE.match(piece) or (_LAST_AUTHOR_BARE_RE.match(piece) if authors
                                                  else _SOLE_GLUED_RE.match(piece))
         if last:  # the list ends inside this piece: "Weichselbaum RR. Title", "AppersonCS (2008)"
@@ -934,7 +943,8 @@ def parse_reference(raw: str) -> ParsedReference:
         return ParsedReference(raw=raw, type="unknown")
 
 
-_LABEL_RE = lazy(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))")  # "95. Rowen" / "17.Creed"
+# "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry)
+_LABEL_RE = lazy(r"\s*(?:(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:]\s+(?=[A-Z]))")
 
 
 _LINK_LABELS_RE = lazy(
