@@ -699,6 +699,11 @@ def _initials_first_end(head: str):
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
+    c = head.find(",")
+    if c > 0 and _quick_vancouver(head[:c].strip()) is not None:
+        greedy = _greedy_authors_end(head)  # "Hellman S, ...": neither a collective name nor APA pairs
+        if greedy is not None:
+            return greedy
     stripped = head.lstrip()
     if stripped[:1].isupper() and (stripped[1:2] == "." or stripped[2:3] == "." and stripped[1:2].islower()
                                    or stripped[1:3] == " ."):
@@ -1019,11 +1024,11 @@ def _parse(raw: str) -> ParsedReference:
 
     # where the title starts: after the authors, and after "(2006)" / "2006." that follows them
     tstart = after
-    ym2 = _YEAR_AFTER_AUTHORS_RE.match(body[after:])
+    ym2 = _YEAR_AFTER_AUTHORS_RE.match(body, after)
     if ym2 and block is not None and block.kind == "volpage":
-        tstart = after + ym2.end()
-    elif ym2 and (block is None or block.start > after + ym2.end()):
-        tstart = after + ym2.end()
+        tstart = ym2.end()
+    elif ym2 and (block is None or block.start > ym2.end()):
+        tstart = ym2.end()
 
     title = journal = None
     volume = issue = supplement = first_page = last_page = None
