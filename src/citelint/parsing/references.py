@@ -1051,12 +1051,13 @@ def _parse(raw: str) -> ParsedReference:
         if block.kind == "volpage":
             # "Science, 2014. 343(6171): p. 661-5." / "J Cell Biol 175, 135" / "Nature 2003 422:633"
             pre = body[tstart:block.start]
-            yb = list(_YEAR_BARE_RE.finditer(pre))
-            if yb and pre[yb[-1].end():].strip(" .,;") == "":
-                jend = tstart + yb[-1].start()
+            # a year right before the block (only " .,;" after it): searched in the last characters only
+            yb = _YEAR_BARE_RE.search(pre, max(0, len(pre.rstrip(" .,;")) - 6))
+            if yb and pre[yb.end():].strip(" .,;") == "":
+                jend = tstart + yb.start()
                 if year is None:
-                    year = int(yb[-1].group("year"))
-                    spans["year"] = Span(tstart + yb[-1].start("year"), tstart + yb[-1].end("year"))
+                    year = int(yb.group("year"))
+                    spans["year"] = Span(tstart + yb.start("year"), tstart + yb.end("year"))
         t, j = _title_and_journal(body, tstart, jend, comma_style or block.kind == "ieee", block_follows=True)
         if in_m and in_m.start() < block.start:
             etype = "chapter"
