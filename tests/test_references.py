@@ -180,6 +180,24 @@ STYLES = [
      "medicine teaching service. J Gen Intern Med. 2005:20(2):108-15. DOI:10.1111/j.1525-1497.2005.40269.x",
      dict(type="journal", first="Carey", journal="J Gen Intern Med", year=2005, volume="20", issue="2",
           first_page="108")),
+    # Chicago/MLA (refstrings/anystyle-parser): one author with the given name written out, a quoted title
+    # with an apostrophe inside, "104, no. 1 (winter 2005), pp." and "vol. 33, no. 1 (Fall 2001), pp."
+    ("Levitz, Tamara. “Syvilla Fort’s Africanist Modernism and John Cage’s Gestic Music: The Story of Bacchanale.” "
+     "The South Atlantic Quarterly 104, no. 1 (winter 2005), pp. 12-38.",
+     dict(type="journal", first="Levitz", title="Syvilla Fort’s Africanist Modernism and John Cage’s Gestic Music: "
+          "The Story of Bacchanale", journal="The South Atlantic Quarterly", year=2005, volume="104", issue="1",
+          first_page="12")),
+    ("Abizadeh, Arash. “Ethnicity, Race and a Possible Humanity,” World Order, vol. 33, no. 1 (Fall 2001), pp. 23-34.",
+     dict(type="journal", first="Abizadeh", title="Ethnicity, Race and a Possible Humanity", journal="World Order",
+          year=2001, volume="33", issue="1", first_page="23")),
+    # a volume, then a page range after a space (anystyle-parser; Frontiers in jats-mixed-citation)
+    ("R. Rosenfeld and D. S. Touretzky. Coarse-coded symbol memories and their properties. Complex Systems, "
+     "2(4) 463-484, 1988.",
+     dict(type="journal", first="Rosenfeld", journal="Complex Systems", year=1988, volume="2", issue="4",
+          first_page="463", last_page="484")),
+    ("FoxMP, RosenS (2010) Patient retention in antiretroviral therapy programs up to three years on treatment in "
+     "sub-Saharan Africa, 2007–2009: systematic review. Trop Med Int Health 15 (Suppl 1) 1–15.",
+     dict(type="journal", first="Fox", journal="Trop Med Int Health", year=2010, volume="15", first_page="1")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

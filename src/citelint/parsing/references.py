@@ -173,6 +173,17 @@ _VOLPAGE_RE = lazy(
     rf"(?P<vol>\d(?<![0-9a-z_]\d)(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:p|pp)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
+# Chicago: "104, no. 1 (winter 2005): 12-38", "33, no. 1 (Fall 2001), pp. 23-34"
+_CHICAGO_BLOCK_RE = lazy(
+    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*,\s*no\.\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*"
+    rf"(?:\(\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\))?\s*[,:]?\s*"
+    rf"(?:pp?\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)?"
+)
+# "Complex Systems, 2(4) 463-484", "Parallel Computing, 7 387-393": a volume, then a page range after a space
+_VOLRANGE_RE = lazy(
+    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:\((?P<issue>[^()]{{1,30}})\))?\s+(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})"
+    rf"(?=\s*(?:[.;,]|$))"
+)
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
 _IOP_RE = lazy(
@@ -189,7 +200,7 @@ _SCI_RE = lazy(
 # IEEE and others: "Vol. 39, No. 9, 1990, pp. 1175-1185", "vol. 24, No. 11, pp. 963-967"
 _IEEE_RE = lazy(
     rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.)\s*(?P<vol>\d{{1,5}})\s*,?\s*(?:[Nn]o\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,?\s*)?"
-    rf"(?:(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*,?\s*)?"  # "June, 1979", "gennaio 1967"
+    rf"(?:\(?\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*,?\s*)?"  # "June, 1979", "gennaio 1967", "(Fall 2001)"
     rf"(?:pp?\s*\.?\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?"
 )
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\w\.)(\d{1,5})\s*$")
@@ -287,6 +298,13 @@ def _find_block(text: str) -> Optional[_Block]:
             return _Block(m.start(), m.end(), int(year) if year else None,
                           Span(m.start("year"), m.end("year")) if year else None,
                           _group(m, "vol"), _group(m, "issue"), None, _group(m, "pages"), None, "ieee")
+    if ", no." in text:
+        m = _CHICAGO_BLOCK_RE.search(text)
+        if m is not None and (m.group("pages") or m.group("year")):
+            year = m.group("year")
+            return _new(_Block, (m.start(), m.end(), int(year) if year else None,
+                                 Span(m.start("year"), m.end("year")) if year else None,
+                                 _group(m, "vol"), _group(m, "issue"), None, _group(m, "pages"), None, "ieee"))
     if "(" in text:
         sci = None
         for m in _SCI_RE.finditer(text):
@@ -304,10 +322,20 @@ def _find_block(text: str) -> Optional[_Block]:
         vol = int(digits) if digits.isdigit() else 0
         if 1500 <= vol <= 2099 and len(m.group("vol")) == 4 and not m.group("issue"):
             continue  # "2005, 12" is a year, not a volume
+        if m.start() and text[m.start() - 1] in _DASH and m.group("pages").isdigit() and (
+                len(m.group("pages")) == 4 and 1500 <= int(m.group("pages")) <= 2099):
+            continue  # "463-484, 1988": the end of a page range, then the year (not "464-465:320")
         vp = m
     if vp is not None:
         return _new(_Block, (vp.start(), vp.end(), None, None, _group(vp, "vol"), _group(vp, "issue"),
                              _group(vp, "supp"), _group(vp, "pages"), None, "volpage"))
+    vr = None
+    for m in _VOLRANGE_RE.finditer(text, max(0, len(text) - 80)):  # the block closes the entry
+        if not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4 and not m.group("issue")):
+            vr = m
+    if vr is not None:
+        return _new(_Block, (vr.start(), vr.end(), None, None, _group(vr, "vol"), _group(vr, "issue"), None,
+                             _group(vr, "pages"), None, "volpage"))
     m = _IOP_RE.search(text, max(0, len(text) - 40))
     if m is not None and not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4):
         return _Block(m.start(), m.end(), None, None, _group(m, "vol"), None, None, _group(m, "pages"), None, "volpage")
@@ -705,6 +733,13 @@ def _initials_first_end(head: str):
     return end, nxt, authors, False, "initials-first"
 
 
+# Chicago and MLA: one author, surname first with the given name written out: "Levitz, Tamara. “Title”"
+_CHICAGO_ONE_RE = lazy(
+    rf"\s*(?P<family>{_CAP}{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?),\s+(?P<given>{_CAP}{_LOW}+(?:\s{_CAP}\.)?)\.\s+"
+    r"(?=[“\"«‘])"
+)
+
+
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
@@ -719,6 +754,10 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         first = _initials_first_end(head)
         if first is not None:
             return first
+    ch = _CHICAGO_ONE_RE.match(head) if "," in head[:40] else None
+    if ch is not None:  # "Levitz, Tamara. “Title,” Journal": the quotes say the name is the whole list
+        return ch.end("given"), ch.end(), [Author(ch.group("family"), ch.group("given"),
+                                                  Span(ch.start("family"), ch.end("given")))], False
     c = _COLLECTIVE_RE.match(head)
     if c:  # "IASLC Staging Committee. Title"
         name = c.group("name")
@@ -791,25 +830,47 @@ _TRAILING_DATE_RE = lazy(
 )
 
 
-_QUOTED_TITLE_RE = lazy(r"\s*[“\"«‘]\s*(?P<t>[^”\"»’“]{3,500}?)\s*[,.]?\s*[”\"»’]\s*[,.:]?\s*")
 # a word of a journal name: a capitalised word or abbreviation ("Phys.", "Rev.", "J.", "A:",
 # "Int.J.Mod.Phys."), a connective, or a series letter
 _JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z]{0,16}\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|and|&|the|de|der|für|in|on|for|la|et)$")
 
 
+_CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“"}
+
+
 def _quoted_title(text: str, start: int, end: int):
-    """'"Title," Journal' (IEEE, physics, humanities): the quotes say where the title ends."""
-    q = _QUOTED_TITLE_RE.match(text, start, end)
-    if q is None:
+    """'"Title," Journal' (IEEE, physics, humanities): the quotes say where the title ends.
+    The closing quote matches the opening one; a ’ followed by a letter is an apostrophe."""
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    close = _CLOSING_QUOTE.get(text[i:i + 1])
+    if close is None:
         return None
-    t = q.group("t").rstrip(" ,.")
-    title = (t, Span(q.start("t"), q.start("t") + len(t)))
-    rest = text[q.end():end]
-    j = rest.strip(" ,.;:")
-    if not j or len(j) > 120:
+    j = i + 1
+    while True:
+        j = text.find(close, j, end)
+        if j == -1:
+            return None
+        if close == "’" and text[j + 1:j + 2].isalpha():
+            j += 1  # "Fort’s"
+            continue
+        break
+    inner = text[i + 1:j]
+    t = inner.strip().rstrip(" ,.").rstrip()
+    if len(t) < 3:
+        return None
+    ts = i + 1 + (len(inner) - len(inner.lstrip()))
+    title = (t, Span(ts, ts + len(t)))
+    k = j + 1
+    while k < end and (text[k].isspace() or text[k] in ",.:"):
+        k += 1
+    rest = text[k:end]
+    jn = rest.strip(" ,.;:")
+    if not jn or len(jn) > 120:
         return title, None
-    js = q.end() + rest.find(j)
-    return title, (j, Span(js, js + len(j)))
+    js = k + rest.find(jn)
+    return title, (jn, Span(js, js + len(jn)))
 
 
 def _comma_title_journal(text: str, start: int, end: int):
@@ -858,7 +919,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     with the short abbreviation pieces before it ("J. Cell Biol."). ``block_follows``: the
     volume and pages come next, so a segment that is only a journal name ("ApJ,",
     "Phys. Lett. B", astronomy and physics print no title) is the journal."""
-    if text[start:start + 40].lstrip()[:1] in ("“", '"', "«", "‘"):
+    if text[start:start + 40].lstrip()[:1] in _CLOSING_QUOTE:
         quoted = _quoted_title(text, start, end)
         if quoted is not None:
             return quoted
