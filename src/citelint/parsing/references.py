@@ -208,15 +208,22 @@ _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?\s*\)")
 # (the look-behind after the first digit, so the engine skips to "1" and "2" fast)
 _YEAR_BARE_RE = lazy(r"(?P<year>(?:1(?<![\w/.:-]1)[5-9]|2(?<![\w/.:-]2)0)\d\d)[a-z]?(?![\w/-])")
 _ABSTRACT_RE = lazy(r"\bAbstr(?:act)?\.?\s*(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)
+def _words_at_start(*alternatives: str) -> str:
+    """``\b(?:w1|w2|...)`` written with each word-start check after the word's first letter, so
+    the regex engine can skip straight to those letters (about twice as fast on long text)."""
+    return "(?:" + "|".join(f"{a[0]}(?<=\\b{a[0]}){a[1:]}" for a in alternatives) + ")"
+
+
 # (the keyword tests run on lowercased text: case-sensitive search is about twice as fast)
 _MEETING_RE = lazy(
-    r"\b(?:annual\s+meeting|congress|symposium|conference|presentation|poster|abstracts?\b|abstr\b|meeting\s+abstracts|proceedings"
-    r"|meeting\b|technical\s+digest)",
+    _words_at_start(r"annual\s+meeting", "congress", "symposium", "conference", "presentation", "poster", r"abstracts?\b",
+                    r"abstr\b", r"meeting\s+abstracts", "proceedings", r"meeting\b", r"technical\s+digest"),
 )
-_PREPRINT_RE = lazy(r"\b(?:biorxiv|medrxiv|arxiv|research\s+square|ssrn|preprints?)\b")  # on lowercased text
+_PREPRINT_RE = lazy(_words_at_start("biorxiv", "medrxiv", "arxiv", r"research\s+square", "ssrn", "preprints?") + r"\b")  # lowercased
 _IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])")
 _EDS_RE = lazy(r"\(?\b(?:eds?|editors?)\b\.?\)?", re.IGNORECASE)
-_REPORT_RE = lazy(r"\b(?:report|technical\s+report|working\s+paper|guidelines?|bulletin|fact\s+sheet)\b")  # lowercased text
+_REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
+                   + r"\b")  # lowercased text
 _WEB_HINT_RE = lazy(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b", re.IGNORECASE)
 # a source that reads like a journal's name: "Am J Clin Oncol", "Lancet", "Revue de Chirurgie"
 _JOURNALISH_RE = lazy(
@@ -476,7 +483,9 @@ def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
 
 _AUTHOR_END_RE = lazy(
     # end of a Vancouver author list: initials (or et al) then ". " or ": "
-    r"(?:\b[A-Z]{1,4}|\bet\.?\s*al|\b(?:Jr|Sr|II|III|IV)|[A-Z]\.(?:\s?[A-Z]\.)*)\s*(?:\.|:)\s+(?=\S)"
+    # (each word boundary checked after the first letter, so the engine skips to capitals and "e" fast)
+    r"(?:[A-Z](?<=\b[A-Z])[A-Z]{0,3}|e(?<=\be)t\.?\s*al|(?:J(?<=\bJ)r|S(?<=\bS)r|I(?<=\bI)I|I(?<=\bI)II|I(?<=\bI)V)"
+    r"|[A-Z]\.(?:\s?[A-Z]\.)*)\s*(?:\.|:)\s+(?=\S)"
 )
 
 
@@ -619,6 +628,12 @@ def _greedy_authors_end(head: str) -> Optional[tuple[int, int, list, bool]]:
                 authors.append(Author(pair[0], pair[1].replace(".", "").replace(" ", ""), Span(lead, lead + k)))
                 pos = lead + k + 5
                 continue
+        k = core.find(" (")
+        if k > 0 and core[k + 2:k + 6].isdigit():
+            q = _quick_vancouver(core[:k])  # "Chen TH (2009) Title" (PLOS): the last name, without the big pattern
+            if q is not None:
+                authors.append(Author(q[0], q[1], Span(lead, lead + k)))
+                return lead + k, lead + k + 1, authors, etal
         last = _LAST_AUTHOR_RE.match(piece) or (_LAST_AUTHOR_BARE_RE.match(piece) if authors
                                                  else _SOLE_GLUED_RE.match(piece))
         if last:  # the list ends inside this piece: "Weichselbaum RR. Title", "AppersonCS (2008)"
