@@ -198,6 +198,14 @@ STYLES = [
     ("FoxMP, RosenS (2010) Patient retention in antiretroviral therapy programs up to three years on treatment in "
      "sub-Saharan Africa, 2007–2009: systematic review. Trop Med Int Health 15 (Suppl 1) 1–15.",
      dict(type="journal", first="Fox", journal="Trop Med Int Health", year=2010, volume="15", first_page="1")),
+    # a comma (no stop) between title and journal; "Jr." in an initials-first list; a journal name with a comma
+    ("Obeid AN, Barnett NJ, Dougherty G, Ward G. A critical review of laser Doppler flowmetry, J Med Eng Technol "
+     "1990; 14:178-181.",
+     dict(type="journal", first="Obeid", title="A critical review of laser Doppler flowmetry",
+          journal="J Med Eng Technol", year=1990, volume="14", first_page="178")),
+    ("E.G. Kessler Jr., et al., Nucl. Instrum. Methods Phys. Res., Sect. A 457 (2001) 187.",
+     dict(type="journal", first="Kessler", etal=True, title=None, journal="Nucl. Instrum. Methods Phys. Res., Sect. A",
+          year=2001, volume="457", first_page="187")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -695,7 +695,8 @@ _CAP = rf"[A-Z{_UP_EXTRA}]"
 # "V.S. Bhasin", "S.-W. Chou", "Yu. M. Sinyukov", "J. L. Hirshfield", "A. de Roeck", "M .G.Endres"
 _IF_NAME_RE = lazy(
     rf"(?P<given>(?:{_CAP}[a-z]?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
-    rf"(?:{_LOW}[\w'’\-]*(?:\s+{_CAP}{_LOW}[\w'’\-]*)?|{_CAP}+(?:-{_CAP}+)?(?![\w.])))"  # "Bhasin", "GIVEN"
+    rf"(?:{_LOW}[\w'’\-]*(?:\s+(?!Jr\b|Sr\b){_CAP}{_LOW}[\w'’\-]*)?|{_CAP}+(?:-{_CAP}+)?(?![\w.])))"  # "Bhasin", "GIVEN"
+    r"(?:\s+(?P<suffix>Jr|Sr)\.?)?"  # "A. A. Alves Jr."
 )
 _IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
 _IF_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\.?")
@@ -716,14 +717,14 @@ def _initials_first_end(head: str):
         m = _IF_NAME_RE.match(head, pos)
         if m is None:
             break
-        fam_end = m.end("family")
+        fam_end = m.end()  # (after a suffix: "Alves Jr.")
         after = head[fam_end:fam_end + 1]
         e = _IF_ETAL_RE.match(head, fam_end)
         sep = None if e else _IF_SEP_RE.match(head, fam_end)
         if e is None and sep is None and not (last_and and after in ".,:"):
             break
         given = m.group("given").replace(".", "").replace(" ", "")
-        authors.append(Author(m.group("family"), given, Span(m.start(), fam_end)))
+        authors.append(Author(m.group("family"), given, Span(m.start(), fam_end), m.group("suffix") or ""))
         if e is not None:
             nxt = e.end()
             rest = head[nxt:nxt + 3].lstrip()
@@ -899,6 +900,15 @@ def _comma_title_journal(text: str, start: int, end: int):
     words = [w for w in last.replace(".", ". ").split() if w != "."]  # "Phys .Rev .D" (PDF text)
     if not words or len(words) > 10 or not all(_JOURNAL_WORD_RE.match(w) for w in words):
         return None
+    while k > 0:  # "Nucl. Instrum. Methods Phys. Res., Sect. A": a journal name with a comma inside
+        k2 = cut.rfind(",", 0, k)
+        prev = cut[k2 + 1:k]
+        pw = [w for w in prev.replace(".", ". ").split() if w != "."]
+        if not (pw and len(pw) <= 8 and all(_JOURNAL_WORD_RE.match(w) for w in pw)
+                and sum(w.endswith(".") for w in pw) >= 2):
+            break
+        last = cut[k2 + 1:]
+        k = k2
     j = last.strip()
     js = start + (k + 1 if k != -1 else 0) + last.find(j)
     journal = (j, Span(js, js + len(j)))
@@ -967,6 +977,15 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         name = stripped.rstrip(" .,;")  # no title: the whole segment is the journal ("ApJ", "Phys. Lett. B")
         return None, (name, Span(base, base + len(name)))
     if len(parts) == 1:
+        k = stripped.rfind(",")
+        if block_follows and k > 0:  # "A critical review of laser Doppler flowmetry, J Med Eng Technol 1990; 14:178"
+            last = stripped[k + 1:].strip(" .")
+            words = last.replace(".", ". ").split()
+            if 2 <= len(words) <= 6 and _all_journal_words(last, 6) and any(
+                    len(w) == 1 or w.endswith(".") for w in words):
+                t = stripped[:k].rstrip(" .,")
+                js = base + k + 1 + (len(stripped[k + 1:]) - len(stripped[k + 1:].lstrip()))
+                return (t, Span(base, base + len(t))), (last, Span(js, js + len(last)))
         return (stripped.rstrip(" .,"), Span(base, base + len(stripped.rstrip(" .,")))), None
     j = len(parts) - 1
     while j > 1 and _is_abbrev_piece(stripped[parts[j - 1][0]: parts[j - 1][1]]) and len(
