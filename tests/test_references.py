@@ -206,6 +206,15 @@ STYLES = [
     ("E.G. Kessler Jr., et al., Nucl. Instrum. Methods Phys. Res., Sect. A 457 (2001) 187.",
      dict(type="journal", first="Kessler", etal=True, title=None, journal="Nucl. Instrum. Methods Phys. Res., Sect. A",
           year=2001, volume="457", first_page="187")),
+    # an ASM article number carries its year ("e01163-15"): not a page range ending before it starts
+    ("Stephens WZ, Wiles TJ, Martinez ES, Jemielita M, Burns AR, Parthasarathy R, Bohannan BJ, Guillemin K. "
+     "Identification of population bottlenecks and colonization factors during assembly of bacterial communities "
+     "within the zebrafish intestine. mBio 2015;6:e01163-15.",
+     dict(type="journal", journal="mBio", year=2015, volume="6", first_page="e01163", last_page=None)),
+    # SPIE: pages 1-7 of article 034004, not a range "034004-1" that ends before it starts (jats corpus)
+    ("Nijssen A, Maquelin K, Caspers PJ, Schut TCB, Neumann MHA, et al. (2007) Discriminating basal cell carcinoma "
+     "from perilesional skin using high wave-number Raman spectroscopy. J Biomed Opt 12:034004-1 - 034004-7",
+     dict(type="journal", journal="J Biomed Opt", year=2007, volume="12", first_page="034004", last_page=None)),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -1172,6 +1172,10 @@ def _parse(raw: str) -> ParsedReference:
         if block.pages:
             pg, ps = block.pages
             parts = _PAGE_DASH_RE.split(pg)
+            if len(parts) == 2 and parts[0][:1].isalpha() and len(parts[0]) >= 6 and parts[1].isdigit() and len(parts[1]) == 2:
+                parts = parts[:1]  # "mBio 2015;6:e01163-15": an article number and its year, not a page range
+            elif len(parts) == 2 and body[ps.end:ps.end + 40].lstrip(" ")[:1] in _DASH and parts[0] in body[ps.end:ps.end + 40]:
+                parts = parts[:1]  # "12:034004-1 - 034004-7": pages 1-7 of article 034004, not the range 034004-1
             first_page = (parts[0], Span(ps.start, ps.start + len(parts[0])))
             if len(parts) > 1:
                 last_page = (expand_pages(parts[0], parts[1]), Span(ps.end - len(parts[1]), ps.end))
