@@ -215,6 +215,12 @@ STYLES = [
     ("Nijssen A, Maquelin K, Caspers PJ, Schut TCB, Neumann MHA, et al. (2007) Discriminating basal cell carcinoma "
      "from perilesional skin using high wave-number Raman spectroscopy. J Biomed Opt 12:034004-1 - 034004-7",
      dict(type="journal", journal="J Biomed Opt", year=2007, volume="12", first_page="034004", last_page=None)),
+    # a study group named after the last author ("; the ... (SMIRA) Group.") is a collective author (vancouver-subset)
+    ("Fattorini L, Mustazzolu A, Piccaro G, Pardini M, Filippini P, Giannoni F, Migliori GB, Sotgiu G, Borroni E, "
+     "Cirillo DM; the Italian Multicentre Study on Resistance to Antituberculosis Drugs (SMIRA) Group. Drug-resistant "
+     "tuberculosis among foreign-born persons in Italy. Eur Respir J. 2012;40(2):497-500.",
+     dict(type="journal", first="Fattorini", title="Drug-resistant tuberculosis among foreign-born persons in Italy",
+          journal="Eur Respir J", year=2012, volume="40", first_page="497")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

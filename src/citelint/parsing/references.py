@@ -628,6 +628,18 @@ def _greedy_authors_end(head: str) -> Optional[tuple[int, int, list, bool]]:
                 authors.append(Author(pair[0], pair[1].replace(".", "").replace(" ", ""), Span(lead, lead + k)))
                 pos = lead + k + 5
                 continue
+        if authors and core[:1] in "tToO":  # "...; the Italian Multicentre Study (SMIRA) Group. Title"
+            lowc = core[:16].lower()
+            skip = 0
+            for pre in ("on behalf of the ", "on behalf of ", "for the ", "the "):
+                if lowc.startswith(pre):
+                    skip = len(pre)
+                    break
+            cm = _COLLECTIVE_RE.match(core, skip) if skip else None
+            if cm is not None:
+                name = cm.group("name")
+                authors.append(Author(name, "", Span(lead + cm.start("name"), lead + cm.end("name")), collective=True))
+                return lead + cm.end("name"), lead + cm.end(), authors, etal
         k = core.find(" (")
         if k > 0 and core[k + 2:k + 6].isdigit():
             q = _quick_vancouver(core[:k])  # "Chen TH (2009) Title" (PLOS): the last name, without the big pattern
@@ -684,7 +696,7 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
 
 
 _COLLECTIVE_RE = lazy(
-    r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+(?:(?:of|for|on|and|the|de|&)\s+)*){0,8}?"
+    r"\s*(?P<name>(?:(?:[A-Z][\w&'’\-]*|\([A-Z][\w&'’\-]*\))\s+(?:(?:of|for|on|and|the|de|to|in|against|&)\s+)*){0,8}?"
     r"(?:Committee|Group|Consortium|Collaboration|Collaborative|Investigators|Society|Association|"
     r"Organi[sz]ation|Network|Panel|Council|Institute|Team|Programme|Program|Agency|Foundation|"
     r"Cent(?:er|re)|Board|Commission|Task Force|Working Party))[.:]\s+"
