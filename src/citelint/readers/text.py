@@ -76,6 +76,9 @@ _HEADING_DECOR_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\d+\.?[ \t]+)?(?:\*\
 def _is_heading(line: str, headings: frozenset[str]) -> bool:
     if len(line) > 80:
         return False
+    t = line.strip()
+    if t[:1].isalpha() and t[-1:] not in ("*", "_", ":"):  # no decoration to remove: no regex needed
+        return " ".join(t.lower().split()) in headings
     m = _HEADING_DECOR_RE.match(line)
     return m is not None and " ".join(m.group(1).lower().split()) in headings
 
@@ -259,20 +262,14 @@ def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf
         list_start = lines[list_line].start
         date_stamps = [d for d in date_stamps if d.span.start < list_start or _outside_entries(d.span, entries, lines)]
     references: list[Reference] = []
+    make = tuple.__new__  # (key, number, raw, span, text_span, fields): built directly, a list holds dozens
     for e in entries:
-        start = lines[e.first].start + (len(lines[e.first].text) - len(lines[e.first].text.lstrip()))
+        first = lines[e.first]
+        start = first.start + (len(first.text) - len(first.text.lstrip()))
         end = lines[e.last].end
-        references.append(
-            Reference(
-                key=str(e.number),
-                number=e.number,
-                raw=text[e.label_end:end],
-                span=Span(start, end),
-                text_span=Span(e.label_end, end),
-            )
-        )
-        for k in range(e.first, e.last + 1):
-            kind[k] = "references"
+        references.append(make(Reference, (str(e.number), e.number, text[e.label_end:end], make(Span, (start, end)),
+                                           make(Span, (e.label_end, end)), None)))
+        kind[e.first:e.last + 1] = ["references"] * (e.last + 1 - e.first)
     body_end_line = list_line if list_line is not None else n
     if list_line is not None and list_line in heading_lines:
         kind[list_line] = "references"
