@@ -221,6 +221,16 @@ STYLES = [
      "tuberculosis among foreign-born persons in Italy. Eur Respir J. 2012;40(2):497-500.",
      dict(type="journal", first="Fattorini", title="Drug-resistant tuberculosis among foreign-born persons in Italy",
           journal="Eur Respir J", year=2012, volume="40", first_page="497")),
+    # a quoted title after names and a year; quoted words inside a title stay in the title (grobid-citation)
+    ('Thoenessen, Michael (2013). "Current status and future potential of nuclide discoveries." Reportsof Progress '
+     'in Physics 76 :056301',
+     dict(type="journal", first="Thoenessen", title="Current status and future potential of nuclide discoveries",
+          journal="Reportsof Progress in Physics", year=2013, volume="76", first_page="056301")),
+    ('Smith J. The "obesity paradox" in heart failure. J Am Coll Cardiol 2010;55:1.',
+     dict(type="journal", first="Smith", title='The "obesity paradox" in heart failure', journal="J Am Coll Cardiol")),
+    # capital surnames joined by the French "et" (grobid-citation, chemistry)
+    ("S. N. FONER et R. L. HUDSON. Adv. Chem. Ser. 36, 34 (1962).",
+     dict(type="journal", first="FONER", title=None, journal="Adv. Chem. Ser", year=1962, volume="36", first_page="34")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -707,7 +707,7 @@ _CAP = rf"[A-Z{_UP_EXTRA}]"
 # "V.S. Bhasin", "S.-W. Chou", "Yu. M. Sinyukov", "J. L. Hirshfield", "A. de Roeck", "M .G.Endres"
 _IF_NAME_RE = lazy(
     rf"(?P<given>(?:{_CAP}[a-z]?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
-    rf"(?:{_LOW}[\w'’\-]*(?:\s+(?!Jr\b|Sr\b){_CAP}{_LOW}[\w'’\-]*)?|{_CAP}+(?:-{_CAP}+)?(?![\w.])))"  # "Bhasin", "GIVEN"
+    rf"(?:{_LOW}[\w'’\-]*(?:\s+(?!Jr\b|Sr\b){_CAP}{_LOW}[\w'’\-]*)?|{_CAP}+(?:-{_CAP}+)?(?!\w)))"  # "Bhasin", "GIVEN"
     r"(?:\s+(?P<suffix>Jr|Sr)\.?)?"  # "A. A. Alves Jr."
 )
 _IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
@@ -866,7 +866,13 @@ _JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z]{0,16}\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|
 _CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“"}
 
 
-def _quoted_title(text: str, start: int, end: int):
+def _names_only(prefix: str) -> bool:
+    """What may stand between the authors and a quoted title: names, initials, a year, "and"."""
+    words = prefix.replace(".", " ").replace(",", " ").replace("(", " ").replace(")", " ").split()
+    return all(w[:1].isupper() or w.isdigit() or w in ("and", "et", "al", "&") for w in words)
+
+
+def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False):
     """'"Title," Journal' (IEEE, physics, humanities): the quotes say where the title ends.
     The closing quote matches the opening one; a ’ followed by a letter is an apostrophe."""
     i = start
@@ -885,6 +891,8 @@ def _quoted_title(text: str, start: int, end: int):
             continue
         break
     inner = text[i + 1:j]
+    if closed_by_stop and inner.rstrip()[-1:] not in (",", ".", "!", "?"):
+        return None  # 'The "obesity paradox" in heart failure': quoted words inside a title
     t = inner.strip().rstrip(" ,.").rstrip()
     if len(t) < 3:
         return None
@@ -960,6 +968,15 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         quoted = _quoted_title(text, start, end)
         if quoted is not None:
             return quoted
+    else:  # 'Thoenessen, Michael (2013). "Title." Journal': names or a year, then a title in quotes
+        window = text[start:min(end, start + 90)]
+        q = -1
+        if '"' in window or "“" in window or "«" in window or "‘" in window or "„" in window:
+            q = min((i for i in (window.find(c) for c in _CLOSING_QUOTE) if i > 0), default=-1)
+        if q > 0 and _names_only(window[:q]):
+            quoted = _quoted_title(text, start + q, end, closed_by_stop=True)
+            if quoted is not None:
+                return quoted
     if comma_style:
         split = _comma_title_journal(text, start, end)
         if split is not None:
