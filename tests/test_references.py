@@ -231,6 +231,20 @@ STYLES = [
     # capital surnames joined by the French "et" (grobid-citation, chemistry)
     ("S. N. FONER et R. L. HUDSON. Adv. Chem. Ser. 36, 34 (1962).",
      dict(type="journal", first="FONER", title=None, journal="Adv. Chem. Ser", year=1962, volume="36", first_page="34")),
+    # "Surname et al.," then the journal with no title (patent style); an "et al" the author reader left before
+    # the title; glued "NakamuraT et al." stays a glued name
+    ("Shen et al., Plant. Mol. Biol., 26 : 1085-1101, 1994",
+     dict(type="journal", first="Shen", etal=True, title=None, journal="Plant. Mol. Biol", year=1994, volume="26",
+          first_page="1085")),
+    ("Sherry, et al., J. Cell Biol. 107, 1269-1277 (1988)",
+     dict(type="journal", first="Sherry", etal=True, title=None, journal="J. Cell Biol", year=1988, volume="107")),
+    ("RileySPD, PollingerJP, SauvajotRM, YorkEC, BromleyC, FullerTK, et al A southern California freeway is a "
+     "physical and social barrier to gene flow in carnivores. Mol Ecol. 2006;15: 1733–1741.",
+     dict(type="journal", first="Riley", etal=True, title="A southern California freeway is a physical and social "
+          "barrier to gene flow in carnivores", journal="Mol Ecol", year=2006)),
+    ("NakamuraT et al. 2003 Composition and oligosaccharides of a milk sample of the giant panda, Ailuropoda "
+     "melanoleuca. Comp. Biochem. Physiol. A 135, 439–448.",
+     dict(type="journal", first="Nakamura", etal=True, year=2003)),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

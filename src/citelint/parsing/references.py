@@ -768,6 +768,15 @@ _CHICAGO_ONE_RE = lazy(
 )
 
 
+_LEAD_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\b\.?\s*[,:;]?\s*")
+# "Shen et al., Plant. Mol. Biol.", "Datla R. et al., Biotechnology": a surname (initials optional), then et al.
+_SURNAME_ETAL_RE = lazy(
+    rf"\s*(?P<f>{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*(?:\s{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*)?)"  # never "NakamuraT"
+    rf"(?:\s(?P<g>[A-Z]\.?(?:\s?[A-Z]\.?){{0,2}}))?,?"
+    r"\s+et\.?\s*al\b\.?\s*[,:;]?\s*"
+)
+
+
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
@@ -782,6 +791,11 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         first = _initials_first_end(head)
         if first is not None:
             return first
+    se = _SURNAME_ETAL_RE.match(head) if "et" in head[:40] else None
+    if se is not None:
+        given = (se.group("g") or "").replace(".", "").replace(" ", "")
+        return se.end("g") if se.group("g") else se.end("f"), se.end(), [
+            Author(se.group("f"), given, Span(se.start("f"), se.end("g") if se.group("g") else se.end("f")))], True
     ch = _CHICAGO_ONE_RE.match(head) if "," in head[:40] else None
     if ch is not None:  # "Levitz, Tamara. “Title,” Journal": the quotes say the name is the whole list
         return ch.end("given"), ch.end(), [Author(ch.group("family"), ch.group("given"),
@@ -1158,6 +1172,10 @@ def _parse(raw: str) -> ParsedReference:
             spans["year"] = Span(ym.start("year"), ym.end("year"))
 
     # where the title starts: after the authors, and after "(2006)" / "2006." that follows them
+    le = _LEAD_ETAL_RE.match(body, after) if authors else None
+    if le is not None:  # "Sherry, et al., J. Cell Biol. 107": the "et al." the author reader left
+        etal = True
+        after = le.end()
     tstart = after
     ym2 = _YEAR_AFTER_AUTHORS_RE.match(body, after)
     if ym2 and block is not None and block.kind == "volpage":
