@@ -101,3 +101,31 @@ def test_a_script_inside_a_list_item_is_not_part_of_the_entry():
     assert doc.references[0].raw == ("Turner GF, Seehausen O. How many species of cichlid fishes are there in African "
                                      "lakes? Mol Ecol 2001;10:793-806.")
     assert doc.references[0].parsed.first_page == "793"
+
+
+def test_field_blocks_are_separated_and_labels_and_back_links_left_out():
+    """ScienceDirect prints each field of an entry in its own <li> after an author-year label
+    <li class="referenceLabel">; HighWire (SAGE, BMJ) opens each entry with a back-link arrow
+    <a class="rev-xref-ref">↵</a> and lists authors in <li>s (structures of
+    ../shared/corpus/html elsevier-1-s2.0-S1055790314003601-main.html and
+    sage-2325967116646534.html; the entries below are made up)."""
+    page = ("<html><body><p>As shown <a href='#b1'>Gavrilets and Vose, 2005</a> and <a href='#ref-2'>2</a>.</p>"
+            "<h2>References</h2><ol class='references'>"
+            "<li id='b1'><ul class='reference'><li class='referenceLabel'><a href='#b1'>Gavrilets and Vose, 2005</a>"
+            "</li><li class='author'>S. Gavrilets, A. Vose</li><li class='title'><p>Dynamic patterns of adaptive "
+            "radiation</p></li><li class='source'><p>Proc. Natl. Acad. Sci. USA, 102 (2005), pp. 18040–18045</p>"
+            "</li></ul></li>"
+            "<li><a class='rev-xref-ref' href='#xref-ref-2-1' id='ref-2'>↵</a><div class='cit'><ol class='cit-auth-list'>"
+            "<li><span>Tegner</span> <span>Y</span>, </li><li><span>Lorentzon</span> <span>R</span></li></ol>"
+            "<cite>. <span>Evaluation of knee braces in ice hockey players</span>. <abbr>Br J Sports Med</abbr>. "
+            "1991;25:159–161.</cite></div></li></ol></body></html>")
+    doc = read(page.encode())
+    first, second = doc.references
+    assert first.raw == ("S. Gavrilets, A. Vose. Dynamic patterns of adaptive radiation. Proc. Natl. Acad. Sci. USA, "
+                         "102 (2005), pp. 18040–18045")
+    p = first.parsed
+    assert ([a.family for a in p.authors], p.title, p.journal, p.volume, p.first_page) == (
+        ["Gavrilets", "Vose"], "Dynamic patterns of adaptive radiation", "Proc. Natl. Acad. Sci. USA", "102", "18040")
+    assert "↵" not in second.raw and second.raw.startswith("Tegner Y, Lorentzon R")
+    p = second.parsed
+    assert ([a.family for a in p.authors], p.journal, p.volume) == (["Tegner", "Lorentzon"], "Br J Sports Med", "25")

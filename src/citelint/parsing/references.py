@@ -714,6 +714,14 @@ _IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
 _IF_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\.?")
 
 
+def _title_follows(head: str, pos: int) -> bool:
+    """Whether a sentence of title words starts at ``pos`` ("Dynamic patterns of adaptive
+    radiation."), not a journal abbreviation ("Phys. A: Math. Gen. 23")."""
+    end = head.find(". ", pos)
+    words = head[pos:end if end != -1 else len(head)].split()
+    return len(words) >= 3 and sum(1 for w in words if len(w) >= 4 and w.isalpha() and w.islower()) >= 1
+
+
 def _initials_first_end(head: str):
     """Lists with the initials first ("V. Arora, I. Mazumdar, V.S. Bhasin, Phys. Rev. C ...",
     "M. T. Batchelor and C. J. Hamer, J. Phys. A ...", "A. G. Riess et al., Astron. J. ..."):
@@ -733,7 +741,8 @@ def _initials_first_end(head: str):
         after = head[fam_end:fam_end + 1]
         e = _IF_ETAL_RE.match(head, fam_end)
         sep = None if e else _IF_SEP_RE.match(head, fam_end)
-        if e is None and sep is None and not (last_and and after in ".,:"):
+        if e is None and sep is None and not (last_and and after in ".,:") and not (
+                after == "." and _title_follows(head, fam_end + 1)):
             break
         given = m.group("given").replace(".", "").replace(" ", "")
         authors.append(Author(m.group("family"), given, Span(m.start(), fam_end), m.group("suffix") or ""))
