@@ -141,8 +141,13 @@ def _surname_raw(author: str) -> str:
     """First author's surname from a free-text author field (the whole list, as the TEI and
     anystyle gold give it): 'Solon, G.' / 'C. J. Hamer' / 'Hellman S, ...' /
     'R. Schiavilla, R. B. Wiringa and ...' / 'Hawley J. F., Gammie C. F.' / 'Jacob D Bekenstein'."""
+    author = re.sub(r"^\s*(?:\d{1,4}\.|[-–•])\s+", "", author)  # a list number or bullet tagged into the field
     first = re.split(r";|\band\b|&|\bet\b(?!\.?\s*al)", author.strip())[0].strip()
-    first = re.sub(r"\s*,?\s*\bet\.?\s*al\b\.?.*$", "", first).strip(" ,")
+    first = re.sub(r"\s*,?\s*\bet\.?\s*al\b\.?.*$", "", first).strip(" ,:")
+    words = first.split()
+    caps = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
+    if len(words) == 2 and len(caps) == 1 and not any(len(w.rstrip(".")) <= 2 for w in words):
+        return caps[0]  # "BOUSQUET Jean", "Vial Jean": the surname in capitals
     initials = r"(?:[A-Z][a-z]?\.?-?){1,4}"
     if "," in first:
         head = first.split(",")[0].strip()

@@ -772,8 +772,8 @@ def _initials_first_end(head: str):
 
 # Chicago and MLA: one author, surname first with the given name written out: "Levitz, Tamara. “Title”"
 _CHICAGO_ONE_RE = lazy(
-    rf"\s*(?P<family>{_CAP}{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?),\s+(?P<given>{_CAP}{_LOW}+(?:\s{_CAP}\.)?)\.\s+"
-    r"(?=[“\"«‘])"
+    rf"\s*(?P<family>{_CAP}{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?),\s+(?P<given>{_CAP}{_LOW}+(?:\s{_CAP}\.)?)[.,]\s+"
+    r"(?=[“\"«‘])"  # ("Goodyear, Dana, ‘I Love Novels’": a comma before the quote too)
 )
 
 
