@@ -536,7 +536,7 @@ _BARE_SURNAME_RE = lazy(rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?")
 _INITIALS_PIECE_RE = lazy(r"\s*(?P<i>[A-Z]{1,3})(?:\s*$|(?P<end>\.\s+(?=[A-Z])))")
 
 
-def _greedy_authors_end(head: str) -> Optional[tuple[int, int, list, bool]]:
+def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int = -1) -> Optional[tuple[int, int, list, bool]]:
     """Vancouver lists read name by name: "Duffy MR, Chen TH, Lanciotti RS, Title ...",
     "Hellman S, Weichselbaum RR. Title", "RichardsSL, AppersonCS (2008) Title".
     Returns (end of the list, start of what follows, the authors read, et al) or None."""
@@ -555,7 +555,7 @@ def _greedy_authors_end(head: str) -> Optional[tuple[int, int, list, bool]]:
         piece = head[pos:end]
         core = piece.strip()
         lead = pos + len(piece) - len(piece.lstrip())
-        quick = _quick_vancouver(core)
+        quick = first if pos == 0 and end == first_end else _quick_vancouver(core)  # (the caller read the first)
         if quick is not None:
             authors.append(Author(quick[0], quick[1], Span(lead, lead + len(core))))
             if m is None:
@@ -790,8 +790,9 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
     c = head.find(",")
-    if c > 0 and _quick_vancouver(head[:c].strip()) is not None:
-        greedy = _greedy_authors_end(head)  # "Hellman S, ...": neither a collective name nor APA pairs
+    first = _quick_vancouver(head[:c].strip()) if c > 0 and head[c - 1:c].isupper() else None
+    if first is not None:
+        greedy = _greedy_authors_end(head, first, c)  # "Hellman S, ...": neither a collective name nor APA pairs
         if greedy is not None:
             return greedy
     stripped = head.lstrip()
