@@ -1122,11 +1122,14 @@ _LINK_LABEL_ENDS = ("Article", "CrossRef", "Crossref", "PubMed", "Central", "Sch
 _YEAR_TAIL_RE = lazy(rf"[,;]\s*(?P<year>{_YEAR})[a-z]?\.?\s*$")
 
 
+_LABEL_FIRST = frozenset("[0123456789.,;:")
+
+
 def _parse(raw: str) -> ParsedReference:
     spans: dict = {}
     low = raw.lower()
     ids = find_identifiers(raw, low)
-    label = _LABEL_RE.match(raw)
+    label = _LABEL_RE.match(raw) if raw[:1] in _LABEL_FIRST or raw[:1].isspace() else None
     if label:  # a list number pasted with the entry: "95. Rowen D, ..." -- masked, not parsed
         ids.setdefault("_label", ("", Span(0, label.end())))
     masked_spans = [v[1] for k, v in ids.items() if k not in ("trial_ids", "_label")]
@@ -1139,10 +1142,14 @@ def _parse(raw: str) -> ParsedReference:
         extra.append(Span(links.start(), links.end()))
     if avail:
         extra.append(Span(avail.start(), len(raw)))  # "Available from: URL" to the end
-    text = _mask(raw, masked_spans + extra + ([ids["_label"][1]] if "_label" in ids else []))
-    # cut at the first identifier/trailer so "doi: ... 2081..." never reads as a block
-    cut = min([s.start for s in masked_spans + extra] + [len(text)])
-    body = text[:cut]
+    if ids or extra:
+        text = _mask(raw, masked_spans + extra + ([ids["_label"][1]] if "_label" in ids else []))
+        # cut at the first identifier/trailer so "doi: ... 2081..." never reads as a block
+        cut = min([s.start for s in masked_spans + extra] + [len(text)])
+        body = text[:cut]
+    else:  # nothing to mask or cut (most entries)
+        text = body = raw
+        cut = len(raw)
     fields: dict = {}
     for k, v in ids.items():
         if k in ("trial_ids", "_label"):
@@ -1182,7 +1189,7 @@ def _parse(raw: str) -> ParsedReference:
             spans["year"] = Span(ym.start("year"), ym.end("year"))
 
     # where the title starts: after the authors, and after "(2006)" / "2006." that follows them
-    le = _LEAD_ETAL_RE.match(body, after) if authors else None
+    le = _LEAD_ETAL_RE.match(body, after) if authors and "et" in body[after:after + 8] else None
     if le is not None:  # "Sherry, et al., J. Cell Biol. 107": the "et al." the author reader left
         etal = True
         after = le.end()
