@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 import citelint.api as api
+from citelint import resultcache
 from citelint.api import Overrides, lint_paths
 from citelint.cli import app
 
@@ -36,7 +37,8 @@ def project(tmp_path, monkeypatch):
 
 
 def entries(folder: Path) -> list[Path]:
-    return [p for p in (folder / "v1").rglob("*") if p.is_file() and not p.name.startswith("settings-")]
+    return [p for p in (folder / resultcache._LAYOUT).rglob("*")
+            if p.is_file() and not p.name.startswith("settings-") and p.name != "last-prune"]
 
 
 def no_linting(monkeypatch):
@@ -202,3 +204,25 @@ def test_the_console_script_reuses_the_cache_across_processes(project):
     # the hit did not load the entry parser, the readers or the rules
     assert "citelint.parsing.references" not in b.stderr and "citelint.readers.text" not in b.stderr
     assert "citelint.resultcache" in b.stderr
+
+
+def test_entries_unused_for_a_week_are_swept_and_used_ones_kept(project):
+    for i in range(3):
+        shutil.copyfile(SEED, project / f"t{i}.txt")
+    lint_paths(["."], today=TODAY)
+    cache = project / ".citelint_cache"
+    files = sorted(entries(cache))
+    assert len(files) == 4
+    # a hit refreshes its entry; the others are left a month old
+    month = resultcache.time.time() - 30 * 86400
+    for f in files:
+        os.utime(f, (month, month))
+    api._CACHE_KEYS.clear()
+    lint_paths(["./t0.txt"], today=TODAY)  # the path as the walk showed it: a hit
+    (cache / resultcache._LAYOUT / "last-prune").unlink(missing_ok=True)
+    (cache / "v1").mkdir()  # an older layout's folder goes too
+    removed = resultcache.prune(str(cache))
+    assert removed == 3 and len(entries(cache)) == 1 and not (cache / "v1").exists()
+    assert resultcache.prune(str(cache)) == 0  # at most once a day
+    # entries are compressed: the cache is smaller than the text it holds
+    assert entries(cache)[0].stat().st_size < SEED.stat().st_size

@@ -3,9 +3,11 @@ is not read again — its findings come from the cache (as in ruff's ``.ruff_cac
 
 One entry per (citelint's code and packs, the settings, the date CIT3xx measures from,
 the path shown, the file's bytes): change any of them and the entry is simply not found.
-Entries are ``marshal`` files written atomically, so parallel runs (``-j``) and
-concurrent CI jobs sharing the folder never read half an entry; an entry that cannot
-be read is a miss. Runs with ``--verify`` are never cached (their results depend on
+Entries are zlib-compressed ``marshal`` files written atomically, so parallel runs
+(``-j``) and concurrent CI jobs sharing the folder never read half an entry; an entry
+that cannot be read is a miss. An entry not used for a week is deleted (the folder is
+swept at most once a day), so a daily run over a changing repository does not grow the
+folder without bound: the date is part of every key. Runs with ``--verify`` are never cached (their results depend on
 the lookup cache and the services), nor is standard input.
 
 The folder is ``.citelint_cache`` beside the configuration file (the current directory
@@ -17,6 +19,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import marshal
+import time
+import zlib
 import os
 import sys
 from typing import Optional
@@ -31,7 +35,8 @@ except ImportError:  # pragma: no cover - Python builds without it
     from hashlib import blake2b
 
 FOLDER = ".citelint_cache"
-_LAYOUT = "v1"
+_LAYOUT = "v2"
+KEEP_DAYS = 7  # entries unused this long are deleted
 _code_fp: Optional[bytes] = None
 _dirs_ready: set = set()
 
@@ -118,10 +123,45 @@ def entry_key(skey: bytes, today: _dt.date, display: str, data: bytes) -> str:
     return h.hexdigest()
 
 
+def prune(folder: str, now: Optional[float] = None) -> int:
+    """Delete entries unused for KEEP_DAYS (and folders of older layouts); at most once a
+    day per folder. Returns the number of files deleted."""
+    import shutil
+
+    now = time.time() if now is None else now
+    base = os.path.join(folder, _LAYOUT)
+    stamp = os.path.join(base, "last-prune")
+    try:
+        if now - os.stat(stamp).st_mtime < 86400:
+            return 0
+    except OSError:
+        pass
+    n = 0
+    old = now - KEEP_DAYS * 86400
+    for name in os.listdir(folder) if os.path.isdir(folder) else ():
+        if name.startswith("v") and name[1:].isdigit() and name != _LAYOUT:
+            shutil.rmtree(os.path.join(folder, name), ignore_errors=True)
+    for dirpath, _, files in os.walk(base):
+        for f in files:
+            p = os.path.join(dirpath, f)
+            try:
+                if f != "last-prune" and os.stat(p).st_mtime < old:
+                    os.remove(p)
+                    n += 1
+            except OSError:
+                pass
+    try:
+        _write_atomic(stamp, b"")
+    except OSError:
+        pass
+    return n
+
+
 def _prepare(folder: str) -> str:
     base = os.path.join(folder, _LAYOUT)
     if base not in _dirs_ready:
         os.makedirs(base, exist_ok=True)
+        prune(folder)
         gi = os.path.join(folder, ".gitignore")
         if not os.path.exists(gi):  # like ruff: the folder keeps itself out of version control
             _write_atomic(gi, b"# Automatically created by citelint.\n*\n")
@@ -187,7 +227,7 @@ def store(folder: str, key: str, rep) -> None:
         base = _prepare(folder)
         sub = os.path.join(base, key[:2])
         os.makedirs(sub, exist_ok=True)
-        _write_atomic(os.path.join(sub, key), marshal.dumps(value))
+        _write_atomic(os.path.join(sub, key), zlib.compress(marshal.dumps(value), 1))
     except (OSError, ValueError):
         pass  # a read-only or full disk costs speed, never a result
 
@@ -195,12 +235,17 @@ def store(folder: str, key: str, rep) -> None:
 def load(folder: str, key: str, display: str, settings):
     """The cached report for ``key``, or None."""
     try:
-        with open(os.path.join(folder, _LAYOUT, key[:2], key), "rb") as fh:
-            value = marshal.loads(fh.read())
+        path = os.path.join(folder, _LAYOUT, key[:2], key)
+        with open(path, "rb") as fh:
+            value = marshal.loads(zlib.decompress(fh.read()))
         fmt, note, fail_level, used, findings, doc = value
         findings = [_finding_in(t) for t in findings]
-    except (OSError, EOFError, ValueError, TypeError):
+    except (OSError, EOFError, ValueError, TypeError, zlib.error):
         return None
+    try:  # used: keep it another week
+        os.utime(path)
+    except OSError:
+        pass
     from .api import FileReport
 
     document = None
@@ -223,7 +268,7 @@ def clean(folder: str) -> int:
     n = 0
     base = os.path.join(folder, _LAYOUT)
     for _, _, files in os.walk(base):
-        n += sum(1 for f in files if not f.startswith("settings-"))
+        n += sum(1 for f in files if not f.startswith("settings-") and f != "last-prune")
     if os.path.isdir(folder) and os.path.exists(os.path.join(folder, "CACHEDIR.TAG")):
         shutil.rmtree(folder, ignore_errors=True)
     return n
