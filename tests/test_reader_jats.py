@@ -237,3 +237,21 @@ def test_a_publisher_id_e_number_is_the_article_number():
     cit = etree.fromstring('<element-citation publication-type="journal"><source>PLoS ONE</source><year>2012</year>'
                            '<volume>7</volume><pub-id pub-id-type="publisher-id">e37242</pub-id></element-citation>')
     assert _tagged_fields(cit, "PLoS ONE 2012 7 e37242").first_page == "e37242"
+
+
+def test_plain_text_author_year_citations_count_as_citations():
+    """A Copernicus article cites "(Mason et al., 1994)" with no <xref>: CIT201 reads those
+    (it reported all 90 entries before); the one left is a collective author with no year in
+    its entry (EC-JRC/PBL). Entry years come from the end, after the DOI, not from a title
+    ("during January 2000")."""
+    from citelint.api import lint_bytes
+
+    data = (FIXTURES / "jats" / "acp-15-1013-2015.xml").read_bytes()
+    rep = lint_bytes("acp.xml", data, Settings(select=("CIT201",)), TODAY)
+    assert [f.reference for f in rep.findings] == ["bib1.bib12"]
+    refs = {r.key: r.parsed for r in rep.document.references}
+    brunke = refs["bib1.bib3"]
+    assert (brunke.authors[0].family, brunke.year, brunke.volume, brunke.first_page) == ("Brunke", 2001, "28", "1483")
+    friedli = refs["bib1.bib19"]
+    assert (friedli.journal, friedli.volume, friedli.first_page, friedli.year) == (
+        "J. Geophys. Res.-Atmos", "109", "D19s25", 2004)

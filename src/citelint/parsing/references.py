@@ -26,7 +26,7 @@ from ..model import Span
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
-_PAGE = r"[A-Za-z]{0,3}\d+[A-Za-z]?"
+_PAGE = r"[A-Za-z]{0,3}\d+(?:[A-Za-z]\d+)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25"
 
 
 class Author(NamedTuple):
@@ -206,7 +206,8 @@ _IEEE_RE = lazy(
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\w\.)(\d{1,5})\s*$")
 _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?\s*\)")
 # (the look-behind after the first digit, so the engine skips to "1" and "2" fast)
-_YEAR_BARE_RE = lazy(r"(?P<year>(?:1(?<![\w/.:-]1)[5-9]|2(?<![\w/.:-]2)0)\d\d)[a-z]?(?![\w/-])")
+# (no dash of any kind on either side: "1663–1677" is a page range, not two years)
+_YEAR_BARE_RE = lazy(rf"(?P<year>(?:1(?<![{_DASH}\w/.:]1)[5-9]|2(?<![{_DASH}\w/.:]2)0)\d\d)[a-z]?(?![{_DASH}\w/])")
 _ABSTRACT_RE = lazy(r"\bAbstr(?:act)?\.?\s*(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)
 def _words_at_start(*alternatives: str) -> str:
     """``\b(?:w1|w2|...)`` written with each word-start check after the word's first letter, so
@@ -1053,6 +1054,12 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         if py is not None and title[:py.start()].endswith("."):
             title = title[:py.start()].rstrip(" .,")
     journal = stripped[j0:j1].rstrip(" .,;")
+    k = title.rfind(", ")
+    if k > 0 and journal and len(title) - k == 3 and title[-1].isupper():
+        # "…implications, J. Geophys. Res.-Atmos.": the journal's initial "J." after the title's comma
+        j0 = t0 + k + 2
+        journal = stripped[j0:j1].rstrip(" .,;")
+        title = title[:k].rstrip(" .,")
     tspan = Span(base + t0, base + t0 + len(title))
     jspan = Span(base + j0, base + j0 + len(journal))
     return (title, tspan) if title else None, (journal, jspan) if journal else None
@@ -1182,8 +1189,12 @@ def _parse(raw: str) -> ParsedReference:
         if ym is None:
             cands = list(_YEAR_BARE_RE.finditer(body))
             ym = cands[0] if cands and a_end and cands[0].start() <= after + 2 else (cands[-1] if cands else None)
-        if ym is None:  # "…, doi:10.1016/…, 2003.": Copernicus prints the year last, after the identifiers
-            ym = _YEAR_TAIL_RE.search(text, cut)
+        if cut < len(text) and (ym is None or year_source == "bare" and ym.start() > after + 2):
+            # "…, doi:10.1016/…, 2003.": Copernicus prints the year last, after the identifiers; a
+            # bare year before it that does not follow the authors is in the title ("during January 2000")
+            tail_year = _YEAR_TAIL_RE.search(text, cut)
+            if tail_year is not None:
+                ym = tail_year
         if ym:
             year = int(ym.group("year"))
             spans["year"] = Span(ym.start("year"), ym.end("year"))

@@ -1,7 +1,49 @@
+import re
+
 from ..engine import Hit, rule
 from ..findings import Severity
 from ..model import Span
+from ._entries import fold
 from ._util import first_line
+
+# "Mason et al., 1994", "Mason and Smith (1994)", "(Nriagu, 1989; Pirrone et al., 1996)",
+# "Gustin et al., 1999, 2000", "Lindberg et al. 2007a": a capitalised surname, then years
+_AUTHOR_YEAR_RE = re.compile(
+    r"(?P<a>[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*)"
+    r"(?:\s+(?:and|&)\s+[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*|\s+et\s+al\.?)?"
+    r",?\s*\(?\s*(?P<years>(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,;]\s*(?:1[6-9]|20)\d\d[a-z]?)*)(?!\d)"
+)
+_YEAR_RE = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?")
+_TAG_RE = re.compile(r"<[^<>]{0,500}>")
+
+
+def _author_year_citations(doc) -> set:
+    """(folded surname, year as written) pairs the text outside the list cites."""
+    text = doc.text
+    if doc.reference_list is not None:
+        text = text[:doc.reference_list.start] + " " + text[doc.reference_list.end:]
+    if doc.format in ("jats", "html"):  # the file as written: "Gustin <italic>et al.</italic>, 1999"
+        text = _TAG_RE.sub("", text)
+    out: set = set()
+    for m in _AUTHOR_YEAR_RE.finditer(text):
+        name = fold(m.group("a"))
+        for y in _YEAR_RE.findall(m.group("years")):
+            out.add((name, y))
+            out.add((name, y[:4]))
+    return out
+
+
+def _cited_in_text(ref, written: set) -> bool:
+    p = ref.parsed
+    if not p.authors or not p.year:
+        return False
+    family = fold(p.authors[0].family)
+    if not family:
+        return False
+    last = family.split()[-1]
+    m = re.search(rf"(?<![\w/.-]){p.year}([a-z])?(?!\w)", ref.raw)  # "2002a", never "10.1029/1999jd…"
+    year = f"{p.year}{m.group(1) or ''}" if m else str(p.year)
+    return any((name, year) in written for name in {family, last, family.replace(" ", "")})
 
 
 @rule("CIT201", "uncited-reference", Severity.WARNING)
@@ -9,6 +51,11 @@ def uncited_reference(doc, ctx):
     """
     ## What it does
     Flags a reference-list entry that no marker in the text cites.
+
+    In author-year documents (and in documents with no markers at all), a
+    citation written in plain text with no link, such as "(Mason et al.,
+    1994)" or "Gustin (2003)", cites the entry whose first author and year
+    it names ("2005a" and "2005b" are told apart).
 
     When the document is truncated (a login wall or a text that stops
     mid-sentence, see CIT401), the message says so: the citation may be in
@@ -43,6 +90,11 @@ def uncited_reference(doc, ctx):
         cited_ids.update(m.ids)
     uncited = [r for r in doc.references
                if r.key not in cited_ids and (r.number is None or r.number not in cited)]
+    if uncited and (not doc.numbered or not doc.markers):
+        # author-year text that no link ties to the list ("(Mason et al., 1994)", "Gustin (2003)"):
+        # an entry whose first author and year are written in the text is cited
+        written = _author_year_citations(doc)
+        uncited = [r for r in uncited if not _cited_in_text(r, written)]
     numbered = [r for r in uncited if r.number is not None]
     if doc.truncation is None:
         for r in uncited:
