@@ -1022,9 +1022,15 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     base = start + lead
     parts = []
     pos = 0
-    for end, nxt in _sentence_breaks(stripped):
-        parts.append((pos, end))
-        pos = nxt
+    for m in _SENT_END_RE.finditer(stripped):  # (_sentence_breaks, inlined: this runs for every entry)
+        p, e = m.span()
+        if e == p + 1:  # glued: "Spain.Botanical" only after two lowercase letters; never "]X"
+            if stripped[p] == "]" or not (p >= 2 and stripped[p - 1].islower() and stripped[p - 2].islower()):
+                continue
+        elif stripped[p] == "]" and not stripped[e].isupper():
+            continue
+        parts.append((pos, p + 1))
+        pos = e
     parts.append((pos, len(stripped)))
     if block_follows and len(stripped) <= 80 and "," not in stripped and _all_journal_words(stripped, 6) and (
             len(parts) > 1 or len(stripped) <= 40) and all(_short_abbrevs(stripped[a:b]) for a, b in parts[:-1]):
