@@ -23,6 +23,8 @@ from typing import NamedTuple, Optional
 from .._lazy import lazy
 from ..model import Span
 
+_new = tuple.__new__  # a named tuple's own __new__ is a Python call; the parser builds its spans directly
+
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -124,23 +126,23 @@ def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
     m = _DOI_RE.search(raw, max(0, i - 24)) if i != -1 and "/" in raw else None
     if m:
         doi = _strip_id(m.group("doi"))
-        out["doi"] = (doi, Span(m.start(), m.start("doi") + len(doi)))
+        out["doi"] = (doi, _new(Span, (m.start(), m.start("doi") + len(doi))))
     m = _PMID_RE.search(raw) if "pmid" in low or "pubmed" in low else None
     if m:
-        out["pmid"] = (m.group("pmid"), Span(m.start(), m.end()))
+        out["pmid"] = (m.group("pmid"), _new(Span, (m.start(), m.end())))
     m = _PMCID_RE.search(raw) if "pmc" in low else None
     if m:
-        out["pmcid"] = (m.group("pmcid").upper(), Span(m.start(), m.end()))
+        out["pmcid"] = (m.group("pmcid").upper(), _new(Span, (m.start(), m.end())))
     for m in (_URL_RE.finditer(raw) if "http" in low or "www." in low else ()):
         if "doi" in out and out["doi"][1].start <= m.start() < out["doi"][1].end:
             continue
         if "doi.org/" in m.group(0).lower():
             continue
         url = _strip_id(m.group(0))
-        out["url"] = (url, Span(m.start(), m.start() + len(url)))
+        out["url"] = (url, _new(Span, (m.start(), m.start() + len(url))))
         break
     has_trial = "nct" in low or "isrctn" in low or "actrn" in low or "eudract" in low or "chictr" in low
-    trials = [(m.group(0), Span(m.start(), m.end())) for m in TRIAL_RE.finditer(raw)] if has_trial else []
+    trials = [(m.group(0), _new(Span, (m.start(), m.end()))) for m in TRIAL_RE.finditer(raw)] if has_trial else []
     if trials:
         out["trial_ids"] = trials
     return out
@@ -278,7 +280,6 @@ class _Block(NamedTuple):
     kind: str  # vancouver | volpage | year
 
 
-_new = tuple.__new__  # a named tuple's own __new__ is a Python call; hot paths build them directly
 
 
 def _group(m, name):
@@ -296,7 +297,7 @@ def _find_block(text: str) -> Optional[_Block]:
             best = m
     if best is not None:
         m = best
-        return _Block(m.start(), m.end(), int(m.group("year")), Span(m.start("year"), m.end("year")),
+        return _Block(m.start(), m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
                       _group(m, "vol"), _group(m, "issue"), _group(m, "supp"), _group(m, "pages"),
                       m.group("month"), "vancouver")
     if "ol" in text and ("Vol" in text or "vol" in text) or "v." in text:
@@ -304,14 +305,14 @@ def _find_block(text: str) -> Optional[_Block]:
         if m is not None and (m.group("pages") or m.group("issue") or m.group("year")):
             year = m.group("year")
             return _Block(m.start(), m.end(), int(year) if year else None,
-                          Span(m.start("year"), m.end("year")) if year else None,
+                          _new(Span, (m.start("year"), m.end("year"))) if year else None,
                           _group(m, "vol"), _group(m, "issue"), None, _group(m, "pages"), None, "ieee")
     if ", no." in text:
         m = _CHICAGO_BLOCK_RE.search(text)
         if m is not None and (m.group("pages") or m.group("year")):
             year = m.group("year")
             return _new(_Block, (m.start(), m.end(), int(year) if year else None,
-                                 Span(m.start("year"), m.end("year")) if year else None,
+                                 _new(Span, (m.start("year"), m.end("year"))) if year else None,
                                  _group(m, "vol"), _group(m, "issue"), None, _group(m, "pages"), None, "ieee"))
     if "(" in text:
         sci = None
@@ -322,8 +323,8 @@ def _find_block(text: str) -> Optional[_Block]:
                 sci = (m, w + v.start(1), w + v.end(1))
         if sci is not None:
             m, vs, ve = sci
-            return _Block(vs, m.end(), int(m.group("year")), Span(m.start("year"), m.end("year")),
-                          (text[vs:ve], Span(vs, ve)), _group(m, "issue"), None, _group(m, "pages"), None, "sci")
+            return _Block(vs, m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
+                          (text[vs:ve], _new(Span, (vs, ve))), _group(m, "issue"), None, _group(m, "pages"), None, "sci")
     vp = None
     for m in _VOLPAGE_RE.finditer(text):
         digits = m.group("vol").rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -372,7 +373,7 @@ def _author_from(token: str, start: int) -> Optional[Author]:
     if not t:
         return None
     lead = len(token) - len(token.lstrip())
-    span = Span(start + lead, start + lead + len(t))
+    span = _new(Span, (start + lead, start + lead + len(t)))
     m = _VANC_AUTHOR_RE.match(t)
     if m:
         return Author(m.group("family"), m.group("given").replace(".", "").replace(" ", ""), span, m.group("suffix") or "")
@@ -449,7 +450,7 @@ def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
                 cut = family.index(" ") + 1
                 family, start = family[cut:].lstrip(), start + cut
             authors.append(Author(family, p.group("given").replace(".", "").replace(" ", ""),
-                                  Span(base + start, base + p.end()), p.group("suffix") or ""))
+                                  _new(Span, (base + start, base + p.end())), p.group("suffix") or ""))
         # trailing initials-first names after "and": "..., K. Miyamichi, and H. Sakano"
         tail = seg[pairs[-1].end():]
         for piece in _TAIL_SPLIT_RE.split(tail):
@@ -457,7 +458,7 @@ def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
             if a:
                 off = base + pairs[-1].end() + tail.find(piece)
                 authors.append(Author(a.group("family"), a.group("given").replace(".", "").replace(" ", ""),
-                                      Span(off, off + len(piece.strip()))))
+                                      _new(Span, (off, off + len(piece.strip())))))
         return authors, etal
     pos = 0
     for piece in _AUTHOR_SEP_RE.split(seg):
@@ -473,7 +474,7 @@ def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
                 if len(run) >= 2 and sum(len(r.group(0)) for r in run) >= 0.7 * len(piece.strip()):
                     # space-separated Vancouver names without commas: "Clyne PJ Warr CG Freeman MR"
                     for r in run:
-                        authors.append(Author(r.group(1), r.group(2), Span(base + pos + r.start(), base + pos + r.end())))
+                        authors.append(Author(r.group(1), r.group(2), _new(Span, (base + pos + r.start(), base + pos + r.end()))))
                 else:
                     a = _author_from(piece, base + pos)
                     if a is not None:
@@ -558,7 +559,7 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
         lead = pos + len(piece) - len(piece.lstrip())
         quick = first if pos == 0 and end == first_end else _quick_vancouver(core)  # (the caller read the first)
         if quick is not None:
-            authors.append(Author(quick[0], quick[1], Span(lead, lead + len(core))))
+            authors.append(Author(quick[0], quick[1], _new(Span, (lead, lead + len(core)))))
             if m is None:
                 return None
             pos = end + 1
@@ -572,7 +573,7 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
         if v or g:
             a = v or g
             authors.append(Author(a.group("family"), a.group("given").replace(".", "").replace(" ", ""),
-                                  Span(lead, lead + len(core)), a.group("suffix") or ""))
+                                  _new(Span, (lead, lead + len(core))), a.group("suffix") or ""))
             if m is None:
                 return None
             pos = end + 1
@@ -582,7 +583,7 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
             if fi and len(fi.group("family")) > 1 and fi.group("family")[:1].isupper():
                 # "Coleman B, L. Piponniau, J. Patel, et al.": initials first, inside a Vancouver list
                 authors.append(Author(fi.group("family"), fi.group("given").replace(".", "").replace(" ", ""),
-                                      Span(lead, lead + len(core))))
+                                      _new(Span, (lead, lead + len(core)))))
                 pos = end + 1
                 continue
             ve = _VANC_ETAL_RE.fullmatch(core)
@@ -590,7 +591,7 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 v2 = _VANC_AUTHOR_RE.match(ve.group("a"))
                 if v2:
                     authors.append(Author(v2.group("family"), v2.group("given").replace(".", "").replace(" ", ""),
-                                          Span(lead, lead + len(ve.group("a"))), v2.group("suffix") or ""))
+                                          _new(Span, (lead, lead + len(ve.group("a")))), v2.group("suffix") or ""))
                     return pos + (len(piece) - len(piece.lstrip())) + ve.end(), end + 1, authors, True
         if authors and _ETAL_RE.fullmatch(core):
             etal = True
@@ -614,7 +615,7 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
             nend = min(nc) if nc else n
             nxt = _INITIALS_PIECE_RE.match(head, end + 1, nend)
             if nxt:
-                authors.append(Author(core, nxt.group("i"), Span(lead, nxt.end("i"))))
+                authors.append(Author(core, nxt.group("i"), _new(Span, (lead, nxt.end("i")))))
                 if nxt.group("end"):
                     return nxt.end("i"), nxt.end(), authors, etal
                 if nend == n:
@@ -626,7 +627,7 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
             pair = _quick_vancouver(core[:k]) or (lambda v: v and (v.group("family"), v.group("given")))(
                 _VANC_AUTHOR_RE.match(core[:k]))
             if pair:
-                authors.append(Author(pair[0], pair[1].replace(".", "").replace(" ", ""), Span(lead, lead + k)))
+                authors.append(Author(pair[0], pair[1].replace(".", "").replace(" ", ""), _new(Span, (lead, lead + k))))
                 pos = lead + k + 5
                 continue
         if authors and core[:1] in "tToO":  # "...; the Italian Multicentre Study (SMIRA) Group. Title"
@@ -639,13 +640,13 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
             cm = _COLLECTIVE_RE.match(core, skip) if skip else None
             if cm is not None:
                 name = cm.group("name")
-                authors.append(Author(name, "", Span(lead + cm.start("name"), lead + cm.end("name")), collective=True))
+                authors.append(Author(name, "", _new(Span, (lead + cm.start("name"), lead + cm.end("name"))), collective=True))
                 return lead + cm.end("name"), lead + cm.end(), authors, etal
         k = core.find(" (")
         if k > 0 and core[k + 2:k + 6].isdigit():
             q = _quick_vancouver(core[:k])  # "Chen TH (2009) Title" (PLOS): the last name, without the big pattern
             if q is not None:
-                authors.append(Author(q[0], q[1], Span(lead, lead + k)))
+                authors.append(Author(q[0], q[1], _new(Span, (lead, lead + k))))
                 return lead + k, lead + k + 1, authors, etal
         last = _LAST_AUTHOR_RE.match(piece) or (_LAST_AUTHOR_BARE_RE.match(piece) if authors
                                                  else _SOLE_GLUED_RE.match(piece))
@@ -746,7 +747,7 @@ def _initials_first_end(head: str):
                 after == "." and _title_follows(head, fam_end + 1)):
             break
         given = m.group("given").replace(".", "").replace(" ", "")
-        authors.append(Author(m.group("family"), given, Span(m.start(), fam_end), m.group("suffix") or ""))
+        authors.append(Author(m.group("family"), given, _new(Span, (m.start(), fam_end)), m.group("suffix") or ""))
         if e is not None:
             nxt = e.end()
             rest = head[nxt:nxt + 3].lstrip()
@@ -806,16 +807,16 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     if se is not None:
         given = (se.group("g") or "").replace(".", "").replace(" ", "")
         return se.end("g") if se.group("g") else se.end("f"), se.end(), [
-            Author(se.group("f"), given, Span(se.start("f"), se.end("g") if se.group("g") else se.end("f")))], True
+            Author(se.group("f"), given, _new(Span, (se.start("f"), se.end("g") if se.group("g") else se.end("f"))))], True
     ch = _CHICAGO_ONE_RE.match(head) if "," in head[:40] else None
     if ch is not None:  # "Levitz, Tamara. “Title,” Journal": the quotes say the name is the whole list
         return ch.end("given"), ch.end(), [Author(ch.group("family"), ch.group("given"),
-                                                  Span(ch.start("family"), ch.end("given")))], False
+                                                  _new(Span, (ch.start("family"), ch.end("given"))))], False
     c = _COLLECTIVE_RE.match(head)
     if c:  # "IASLC Staging Committee. Title"
         name = c.group("name")
         start = len(head) - len(head.lstrip())
-        return c.end("name"), c.end(), [Author(name, "", Span(start, start + len(name)), collective=True)], False
+        return c.end("name"), c.end(), [Author(name, "", _new(Span, (start, start + len(name))), collective=True)], False
     if _APA_PAIR_RE.match(head):
         apa = _apa_authors_end(head)
         if apa is not None:
@@ -922,7 +923,7 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
     if len(t) < 3:
         return None
     ts = i + 1 + (len(inner) - len(inner.lstrip()))
-    title = (t, Span(ts, ts + len(t)))
+    title = (t, _new(Span, (ts, ts + len(t))))
     k = j + 1
     while k < end and (text[k].isspace() or text[k] in ",.:"):
         k += 1
@@ -931,7 +932,7 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
     if not jn or len(jn) > 120:
         return title, None
     js = k + rest.find(jn)
-    return title, (jn, Span(js, js + len(jn)))
+    return title, (jn, _new(Span, (js, js + len(jn))))
 
 
 def _comma_title_journal(text: str, start: int, end: int):
@@ -956,14 +957,14 @@ def _comma_title_journal(text: str, start: int, end: int):
         k = k2
     j = last.strip()
     js = start + (k + 1 if k != -1 else 0) + last.find(j)
-    journal = (j, Span(js, js + len(j)))
+    journal = (j, _new(Span, (js, js + len(j))))
     if k == -1:
         return None, journal
     t = cut[:k].strip(" ,.")
     if not t:
         return None, journal
     ts = start + seg.find(t)
-    return (t, Span(ts, ts + len(t))), journal
+    return (t, _new(Span, (ts, ts + len(t)))), journal
 
 
 _PAREN_YEAR_TAIL_RE = lazy(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*$")
@@ -1035,7 +1036,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     if block_follows and len(stripped) <= 80 and "," not in stripped and _all_journal_words(stripped, 6) and (
             len(parts) > 1 or len(stripped) <= 40) and all(_short_abbrevs(stripped[a:b]) for a, b in parts[:-1]):
         name = stripped.rstrip(" .,;")  # no title: the whole segment is the journal ("ApJ", "Phys. Lett. B")
-        return None, (name, Span(base, base + len(name)))
+        return None, (name, _new(Span, (base, base + len(name))))
     if len(parts) == 1:
         k = stripped.rfind(",")
         if block_follows and k > 0:  # "A critical review of laser Doppler flowmetry, J Med Eng Technol 1990; 14:178"
@@ -1045,8 +1046,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                     len(w) == 1 or w.endswith(".") for w in words):
                 t = stripped[:k].rstrip(" .,")
                 js = base + k + 1 + (len(stripped[k + 1:]) - len(stripped[k + 1:].lstrip()))
-                return (t, Span(base, base + len(t))), (last, Span(js, js + len(last)))
-        return (stripped.rstrip(" .,"), Span(base, base + len(stripped.rstrip(" .,")))), None
+                return (t, _new(Span, (base, base + len(t)))), (last, _new(Span, (js, js + len(last))))
+        return (stripped.rstrip(" .,"), _new(Span, (base, base + len(stripped.rstrip(" .,"))))), None
     j = len(parts) - 1
     while j > 1 and _is_abbrev_piece(stripped[parts[j - 1][0]: parts[j - 1][1]]) and len(
         stripped[parts[j - 1][0]: parts[j - 1][1]].split()) <= 3:
@@ -1066,8 +1067,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         j0 = t0 + k + 2
         journal = stripped[j0:j1].rstrip(" .,;")
         title = title[:k].rstrip(" .,")
-    tspan = Span(base + t0, base + t0 + len(title))
-    jspan = Span(base + j0, base + j0 + len(journal))
+    tspan = _new(Span, (base + t0, base + t0 + len(title)))
+    jspan = _new(Span, (base + j0, base + j0 + len(journal)))
     return (title, tspan) if title else None, (journal, jspan) if journal else None
 
 
@@ -1144,17 +1145,17 @@ def _parse(raw: str) -> ParsedReference:
     ids = find_identifiers(raw, low)
     label = _LABEL_RE.match(raw) if raw[:1] in _LABEL_FIRST or raw[:1].isspace() else None
     if label:  # a list number pasted with the entry: "95. Rowen D, ..." -- masked, not parsed
-        ids.setdefault("_label", ("", Span(0, label.end())))
+        ids.setdefault("_label", ("", _new(Span, (0, label.end()))))
     masked_spans = [v[1] for k, v in ids.items() if k not in ("trial_ids", "_label")]
     epub = _EPUB_RE.search(raw) if "epub" in low else None
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
-    extra = [Span(m.start(), m.end()) for m in (epub, accessed) if m]
+    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed) if m]
     links = _LINK_LABELS_RE.search(raw) if raw.rstrip().endswith(_LINK_LABEL_ENDS) else None
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
-        extra.append(Span(links.start(), links.end()))
+        extra.append(_new(Span, (links.start(), links.end())))
     if avail:
-        extra.append(Span(avail.start(), len(raw)))  # "Available from: URL" to the end
+        extra.append(_new(Span, (avail.start(), len(raw))))  # "Available from: URL" to the end
     if ids or extra:
         text = _mask(raw, masked_spans + extra + ([ids["_label"][1]] if "_label" in ids else []))
         # cut at the first identifier/trailer so "doi: ... 2081..." never reads as a block
@@ -1181,7 +1182,7 @@ def _parse(raw: str) -> ParsedReference:
     else:
         authors, etal = _split_authors(body[:a_end], 0) if a_end else ([], False)
     if authors:
-        spans["authors"] = Span(authors[0].span.start, authors[-1].span.end)
+        spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
 
     year = None
     year_source = None
@@ -1203,7 +1204,7 @@ def _parse(raw: str) -> ParsedReference:
                 ym = tail_year
         if ym:
             year = int(ym.group("year"))
-            spans["year"] = Span(ym.start("year"), ym.end("year"))
+            spans["year"] = _new(Span, (ym.start("year"), ym.end("year")))
 
     # where the title starts: after the authors, and after "(2006)" / "2006." that follows them
     le = _LEAD_ETAL_RE.match(body, after) if authors and "et" in body[after:after + 8] else None
@@ -1233,7 +1234,7 @@ def _parse(raw: str) -> ParsedReference:
                 jend = tstart + yb.start()
                 if year is None:
                     year = int(yb.group("year"))
-                    spans["year"] = Span(tstart + yb.start("year"), tstart + yb.end("year"))
+                    spans["year"] = _new(Span, (tstart + yb.start("year"), tstart + yb.end("year")))
         t, j = _title_and_journal(body, tstart, jend, comma_style or block.kind == "ieee", block_follows=True)
         if in_m and in_m.start() < block.start:
             etype = "chapter"
@@ -1257,9 +1258,9 @@ def _parse(raw: str) -> ParsedReference:
                 parts = parts[:1]  # "mBio 2015;6:e01163-15": an article number and its year, not a page range
             elif len(parts) == 2 and body[ps.end:ps.end + 40].lstrip(" ")[:1] in _DASH and parts[0] in body[ps.end:ps.end + 40]:
                 parts = parts[:1]  # "12:034004-1 - 034004-7": pages 1-7 of article 034004, not the range 034004-1
-            first_page = (parts[0], Span(ps.start, ps.start + len(parts[0])))
+            first_page = (parts[0], _new(Span, (ps.start, ps.start + len(parts[0]))))
             if len(parts) > 1:
-                last_page = (expand_pages(parts[0], parts[1]), Span(ps.end - len(parts[1]), ps.end))
+                last_page = (expand_pages(parts[0], parts[1]), _new(Span, (ps.end - len(parts[1]), ps.end)))
         if abstract_m and (first_page is None or "bstr" in body[block.start:block.end + 12]):
             etype = "abstract"
     else:
@@ -1279,7 +1280,7 @@ def _parse(raw: str) -> ParsedReference:
                 cut = name.rfind(". ")
                 start = j2.start(1) + (cut + 2 if cut != -1 else 0)
                 name = name[cut + 2:] if cut != -1 else name
-                journal = (name, Span(start, start + len(name)))
+                journal = (name, _new(Span, (start, start + len(name))))
         elif in_m:
             etype = "chapter"
         elif _PREPRINT_RE.search(low):
@@ -1311,7 +1312,7 @@ def _parse(raw: str) -> ParsedReference:
                 for i in range(1, len(parts)):
                     if _PUBLISHER_WORDS.search(parts[i]):
                         keep = ",".join(parts[:i]).rstrip()
-                        title = (keep, Span(t[1].start, t[1].start + len(keep)))
+                        title = (keep, _new(Span, (t[1].start, t[1].start + len(keep))))
                         publisher = parts[i].strip()
                         place = ",".join(parts[i + 1:]).strip() or None
                         break
