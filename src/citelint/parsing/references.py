@@ -297,16 +297,16 @@ def _find_block(text: str) -> Optional[_Block]:
             best = m
     if best is not None:
         m = best
-        return _Block(m.start(), m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
+        return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
                       _group(m, "vol"), _group(m, "issue"), _group(m, "supp"), _group(m, "pages"),
-                      m.group("month"), "vancouver")
+                      m.group("month"), "vancouver"))
     if "ol" in text and ("Vol" in text or "vol" in text) or "v." in text:
         m = _IEEE_RE.search(text)
         if m is not None and (m.group("pages") or m.group("issue") or m.group("year")):
             year = m.group("year")
-            return _Block(m.start(), m.end(), int(year) if year else None,
+            return _new(_Block, (m.start(), m.end(), int(year) if year else None,
                           _new(Span, (m.start("year"), m.end("year"))) if year else None,
-                          _group(m, "vol"), _group(m, "issue"), None, _group(m, "pages"), None, "ieee")
+                          _group(m, "vol"), _group(m, "issue"), None, _group(m, "pages"), None, "ieee"))
     if ", no." in text:
         m = _CHICAGO_BLOCK_RE.search(text)
         if m is not None and (m.group("pages") or m.group("year")):
@@ -323,8 +323,8 @@ def _find_block(text: str) -> Optional[_Block]:
                 sci = (m, w + v.start(1), w + v.end(1))
         if sci is not None:
             m, vs, ve = sci
-            return _Block(vs, m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
-                          (text[vs:ve], _new(Span, (vs, ve))), _group(m, "issue"), None, _group(m, "pages"), None, "sci")
+            return _new(_Block, (vs, m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
+                          (text[vs:ve], _new(Span, (vs, ve))), _group(m, "issue"), None, _group(m, "pages"), None, "sci"))
     vp = None
     for m in _VOLPAGE_RE.finditer(text):
         digits = m.group("vol").rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -347,7 +347,7 @@ def _find_block(text: str) -> Optional[_Block]:
                              _group(vr, "pages"), None, "volpage"))
     m = _IOP_RE.search(text, max(0, len(text) - 40))
     if m is not None and not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4):
-        return _Block(m.start(), m.end(), None, None, _group(m, "vol"), None, None, _group(m, "pages"), None, "volpage")
+        return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), None, None, _group(m, "pages"), None, "volpage"))
     return None
 
 
@@ -559,7 +559,7 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
         lead = pos + len(piece) - len(piece.lstrip())
         quick = first if pos == 0 and end == first_end else _quick_vancouver(core)  # (the caller read the first)
         if quick is not None:
-            authors.append(Author(quick[0], quick[1], _new(Span, (lead, lead + len(core)))))
+            authors.append(_new(Author, (quick[0], quick[1], _new(Span, (lead, lead + len(core))), "", False)))
             if m is None:
                 return None
             pos = end + 1
@@ -572,8 +572,8 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
             v = g = None
         if v or g:
             a = v or g
-            authors.append(Author(a.group("family"), a.group("given").replace(".", "").replace(" ", ""),
-                                  _new(Span, (lead, lead + len(core))), a.group("suffix") or ""))
+            authors.append(_new(Author, (a.group("family"), a.group("given").replace(".", "").replace(" ", ""),
+                                         _new(Span, (lead, lead + len(core))), a.group("suffix") or "", False)))
             if m is None:
                 return None
             pos = end + 1
