@@ -18,7 +18,7 @@ DEFAULT_INCLUDE = (
 )
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", "venv", ".tox", "node_modules", "__pycache__",
-    ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist", "*.egg-info",
+    ".mypy_cache", ".pytest_cache", ".ruff_cache", ".citelint_cache", "build", "dist", "*.egg-info",
 )
 FORMATS = ("auto", "text", "html", "jats", "markdown")
 
