@@ -245,6 +245,14 @@ STYLES = [
     ("NakamuraT et al. 2003 Composition and oligosaccharides of a milk sample of the giant panda, Ailuropoda "
      "melanoleuca. Comp. Biochem. Physiol. A 135, 439–448.",
      dict(type="journal", first="Nakamura", etal=True, year=2003)),
+    # given names written out, joined by "and" (computer science, refstrings/grobid-citation); a title of the
+    # same shape at the start of an entry stays a title
+    ("Micah Hodosh, Peter Young, and Julia Hockenmaier. Framing image description as a ranking task: Data, models "
+     "and evaluation metrics. JAIR, 47, 853-899, 2013.",
+     dict(type="journal", first="Hodosh", title="Framing image description as a ranking task: Data, models and "
+          "evaluation metrics", journal="JAIR", year=2013, volume="47", first_page="853")),
+    ("Breast Cancer and Heart Disease. Lancet 2001;357:1-5.",
+     dict(type="journal", title="Breast Cancer and Heart Disease", journal="Lancet", year=2001, volume="357")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -788,6 +788,26 @@ _SURNAME_ETAL_RE = lazy(
 )
 
 
+# given names written out, two or more authors joined by "and": "Micah Hodosh, Peter Young, and Julia
+# Hockenmaier. Title" (computer science); the family name is each name's last word
+_FULL_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.?)?(?:\s(?:[A-Z][a-z]*[A-Z]?[a-z]+)(?:-[A-Z][a-z]+)?){1,2}"
+_FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:and|&)\s+{_FULL_NAME})\.\s+")
+_ONE_FULL_NAME_RE = lazy(_FULL_NAME)
+
+
+def _full_names(head: str):
+    m = _FULL_NAMES_RE.match(head)
+    if m is None or not _title_follows(head, m.end()):
+        return None
+    authors = []
+    for n in _ONE_FULL_NAME_RE.finditer(m.group("list")):
+        words = n.group(0).split()
+        given = "".join(w[0] for w in words[:-1])
+        start = m.start("list") + n.start()
+        authors.append(Author(words[-1], given, _new(Span, (start, start + len(n.group(0))))))
+    return m.end("list"), m.end(), authors, False
+
+
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
@@ -803,6 +823,12 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         first = _initials_first_end(head)
         if first is not None:
             return first
+    sp = head.find(" ", 0, 20)
+    if sp > 2 and head[1:sp].isalpha() and head[1:sp].islower() and head[sp + 1:sp + 2].isupper():
+        window = head[:200]  # "Micah Hodosh, Peter Young, and Julia Hockenmaier."
+        fn = _full_names(head) if " and " in window or " & " in window else None
+        if fn is not None:
+            return fn
     se = _SURNAME_ETAL_RE.match(head) if "et" in head[:40] else None
     if se is not None:
         given = (se.group("g") or "").replace(".", "").replace(" ", "")
