@@ -253,6 +253,14 @@ STYLES = [
           "evaluation metrics", journal="JAIR", year=2013, volume="47", first_page="853")),
     ("Breast Cancer and Heart Disease. Lancet 2001;357:1-5.",
      dict(type="journal", title="Breast Cancer and Heart Disease", journal="Lancet", year=2001, volume="357")),
+    # MLA "vol.issue (year): pages"; a British quoted title with the comma outside the quote (anystyle-parser)
+    ("Hier, Sean P. “Risk Panic in Late Modernity: Implications of Converging Sites of Social Anxiety.” British "
+     "Journal of Sociology 54.1 (2003): 3-20.",
+     dict(type="journal", first="Hier", title="Risk Panic in Late Modernity: Implications of Converging Sites of "
+          "Social Anxiety", journal="British Journal of Sociology", year=2003, volume="54", issue="1", first_page="3")),
+    ("Marcus, G.E. and D.Cushman (1982) ‘Ethnographies as Texts’, Annual Review of Anthropology 11: 25-69",
+     dict(type="journal", first="Marcus", title="Ethnographies as Texts", journal="Annual Review of Anthropology",
+          year=1982, volume="11", first_page="25")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

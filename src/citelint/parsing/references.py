@@ -206,6 +206,7 @@ _IEEE_RE = lazy(
     rf"(?:pp?\s*\.?\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?"
 )
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\w\.)(\d{1,5})\s*$")
+_MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
 _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?\s*\)")
 # (the look-behind after the first digit, so the engine skips to "1" and "2" fast)
 # (no dash of any kind on either side: "1663–1677" is a page range, not two years)
@@ -318,13 +319,19 @@ def _find_block(text: str) -> Optional[_Block]:
         sci = None
         for m in _SCI_RE.finditer(text):
             w = max(0, m.start() - 12)
-            v = _SCI_VOL_RE.search(text[w:m.start()])
+            before = text[w:m.start()]
+            v = _SCI_VOL_RE.search(before)
             if v is not None:
-                sci = (m, w + v.start(1), w + v.end(1))
+                sci = (m, w + v.start(1), w + v.end(1), None)
+            else:
+                v = _MLA_VOL_RE.search(before)  # MLA "Novum Testamentum 23.4 (1981): 349–360"
+                if v is not None:
+                    sci = (m, w + v.start(1), w + v.end(1), (v.group(2), _new(Span, (w + v.start(2), w + v.end(2)))))
         if sci is not None:
-            m, vs, ve = sci
+            m, vs, ve, mla_issue = sci
             return _new(_Block, (vs, m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
-                          (text[vs:ve], _new(Span, (vs, ve))), _group(m, "issue"), None, _group(m, "pages"), None, "sci"))
+                          (text[vs:ve], _new(Span, (vs, ve))), mla_issue or _group(m, "issue"), None,
+                          _group(m, "pages"), None, "sci"))
     vp = None
     for m in _VOLPAGE_RE.finditer(text):
         digits = m.group("vol").rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -943,7 +950,7 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
             continue
         break
     inner = text[i + 1:j]
-    if closed_by_stop and inner.rstrip()[-1:] not in (",", ".", "!", "?"):
+    if closed_by_stop and inner.rstrip()[-1:] not in (",", ".", "!", "?") and text[j + 1:j + 2] != ",":
         return None  # 'The "obesity paradox" in heart failure': quoted words inside a title
     t = inner.strip().rstrip(" ,.").rstrip()
     if len(t) < 3:
