@@ -505,14 +505,15 @@ _GLUED_SPLIT_RE = lazy(
 )
 
 
+_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
 def _quick_glued(core: str) -> Optional[tuple[str, str]]:
     """"SmithJA" (fields tagged without a space) without a regex: a capitalised ASCII word
     and 1-4 capital initials; None: not this simple shape."""
     if not (core.isalpha() and core.isascii()):
         return None
-    k = len(core)
-    while k > 0 and core[k - 1].isupper():
-        k -= 1
+    k = len(core.rstrip(_ASCII_UPPER))  # (ASCII checked above: these are the trailing capitals)
     if not (2 <= k and 1 <= len(core) - k <= 4 and core[0].isupper() and core[1:k].islower()):
         return None
     return core[:k], core[k:]
@@ -527,6 +528,12 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
     if not (0 < len(given) <= 4 and given.isalpha() and given.isupper() and given.isascii()):
         return None
     family = core[:sp]
+    if " " not in family:  # the common one-word surname, checked without a loop
+        if not (family[:1].isupper() or family.lower() in _PARTICLES) or (family.isupper() and len(family) <= 4):
+            return None
+        if not family.isalpha() and not family.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return None
+        return family, given
     words = family.split(" ")
     if len(words) > 3:
         return None
