@@ -261,6 +261,13 @@ STYLES = [
     ("Marcus, G.E. and D.Cushman (1982) ‘Ethnographies as Texts’, Annual Review of Anthropology 11: 25-69",
      dict(type="journal", first="Marcus", title="Ethnographies as Texts", journal="Annual Review of Anthropology",
           year=1982, volume="11", first_page="25")),
+    # a page range whose dash PDF extraction turned into "e" (vancouver-subset); an article number stays one
+    ("Cicardi M, Banerji A, Bracho F, et al. Icatibant, a new bradykinin-receptor antagonist, in hereditary "
+     "angioedema. N Engl J Med. 2010;363: 532e541.",
+     dict(type="journal", journal="N Engl J Med", year=2010, volume="363", first_page="532", last_page="541")),
+    ("Drolet M, Maunsell E, Mondor M, et al. Work absence after breast cancer diagnosis: a population-based study. "
+     "CMAJ 2005;173: 765e71.",
+     dict(type="journal", journal="CMAJ", volume="173", first_page="765", last_page="771")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -243,6 +243,7 @@ _PUBLISHER_WORDS = lazy(
 
 
 _PAGE_PARTS_RE = lazy(r"([A-Za-z]*)(\d+)([A-Za-z]?)")
+_E_DASH_RE = lazy(r"(\d{2,})e(\d+)")
 _PAGE_DASH_RE = lazy(rf"\s*[{_DASH}]\s*")
 _YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:\(?\s*{_YEAR}[a-z]?\s*\)?|\(in press\))\s*[.,:]?\s*", re.IGNORECASE)
 _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
@@ -1294,6 +1295,10 @@ def _parse(raw: str) -> ParsedReference:
         if block.pages:
             pg, ps = block.pages
             parts = _PAGE_DASH_RE.split(pg)
+            if len(parts) == 1 and "e" in pg:
+                ed = _E_DASH_RE.fullmatch(pg)
+                if ed is not None:  # "532e541", "765e71": a dash that PDF extraction turned into "e"
+                    parts = [ed.group(1), ed.group(2)]
             if len(parts) == 2 and parts[0][:1].isalpha() and len(parts[0]) >= 6 and parts[1].isdigit() and len(parts[1]) == 2:
                 parts = parts[:1]  # "mBio 2015;6:e01163-15": an article number and its year, not a page range
             elif len(parts) == 2 and body[ps.end:ps.end + 40].lstrip(" ")[:1] in _DASH and parts[0] in body[ps.end:ps.end + 40]:
