@@ -268,6 +268,20 @@ STYLES = [
     ("Drolet M, Maunsell E, Mondor M, et al. Work absence after breast cancer diagnosis: a population-based study. "
      "CMAJ 2005;173: 765e71.",
      dict(type="journal", journal="CMAJ", volume="173", first_page="765", last_page="771")),
+    # a collaboration named first, then a comma (physics); titles in ASCII single quotes, but only when a stop or
+    # comma closes them ('Hard' and 'soft' ... stays a title)
+    ("ATLAS Collaboration, Measurement of the centrality dependence of the charged particle pseudorapidity "
+     "distribution, Phys. Lett. B 710 (2012) 363.",
+     dict(type="journal", first="ATLAS Collaboration", title="Measurement of the centrality dependence of the charged "
+          "particle pseudorapidity distribution", journal="Phys. Lett. B", year=2012, volume="710")),
+    ("Tauguy, J. M., Dhatt, G., Frenette, M., and Monadier, P. (1989). 'Modelisation of solid bed-load transport with "
+     "the finite element method.' J. Hydraul. Eng. 115: 10-20.",
+     dict(type="journal", first="Tauguy", title="Modelisation of solid bed-load transport with the finite element "
+          "method", year=1989, volume="115", first_page="10")),
+    ("Coulombe PA, Omary MB. 'Hard' and 'soft' principles defining the structure, function and regulation of keratin "
+     "intermediate filaments. Curr Opin Cell Biol 2002;14:110-22.",
+     dict(type="journal", title="'Hard' and 'soft' principles defining the structure, function and regulation of "
+          "keratin intermediate filaments", journal="Curr Opin Cell Biol")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

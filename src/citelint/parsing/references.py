@@ -823,6 +823,10 @@ def _full_names(head: str):
     return m.end("list"), m.end(), authors, False
 
 
+# "ATLAS Collaboration, Title, Journal": a collaboration named first, then a comma
+_COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollaboration|Group)),\s+(?:[A-Z]\.[^,]{0,40}?et\s+al\.?,\s*)?(?=[A-Z])")
+
+
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
@@ -858,6 +862,12 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         name = c.group("name")
         start = len(head) - len(head.lstrip())
         return c.end("name"), c.end(), [Author(name, "", _new(Span, (start, start + len(name))), collective=True)], False
+    cc = _COLLAB_COMMA_RE.match(head) if "ollaboration" in head[:40] or "Group," in head[:40] else None
+    if cc:  # "ATLAS Collaboration, Measurement of ..., Phys. Lett. B 746": physics, with commas
+        name = cc.group("name")
+        start = cc.start("name")
+        return cc.end("name"), cc.end(), [Author(name, "", _new(Span, (start, start + len(name))), collective=True)], \
+            False, "comma"
     if _APA_PAIR_RE.match(head):
         apa = _apa_authors_end(head)
         if apa is not None:
@@ -930,7 +940,7 @@ _TRAILING_DATE_RE = lazy(
 _JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z]{0,16}\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|and|&|the|de|der|für|in|on|for|la|et)$")
 
 
-_CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“"}
+_CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'"}
 
 
 def _names_only(prefix: str) -> bool:
@@ -953,7 +963,7 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
         j = text.find(close, j, end)
         if j == -1:
             return None
-        if close == "’" and text[j + 1:j + 2].isalpha():
+        if close in ("’", "'") and text[j + 1:j + 2].isalpha():
             j += 1  # "Fort’s"
             continue
         break
@@ -1031,8 +1041,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     with the short abbreviation pieces before it ("J. Cell Biol."). ``block_follows``: the
     volume and pages come next, so a segment that is only a journal name ("ApJ,",
     "Phys. Lett. B", astronomy and physics print no title) is the journal."""
-    if text[start:start + 40].lstrip()[:1] in _CLOSING_QUOTE:
-        quoted = _quoted_title(text, start, end)
+    opener = text[start:start + 40].lstrip()[:1]
+    if opener in _CLOSING_QUOTE:  # (an ASCII "'" opens a title only when a stop or comma closes it: 'Hard' and ...)
+        quoted = _quoted_title(text, start, end, closed_by_stop=opener == "'")
         if quoted is not None:
             return quoted
     else:  # 'Thoenessen, Michael (2013). "Title." Journal': names or a year, then a title in quotes
