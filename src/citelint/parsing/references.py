@@ -931,7 +931,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
           r"janv|févr|mars|avr|mai|juin|juil|août|déc)\.?")  # and French, as PubMed exports print them
 _TRAILING_DATE_RE = lazy(
-    rf"(?<=[.,])\s+(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d/\d\d/\d\d|\d\d/\d\d/online)[\s.,;]*$"
+    # (the stop before the date is matched, not looked behind for: the engine then skips to stops; group 1 is the date)
+    rf"[.,](\s+(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d/\d\d/\d\d|\d\d/\d\d/online)[\s.,;]*)$"
 )
 
 
@@ -1061,9 +1062,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             return split
     seg = text[start:end]
     # the date is anchored at the end: search the tail only (the lookbehind still sees before it)
-    date = _TRAILING_DATE_RE.search(seg, max(0, len(seg.rstrip(" \t\n.,;")) - 40))
-    if date and date.start() > 0:  # "J Clin Oncol. Jan 20" / "Blood. January 27, 2011": a date, not the journal
-        seg = seg[: date.start()]
+    date = _TRAILING_DATE_RE.search(seg, max(0, len(seg.rstrip(" \t\n.,;")) - 41))
+    if date and date.start(1) > 0:  # "J Clin Oncol. Jan 20" / "Blood. January 27, 2011": a date, not the journal
+        seg = seg[: date.start(1)]
     stripped = seg.strip().strip(",;:")
     if block_follows and stripped.endswith(")"):  # "Atherosclerosis (1998) 138:229": the year, not the journal
         py = _PAREN_YEAR_TAIL_RE.search(stripped)
