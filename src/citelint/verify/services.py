@@ -17,32 +17,30 @@ def _doi_path(doi: str) -> str:
     return quote(doi.strip().lower(), safe="/")
 
 
-def crossref_work(lookup: Lookup, doi: str) -> Optional[dict]:
-    """The Crossref record's ``message``, or None when Crossref does not know the DOI."""
-    resp = lookup.get(f"{lookup.settings.crossref_url.rstrip('/')}/works/{_doi_path(doi)}")
-    if resp.status_code == 404:
+def _crossref(lookup: Lookup, path: str, pick, what: str = "answer", params: Optional[dict] = None,
+              not_found_is_none: bool = True):
+    """``pick(json)`` of a Crossref answer; None for a 404 when ``not_found_is_none``. An
+    answer that cannot be read is dropped from the cache and raises Unavailable."""
+    resp = lookup.get(f"{lookup.settings.crossref_url.rstrip('/')}{path}", params=params)
+    if resp.status_code == 404 and not_found_is_none:
         return None
     if resp.status_code != 200:
         raise Unavailable(f"Crossref answered {resp.status_code}")
     try:
-        data = json.loads(resp.content)
-        return data["message"]
+        return pick(json.loads(resp.content))
     except (ValueError, KeyError, TypeError):
         lookup.forget(resp)
-        raise Unavailable("Crossref sent an unreadable answer") from None
+        raise Unavailable(f"Crossref sent an unreadable {what}") from None
+
+
+def crossref_work(lookup: Lookup, doi: str) -> Optional[dict]:
+    """The Crossref record's ``message``, or None when Crossref does not know the DOI."""
+    return _crossref(lookup, f"/works/{_doi_path(doi)}", lambda data: data["message"])
 
 
 def crossref_agency(lookup: Lookup, doi: str) -> Optional[str]:
-    resp = lookup.get(f"{lookup.settings.crossref_url.rstrip('/')}/works/{_doi_path(doi)}/agency")
-    if resp.status_code == 404:
-        return None
-    if resp.status_code != 200:
-        raise Unavailable(f"Crossref answered {resp.status_code}")
-    try:
-        return json.loads(resp.content)["message"]["agency"]["id"]
-    except (ValueError, KeyError, TypeError):
-        lookup.forget(resp)
-        raise Unavailable("Crossref sent an unreadable agency answer") from None
+    return _crossref(lookup, f"/works/{_doi_path(doi)}/agency", lambda data: data["message"]["agency"]["id"],
+                     "agency answer")
 
 
 def handle_exists(lookup: Lookup, doi: str) -> bool:
@@ -149,16 +147,10 @@ QUERY_SELECT = "DOI,title,author,issued,published,container-title,short-containe
 def crossref_candidates(lookup: Lookup, reference: str, rows: int = 5) -> list[dict]:
     """Crossref ``query.bibliographic`` for a reference string: (record, score) candidates,
     best first. Only the reference string is sent."""
-    resp = lookup.get(f"{lookup.settings.crossref_url.rstrip('/')}/works",
-                      params={"query.bibliographic": reference, "rows": rows, "select": QUERY_SELECT})
-    if resp.status_code != 200:
-        raise Unavailable(f"Crossref answered {resp.status_code}")
-    try:
-        items = json.loads(resp.content)["message"]["items"]
-        return [dict(record_from_crossref(it), score=float(it.get("score") or 0)) for it in items]
-    except (ValueError, KeyError, TypeError):
-        lookup.forget(resp)
-        raise Unavailable("Crossref sent an unreadable answer") from None
+    return _crossref(
+        lookup, "/works",
+        lambda data: [dict(record_from_crossref(it), score=float(it.get("score") or 0)) for it in data["message"]["items"]],
+        params={"query.bibliographic": reference, "rows": rows, "select": QUERY_SELECT}, not_found_is_none=False)
 
 
 def ecitmatch(lookup: Lookup, journal: str, year, volume: str, first_page: str, author: str) -> Optional[str]:
