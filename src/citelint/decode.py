@@ -36,6 +36,9 @@ _BOMS = (
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+NOT_AN_ARTICLE = "not a JATS article"  # how a reason for XML of another kind (TEI, datasets) begins
+
+
 class Unreadable(Exception):
     """The bytes are not a text document; ``reason`` says why, for CIT001."""
 

@@ -22,12 +22,13 @@ from typing import NamedTuple, Optional
 
 from .._lazy import lazy
 from ..model import Span
+from .markers import DASHES
 
 _new = tuple.__new__  # a named tuple's own __new__ is a Python call; the parser builds its spans directly
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_DASH = DASHES  # (first in every class it is put in: "-" there is literal)
 _PAGE = r"[A-Za-z]{0,3}\d+(?:[A-Za-z]\d+)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25"
 
 

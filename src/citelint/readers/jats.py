@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from ..decode import Unreadable
+from ..decode import NOT_AN_ARTICLE, Unreadable
 from ..model import DateStamp, Document, LineIndex, Marker, Reference, Section, Span
 from ..packs import PackSettings
 from ..parsing.markers import find_markers
@@ -290,7 +290,7 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
     root = parse_xml(data)
     articles = [root] if _ln(root) == "article" else [el for el in root if _ln(el) == "article"]
     if not articles:
-        raise Unreadable(f"not a JATS article: the root element is <{_ln(root) or root.tag}>")
+        raise Unreadable(f"{NOT_AN_ARTICLE}: the root element is <{_ln(root) or root.tag}>")
     root = articles[0]
     index = LineIndex(text)
     loc = _Locator(text, index)
