@@ -56,54 +56,14 @@ def _parse(text: str):
 _BLOCKS = frozenset(("li", "p", "div", "dd", "dt", "td", "br"))
 
 
-def _entry_text(item, skip: set) -> str:
-    """A reference item's text, without a publisher's author-year label (ScienceDirect's
-    ``referenceLabel``: "Verheyen et al., 2003" is how the text cites it, not part of it) or
-    a back-link arrow (HighWire's ``rev-xref-ref`` "↵"), and with a stop between fields
-    printed as separate blocks ("S. Gavrilets, A. Vose" | "Dynamic patterns ..." | "Proc.
-    Natl. Acad. Sci. USA, 102"), which the page shows on separate lines. The stop is only
-    added when the next text does not bring its own punctuation."""
-    out: list[str] = []
-    pending = [False]
-
-    def add(t: str) -> None:
-        if not t:
-            return
-        if pending[0] and t.strip():
-            if t.lstrip()[:1] not in (".", ",", ";", ":", ")", "]"):
-                out.append(". ")
-            else:
-                out.append(" ")
-            pending[0] = False
-        out.append(t)
-
-    def boundary() -> None:
-        tail = "".join(out[-2:]).rstrip()
-        if tail and tail[-1].isalnum():
-            pending[0] = True
-        elif tail:
-            out.append(" ")
-
-    def walk(el) -> None:
-        add(el.text or "")
-        for c in el:
-            if not isinstance(c.tag, str):
-                add(c.tail or "")
-                continue
-            cls = c.get("class") or ""
-            if c in skip or "referenceLabel" in cls or "rev-xref-ref" in cls:
-                add(c.tail or "")
-                continue
-            block = c.tag in _BLOCKS
-            if block:
-                boundary()
-            walk(c)
-            if block:
-                boundary()
-            add(c.tail or "")
-
-    walk(item)
-    return "".join(out)
+def _entry_skip(skip: set):
+    """Inside a reference item, also leave out a publisher's author-year label (ScienceDirect's
+    ``referenceLabel``: "Verheyen et al., 2003" is how the text cites it, not part of it) and a
+    back-link arrow (HighWire's ``rev-xref-ref`` "↵")."""
+    def leave_out(el) -> bool:
+        cls = el.get("class") or ""
+        return el in skip or "referenceLabel" in cls or "rev-xref-ref" in cls
+    return leave_out
 
 
 def _text(el) -> str:
@@ -192,7 +152,7 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
         container, items = found
         in_list.update(container.iter())
         for i, item in enumerate(items, 1):
-            raw = " ".join(_entry_text(item, skip).split())
+            raw = " ".join(text_without(item, _entry_skip(skip), _BLOCKS).split())
             m = _LABEL_RE.match(raw)
             number = int(m.group(1)) if m else i
             if m:
