@@ -387,7 +387,7 @@ def _read_and_lint(display: str, fs_path: Optional[Path], settings: Settings, to
 
     folder, skey = cached
     key = resultcache.entry_key(skey, today, display, data)
-    rep = resultcache.load(folder, key, display, settings)
+    rep = resultcache.load(folder, key, display, settings, FileReport)
     if rep is None:
         rep = lint_bytes(display, data, settings, today)
         resultcache.store(folder, key, rep)

@@ -232,8 +232,8 @@ def store(folder: str, key: str, rep) -> None:
         pass  # a read-only or full disk costs speed, never a result
 
 
-def load(folder: str, key: str, display: str, settings):
-    """The cached report for ``key``, or None."""
+def load(folder: str, key: str, display: str, settings, report_type):
+    """The cached report for ``key`` (built as ``report_type``, the pipeline's FileReport), or None."""
     try:
         path = os.path.join(folder, _LAYOUT, key[:2], key)
         with open(path, "rb") as fh:
@@ -246,8 +246,6 @@ def load(folder: str, key: str, display: str, settings):
         os.utime(path)
     except OSError:
         pass
-    from .api import FileReport
-
     document = None
     if doc is not None:
         dfmt, text, encoding, packs, metadata, dates = doc
@@ -255,7 +253,7 @@ def load(folder: str, key: str, display: str, settings):
                        for k, o, p, a, b, label, raw in dates)
         document = Document(path=display, format=dfmt, text=text, line_index=LineIndex(text), dates=stamps,
                             encoding=encoding, packs=tuple(packs), metadata=tuple(metadata))
-    rep = FileReport(display, fmt, findings, note=note, document=document, fail_level=Severity(fail_level))
+    rep = report_type(display, fmt, findings, note=note, document=document, fail_level=Severity(fail_level))
     rep.allow_used = set(used)
     rep.settings = settings
     return rep
