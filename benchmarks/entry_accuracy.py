@@ -32,7 +32,8 @@ FIELDS = ("year", "volume", "first_page", "first_author", "journal", "title")
 def norm(s) -> str:
     if s is None:
         return ""
-    s = unicodedata.normalize("NFKD", str(s))
+    s = re.sub(r"</?[A-Za-z]+>", "", str(s))  # markup tags in the gold ("<italic>Nature</italic>") are no text
+    s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return re.sub(r"[^0-9a-z]+", "", s.casefold())
 
@@ -204,9 +205,10 @@ def load_anystyle():
                 elif t == "journal" and "journal" not in g:
                     g["journal"] = v
                 elif t == "volume" and "volume" not in g:
-                    m = re.search(r"\d+", v)
+                    # "1982;41:" / "2011; 117:": the tag holds the year too; the volume follows ";"
+                    m = re.search(r"^\s*(?:1[5-9]|20)\d\d\s*;\s*(\d+)", v) or re.search(r"(\d+)", v)
                     if m:
-                        g["volume"] = m.group(0)
+                        g["volume"] = m.group(1)
                 elif t == "pages" and "first_page" not in g:
                     m = re.search(r"[A-Za-z]?\d+", v)
                     if m:

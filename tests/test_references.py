@@ -282,6 +282,26 @@ STYLES = [
      "intermediate filaments. Curr Opin Cell Biol 2002;14:110-22.",
      dict(type="journal", title="'Hard' and 'soft' principles defining the structure, function and regulation of "
           "keratin intermediate filaments", journal="Curr Opin Cell Biol")),
+    # ACS and MDPI print the year before the volume: "Journal Year, Vol, Pages" (anystyle-parser)
+    ("Weissman, D.; Karikó, K. mRNA: Fulfilling the Promise of Gene Therapy. Mol. Ther. 2015, 23, 1416–1417.",
+     dict(type="journal", first="Weissman", title="mRNA: Fulfilling the Promise of Gene Therapy", journal="Mol. Ther",
+          year=2015, volume="23", first_page="1416", last_page="1417")),
+    ("Smith, A.; Jones, B. Kinase inhibitors. J. Med. Chem. 2015, 58 (3), 1234–1245.",
+     dict(type="journal", journal="J. Med. Chem", year=2015, volume="58", issue="3", first_page="1234")),
+    ("Zhang Y, Li X. Autophagy in cancer. Int. J. Mol. Sci. 2020, 21, 1234.",
+     dict(type="journal", journal="Int. J. Mol. Sci", year=2020, volume="21", first_page="1234", last_page=None)),
+    # Elsevier's web style spells out "Volume", "Issue" and "Pages" (anystyle-parser)
+    ("N. Hagura, T. Takeuchi, and Okuyama, “Enhanced photoluminescence of ZnOSiO2 nanocomposite particles”, Journal "
+     "of Luminescence, Volume 131, Issue 1, January 2011, Pages 138-146",
+     dict(type="journal", first="Hagura", journal="Journal of Luminescence", year=2011, volume="131", issue="1",
+          first_page="138", last_page="146")),
+    # inline markup pasted with the entry is blanked: it neither ends the entry nor shows in a field
+    ("Lambie, G. W., Davis, K. M., & Miller, G. (2008). Spirituality: Implications for professional school "
+     "counselors' ethical practice. <italic>Counseling and Values, 52</italic>, 211-223.",
+     dict(type="journal", first="Lambie", journal="Counseling and Values", year=2008, volume="52", first_page="211",
+          last_page="223")),
+    ("Smith J. A <i>Drosophila</i> gene. Nature 2001;410:1-5.",
+     dict(type="journal", title="A Drosophila gene", journal="Nature", volume="410")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

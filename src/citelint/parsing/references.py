@@ -176,6 +176,8 @@ _VOLPAGE_RE = lazy(
     rf"(?P<vol>\d(?<![0-9a-z_]\d)(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:p|pp)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
+# the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
+_ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
 # Chicago: "104, no. 1 (winter 2005): 12-38", "33, no. 1 (Fall 2001), pp. 23-34"
 _CHICAGO_BLOCK_RE = lazy(
     rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*,\s*no\.\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*"
@@ -202,9 +204,9 @@ _SCI_RE = lazy(
 )
 # IEEE and others: "Vol. 39, No. 9, 1990, pp. 1175-1185", "vol. 24, No. 11, pp. 963-967"
 _IEEE_RE = lazy(
-    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.)\s*(?P<vol>\d{{1,5}})\s*,?\s*(?:[Nn]o\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,?\s*)?"
+    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.)\s*(?P<vol>\d{{1,5}})\s*,?\s*(?:(?:[Nn]os?|[Ii]ssue)\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,?\s*)?"
     rf"(?:\(?\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*,?\s*)?"  # "June, 1979", "gennaio 1967", "(Fall 2001)"
-    rf"(?:pp?\s*\.?\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?"
+    rf"(?:(?:pp?|[Pp]ages?)\s*\.?\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?"  # Elsevier: "Issue 1, …, Pages 138-146"
 )
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\w\.)(\d{1,5})\s*$")
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
@@ -335,16 +337,31 @@ def _find_block(text: str) -> Optional[_Block]:
                           (text[vs:ve], _new(Span, (vs, ve))), mla_issue or _group(m, "issue"), None,
                           _group(m, "pages"), None, "sci"))
     vp = None
-    for m in _VOLPAGE_RE.finditer(text):
+    search = _VOLPAGE_RE.search
+    m = search(text)
+    while m is not None:
         digits = m.group("vol").rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
         vol = int(digits) if digits.isdigit() else 0
         if 1500 <= vol <= 2099 and len(m.group("vol")) == 4 and not m.group("issue"):
-            continue  # "2005, 12" is a year, not a volume
+            # "2005, 12" is a year, not a volume; what follows it may be the block
+            # ("Mol. Ther. 2015, 23, 1416-1417": ACS and MDPI print the year first)
+            m = search(text, m.end("vol"))
+            continue
         if m.start() and text[m.start() - 1] in _DASH and m.group("pages").isdigit() and (
                 len(m.group("pages")) == 4 and 1500 <= int(m.group("pages")) <= 2099):
+            m = search(text, m.end())
             continue  # "463-484, 1988": the end of a page range, then the year (not "464-465:320")
         vp = m
+        m = search(text, m.end())
     if vp is not None:
+        if not vp.group("issue") and text[vp.end():vp.end() + 3].lstrip(" ")[:1] == ",":
+            acs = _ACS_PAGES_RE.match(text, vp.end())
+            ap = acs.group("pages") if acs is not None else ""
+            if acs is not None and vp.group("pages").isdigit() and len(vp.group("pages")) <= 3 and not (
+                    ap.isdigit() and len(ap) == 4 and 1500 <= int(ap) <= 2099):  # (not "12, 34, 2001.")
+                # "Biochemistry 1984, 23, 25, 6072-6077": ACS prints volume, issue, pages
+                return _new(_Block, (vp.start(), acs.end(), None, None, _group(vp, "vol"), _group(vp, "pages"),
+                                     None, _group(acs, "pages"), None, "volpage"))
         return _new(_Block, (vp.start(), vp.end(), None, None, _group(vp, "vol"), _group(vp, "issue"),
                              _group(vp, "supp"), _group(vp, "pages"), None, "volpage"))
     vr = None
@@ -1190,6 +1207,9 @@ _LINK_LABEL_ENDS = ("Article", "CrossRef", "Crossref", "PubMed", "Central", "Sch
 _YEAR_TAIL_RE = lazy(rf"[,;]\s*(?P<year>{_YEAR})[a-z]?\.?\s*$")
 
 
+_MARKUP_RE = lazy(r"</?(?:i|b|u|em|strong|italic|bold|sup|sub|sc|span|font)(?:\s[^<>]{0,80})?>", re.IGNORECASE)
+
+
 _LABEL_FIRST = frozenset("[0123456789.,;:")
 
 
@@ -1210,8 +1230,11 @@ def _parse(raw: str) -> ParsedReference:
         extra.append(_new(Span, (links.start(), links.end())))
     if avail:
         extra.append(_new(Span, (avail.start(), len(raw))))  # "Available from: URL" to the end
-    if ids or extra:
-        text = _mask(raw, masked_spans + extra + ([ids["_label"][1]] if "_label" in ids else []))
+    # inline markup pasted with the entry ("<italic>Counseling and Values, 52</italic>, 211-223"):
+    # blanked, not cut at
+    tags = [_new(Span, m.span()) for m in _MARKUP_RE.finditer(raw)] if "</" in raw else []
+    if ids or extra or tags:
+        text = _mask(raw, masked_spans + extra + tags + ([ids["_label"][1]] if "_label" in ids else []))
         # cut at the first identifier/trailer so "doi: ... 2081..." never reads as a block
         cut = min([s.start for s in masked_spans + extra] + [len(text)])
         body = text[:cut]
@@ -1384,6 +1407,8 @@ def _parse(raw: str) -> ParsedReference:
     def put(name, value):  # (value, span) pairs record their span
         if value.__class__ is tuple:
             spans[name] = value[1]
+            if tags and "  " in value[0]:
+                return " ".join(value[0].split())  # (where markup was blanked)
             return value[0]
         return value
 
