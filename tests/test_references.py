@@ -302,6 +302,19 @@ STYLES = [
           last_page="223")),
     ("Smith J. A <i>Drosophila</i> gene. Nature 2001;410:1-5.",
      dict(type="journal", title="A Drosophila gene", journal="Nature", volume="410")),
+    # Chicago and MLA: the first author surname first with the given name written out (capitals too), the
+    # others given name first; a quoted title, a capitalised word or the year follows (anystyle-parser)
+    ("Perrin, Charles-Edmond. Une étape de la seigneurie. Annales d'histoire économique et sociale, 6, 1934, 450-466.",
+     dict(type="journal", first="Perrin", title="Une étape de la seigneurie", journal="Annales d'histoire économique et sociale")),
+    ("MONTGUILLON, Dominique. L’offre de soins infirmiers à domicile. La revue de l’Infirmière, octobre 2011.",
+     dict(type="unknown", first="MONTGUILLON", title="L’offre de soins infirmiers à domicile")),
+    ("van der Veen, Marijke, and Glynis Jones 2006 A re-analysis of agricultural production and consumption. "
+     "Vegetation History and Archaeobotany 15(3): 217–228.",
+     dict(type="journal", first="van der Veen", title="A re-analysis of agricultural production and consumption",
+          journal="Vegetation History and Archaeobotany", year=2006, volume="15", first_page="217")),
+    # a list bullet pasted with the entry is not part of the first name
+    ("- J.-M. PONTIER, « Le droit administratif et l’utopie », A.J.D.A., 2004, p. 1001",
+     dict(type="journal", first="PONTIER", title="Le droit administratif et l’utopie", year=2004)),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),
@@ -496,3 +509,10 @@ def test_refs_reads_jats_and_html_documents():
     # XML that is not an article: one line, exit status 2
     bad = runner.invoke(app, ["refs", str(FIXTURES / "other-xml" / "grobid-1708.00410.training.references.tei.xml")])
     assert bad.exit_code == 2 and "not a JATS article" in bad.stderr
+
+
+def test_chicago_lists_read_every_author():
+    p = parse_reference('Smith, John, Mary Jones, and Bob Brown. "A title." Journal of Things 12 (2001): 3-4.')
+    assert [(a.family, a.given) for a in p.authors] == [("Smith", "John"), ("Jones", "Mary"), ("Brown", "Bob")]
+    for a in p.authors:
+        assert a.family in p.raw[a.span.start:a.span.end] and a.given in p.raw[a.span.start:a.span.end]

@@ -805,11 +805,18 @@ def _initials_first_end(head: str):
     return end, nxt, authors, False, "initials-first"
 
 
-# Chicago and MLA: one author, surname first with the given name written out: "Levitz, Tamara. “Title”"
+# Chicago and MLA: the first author surname first with the given name written out, the others given
+# name first: "Levitz, Tamara. “Title”", "MONTGUILLON, Dominique. L’offre…", "Perrin, Charles-Edmond.
+# Une étape…", "van der Veen, Marijke, and Glynis Jones 2006 A re-analysis…". What follows must be
+# a quoted title, a capitalised word after a full stop, or the year.
+_CM_GIVEN = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}{_LOW}+)?(?:\s{_CAP}\.)?"
+_CM_OTHER = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.)?\s{_PARTICLE_PREFIX}{_CAP}{_LOW}[\w'’\-]*"
 _CHICAGO_ONE_RE = lazy(
-    rf"\s*(?P<family>{_CAP}{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?),\s+(?P<given>{_CAP}{_LOW}+(?:\s{_CAP}\.)?)[.,]\s+"
-    r"(?=[“\"«‘])"  # ("Goodyear, Dana, ‘I Love Novels’": a comma before the quote too)
+    rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}})),"
+    rf"\s+(?P<given>{_CM_GIVEN})(?P<more>(?:,?\s+(?:and|&)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,))*)"
+    rf"(?:[.,]\s+(?=[“\"«‘])|\.\s+(?=[A-Z{_UP_EXTRA}])|,?\s+(?=\(?{_YEAR}\b))"
 )
+_CM_SPLIT_RE = lazy(r",?\s+(?:and|&)\s+|,\s+")
 
 
 _LEAD_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\b\.?\s*[,:;]?\s*")
@@ -872,9 +879,19 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         return se.end("g") if se.group("g") else se.end("f"), se.end(), [
             Author(se.group("f"), given, _new(Span, (se.start("f"), se.end("g") if se.group("g") else se.end("f"))))], True
     ch = _CHICAGO_ONE_RE.match(head) if "," in head[:40] else None
-    if ch is not None:  # "Levitz, Tamara. “Title,” Journal": the quotes say the name is the whole list
-        return ch.end("given"), ch.end(), [Author(ch.group("family"), ch.group("given"),
-                                                  _new(Span, (ch.start("family"), ch.end("given"))))], False
+    if ch is not None:  # "Levitz, Tamara. “Title,” Journal"
+        authors = [Author(ch.group("family"), ch.group("given"), _new(Span, (ch.start("family"), ch.end("given"))))]
+        more = ch.group("more")
+        if more:  # ", and Glynis Jones": given names first, the family name last
+            pos = ch.start("more")
+            for piece in _CM_SPLIT_RE.split(more):
+                if piece:
+                    k = more.index(piece, pos - ch.start("more"))
+                    given, _, family = piece.rpartition(" ")
+                    authors.append(Author(family, given, _new(Span, (ch.start("more") + k, ch.start("more") + k + len(piece)))))
+                    pos = ch.start("more") + k + len(piece)
+        end = ch.end("more") if more else ch.end("given")
+        return end, ch.end(), authors, False
     c = _COLLECTIVE_RE.match(head)
     if c:  # "IASLC Staging Committee. Title"
         name = c.group("name")
@@ -1193,7 +1210,7 @@ def parse_reference(raw: str) -> ParsedReference:
 
 
 # "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry)
-_LABEL_RE = lazy(r"\s*(?:(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:]\s+(?=[A-Z]))")
+_LABEL_RE = lazy(r"\s*(?:(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z]))")
 
 
 _LINK_LABELS_RE = lazy(
@@ -1210,7 +1227,7 @@ _YEAR_TAIL_RE = lazy(rf"[,;]\s*(?P<year>{_YEAR})[a-z]?\.?\s*$")
 _MARKUP_RE = lazy(r"</?(?:i|b|u|em|strong|italic|bold|sup|sub|sc|span|font)(?:\s[^<>]{0,80})?>", re.IGNORECASE)
 
 
-_LABEL_FIRST = frozenset("[0123456789.,;:")
+_LABEL_FIRST = frozenset("[0123456789.,;:•▪◦‣–-")  # (and list bullets: "• Rachamimov, Alon")
 
 
 def _parse(raw: str) -> ParsedReference:

@@ -16,6 +16,7 @@ _PUBLISHER_WORD = re.compile(
 # an article number printed where the parser does not look: "article 8852", "Article ID 125258", "e23699"
 _ARTICLE_NUMBER = re.compile(r"\b(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|[Aa]rt\.\s*[Nn]o\.?)\s*:?\s*\d{3,}|\be\d{4,}\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.])(?:18|19|20)\d\d(?![\d/])")
+_IN_PRESS = re.compile(r"\b[Ii]n [Pp]ress\b")
 _STRAY_NUMBER = re.compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
 
 
@@ -27,7 +28,7 @@ def incomplete_reference(doc, ctx):
     without year, volume or pages; a book without publisher or year. Only
     entries read to the end, with title and journal (for a book, publisher or
     year), are judged, so a string the parser misreads is not blamed. An article marked "Epub ahead of print" is reported with that
-    reason, so the entry can be updated once the final version is out.
+    reason (as is one cited "in press"), so the entry can be updated once the final version is out.
     Meeting abstracts, web pages, preprints and entries of unknown type are
     not checked here.
 
@@ -83,4 +84,6 @@ def incomplete_reference(doc, ctx):
         msg = f"Reference {r.key} ({what}) has no {listed}"
         if p.epub_ahead:
             msg += "; it is cited ahead of print: cite the final version once published"
+        elif _IN_PRESS.search(p.raw):
+            msg += "; it is cited as in press: cite the final version once published"
         yield Hit(entry_span(doc, r), msg, reference=r.key)
