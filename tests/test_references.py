@@ -312,6 +312,21 @@ STYLES = [
      "Vegetation History and Archaeobotany 15(3): 217–228.",
      dict(type="journal", first="van der Veen", title="A re-analysis of agricultural production and consumption",
           journal="Vegetation History and Archaeobotany", year=2006, volume="15", first_page="217")),
+    # "Vol. N (issue), pages" without "pp."; Chicago "no" without its stop, and the French "n°"; a year before
+    # "n°" is not the volume (anystyle-parser)
+    ("Appiah-Adu, K. & S. Singh (1998). “Customer orientation and performance: a study of SMEs”, Management "
+     "Decision, Vol. 36 (6), 385 – 394.",
+     dict(type="journal", journal="Management Decision", volume="36", issue="6", first_page="385", last_page="394")),
+    ("ROBERT SROUFE, « Effects of environmental management systems on environmental management practices and "
+     "operations », Production and Operations Management 12, no 3 (2003): 416–431.",
+     dict(type="journal", journal="Production and Operations Management", volume="12", issue="3", year=2003,
+          first_page="416")),
+    ("A. Junter, « L'égalité professionnelle entre les femmes et les hommes dans l'entreprise », Dr. soc., 1990, "
+     "n° 1, pp. 109-113.",
+     dict(type="journal", year=1990, first_page="109")),
+    ("Boas, Franz 1932 Notes on Some Recent Changes in the Kwakiutl Language. International Journal of American "
+     "Linguistics, vol. 8,1-2: 90-93",
+     dict(type="journal", first="Boas", year=1932, first_page="90", last_page="93")),
     # a list bullet pasted with the entry is not part of the first name
     ("- J.-M. PONTIER, « Le droit administratif et l’utopie », A.J.D.A., 2004, p. 1001",
      dict(type="journal", first="PONTIER", title="Le droit administratif et l’utopie", year=2004)),

@@ -180,7 +180,7 @@ _VOLPAGE_RE = lazy(
 _ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
 # Chicago: "104, no. 1 (winter 2005): 12-38", "33, no. 1 (Fall 2001), pp. 23-34"
 _CHICAGO_BLOCK_RE = lazy(
-    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*,\s*no\.\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*"
+    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*,\s*(?:no\.?|n°)\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*"
     rf"(?:\(\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\))?\s*[,:]?\s*"
     rf"(?:pp?\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)?"
 )
@@ -204,9 +204,10 @@ _SCI_RE = lazy(
 )
 # IEEE and others: "Vol. 39, No. 9, 1990, pp. 1175-1185", "vol. 24, No. 11, pp. 963-967"
 _IEEE_RE = lazy(
-    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.)\s*(?P<vol>\d{{1,5}})\s*,?\s*(?:(?:[Nn]os?|[Ii]ssue)\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,?\s*)?"
+    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.)\s*(?P<vol>\d{{1,5}})\s*,?\s*(?:(?:[Nn]os?|[Ii]ssue)\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,?\s*"
+    rf"|\((?P<pissue>\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394"
     rf"(?:\(?\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*,?\s*)?"  # "June, 1979", "gennaio 1967", "(Fall 2001)"
-    rf"(?:(?:pp?|[Pp]ages?)\s*\.?\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?"  # Elsevier: "Issue 1, …, Pages 138-146"
+    rf"(?:(?:(?:pp?|[Pp]ages?)\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]|\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"
 )
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\w\.)(\d{1,5})\s*$")
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
@@ -307,14 +308,15 @@ def _find_block(text: str) -> Optional[_Block]:
                       m.group("month"), "vancouver"))
     if "ol" in text and ("Vol" in text or "vol" in text) or "v." in text:
         m = _IEEE_RE.search(text)
-        if m is not None and (m.group("pages") or m.group("issue") or m.group("year")):
+        if m is not None and (m.group("pages") or m.group("issue") or m.group("pissue") or m.group("year")):
             year = m.group("year")
             return _new(_Block, (m.start(), m.end(), int(year) if year else None,
                           _new(Span, (m.start("year"), m.end("year"))) if year else None,
-                          _group(m, "vol"), _group(m, "issue"), None, _group(m, "pages"), None, "ieee"))
-    if ", no." in text:
+                          _group(m, "vol"), _group(m, "issue") or _group(m, "pissue"), None, _group(m, "pages"), None, "ieee"))
+    if ", no" in text or ", n°" in text:
         m = _CHICAGO_BLOCK_RE.search(text)
-        if m is not None and (m.group("pages") or m.group("year")):
+        if m is not None and (m.group("pages") or m.group("year")) and not (
+                len(m.group("vol")) == 4 and 1500 <= int(m.group("vol")) <= 2099):  # "Travail, 2009, n° 1": a year
             year = m.group("year")
             return _new(_Block, (m.start(), m.end(), int(year) if year else None,
                                  _new(Span, (m.start("year"), m.end("year"))) if year else None,
@@ -813,10 +815,10 @@ _CM_GIVEN = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}{_LOW}+)?(?:\s{_CAP}\.
 _CM_OTHER = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.)?\s{_PARTICLE_PREFIX}{_CAP}{_LOW}[\w'’\-]*"
 _CHICAGO_ONE_RE = lazy(
     rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}})),"
-    rf"\s+(?P<given>{_CM_GIVEN})(?P<more>(?:,?\s+(?:and|&)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,))*)"
+    rf"\s+(?P<given>{_CM_GIVEN})(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,))*)"
     rf"(?:[.,]\s+(?=[“\"«‘])|\.\s+(?=[A-Z{_UP_EXTRA}])|,?\s+(?=\(?{_YEAR}\b))"
 )
-_CM_SPLIT_RE = lazy(r",?\s+(?:and|&)\s+|,\s+")
+_CM_SPLIT_RE = lazy(r",?\s+(?:and|&|et|und)\s+|,\s+")
 
 
 _LEAD_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\b\.?\s*[,:;]?\s*")
