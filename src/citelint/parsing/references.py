@@ -207,7 +207,7 @@ _IEEE_RE = lazy(
     rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.)\s*(?P<vol>\d{{1,5}})\s*,?\s*(?:(?:[Nn]os?|[Ii]ssue)\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,?\s*"
     rf"|\((?P<pissue>\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394"
     rf"(?:\(?\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*,?\s*)?"  # "June, 1979", "gennaio 1967", "(Fall 2001)"
-    rf"(?:(?:(?:pp?|[Pp]ages?)\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]|\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"
+    rf"(?:(?:(?:pp?|[Pp]ages?)\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]*\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"
 )
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\w\.)(\d{1,5})\s*$")
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
@@ -683,6 +683,20 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
             if q is not None:
                 authors.append(Author(q[0], q[1], _new(Span, (lead, lead + k))))
                 return lead + k, lead + k + 1, authors, etal
+        k = piece.find(".")
+        if k > 0:  # "Weichselbaum RR. Title": the common last name, read without the big pattern (same result)
+            after_dot = piece[k + 1:k + 2]
+            nm = piece[:k].strip()
+            q = _quick_vancouver(nm) if " " in nm and after_dot[:1] not in (".", ":") else None  # (not glued "BhatK. P.")
+            if q is not None:
+                start = pos + len(piece) - len(piece.lstrip())
+                a_end = start + len(nm)
+                nxt = pos + k + 1
+                while nxt < n and head[nxt].isspace():
+                    nxt += 1
+                if nxt < n and head[nxt] not in ".:":
+                    authors.append(_new(Author, (q[0], q[1], _new(Span, (start, a_end)), "", False)))
+                    return a_end, nxt, authors, etal
         last = _LAST_AUTHOR_RE.match(piece) or (_LAST_AUTHOR_BARE_RE.match(piece) if authors
                                                  else _SOLE_GLUED_RE.match(piece))
         if last:  # the list ends inside this piece: "Weichselbaum RR. Title", "AppersonCS (2008)"
@@ -1431,31 +1445,33 @@ def _parse(raw: str) -> ParsedReference:
             return value[0]
         return value
 
-    res = ParsedReference(
-        raw=raw,
-        type=etype,
-        authors=tuple(authors),
-        etal=etal,
-        title=put("title", title),
-        journal=put("journal", journal),
-        year=year,
-        month=block.month if block else None,
-        volume=put("volume", volume),
-        issue=put("issue", issue),
-        supplement=put("supplement", supplement),
-        first_page=put("first_page", first_page),
-        last_page=put("last_page", last_page),
-        doi=fields.get("doi"),
-        pmid=fields.get("pmid"),
-        pmcid=fields.get("pmcid"),
-        url=fields.get("url"),
-        trial_ids=tuple(t for t, _ in ids.get("trial_ids", [])),
-        publisher=publisher,
-        place=place,
-        epub_ahead=bool(epub and "ahead" in epub.group(0).lower()),
-        accessed=(accessed.group("a1") or accessed.group("a2")).strip() if accessed else None,
-        year_source=year_source if year is not None else None,
-        rest=_rest(body, spans),
-        spans=spans,
-    )
+    # (positional, in field order: a namedtuple built from keywords costs a Python-level call)
+    res = _new(ParsedReference, (
+        raw,
+        etype,
+        tuple(authors),
+        etal,
+        (),  # editors
+        put("title", title),
+        put("journal", journal),
+        year,
+        block.month if block else None,
+        put("volume", volume),
+        put("issue", issue),
+        put("supplement", supplement),
+        put("first_page", first_page),
+        put("last_page", last_page),
+        fields.get("doi"),
+        fields.get("pmid"),
+        fields.get("pmcid"),
+        fields.get("url"),
+        tuple(t for t, _ in ids["trial_ids"]) if "trial_ids" in ids else (),
+        publisher,
+        place,
+        bool(epub and "ahead" in epub.group(0).lower()),
+        (accessed.group("a1") or accessed.group("a2")).strip() if accessed else None,
+        year_source if year is not None else None,
+        _rest(body, spans),
+        spans,
+    ))
     return res
