@@ -531,3 +531,14 @@ def test_chicago_lists_read_every_author():
     assert [(a.family, a.given) for a in p.authors] == [("Smith", "John"), ("Jones", "Mary"), ("Brown", "Bob")]
     for a in p.authors:
         assert a.family in p.raw[a.span.start:a.span.end] and a.given in p.raw[a.span.start:a.span.end]
+
+
+def test_unicode_hyphens_and_transliterated_initials_keep_the_list_whole():
+    # PubMed exports: "Baron‐Cohen" with U+2010, a soft hyphen pasted into a name, Russian initials "EIu", "IuP"
+    p = parse_reference("Suckling J, Lombardo MV, Baron\u2010Cohen S, Sorokina EIu, Aleshko-\u00ad\u2010Ozhevskii IuP, "
+                        "Gapparov MM. Are power calculations useful? Mol Autism 2014;5:1-9.")
+    assert [a.family for a in p.authors] == ["Suckling", "Lombardo", "Baron-Cohen", "Sorokina", "Aleshko-Ozhevskii",
+                                             "Gapparov"]
+    assert [a.given for a in p.authors][3:5] == ["EIu", "IuP"]
+    assert p.title == "Are power calculations useful?"
+    assert p.raw[p.authors[4].span.start:p.authors[4].span.end] == "Aleshko-\u00ad\u2010Ozhevskii IuP"

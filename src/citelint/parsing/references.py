@@ -547,8 +547,15 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
         return _quick_glued(core) if sp == -1 else None
     given = core[sp + 1:]
     if not (0 < len(given) <= 4 and given.isalpha() and given.isupper() and given.isascii()):
-        return None
+        # PubMed's transliterated Russian initials: "Sorokina EIu", "Aleshko-Ozhevskii IuP"
+        if not (given.isascii() and given.isalpha() and len(given) <= 6 and given[:1].isupper() and (
+                "Iu" in given or "Ia" in given) and given.replace("Iu", "I").replace("Ia", "I").isupper()):
+            return None
     family = core[:sp]
+    if "\u00ad" in family or "\u2010" in family or "\u2011" in family:
+        family = family.replace("\u00ad", "").replace("\u2010", "-").replace("\u2011", "-")  # soft and Unicode hyphens
+        if "--" in family:
+            family = family.replace("--", "-")
     if " " not in family:  # the common one-word surname, checked without a loop
         if not (family[:1].isupper() or family.lower() in _PARTICLES) or (family.isupper() and len(family) <= 4):
             return None
