@@ -52,18 +52,8 @@ def write_atomic(path: str, text: str, encoding: str) -> None:
     """Replace the file in one step, in its own encoding (a BOM kept), its mode kept.
     Line endings are the text's own: citelint never normalises them."""
     import os
-    import shutil
-    import tempfile
 
-    target = os.path.realpath(path)
-    data = text.encode(encoding)
-    fd, tmp = tempfile.mkstemp(prefix=".citelint-", dir=os.path.dirname(target) or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        shutil.copymode(target, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    from ._atomic import replace_file
+
+    target = os.path.realpath(path)  # (through a symlink: the file it points to is edited)
+    replace_file(target, text.encode(encoding), mode_from=target)

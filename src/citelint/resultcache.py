@@ -26,6 +26,7 @@ import sys
 from typing import Optional
 
 from . import __version__
+from ._atomic import replace_file
 from .findings import Edit, Finding, Fix, Severity
 from .model import DateStamp, Document, LineIndex, Span
 
@@ -151,7 +152,7 @@ def prune(folder: str, now: Optional[float] = None) -> int:
             except OSError:
                 pass
     try:
-        _write_atomic(stamp, b"")
+        replace_file(stamp, b"")
     except OSError:
         pass
     return n
@@ -164,18 +165,13 @@ def _prepare(folder: str) -> str:
         prune(folder)
         gi = os.path.join(folder, ".gitignore")
         if not os.path.exists(gi):  # like ruff: the folder keeps itself out of version control
-            _write_atomic(gi, b"# Automatically created by citelint.\n*\n")
-            _write_atomic(os.path.join(folder, "CACHEDIR.TAG"),
+            replace_file(gi, b"# Automatically created by citelint.\n*\n")
+            replace_file(os.path.join(folder, "CACHEDIR.TAG"),
                           b"Signature: 8a477f597d28d172789f06886806bc55\n# citelint's result cache\n")
         _dirs_ready.add(base)
     return base
 
 
-def _write_atomic(path: str, data: bytes) -> None:
-    tmp = f"{path}.{os.getpid()}.tmp"
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
 
 
 def is_validated(folder: str, skey: bytes) -> bool:
@@ -185,7 +181,7 @@ def is_validated(folder: str, skey: bytes) -> bool:
 
 def mark_validated(folder: str, skey: bytes) -> None:
     try:
-        _write_atomic(os.path.join(_prepare(folder), f"settings-{skey.hex()}"), b"")
+        replace_file(os.path.join(_prepare(folder), f"settings-{skey.hex()}"), b"")
     except OSError:
         pass
 
@@ -227,7 +223,7 @@ def store(folder: str, key: str, rep) -> None:
         base = _prepare(folder)
         sub = os.path.join(base, key[:2])
         os.makedirs(sub, exist_ok=True)
-        _write_atomic(os.path.join(sub, key), zlib.compress(marshal.dumps(value), 1))
+        replace_file(os.path.join(sub, key), zlib.compress(marshal.dumps(value), 1))
     except (OSError, ValueError):
         pass  # a read-only or full disk costs speed, never a result
 

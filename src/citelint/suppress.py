@@ -125,9 +125,9 @@ def write_baseline(path: Path, findings: list[Finding], fps: list[str]) -> int:
     entries = [{"fingerprint": fp, "path": f.path, "code": f.code, "reference": f.reference, "message": f.message}
                for f, fp in zip(findings, fps)]
     data = {"citelint-baseline": BASELINE_VERSION, "findings": entries}
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    from ._atomic import replace_file
+
+    replace_file(str(path), (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     return len(entries)
 
 

@@ -105,9 +105,8 @@ def _store(cache: Path, key: str, table: dict) -> None:
             del entries[k]
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            fh.write(_FORMAT + marshal.dumps(entries))
-        os.replace(tmp, cache)  # atomic: concurrent runs never see half a file
+        from ._atomic import replace_file
+
+        replace_file(str(cache), _FORMAT + marshal.dumps(entries))  # concurrent runs never see half a file
     except (OSError, ValueError):
         pass
