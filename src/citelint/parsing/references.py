@@ -1186,9 +1186,11 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
 # ---------------------------------------------------------------- the parser
 
 
+_REST_AFTER = frozenset(("year", "journal", "volume", "issue", "supplement", "first_page", "last_page", "title"))
+
+
 def _rest(body: str, spans: dict) -> str:
-    ends = [sp.end for k, sp in spans.items() if k in ("year", "journal", "volume", "issue", "supplement",
-                                                        "first_page", "last_page", "title")]
+    ends = [sp.end for k, sp in spans.items() if k in _REST_AFTER]
     if not ends:
         return body.strip()
     return body[max(ends):].strip(" \t\r\n.,;:()[]")
