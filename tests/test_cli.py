@@ -108,6 +108,28 @@ def test_size_cap(tmp_path):
     assert r.exit_code == 1 and "over the size cap of 100 bytes" in r.stdout
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_device_without_a_size_is_read_only_up_to_the_cap():
+    r = invoke("check", "--no-result-cache", "--max-file-size", "1000", "/dev/zero")
+    assert r.exit_code == 1 and "/dev/zero:1:1: CIT001 file is over the size cap of 1,000 bytes" in r.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_walk_skips_named_pipes_and_broken_links_with_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Cited [1].\n\n1. Hellman S. Oligometastases. J Clin Oncol 1995; 13:8.\n",
+                                    encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block for ever
+    (tmp_path / "loop1.txt").symlink_to(tmp_path / "loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to(tmp_path / "loop1.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    r = invoke("check", "--no-result-cache", str(tmp_path))
+    assert r.exit_code == 0, r.output
+    assert f"{tmp_path / 'pipe.txt'}: not a regular file (skipped)" in r.stderr
+    for name in ("loop1.txt", "loop2.txt", "gone.txt"):
+        assert f"{tmp_path / name}: broken symbolic link (skipped)" in r.stderr
+    assert "1 file" in r.stdout
+
+
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
 def test_legacy_encodings_are_linted_with_a_note(tmp_path, encoding):
     text = "Tönnies M et al showed this [1] and that [2].\n\nReferences\n1. Tönnies M. Ann Thorac Surg 2014; 98:249.\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import os
+import stat
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -346,8 +347,16 @@ def discover(paths: Iterable[str], finder: ConfigFinder, result: RunResult) -> I
                         continue
                     if _excluded(fname, rel, exclude):
                         continue
-                    found += 1
                     full = os.path.join(dirpath, fname)
+                    try:
+                        regular = stat.S_ISREG(os.stat(full).st_mode)
+                    except OSError:  # a dangling or looping symbolic link
+                        result.warnings.append(f"{full}: broken symbolic link (skipped)")
+                        continue
+                    if not regular:  # a named pipe, socket or device would block or never end
+                        result.warnings.append(f"{full}: not a regular file (skipped)")
+                        continue
+                    found += 1
                     yield full, Path(full), True
             if not found:
                 result.warnings.append(
@@ -367,15 +376,18 @@ def _read_and_lint(display: str, fs_path: Optional[Path], settings: Settings, to
         return lint_bytes(display, data, settings, today), None
     try:
         size = fs_path.stat().st_size
+        if size <= settings.max_file_size:
+            with open(fs_path, "rb") as fh:
+                data = fh.read(settings.max_file_size + 1)  # (bounded: a device or a growing file has no size)
+            size = max(size, len(data))
         if size > settings.max_file_size:
             from .readers.detect import detect_format
 
+            known = f"{size:,} bytes, " if size > settings.max_file_size + 1 else ""  # (a device: no size)
             return _unreadable(
                 display, detect_format(display, b"", settings.input_format),
-                f"file is {size:,} bytes, over the size cap of {settings.max_file_size:,} bytes "
+                f"file is {known}over the size cap of {settings.max_file_size:,} bytes "
                 "(raise max-file-size to lint it)", plan_for(settings)), None
-        with open(fs_path, "rb") as fh:
-            data = fh.read()
     except IsADirectoryError:
         return None, f"{display}: is a directory"
     except OSError as exc:
