@@ -97,6 +97,9 @@ class Marker(NamedTuple):
         return bool(self.problems)
 
 
+_parse_normalized = None  # the entry parser, imported when a rule first asks for fields
+
+
 class Reference(NamedTuple):
     """One entry of the reference list (a named tuple: documents hold many)."""
 
@@ -114,9 +117,10 @@ class Reference(NamedTuple):
         """The entry's fields: those a reader took from markup (JATS), else the parser's."""
         if self.fields is not None:
             return self.fields
-        from .parsing.references import parse_normalized
-
-        return parse_normalized(self.raw)[0]
+        global _parse_normalized
+        if _parse_normalized is None:  # (imported on first use, then kept: rules ask millions of times)
+            from .parsing.references import parse_normalized as _parse_normalized
+        return _parse_normalized(self.raw)[0]
 
     @property
     def raw_in_text(self) -> bool:

@@ -37,7 +37,9 @@ def duplicate_reference(doc, ctx):
 
     ## Options
     None. Titles match at a similarity of 90 out of 100 or more
-    (rapidfuzz `token_sort_ratio` on folded text).
+    (rapidfuzz `token_sort_ratio` on folded text). In the unlikely list where
+    more than 200 entries share one first author and year, only identical
+    titles are matched there, so the check stays linear.
     """
     refs = [r for r in doc.references if r.number is not None]
     if len(refs) < 2:
@@ -69,20 +71,42 @@ def duplicate_reference(doc, ctx):
     for group in by_author_year.values():
         if len(group) < 2:
             continue
+        # each entry's title folded once (not once per pair)
+        titles = [fold(core_title(r.parsed.title)) for r in group]
+        parts = [part_of(r.parsed.title) for r in group]
+        if len(group) > _PAIRWISE_LIMIT:  # hundreds of entries with one first author and year: identical titles only
+            first_of: dict = {}
+            for b, tb, part in zip(group, titles, parts):
+                a = first_of.setdefault((tb, part), b)
+                pa, pb = a.parsed, b.parsed
+                if a is b or b.number in reported or (pa.doi and pb.doi and pa.doi.lower() != pb.doi.lower()):
+                    continue
+                reported.add(b.number)
+                yield _title_hit(doc, a, b)
+            continue
         from rapidfuzz import fuzz  # only when two entries share first author and year
 
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
+            ta = titles[i]
+            for j in range(i + 1, len(group)):
+                b = group[j]
                 if b.number in reported:
                     continue
                 pa, pb = a.parsed, b.parsed
                 if pa.doi and pb.doi and pa.doi.lower() != pb.doi.lower():
                     continue  # different DOIs: different works, whatever the titles say
-                if part_of(pa.title) != part_of(pb.title):
+                if parts[i] != parts[j]:
                     continue
-                ta, tb = fold(core_title(pa.title)), fold(core_title(pb.title))
-                if fuzz.token_sort_ratio(ta, tb) >= 90:
+                if fuzz.token_sort_ratio(ta, titles[j], score_cutoff=90):
                     reported.add(b.number)
-                    yield Hit(entry_span(doc, b),
-                              f"Reference {b.number} duplicates reference {a.number}: the same first author, "
-                              f"year ({pb.year}) and title", reference=b.key)
+                    yield _title_hit(doc, a, b)
+
+
+# the pairwise comparison is quadratic in a group of entries sharing first author and year;
+# a group larger than this (no real list has one) is matched on identical titles only
+_PAIRWISE_LIMIT = 200
+
+
+def _title_hit(doc, a, b) -> Hit:
+    return Hit(entry_span(doc, b), f"Reference {b.number} duplicates reference {a.number}: the same first author, "
+                                   f"year ({b.parsed.year}) and title", reference=b.key)

@@ -32,23 +32,28 @@ def superseded_reference(doc, ctx):
     early = [r for r in doc.references if r.parsed.type in _KINDS and r.parsed.authors]
     if not early:
         return
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
-    journals = [r for r in doc.references if r.parsed.type == "journal" and r.parsed.authors and r.parsed.title]
+    # the articles by first author, each title folded once: a long list costs no more than a short one per entry
+    by_author: dict = {}
+    for r in doc.references:
+        p = r.parsed
+        if p.type == "journal" and p.authors and p.title:
+            by_author.setdefault(first_author(p), []).append((r, fold(p.title), p.year))
     for a in early:
         pa = a.parsed
         ta = fold(core_title(pa.title or ""))
         if len(ta.split()) < 4:
             continue
-        for b in journals:
+        year = pa.year
+        cands = [(b, tb) for b, tb, by in by_author.get(first_author(pa), ()) if not (year and by and by < year)]
+        # the first article (in list order) whose title is close enough; the comparisons run in rapidfuzz
+        hit = next(process.extract_iter(ta, [tb for _, tb in cands], scorer=fuzz.token_set_ratio, score_cutoff=60),
+                   None)
+        if hit is not None:
+            b = cands[hit[2]][0]
             pb = b.parsed
-            if first_author(pb) != first_author(pa):
-                continue
-            if pa.year and pb.year and pb.year < pa.year:
-                continue
-            if fuzz.token_set_ratio(ta, fold(pb.title)) >= 60:
-                src = f"{pb.journal} {pb.year}" if pb.journal and pb.year else "a journal article"
-                yield Hit(entry_span(doc, a),
-                          f"Reference {a.key} is {_KINDS[pa.type]}; its full publication is reference {b.key} "
-                          f"({src}): cite the article", reference=a.key)
-                break
+            src = f"{pb.journal} {pb.year}" if pb.journal and pb.year else "a journal article"
+            yield Hit(entry_span(doc, a),
+                      f"Reference {a.key} is {_KINDS[pa.type]}; its full publication is reference {b.key} "
+                      f"({src}): cite the article", reference=a.key)

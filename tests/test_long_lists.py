@@ -1,0 +1,43 @@
+"""Rules that compare entries with each other stay fast on long lists (no pairwise work in Python
+on thousands of entries). The bounds are generous: a quadratic rule takes minutes here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+
+from citelint.api import lint_bytes
+from citelint.config import Settings
+
+WORDS = ("tumour cell signal growth factor receptor pathway kinase therapy response immune cancer lung liver "
+         "brain dose trial cohort survival risk marker gene protein model").split()
+
+
+def _title(rng: random.Random) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(8)).capitalize()
+
+
+def _lint(entries: list[str]):
+    text = "Cited [1].\n\nReferences\n" + "".join(f"{i}. {e}\n" for i, e in enumerate(entries, 1))
+    t0 = time.perf_counter()
+    rep = lint_bytes("long.txt", text.encode(), Settings(select=("CIT203", "CIT206")), dt.date(2026, 11, 26))
+    return rep, time.perf_counter() - t0
+
+
+def test_thousands_of_entries_with_one_first_author_and_year():
+    rng = random.Random(7)
+    entries = [f"Smith J, Jones K. {_title(rng)}. J Foo 2001;{i}:{i}-{i + 5}." for i in range(1, 3001)]
+    entries.append(entries[10].replace(";11:", ";3011:"))  # the same title again: still a duplicate
+    rep, seconds = _lint(entries)
+    assert seconds < 20
+    dups = [f for f in rep.findings if f.code == "CIT203"]
+    assert any(f.message.startswith("Reference 3001 duplicates reference 11:") for f in dups)
+
+
+def test_thousands_of_abstracts_and_articles_by_one_author():
+    rng = random.Random(8)
+    articles = [f"Smith J, Jones K. {_title(rng)}. J Foo 2001;{i}:{i}-{i + 5}." for i in range(1, 1501)]
+    abstracts = [f"Smith J, Jones K. {_title(rng)} trial. Presented at: ASCO Annual Meeting; 2000." for _ in range(1500)]
+    rep, seconds = _lint(articles + abstracts)
+    assert seconds < 20
