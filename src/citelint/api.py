@@ -248,6 +248,9 @@ def _ignored_here(path: str, settings: Settings) -> tuple[str, ...]:
     return tuple(out)
 
 
+_PARSE_UP_FRONT = 4096  # entries; the parser's cache holds 16,384 strings
+
+
 def lint_bytes(path: str, data: bytes, settings: Settings, today: dt.date) -> FileReport:
     from .decode import Unreadable, decode
     from .engine import run_rules
@@ -265,6 +268,11 @@ def lint_bytes(path: str, data: bytes, settings: Settings, today: dt.date) -> Fi
         doc = read_document(path, fmt, decoded, packs, data)
     except Unreadable as exc:
         return _unreadable(path, fmt, exc.reason, plan)
+    if len(doc.references) > _PARSE_UP_FRONT:
+        # a list longer than the entry parser's cache holds would be parsed again by every rule
+        # that reads fields (each pass evicts the entries the next one needs): parse it once here
+        doc = doc._replace(references=tuple(r if r.fields is not None else r._replace(fields=r.parsed)
+                                             for r in doc.references))
     lookup = _lookup(settings) if settings.verify else None
     findings = list(run_rules(doc, plan.rules, today=today, packs=packs, options=plan.options,
                               severities=plan.severities, lookup=lookup))
