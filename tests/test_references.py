@@ -327,6 +327,23 @@ STYLES = [
     ("Boas, Franz 1932 Notes on Some Recent Changes in the Kwakiutl Language. International Journal of American "
      "Linguistics, vol. 8,1-2: 90-93",
      dict(type="journal", first="Boas", year=1932, first_page="90", last_page="93")),
+    # CSE and AGU: the first name surname first, the others initials first (anystyle-parser)
+    ("Despins, J. L., and R. C. Axtell. 1994. Feeding behavior and growth of turkey poults. Poultry Science 73: "
+     "1526-1533.",
+     dict(type="journal", first="Despins", title="Feeding behavior and growth of turkey poults",
+          journal="Poultry Science", year=1994, volume="73", first_page="1526")),
+    ("Brandon, M. A., E. J. Murphy, P. N. Trathan and D. G. Bone (2000). Physical oceanographic conditions to the "
+     "northwest. Journal of Geophysical Research 105: 23983-23996.",
+     dict(type="journal", first="Brandon", title="Physical oceanographic conditions to the northwest", year=2000)),
+    # glued dotted initials are one name: "Logan J.A." (not "Logan J." and a title "A. (1999) An analysis")
+    ("Logan J.A. (1999) An analysis of ozonesonde data for the troposphere: Recommendations for testing 3-D models, "
+     "and development of a gridded climatology. J Geophys Res 104: 16115-16149.",
+     dict(type="journal", first="Logan", year=1999, title="An analysis of ozonesonde data for the troposphere: "
+          "Recommendations for testing 3-D models, and development of a gridded climatology")),
+    ("Bagatto, Giuseppe, Louise C. Paquette, and Joseph D. Shorthouse. 1995. Influence of galls of Phanacis "
+     "taraxaci on carbon partitioning. Canadian Journal of Botany 73: 1-6.",
+     dict(type="journal", first="Bagatto", title="Influence of galls of Phanacis taraxaci on carbon partitioning",
+          year=1995)),
     # a list bullet pasted with the entry is not part of the first name
     ("- J.-M. PONTIER, « Le droit administratif et l’utopie », A.J.D.A., 2004, p. 1001",
      dict(type="journal", first="PONTIER", title="Le droit administratif et l’utopie", year=2004)),
@@ -542,3 +559,12 @@ def test_unicode_hyphens_and_transliterated_initials_keep_the_list_whole():
     assert [a.given for a in p.authors][3:5] == ["EIu", "IuP"]
     assert p.title == "Are power calculations useful?"
     assert p.raw[p.authors[4].span.start:p.authors[4].span.end] == "Aleshko-\u00ad\u2010Ozhevskii IuP"
+
+
+def test_cse_lists_read_every_name_with_its_initials():
+    p = parse_reference("Brandon, M. A., E. J. Murphy, P. N. Trathan and D. G. Bone (2000). Physical oceanographic "
+                        "conditions. Journal of Geophysical Research 105: 23983-23996.")
+    assert [(a.family, a.given) for a in p.authors] == [("Brandon", "MA"), ("Murphy", "EJ"), ("Trathan", "PN"),
+                                                         ("Bone", "DG")]
+    assert [p.raw[a.span.start:a.span.end] for a in p.authors] == ["Brandon, M. A.", "E. J. Murphy", "P. N. Trathan",
+                                                                   "D. G. Bone"]

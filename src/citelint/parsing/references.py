@@ -389,7 +389,7 @@ _ETAL_RE = lazy(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 _FAMILY_WORD = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-]*"  # never an initials-like token
 _VANC_AUTHOR_RE = lazy(
     rf"(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?[A-Z]\.){{0,3}}"
-    rf"|[A-Z](?:\s[A-Z]){{1,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?$"  # (IOP: "Bender C M")
+    rf"|[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s?[A-Z]|[A-Z](?:\s[A-Z]){{1,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?$"  # (IOP: "Bender C M")
 )
 # one APA author: "Graessl, M.", "Jungkurth, J. K.", "Johnston, R.J., Jr."
 # one initials-first author: "K. Miyamichi", "C. Desplan"
@@ -440,7 +440,7 @@ _GLUED = (  # "TallmonDA", "de SilvaAM", "O'BrienCA", "Ben YahiaS", "RajuKSRK", 
 _LAST_AUTHOR_RE = lazy(
     # the last name of a list and what ends it: "RR. ", "MR: ", "AppersonCS (2008)", "BassilNV 2011",
     # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )"
-    rf"\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?[A-Z]\.){{0,3}}"
+    rf"\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]\.(?:\s?[A-Z]\.){{1,3}}|[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\."
     rf"|[A-Z](?:\s[A-Z]){{1,3}}(?![\w.]))"
     rf"(?:\s+(?:Jr|Sr|II|III|IV))?|{_GLUED}|(?:et\.?\s*al))"
     rf"(?:,?\s+et\.?\s*al)?)\.?\s*(?:[.:]\s*|(?=\(\s*(?:{_YEAR}|in press))|(?={_YEAR}\b)|(?<=\.)\s*(?=[A-Z]))"
@@ -694,7 +694,9 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
         if k > 0:  # "Weichselbaum RR. Title": the common last name, read without the big pattern (same result)
             after_dot = piece[k + 1:k + 2]
             nm = piece[:k].strip()
-            q = _quick_vancouver(nm) if " " in nm and after_dot[:1] not in (".", ":") else None  # (not glued "BhatK. P.")
+            q = _quick_vancouver(nm) if " " in nm and after_dot[:1] not in (".", ":") and not (
+                piece[k + 1:k + 4].lstrip()[:1].isupper() and piece[k + 1:k + 4].lstrip()[1:2] == ".") else None
+            # (not glued "BhatK. P.", nor "Logan J.A. (1999)": another initial follows)
             if q is not None:
                 start = pos + len(piece) - len(piece.lstrip())
                 a_end = start + len(nm)
@@ -729,16 +731,31 @@ _APA_END_RE = lazy(
 )
 
 
+# what may follow an initials-first name inside an APA list: a separator, "et al", or the year
+_APA_AFTER_IF_RE = lazy(rf"\s*(?:[,;&]|and\b|et\.?\s*al|\.?\s*\(?\s*{_YEAR}[a-z]?\b)")
+
+
 def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
     """APA lists: "Lee, M. J., Thangada, S. and Hla, T. (1999). Title", "Borst, P., Title",
     "Le Gros, M.A., et al., Title". The chain of "Family, I." pairs ends the list, with a
     year marker right after it when there is one."""
     end = 0
     pos = 0
+    names = []  # (match, family first)
+    mixed = False
     while True:
         p = _APA_PAIR_RE.match(head, pos)
+        first = True
+        if p is None and end:
+            # CSE and AGU: the names after the first are initials first, "Despins, J. L., and R. C. Axtell. 1994."
+            p = _IF_NAME_RE.match(head, pos)
+            if p is not None and not _APA_AFTER_IF_RE.match(head, p.end()):
+                p = None
+            first = False
+            mixed = mixed or p is not None
         if p is None:
             break
+        names.append((p, first))
         end = p.end()
         pos = _APA_GAP_RE.match(head, end).end()
     if not end:
@@ -747,10 +764,14 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
     if e:
         end = e.end()
     y = _APA_END_RE.match(head, end + len(head[end:]) - len(head[end:].lstrip(" ,")))
-    if y:
-        return end, y.end()
-    nxt = end + len(head[end:]) - len(head[end:].lstrip(" ,.;:"))
-    return end, nxt
+    nxt = y.end() if y else end + len(head[end:]) - len(head[end:].lstrip(" ,.;:"))
+    if not mixed:
+        return end, nxt  # (the caller splits a plain APA list)
+    authors = [Author(m.group("family"), m.group("given").replace(".", "").replace(" ", "").strip("-"),
+                      _new(Span, (m.start("family") if fam_first else m.start("given"), m.end())),
+                      m.group("suffix") or "")
+               for m, fam_first in names]
+    return end, nxt, authors, bool(e)
 
 
 _COLLECTIVE_RE = lazy(
@@ -837,7 +858,7 @@ _CM_OTHER = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.)?\s{_PARTICLE_PREFI
 _CHICAGO_ONE_RE = lazy(
     rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}})),"
     rf"\s+(?P<given>{_CM_GIVEN})(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,))*)"
-    rf"(?:[.,]\s+(?=[“\"«‘])|\.\s+(?=[A-Z{_UP_EXTRA}])|,?\s+(?=\(?{_YEAR}\b))"
+    rf"(?:[.,]\s+(?=[“\"«‘])|\.\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s+(?=\(?{_YEAR}\b))"
 )
 _CM_SPLIT_RE = lazy(r",?\s+(?:and|&|et|und)\s+|,\s+")
 
