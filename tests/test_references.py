@@ -344,6 +344,12 @@ STYLES = [
      "taraxaci on carbon partitioning. Canadian Journal of Botany 73: 1-6.",
      dict(type="journal", first="Bagatto", title="Influence of galls of Phanacis taraxaci on carbon partitioning",
           year=1995)),
+    # a quoted title after a long list whose names a line-end hyphen broke ("Fran- cardi"; anystyle-parser)
+    ("H. S. Lee, S. Kiravittaya, S. Kumar, J. D. Plumhof, L. Balet, L. H. Li, M. Fran- cardi, A. Gerardino, "
+     "A. Fiore, A. Rastelli, and O. G. Schmidt, “Local tuning of photonic crystal nanocavity modes by laser-assisted "
+     "oxidation,” Applied Physics Letters, vol. 95, no. 19, p. 191109, 2009.",
+     dict(type="journal", first="Lee", title="Local tuning of photonic crystal nanocavity modes by laser-assisted "
+          "oxidation", journal="Applied Physics Letters", volume="95")),
     # a list bullet pasted with the entry is not part of the first name
     ("- J.-M. PONTIER, « Le droit administratif et l’utopie », A.J.D.A., 2004, p. 1001",
      dict(type="journal", first="PONTIER", title="Le droit administratif et l’utopie", year=2004)),

@@ -1023,10 +1023,21 @@ _JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z]{0,16}\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|
 _CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'"}
 
 
+_NAME_LINKS = frozenset(("and", "et", "al", "&", "e", "y", "und", "van", "von", "de", "der", "den", "da", "di", "du",
+                         "le", "la", "dos", "del"))
+
+
 def _names_only(prefix: str) -> bool:
-    """What may stand between the authors and a quoted title: names, initials, a year, "and"."""
+    """What may stand between the authors and a quoted title: names, initials, a year, "and"
+    (in other languages too), particles, and the rest of a name broken at a line-end
+    hyphen ("M. Fran- cardi")."""
     words = prefix.replace(".", " ").replace(",", " ").replace("(", " ").replace(")", " ").split()
-    return all(w[:1].isupper() or w.isdigit() or w in ("and", "et", "al", "&") for w in words)
+    prev = ""
+    for w in words:
+        if not (w[:1].isupper() or w.isdigit() or w in _NAME_LINKS or prev.endswith("-")):
+            return False
+        prev = w
+    return True
 
 
 def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False):
@@ -1127,7 +1138,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         if quoted is not None:
             return quoted
     else:  # 'Thoenessen, Michael (2013). "Title." Journal': names or a year, then a title in quotes
-        window = text[start:min(end, start + 90)]
+        window = text[start:min(end, start + 400)]  # (a long author list the reader did not finish)
         q = -1
         if '"' in window or "“" in window or "«" in window or "‘" in window or "„" in window:
             q = min((i for i in (window.find(c) for c in _CLOSING_QUOTE) if i > 0), default=-1)
