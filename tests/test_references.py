@@ -350,6 +350,20 @@ STYLES = [
      "oxidation,” Applied Physics Letters, vol. 95, no. 19, p. 191109, 2009.",
      dict(type="journal", first="Lee", title="Local tuning of photonic crystal nanocavity modes by laser-assisted "
           "oxidation", journal="Applied Physics Letters", volume="95")),
+    # jats-mixed-citation: a year-like volume after "(2011)" (BBA vol. 1812), a journal name with " - ",
+    # a month printed as a number ("2009 7;81"), an empty issue "()", PLOS's academic editor after the title
+    ("Bueno, M.J. and Malumbres, M. (2011) MicroRNAs and the cell cycle. Biochim. Biophys. Acta - Mol. Basis Dis., "
+     "1812, 592–601.",
+     dict(type="journal", title="MicroRNAs and the cell cycle", journal="Biochim. Biophys. Acta - Mol. Basis Dis",
+          year=2011, volume="1812", first_page="592", last_page="601")),
+    ("MartinsAJ, LinsRM, ValleD. Voltage-gated sodium channel polymorphism in pyrethroid-resistant Aedes aegypti from "
+     "Brazil. Am J Trop Med Hyg. 2009 7;81:108–15.",
+     dict(type="journal", journal="Am J Trop Med Hyg", year=2009, volume="81", first_page="108", last_page="115")),
+    ("Abdelbaki, A., Akman, H.B. and Lindon, C. (2020) AURKA destruction is decoupled from its activity at mitotic "
+     "exit. J. Cell Sci., 133 (): jcs243071",
+     dict(type="journal", journal="J. Cell Sci", volume="133", issue=None, first_page="jcs243071")),
+    ("Smith J, Jones K. Dengue in Ecuador. Mores CN, editor. PLoS ONE. 2013;8: e78263",
+     dict(type="journal", title="Dengue in Ecuador", journal="PLoS ONE", volume="8", first_page="e78263")),
     # a list bullet pasted with the entry is not part of the first name
     ("- J.-M. PONTIER, « Le droit administratif et l’utopie », A.J.D.A., 2004, p. 1001",
      dict(type="journal", first="PONTIER", title="Le droit administratif et l’utopie", year=2004)),

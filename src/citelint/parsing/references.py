@@ -162,7 +162,7 @@ def _mask(text: str, spans) -> str:
 
 # "1995;13(1):8-10", "1995 Mar;13:8", "2012 ; 40(2): 500-3", "2016; 11:39", "2015."
 _VANC_RE = lazy(
-    rf"(?P<year>{_YEAR})[a-z]?(?:\s+(?P<month>{_MONTH})(?:\s*(?:\d{{1,2}}|[{_DASH}]\s*{_MONTH}))?)?\s*"
+    rf"(?P<year>{_YEAR})[a-z]?(?:\s+(?P<month>{_MONTH})(?:\s*(?:\d{{1,2}}|[{_DASH}]\s*{_MONTH}))?|\s+1?\d(?=;))?\s*"
     rf"(?:(?:;|:(?=\s*\d+\s*\())\s*(?P<vol>[A-Za-z]?\d+[A-Za-z]?(?:[{_DASH}]\d+)?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
     rf"(?:\s*(?P<supp>Suppl\.?\s*\w*))?"
     rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?)"
@@ -173,7 +173,7 @@ _VOLPAGE_RE = lazy(
     # ("Lett .106 ,021302": a stop after a space, as PDF text prints it, may come before the volume)
     # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
     # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
-    rf"(?P<vol>\d(?<![0-9a-z_]\d)(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
+    rf"(?P<vol>\d(?<![0-9a-z_]\d)(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:p|pp)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
 # the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
@@ -340,13 +340,17 @@ def _find_block(text: str) -> Optional[_Block]:
                           _group(m, "pages"), None, "sci"))
     vp = None
     search = _VOLPAGE_RE.search
+    py = _YEAR_PAREN_RE.search(text) if "(" in text else None
+    paren_year, paren_end = (py.group("year"), py.end()) if py is not None else (None, 0)
     m = search(text)
     while m is not None:
         digits = m.group("vol").rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
         vol = int(digits) if digits.isdigit() else 0
-        if 1500 <= vol <= 2099 and len(m.group("vol")) == 4 and not m.group("issue"):
+        if 1500 <= vol <= 2099 and len(m.group("vol")) == 4 and not m.group("issue") and not (
+                paren_year is not None and paren_year != digits and m.start() > paren_end):
             # "2005, 12" is a year, not a volume; what follows it may be the block
-            # ("Mol. Ther. 2015, 23, 1416-1417": ACS and MDPI print the year first)
+            # ("Mol. Ther. 2015, 23, 1416-1417": ACS and MDPI print the year first). But after
+            # "(2011)" another year-like number is the volume: "Biochim. Biophys. Acta 1812, 592-601"
             m = search(text, m.end("vol"))
             continue
         if m.start() and text[m.start() - 1] in _DASH and m.group("pages").isdigit() and (
@@ -993,9 +997,10 @@ def _sentence_breaks(text: str) -> list:
             continue
         out.append((p + 1, e))
     return out
-_ABBREV_WORD_RE = lazy(r"^(?:[A-Z][a-zA-Z]{0,9}\.?|of|and|&|the|de|der|für|[A-Z]{1,5})$")
+_ABBREV_WORD_RE = lazy(r"^(?:[A-Z][a-zA-Z]{0,9}\.?|of|and|&|the|de|der|für|[A-Z]{1,5}|[-–])$")  # ("Acta - Mol.")
 
 
+_EDITOR_PIECE_RE = lazy(r"[^.]{1,80},\s*editors?\.?\s*")
 _LANG_NOTE_RE = lazy(r"\s*\[(?:in|article in) [A-Z][a-z]+(?: with [^\]]+)?\]\s*$", re.IGNORECASE)
 
 
@@ -1193,9 +1198,11 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         return (stripped.rstrip(" .,"), _new(Span, (base, base + len(stripped.rstrip(" .,"))))), None
     j = len(parts) - 1
     while j > 1 and _is_abbrev_piece(stripped[parts[j - 1][0]: parts[j - 1][1]]) and len(
-        stripped[parts[j - 1][0]: parts[j - 1][1]].split()) <= 3:
+            [w for w in stripped[parts[j - 1][0]: parts[j - 1][1]].split() if w not in ("-", "–")]) <= 3:
         j -= 1
     t0, t1 = parts[0][0], parts[j - 1][1]
+    if j >= 2 and "editor" in stripped and _EDITOR_PIECE_RE.fullmatch(stripped, parts[j - 1][0], parts[j - 1][1]):
+        t1 = parts[j - 2][1]  # "Title. MoresCN, editor. PLoS ONE": the academic editor PLOS prints, not the title
     j0, j1 = parts[j][0], parts[-1][1]
     title = stripped[t0:t1]
     title = (_LANG_NOTE_RE.sub("", title) if "]" in title else title).rstrip(" .,")
