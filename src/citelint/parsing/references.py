@@ -441,6 +441,8 @@ _GLUED = (  # "TallmonDA", "de SilvaAM", "O'BrienCA", "Ben YahiaS", "RajuKSRK", 
     rf"{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?"
     rf"(?:(?:[A-Z]\.\s?-?){{1,3}}|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z])?)(?:Jr|Sr)?"
 )
+# "et al. Title" after the last name (what _LAST_AUTHOR_RE reads for it, without compiling that)
+_LEAD_ETAL_END_RE = lazy(r"\s*(?P<a>et\.?\s*al)\.?\s*[.:]\s*")
 _LAST_AUTHOR_RE = lazy(
     # the last name of a list and what ends it: "RR. ", "MR: ", "AppersonCS (2008)", "BassilNV 2011",
     # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )"
@@ -710,6 +712,10 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 if nxt < n and head[nxt] not in ".:":
                     authors.append(_new(Author, (q[0], q[1], _new(Span, (start, a_end)), "", False)))
                     return a_end, nxt, authors, etal
+        if authors and core[:2] == "et":
+            le = _LEAD_ETAL_END_RE.match(piece)
+            if le is not None:  # "..., Crowley J, et al. The IASLC ...": et al ends the list
+                return pos + le.end("a"), pos + le.end(), authors, True
         last = _LAST_AUTHOR_RE.match(piece) or (_LAST_AUTHOR_BARE_RE.match(piece) if authors
                                                  else _SOLE_GLUED_RE.match(piece))
         if last:  # the list ends inside this piece: "Weichselbaum RR. Title", "AppersonCS (2008)"
@@ -909,6 +915,15 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         greedy = _greedy_authors_end(head, first, c)  # "Hellman S, ...": neither a collective name nor APA pairs
         if greedy is not None:
             return greedy
+    else:
+        d = head.find(". ")
+        if 0 < d < c or c == -1 < d:  # a sole Vancouver author, "Rosenberg SA. Title, Publisher": read directly
+            nm = head[:d].strip()
+            # (two initials at least: "Alon Y. Levy, ..." is a given name and an initial, not "Alon Y")
+            if " " in nm and len(nm) - nm.rfind(" ") > 2 and _quick_vancouver(nm) is not None:
+                greedy = _greedy_authors_end(head)
+                if greedy is not None:
+                    return greedy
     stripped = head.lstrip()
     if stripped[:1].isupper() and (stripped[1:2] == "." or stripped[2:3] == "." and stripped[1:2].islower()
                                    or stripped[1:3] == " ."):
