@@ -262,6 +262,10 @@ def expand_pages(first: str, last: Optional[str]) -> Optional[str]:
     """'1677','80' -> '1680'; 'i99','100' -> 'i100'; 'S780','S786' unchanged."""
     if not last:
         return last
+    if first.isdigit() and last.isdigit() and first.isascii() and last.isascii():  # the common "1677", "80"
+        if len(last) < len(first) and int(first[: len(first) - len(last)] + last) >= int(first):
+            return first[: len(first) - len(last)] + last
+        return last
     mf = _PAGE_PARTS_RE.fullmatch(first)
     ml = _PAGE_PARTS_RE.fullmatch(last)
     if not mf or not ml:
@@ -1426,7 +1430,7 @@ def _parse(raw: str) -> ParsedReference:
             supplement = block.supplement
         if block.pages:
             pg, ps = block.pages
-            parts = _PAGE_DASH_RE.split(pg)
+            parts = [pg] if pg.isdigit() else _PAGE_DASH_RE.split(pg)
             if len(parts) == 1 and "e" in pg:
                 ed = _E_DASH_RE.fullmatch(pg)
                 if ed is not None:  # "532e541", "765e71": a dash that PDF extraction turned into "e"
