@@ -755,21 +755,20 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
     year marker right after it when there is one."""
     end = 0
     pos = 0
-    names = []  # (match, family first)
-    mixed = False
+    names = []  # (match, whether the family name comes first)
+    mixed = False  # some names have their initials first
     while True:
         p = _APA_PAIR_RE.match(head, pos)
-        first = True
+        family_first = p is not None
         if p is None and end:
             # CSE and AGU: the names after the first are initials first, "Despins, J. L., and R. C. Axtell. 1994."
             p = _IF_NAME_RE.match(head, pos)
             if p is not None and not _APA_AFTER_IF_RE.match(head, p.end()):
                 p = None
-            first = False
             mixed = mixed or p is not None
         if p is None:
             break
-        names.append((p, first))
+        names.append((p, family_first))
         end = p.end()
         pos = _APA_GAP_RE.match(head, end).end()
     if not end:
