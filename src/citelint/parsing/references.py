@@ -920,7 +920,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             return greedy
     else:
         d = head.find(". ")
-        if 0 < d < c or c == -1 < d:  # a sole Vancouver author, "Rosenberg SA. Title, Publisher": read directly
+        if d > 0 and (c == -1 or d < c):  # a sole Vancouver author, "Rosenberg SA. Title, Publisher": read directly
             nm = head[:d].strip()
             # (two initials at least: "Alon Y. Levy, ..." is a given name and an initial, not "Alon Y")
             if " " in nm and len(nm) - nm.rfind(" ") > 2 and _quick_vancouver(nm) is not None:
