@@ -1503,13 +1503,24 @@ def _parse(raw: str) -> ParsedReference:
             journal = j
         del tail
 
-    def put(name, value):  # (value, span) pairs record their span
-        if value.__class__ is tuple:
-            spans[name] = value[1]
-            if tags and "  " in value[0]:
-                return " ".join(value[0].split())  # (where markup was blanked)
-            return value[0]
-        return value
+    # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
+    if title is not None:
+        spans["title"], title = title[1], title[0]
+    if journal is not None:
+        spans["journal"], journal = journal[1], journal[0]
+    if volume is not None:
+        spans["volume"], volume = volume[1], volume[0]
+    if issue is not None:
+        spans["issue"], issue = issue[1], issue[0]
+    if supplement is not None:
+        spans["supplement"], supplement = supplement[1], supplement[0]
+    if first_page is not None:
+        spans["first_page"], first_page = first_page[1], first_page[0]
+    if last_page is not None:
+        spans["last_page"], last_page = last_page[1], last_page[0]
+    if tags:  # where markup was blanked, its spaces go
+        title = title and " ".join(title.split())
+        journal = journal and " ".join(journal.split())
 
     # (positional, in field order: a namedtuple built from keywords costs a Python-level call)
     res = _new(ParsedReference, (
@@ -1518,15 +1529,15 @@ def _parse(raw: str) -> ParsedReference:
         tuple(authors),
         etal,
         (),  # editors
-        put("title", title),
-        put("journal", journal),
+        title,
+        journal,
         year,
         block.month if block else None,
-        put("volume", volume),
-        put("issue", issue),
-        put("supplement", supplement),
-        put("first_page", first_page),
-        put("last_page", last_page),
+        volume,
+        issue,
+        supplement,
+        first_page,
+        last_page,
         fields.get("doi"),
         fields.get("pmid"),
         fields.get("pmcid"),
