@@ -153,3 +153,14 @@ def test_rendered_articles(path: Path, shape: int):
     got = sorted(tuple(sorted(set(m.keys))) for m in doc.markers)
     assert got == sorted(r.markers)
     assert not [m.raw for m in doc.markers if m.problems]
+
+
+def test_a_date_label_before_a_long_run_of_blanks_reads_in_linear_time():
+    import time
+
+    for value, kinds in (("Nov 2017.", ["review-through"]), ("soon.", [])):  # (no date after the blanks: the slow case)
+        text = f"Title\n\nLiterature review current through{' ' * 20000}{value}\n\nText [1].\n\n1. Smith J. T. J 2001;1:2.\n"
+        t0 = time.perf_counter()
+        doc = read(text)
+        assert time.perf_counter() - t0 < 2  # a quadratic pattern took about 12 s on the second
+        assert [d.kind for d in doc.dates] == kinds

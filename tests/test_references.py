@@ -483,6 +483,14 @@ HOSTILE = {
     "years": "1995;13:8-10 " * 800,
     "brackets": "[" * 5000 + "]" * 5000,
     "words": "Abc " * 2500,
+    # long runs of blanks: what masking leaves of markup and links (each was quadratic once)
+    # (20 kB: the old quadratic patterns took 1 s and more on these)
+    "blank-after-a-name": "Smith J," + " " * 20000 + "Title. J 2001;1:2.",
+    "tabs": "Smith J,\t" + "\t" * 20000 + "Title.",
+    "newlines": "Smith J," + "\n" * 20000 + "Title.",
+    "markup": "<i>" * 3000 + "</i>" * 3000,
+    "markup-in-a-list": "Smith J, " + "<b></b>" * 3000 + " Title. J 2001;1:2.",
+    "blank-in-a-cse-list": "Despins, J. L., R. C. Axtell" + " " * 20000 + "1994. Title.",
 }
 
 

@@ -51,7 +51,7 @@ def parse_date_match(m: "re.Match[str]") -> Optional[tuple[dt.date, str]]:
 
 # After a label: an optional colon, the date, and the end of the line or of its clause.
 _VALUE_RE = re.compile(
-    rf"(?:[ \t]+on)?[ \t]*:?[ \t]*(?P<value>{DATE_VALUE})(?P<tail>\.?)(?=[ \t]*(?:[|;]|\r?$|\.[ \t]|\.?[ \t]+\|))",
+    rf"(?:[ \t]+on)?[ \t]*(?::[ \t]*)?(?P<value>{DATE_VALUE})(?P<tail>\.?)(?=[ \t]*(?:[|;]|\r?$|\.[ \t]|\.?[ \t]+\|))",
     re.IGNORECASE | re.MULTILINE,
 )
 SHORT_LINE = 300  # a label may follow '.' or ';' only in a line this short

@@ -150,12 +150,20 @@ def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
 
 
 def _mask(text: str, spans) -> str:
-    """``text`` with each span blanked (same length, so offsets still hold)."""
-    for s in spans:
-        end = min(s.end, len(text))
-        if end > s.start:
-            text = text[: s.start] + " " * (end - s.start) + text[end:]
-    return text
+    """``text`` with each span blanked (same length, so offsets still hold); built once,
+    so thousands of spans (markup tags) cost linear time."""
+    out = []
+    pos = 0
+    n = len(text)
+    for s in sorted(spans):
+        start = max(s.start, pos)
+        end = min(s.end, n)
+        if end > start:
+            out.append(text[pos:start])
+            out.append(" " * (end - start))
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # ---------------------------------------------------------------- source block
@@ -249,7 +257,9 @@ _PUBLISHER_WORDS = lazy(
 _PAGE_PARTS_RE = lazy(r"([A-Za-z]*)(\d+)([A-Za-z]?)")
 _E_DASH_RE = lazy(r"(\d{2,})e(\d+)")
 _PAGE_DASH_RE = lazy(rf"\s*[{_DASH}]\s*")
-_YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:\(?\s*{_YEAR}[a-z]?\s*\)?|\(in press\))\s*[.,:]?\s*", re.IGNORECASE)
+# (no two runs of spaces side by side where one is optional: on a long run of blanks, masked
+# markup or links, such a pattern backtracks quadratically)
+_YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*)?{_YEAR}[a-z]?(?:\s*\))?|\(in press\))\s*[.,:]?\s*", re.IGNORECASE)
 _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
 _BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")
 _APA_GAP_RE = lazy(r"[\s,;]*(?:(?:and|&)\s+)?")
@@ -746,7 +756,7 @@ _APA_END_RE = lazy(
 
 
 # what may follow an initials-first name inside an APA list: a separator, "et al", or the year
-_APA_AFTER_IF_RE = lazy(rf"\s*(?:[,;&]|and\b|et\.?\s*al|\.?\s*\(?\s*{_YEAR}[a-z]?\b)")
+_APA_AFTER_IF_RE = lazy(rf"\s*(?:[,;&]|and\b|et\.?\s*al|(?:\.\s*)?(?:\(\s*)?{_YEAR}[a-z]?\b)")
 
 
 def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
