@@ -594,7 +594,7 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
     return family, given
 
 
-_VANC_ETAL_RE = lazy(r"(?P<a>.+?)\s+et\.?\s*al\.?")
+_VANC_ETAL_RE = lazy(r"(?P<a>.+?)(?<!\s)\s+et\.?\s*al\.?")  # ((?<!\s): one try per run of blanks, not one per blank)
 _SUFFIX_PIECE_RE = lazy(r"\s*(?P<s>Jr|Sr|II|III|IV)\.?(?:\s*$|(?P<end>\s+(?=[A-Z])))")
 _BARE_SURNAME_RE = lazy(rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?")
 _INITIALS_PIECE_RE = lazy(r"\s*(?P<i>[A-Z]{1,3})(?:\s*$|(?P<end>\.\s+(?=[A-Z])))")
