@@ -364,6 +364,10 @@ STYLES = [
      dict(type="journal", journal="J. Cell Sci", volume="133", issue=None, first_page="jcs243071")),
     ("Smith J, Jones K. Dengue in Ecuador. Mores CN, editor. PLoS ONE. 2013;8: e78263",
      dict(type="journal", title="Dengue in Ecuador", journal="PLoS ONE", volume="8", first_page="e78263")),
+    # "pages" spelled out after the volume (anystyle-parser)
+    ("Etzioni, O. and Weld, D. (1994) A Softbot-based Interface to the Internet, Comm. of the ACM, 37(7), pages "
+     "72-76.",
+     dict(type="journal", first="Etzioni", year=1994, volume="37", issue="7", first_page="72", last_page="76")),
     # a list bullet pasted with the entry is not part of the first name
     ("- J.-M. PONTIER, « Le droit administratif et l’utopie », A.J.D.A., 2004, p. 1001",
      dict(type="journal", first="PONTIER", title="Le droit administratif et l’utopie", year=2004)),
