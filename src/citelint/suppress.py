@@ -14,7 +14,6 @@ list (``{path, code, reference?, reason}``).
 from __future__ import annotations
 
 import fnmatch
-import json
 import re
 from pathlib import Path
 from typing import Iterable, Optional
@@ -125,6 +124,8 @@ def write_baseline(path: Path, findings: list[Finding], fps: list[str]) -> int:
     entries = [{"fingerprint": fp, "path": f.path, "code": f.code, "reference": f.reference, "message": f.message}
                for f, fp in zip(findings, fps)]
     data = {"citelint-baseline": BASELINE_VERSION, "findings": entries}
+    import json
+
     from ._atomic import replace_file
 
     replace_file(str(path), (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
@@ -136,6 +137,8 @@ from .config import BaselineError  # noqa: E402  (defined with ConfigError: the 
 
 def read_baseline(path: Path) -> list[dict]:
     try:
+        import json  # (baselines only: every run imports this module)
+
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise BaselineError(f"{path}: {exc.strerror or exc}") from None

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .._lazy import lazy  # (compiled when first used: most runs never need these)
 from ..model import Span
 from ._util import first_line
 
-_PART_RE = re.compile(r"\b(?:part|pt)\.?\s*([ivx]+|\d+)\b", re.IGNORECASE)
-_MEETING_TAIL_RE = re.compile(
+_PART_RE = lazy(r"\b(?:part|pt)\.?\s*([ivx]+|\d+)\b", re.IGNORECASE)
+_MEETING_TAIL_RE = lazy(
     r"[.,;]\s*(?:Paper presentation|Oral presentation|Poster|Presented at|Abstract|\d+(?:st|nd|rd|th)\s+Annual).*$",
     re.IGNORECASE,
 )

@@ -1,5 +1,6 @@
 import re
 
+from .._lazy import lazy  # (compiled when first used: most runs never need these)
 from ..engine import Hit, rule
 from ..findings import Severity
 from ..model import Span
@@ -8,7 +9,7 @@ from ._util import first_line
 
 # "Mason et al., 1994", "Mason and Smith (1994)", "(Nriagu, 1989; Pirrone et al., 1996)",
 # "Gustin et al., 1999, 2000", "Lindberg et al. 2007a": a capitalised surname, then years
-_AUTHOR_YEAR_RE = re.compile(
+_AUTHOR_YEAR_RE = lazy(
     r"(?P<a>[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*)"
     r"(?:\s+(?:and|&)\s+[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*|\s+et\s+al\.?)?"
     r",?\s*\(?\s*(?P<years>(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,;]\s*(?:1[6-9]|20)\d\d[a-z]?)*)(?!\d)"

@@ -1,12 +1,13 @@
 import re
 
+from .._lazy import lazy  # (compiled when first used: most runs never need these)
 from ..engine import Hit, rule
 from ..findings import Severity
 from ._entries import entry_span
 
 
 # an organisation named in the entry is its publisher, even where the parser did not tag it
-_PUBLISHER_WORD = re.compile(
+_PUBLISHER_WORD = lazy(
     r"\b(?:Organi[sz]ation|Institute|Agency|Ministry|Department|University|Press|Publishers?|Society|"
     r"Association|Council|Office|Commission|Foundation|Centers?|Centres?|Company|Co\.|Inc\.?|Ltd\.?|GmbH|"
     r"Verlag|Wiley|Springer|Elsevier|McGraw-Hill|Saunders|Lippincott|Mosby|Blackwell|Karger|Thieme|Associates|"
@@ -14,7 +15,7 @@ _PUBLISHER_WORD = re.compile(
     r"|\b[A-Z][a-z]+(?:,? (?:[A-Z]{2}|\([A-Z]{2}\)))?: [A-Z]"  # "City: Publisher", "Sunderland (MA): Sinauer"
 )
 # an article number printed where the parser does not look: "article 8852", "Article ID 125258", "e23699"
-_ARTICLE_NUMBER = re.compile(r"\b(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|[Aa]rt\.\s*[Nn]o\.?)\s*:?\s*\d{3,}|\be\d{4,}\b")
+_ARTICLE_NUMBER = lazy(r"\b(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|[Aa]rt\.\s*[Nn]o\.?)\s*:?\s*\d{3,}|\be\d{4,}\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.])(?:18|19|20)\d\d(?![\d/])")
 _IN_PRESS = re.compile(r"\b[Ii]n [Pp]ress\b")
 _STRAY_NUMBER = re.compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
