@@ -466,7 +466,12 @@ def test_never_raises_and_spans_lie_inside(raw):
         assert 0 <= span.start <= span.end <= len(raw), (name, span)
 
 
-ENTRY_ALPHABET = st.sampled_from(list("ABCDEFGHJKabcdefgh .,;:()-–1234567890") + ["et al", "doi:10.", "PMID: ", " 2015;", "(2001) "])
+ENTRY_ALPHABET = st.sampled_from(
+    list("ABCDEFGHJKabcdefgh .,;:()-–1234567890\"'") + ["et al", "doi:10.", "PMID: ", " 2015;", "(2001) "]
+    # the styles and repairs added later: markup, quotes, editors, volume words, hyphens, transliterated initials
+    + ["<i>", "</i>", "“", "”", "«", "»", ", editor. ", "Vol. ", "Issue ", "Pages ", " n° ", " no ", "\u00ad", "\u2010",
+       "EIu ", "Smith, John, ", "and ", "J.A. ", "Despins, J. L., ", "R. C. Axtell", " - ", "()", "1812, ", "2009 7;",
+       "In press", "\t", "\n", "  "])
 
 
 @given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))
