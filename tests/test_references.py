@@ -368,6 +368,14 @@ STYLES = [
     ("Etzioni, O. and Weld, D. (1994) A Softbot-based Interface to the Internet, Comm. of the ACM, 37(7), pages "
      "72-76.",
      dict(type="journal", first="Etzioni", year=1994, volume="37", issue="7", first_page="72", last_page="76")),
+    # a journal named after a comma ("…, Journal of the …"), and the linguistics "Vol. pages" (anystyle-parser)
+    ("Hill, A.C. Vegetation: A Sink for Atmospheric Pollutants, Journal of the Air Pollution Control Association, "
+     "21, 341-346, 1971.",
+     dict(type="journal", title="Vegetation: A Sink for Atmospheric Pollutants",
+          journal="Journal of the Air Pollution Control Association", volume="21", first_page="341")),
+    ("Itô, Junko. 1989. A prosodic theory of epenthesis. Natural Language and Linguistic Theory 7. 217–259.",
+     dict(type="journal", first="Itô", title="A prosodic theory of epenthesis",
+          journal="Natural Language and Linguistic Theory", year=1989, volume="7", first_page="217", last_page="259")),
     # a list bullet pasted with the entry is not part of the first name
     ("- J.-M. PONTIER, « Le droit administratif et l’utopie », A.J.D.A., 2004, p. 1001",
      dict(type="journal", first="PONTIER", title="Le droit administratif et l’utopie", year=2004)),

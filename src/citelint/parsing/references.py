@@ -197,6 +197,11 @@ _VOLRANGE_RE = lazy(
     rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:\((?P<issue>[^()]{{1,30}})\))?\s+(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})"
     rf"(?=\s*(?:[.;,]|$))"
 )
+# the Unified Style Sheet for Linguistics, last resort: a volume (and issue), a stop, a page range, the end
+_VOLDOT_RE = lazy(
+    rf"(?<=[^\W\d_]\s)(?P<vol>\d{{1,4}})(?:\s*\((?P<issue>\d{{1,4}})\))?\.\s+"
+    rf"(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$"
+)
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
 _IOP_RE = lazy(
@@ -394,6 +399,11 @@ def _find_block(text: str) -> Optional[_Block]:
     m = _IOP_RE.search(text, max(0, len(text) - 40))
     if m is not None and not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4):
         return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), None, None, _group(m, "pages"), None, "volpage"))
+    m = _VOLDOT_RE.search(text, max(0, len(text) - 50)) if ". " in text else None
+    if m is not None and not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4):
+        # linguistics: "Natural Language and Linguistic Theory 7. 217–259.", "Българска реч 19 (2). 5–14"
+        return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), _group(m, "issue"), None,
+                             _group(m, "pages"), None, "volpage"))
     return None
 
 
@@ -1142,6 +1152,11 @@ def _comma_title_journal(text: str, start: int, end: int):
     return (t, _new(Span, (ts, ts + len(t)))), journal
 
 
+# a source named as a journal: "Journal of …", "The American Journal of …", "Proceedings of …"
+_JOURNAL_NAME_START_RE = lazy(
+    r"(?:The\s+)?(?:(?:American|British|European|International|Canadian|Australian|Scandinavian|Chinese|Indian|"
+    r"Japanese|Korean|African)\s+)?(?:Journal|Proceedings|Annals|Annales|Bulletin|Transactions|Archives)\s+(?:of|de|on|for)\s"
+)
 _PAREN_YEAR_TAIL_RE = lazy(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*$")
 
 
@@ -1218,8 +1233,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         if block_follows and k > 0:  # "A critical review of laser Doppler flowmetry, J Med Eng Technol 1990; 14:178"
             last = stripped[k + 1:].strip(" .")
             words = last.replace(".", ". ").split()
-            if 2 <= len(words) <= 6 and _all_journal_words(last, 6) and any(
-                    len(w) == 1 or w.endswith(".") for w in words):
+            if (2 <= len(words) <= 6 and _all_journal_words(last, 6) and any(
+                    len(w) == 1 or w.endswith(".") for w in words)) or (
+                    len(words) <= 12 and _JOURNAL_NAME_START_RE.match(last)):  # "…, Journal of the Air Pollution …"
                 t = stripped[:k].rstrip(" .,")
                 js = base + k + 1 + (len(stripped[k + 1:]) - len(stripped[k + 1:].lstrip()))
                 return (t, _new(Span, (base, base + len(t)))), (last, _new(Span, (js, js + len(last))))
