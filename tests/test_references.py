@@ -376,6 +376,13 @@ STYLES = [
     ("Itô, Junko. 1989. A prosodic theory of epenthesis. Natural Language and Linguistic Theory 7. 217–259.",
      dict(type="journal", first="Itô", title="A prosodic theory of epenthesis",
           journal="Natural Language and Linguistic Theory", year=1989, volume="7", first_page="217", last_page="259")),
+    # astronomy's "A&A" is a journal name; "No." capitalised in a Chicago block (grobid-citation, anystyle-parser)
+    ("Carilli C.L., Taylor G.B., 2002, ARA&A, 40, 319",
+     dict(type="journal", first="Carilli", title=None, journal="ARA&A", year=2002, volume="40", first_page="319")),
+    ("Jin-yi Cai (1990), A Note on the Determinant and Permanent Problem, Information and Computation, 84, No. 1, "
+     "119-127.",
+     dict(type="journal", title="A Note on the Determinant and Permanent Problem", journal="Information and "
+          "Computation", volume="84", issue="1", first_page="119")),
     # a list bullet pasted with the entry is not part of the first name
     ("- J.-M. PONTIER, « Le droit administratif et l’utopie », A.J.D.A., 2004, p. 1001",
      dict(type="journal", first="PONTIER", title="Le droit administratif et l’utopie", year=2004)),

@@ -188,7 +188,7 @@ _VOLPAGE_RE = lazy(
 _ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
 # Chicago: "104, no. 1 (winter 2005): 12-38", "33, no. 1 (Fall 2001), pp. 23-34"
 _CHICAGO_BLOCK_RE = lazy(
-    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*,\s*(?:no\.?|n°)\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*"
+    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*,\s*(?:[Nn]o\.?|n°)\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*"
     rf"(?:\(\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\))?\s*[,:]?\s*"
     rf"(?:pp?\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)?"
 )
@@ -332,7 +332,7 @@ def _find_block(text: str) -> Optional[_Block]:
             return _new(_Block, (m.start(), m.end(), int(year) if year else None,
                           _new(Span, (m.start("year"), m.end("year"))) if year else None,
                           _group(m, "vol"), _group(m, "issue") or _group(m, "pissue"), None, _group(m, "pages"), None, "ieee"))
-    if ", no" in text or ", n°" in text:
+    if ", no" in text or ", No" in text or ", n°" in text:
         m = _CHICAGO_BLOCK_RE.search(text)
         if m is not None and (m.group("pages") or m.group("year")) and not (
                 len(m.group("vol")) == 4 and 1500 <= int(m.group("vol")) <= 2099):  # "Travail, 2009, n° 1": a year
@@ -1059,8 +1059,8 @@ _TRAILING_DATE_RE = lazy(
 
 
 # a word of a journal name: a capitalised word or abbreviation ("Phys.", "Rev.", "J.", "A:",
-# "Int.J.Mod.Phys."), a connective, or a series letter
-_JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z]{0,16}\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|and|&|the|de|der|für|in|on|for|la|et)$")
+# "Int.J.Mod.Phys.", "A&A"), a connective, or a series letter
+_JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z&]{0,16}\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|and|&|the|de|der|für|in|on|for|la|et)$")
 
 
 _CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'"}
