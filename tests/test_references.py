@@ -383,6 +383,11 @@ STYLES = [
      "119-127.",
      dict(type="journal", title="A Note on the Determinant and Permanent Problem", journal="Information and "
           "Computation", volume="84", issue="1", first_page="119")),
+    # full names without "and", a title after them; an institution is not read as people
+    ("Irda Fidrianny, Dian Ayu, Rika Hartati. Antioxidant capacities of various extracts of Sechium edule. "
+     "J. Chem Pharm Res 2015; 7(5): 914-920",
+     dict(type="journal", first="Fidrianny", title="Antioxidant capacities of various extracts of Sechium edule",
+          volume="7")),
     # a list bullet pasted with the entry is not part of the first name
     ("- J.-M. PONTIER, « Le droit administratif et l’utopie », A.J.D.A., 2004, p. 1001",
      dict(type="journal", first="PONTIER", title="Le droit administratif et l’utopie", year=2004)),
@@ -622,3 +627,8 @@ def test_cse_lists_read_every_name_with_its_initials():
                                                          ("Bone", "DG")]
     assert [p.raw[a.span.start:a.span.end] for a in p.authors] == ["Brandon, M. A.", "E. J. Murphy", "P. N. Trathan",
                                                                    "D. G. Bone"]
+
+
+def test_an_institution_before_a_title_is_not_read_as_people():
+    p = parse_reference("World Health Organization, Regional Office. Guidelines for the treatment of malaria. 2010.")
+    assert not any(a.family == "Organization" for a in p.authors)

@@ -912,9 +912,23 @@ _FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:an
 _ONE_FULL_NAME_RE = lazy(_FULL_NAME)
 
 
-def _full_names(head: str):
-    m = _FULL_NAMES_RE.match(head)
+# the same without "and": "Irda Fidrianny, Dian Ayu, Rika Hartati. Antioxidant capacities …" (a title must follow)
+_FULL_NAMES_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})+)\.\s+")
+
+
+# words of an institution, never of a person's name ("World Health Organization, Regional Office.")
+_INSTITUTION_WORD_RE = lazy(
+    r"\b(?:Organi[sz]ation|Committee|Group|Association|Society|Institute|Office|Agency|Council|Foundation|"
+    r"Cent(?:er|re)|Department|Ministry|University|College|Hospital|Service|Network|Board|Commission|Health|"
+    r"National|World|International|Federal|Regional|Programme|Program)\b"
+)
+
+
+def _full_names(head: str, rx=_FULL_NAMES_RE):
+    m = rx.match(head)
     if m is None or not _title_follows(head, m.end()):
+        return None
+    if rx is _FULL_NAMES_COMMA_RE and _INSTITUTION_WORD_RE.search(m.group("list")):
         return None
     authors = []
     for n in _ONE_FULL_NAME_RE.finditer(m.group("list")):
@@ -996,6 +1010,10 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     greedy = _greedy_authors_end(head)
     if greedy is not None:
         return greedy  # (end, next, authors, etal)
+    if sp > 2 and head[1:sp].isalpha() and head[1:sp].islower() and head[sp + 1:sp + 2].isupper():
+        fn = _full_names(head, _FULL_NAMES_COMMA_RE)  # (late: a collective or Vancouver reading comes first)
+        if fn is not None:
+            return fn
     m = _YEAR_PAREN_RE.search(head)
     m_apa = _APA_YEAR_RE.search(head)
     candidates = []
