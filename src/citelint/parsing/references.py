@@ -359,19 +359,20 @@ def _find_block(text: str) -> Optional[_Block]:
                           _group(m, "pages"), None, "sci"))
     vp = None
     search = _VOLPAGE_RE.search
-    py = _YEAR_PAREN_RE.search(text) if "(" in text else None
-    paren_year, paren_end = (py.group("year"), py.end()) if py is not None else (None, 0)
+    paren = False  # the entry's "(2011)": (year, end) or None, looked for only when a volume looks like a year
     m = search(text)
     while m is not None:
-        digits = m.group("vol").rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        vol = int(digits) if digits.isdigit() else 0
-        if 1500 <= vol <= 2099 and len(m.group("vol")) == 4 and not m.group("issue") and not (
-                paren_year is not None and paren_year != digits and m.start() > paren_end):
-            # "2005, 12" is a year, not a volume; what follows it may be the block
-            # ("Mol. Ther. 2015, 23, 1416-1417": ACS and MDPI print the year first). But after
-            # "(2011)" another year-like number is the volume: "Biochim. Biophys. Acta 1812, 592-601"
-            m = search(text, m.end("vol"))
-            continue
+        vol_s = m.group("vol")
+        if len(vol_s) == 4 and vol_s.isdigit() and 1500 <= int(vol_s) <= 2099 and not m.group("issue"):
+            if paren is False:
+                py = _YEAR_PAREN_RE.search(text) if "(" in text else None
+                paren = (py.group("year"), py.end()) if py is not None else None
+            if not (paren is not None and paren[0] != vol_s and m.start() > paren[1]):
+                # "2005, 12" is a year, not a volume; what follows it may be the block
+                # ("Mol. Ther. 2015, 23, 1416-1417": ACS and MDPI print the year first). But after
+                # "(2011)" another year-like number is the volume: "Biochim. Biophys. Acta 1812, 592-601"
+                m = search(text, m.end("vol"))
+                continue
         if m.start() and text[m.start() - 1] in _DASH and m.group("pages").isdigit() and (
                 len(m.group("pages")) == 4 and 1500 <= int(m.group("pages")) <= 2099):
             m = search(text, m.end())
