@@ -388,6 +388,9 @@ STYLES = [
      "J. Chem Pharm Res 2015; 7(5): 914-920",
      dict(type="journal", first="Fidrianny", title="Antioxidant capacities of various extracts of Sechium edule",
           volume="7")),
+    # an Italian particle inside an initials-first name (grobid-citation)
+    ("C. Ciofi degli Atti, Phys. Rept. 590, 1 (2015).",
+     dict(type="journal", first="Ciofi degli Atti", journal="Phys. Rept", volume="590", year=2015)),
     # a list bullet pasted with the entry is not part of the first name
     ("- J.-M. PONTIER, « Le droit administratif et l’utopie », A.J.D.A., 2004, p. 1001",
      dict(type="journal", first="PONTIER", title="Le droit administratif et l’utopie", year=2004)),

@@ -820,7 +820,8 @@ _CAP = rf"[A-Z{_UP_EXTRA}]"
 # "V.S. Bhasin", "S.-W. Chou", "Yu. M. Sinyukov", "J. L. Hirshfield", "A. de Roeck", "M .G.Endres"
 _IF_NAME_RE = lazy(
     rf"(?P<given>(?:{_CAP}[a-z]?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
-    rf"(?:{_LOW}[\w'’\-]*(?:\s+(?!Jr\b|Sr\b){_CAP}{_LOW}[\w'’\-]*)?|{_CAP}+(?:-{_CAP}+)?(?!\w)))"  # "Bhasin", "GIVEN"
+    rf"(?:{_LOW}[\w'’\-]*(?:\s+(?!Jr\b|Sr\b)(?:(?:degli|della|dei|de|da|di|del|van|von|der|den|du)\s+)?{_CAP}{_LOW}[\w'’\-]*)?"
+    rf"|{_CAP}+(?:-{_CAP}+)?(?!\w)))"  # "Bhasin", "GIVEN", "Ciofi degli Atti"
     r"(?:\s+(?P<suffix>Jr|Sr)\.?)?"  # "A. A. Alves Jr."
 )
 _IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
