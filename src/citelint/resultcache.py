@@ -26,7 +26,6 @@ import sys
 from typing import Optional
 
 from . import __version__
-from ._atomic import replace_file
 from .findings import Edit, Finding, Fix, Severity
 from .model import DateStamp, Document, LineIndex, Span
 
@@ -124,6 +123,12 @@ def entry_key(skey: bytes, today: _dt.date, display: str, data: bytes) -> str:
     return h.hexdigest()
 
 
+def _write(path: str, data: bytes) -> None:
+    from ._atomic import replace_file  # (only to write: a run whose files all hit the cache never loads it)
+
+    replace_file(path, data)
+
+
 def prune(folder: str, now: Optional[float] = None) -> int:
     """Delete entries unused for KEEP_DAYS (and folders of older layouts); at most once a
     day per folder. Returns the number of files deleted."""
@@ -152,7 +157,7 @@ def prune(folder: str, now: Optional[float] = None) -> int:
             except OSError:
                 pass
     try:
-        replace_file(stamp, b"")
+        _write(stamp, b"")
     except OSError:
         pass
     return n
@@ -165,8 +170,8 @@ def _prepare(folder: str) -> str:
         prune(folder)
         gi = os.path.join(folder, ".gitignore")
         if not os.path.exists(gi):  # like ruff: the folder keeps itself out of version control
-            replace_file(gi, b"# Automatically created by citelint.\n*\n")
-            replace_file(os.path.join(folder, "CACHEDIR.TAG"),
+            _write(gi, b"# Automatically created by citelint.\n*\n")
+            _write(os.path.join(folder, "CACHEDIR.TAG"),
                           b"Signature: 8a477f597d28d172789f06886806bc55\n# citelint's result cache\n")
         _dirs_ready.add(base)
     return base
@@ -181,7 +186,7 @@ def is_validated(folder: str, skey: bytes) -> bool:
 
 def mark_validated(folder: str, skey: bytes) -> None:
     try:
-        replace_file(os.path.join(_prepare(folder), f"settings-{skey.hex()}"), b"")
+        _write(os.path.join(_prepare(folder), f"settings-{skey.hex()}"), b"")
     except OSError:
         pass
 
@@ -223,7 +228,7 @@ def store(folder: str, key: str, rep) -> None:
         base = _prepare(folder)
         sub = os.path.join(base, key[:2])
         os.makedirs(sub, exist_ok=True)
-        replace_file(os.path.join(sub, key), zlib.compress(marshal.dumps(value), 1))
+        _write(os.path.join(sub, key), zlib.compress(marshal.dumps(value), 1))
     except (OSError, ValueError):
         pass  # a read-only or full disk costs speed, never a result
 

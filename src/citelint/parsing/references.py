@@ -895,7 +895,7 @@ _CHICAGO_ONE_RE = lazy(
     rf"\s+(?P<given>{_CM_GIVEN})(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,))*)"
     rf"(?:[.,]\s+(?=[“\"«‘])|\.\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s+(?=\(?{_YEAR}\b))"
 )
-_CM_SPLIT_RE = lazy(r",?\s+(?:and|&|et|und)\s+|,\s+")
+_CM_OTHER_RE = lazy(_CM_OTHER)
 
 
 _LEAD_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\b\.?\s*[,:;]?\s*")
@@ -926,11 +926,11 @@ _INSTITUTION_WORD_RE = lazy(
 )
 
 
-def _full_names(head: str, rx=_FULL_NAMES_RE):
+def _full_names(head: str, rx=_FULL_NAMES_RE, people_only: bool = False):
     m = rx.match(head)
     if m is None or not _title_follows(head, m.end()):
         return None
-    if rx is _FULL_NAMES_COMMA_RE and _INSTITUTION_WORD_RE.search(m.group("list")):
+    if people_only and _INSTITUTION_WORD_RE.search(m.group("list")):
         return None
     authors = []
     for n in _ONE_FULL_NAME_RE.finditer(m.group("list")):
@@ -970,7 +970,9 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         if first is not None:
             return first
     sp = head.find(" ", 0, 20)
-    if sp > 2 and head[1:sp].isalpha() and head[1:sp].islower() and head[sp + 1:sp + 2].isupper():
+    # "Micah Hodosh, …": a capitalised given name, then another capitalised word
+    full_name_first = sp > 2 and head[1:sp].isalpha() and head[1:sp].islower() and head[sp + 1:sp + 2].isupper()
+    if full_name_first:
         window = head[:200]  # "Micah Hodosh, Peter Young, and Julia Hockenmaier."
         fn = _full_names(head) if " and " in window or " & " in window else None
         if fn is not None:
@@ -983,16 +985,11 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     ch = _CHICAGO_ONE_RE.match(head) if "," in head[:40] else None
     if ch is not None:  # "Levitz, Tamara. “Title,” Journal"
         authors = [Author(ch.group("family"), ch.group("given"), _new(Span, (ch.start("family"), ch.end("given"))))]
-        more = ch.group("more")
-        if more:  # ", and Glynis Jones": given names first, the family name last
-            pos = ch.start("more")
-            for piece in _CM_SPLIT_RE.split(more):
-                if piece:
-                    k = more.index(piece, pos - ch.start("more"))
-                    given, _, family = piece.rpartition(" ")
-                    authors.append(Author(family, given, _new(Span, (ch.start("more") + k, ch.start("more") + k + len(piece)))))
-                    pos = ch.start("more") + k + len(piece)
-        end = ch.end("more") if more else ch.end("given")
+        # ", and Glynis Jones": the other names, given names first and the family name last
+        for o in _CM_OTHER_RE.finditer(head, ch.start("more"), ch.end("more")):
+            given, _, family = o.group(0).rpartition(" ")
+            authors.append(Author(family, given, _new(Span, o.span())))
+        end = ch.end("more") if ch.group("more") else ch.end("given")
         return end, ch.end(), authors, False
     c = _COLLECTIVE_RE.match(head)
     if c:  # "IASLC Staging Committee. Title"
@@ -1012,8 +1009,8 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     greedy = _greedy_authors_end(head)
     if greedy is not None:
         return greedy  # (end, next, authors, etal)
-    if sp > 2 and head[1:sp].isalpha() and head[1:sp].islower() and head[sp + 1:sp + 2].isupper():
-        fn = _full_names(head, _FULL_NAMES_COMMA_RE)  # (late: a collective or Vancouver reading comes first)
+    if full_name_first:
+        fn = _full_names(head, _FULL_NAMES_COMMA_RE, people_only=True)  # (late: a collective or Vancouver reading comes first)
         if fn is not None:
             return fn
     m = _YEAR_PAREN_RE.search(head)

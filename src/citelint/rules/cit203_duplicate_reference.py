@@ -2,6 +2,10 @@ from ..engine import Hit, rule
 from ..findings import Severity
 from ._entries import core_title, entry_span, first_author, fold, part_of
 
+# the pairwise comparison is quadratic in a group of entries sharing first author and year;
+# a group larger than this (no real list has one) is matched on identical titles only
+_PAIRWISE_LIMIT = 200
+
 
 def _same_id_message(r, other, kind: str, value: str) -> str:
     from rapidfuzz import fuzz
@@ -101,10 +105,6 @@ def duplicate_reference(doc, ctx):
                     reported.add(b.number)
                     yield _title_hit(doc, a, b)
 
-
-# the pairwise comparison is quadratic in a group of entries sharing first author and year;
-# a group larger than this (no real list has one) is matched on identical titles only
-_PAIRWISE_LIMIT = 200
 
 
 def _title_hit(doc, a, b) -> Hit:
