@@ -30,6 +30,8 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DASH = DASHES  # (first in every class it is put in: "-" there is literal)
 _PAGE = r"[A-Za-z]{0,3}\d+(?:[A-Za-z]\d+)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25"
+# an article number named as one: "10, article 2", "2012;Article ID 379738", "7(1): Article No. 41"
+_ARTICLE_NO = r"[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?\s*:?"
 
 
 class Author(NamedTuple):
@@ -106,6 +108,7 @@ _ACCESSED_RE = lazy(
     r"(?:\[\s*(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
     re.IGNORECASE,
 )
+_PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
 _AVAILABLE_RE = lazy(r"\bAvailable\s+(?:from|at)\s*:?", re.IGNORECASE)
 
 
@@ -173,7 +176,7 @@ _VANC_RE = lazy(
     rf"(?P<year>{_YEAR})[a-z]?(?:\s+(?P<month>{_MONTH})(?:\s*(?:\d{{1,2}}|[{_DASH}]\s*{_MONTH}))?|\s+1?\d(?=;))?\s*"
     rf"(?:(?:;|:(?=\s*\d+\s*\())\s*(?P<vol>[A-Za-z]?\d+[A-Za-z]?(?:[{_DASH}]\d+)?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
     rf"(?:\s*(?P<supp>Suppl\.?\s*\w*))?"
-    rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?)"
+    rf"(?:\s*(?::\s*(?:(?:p|pp)\.?\s*)?|[:,]?\s*{_ARTICLE_NO}\s*)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?)"
 )
 # "20: 1015–1027", "175, 135–146", "21:167–179", "6(10): e26619", "30 Suppl 1: p. i99–100", "22, GB4012"
 _VOLPAGE_RE = lazy(
@@ -182,7 +185,7 @@ _VOLPAGE_RE = lazy(
     # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
     # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
     rf"(?P<vol>\d(?<![0-9a-z_]\d)(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
-    rf"(?:[:,]\s*(?:(?:p|pp|pages?)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
+    rf"(?:[:,]\s*(?:(?:p|pp|pages?)\.?\s*|{_ARTICLE_NO}\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
 # the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
 _ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
@@ -220,7 +223,7 @@ _IEEE_RE = lazy(
     rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.)\s*(?P<vol>\d{{1,5}})\s*,?\s*(?:(?:[Nn]os?|[Ii]ssue)\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,?\s*"
     rf"|\((?P<pissue>\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394"
     rf"(?:\(?\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*,?\s*)?"  # "June, 1979", "gennaio 1967", "(Fall 2001)"
-    rf"(?:(?:(?:pp?|[Pp]ages?)\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]*\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"
+    rf"(?:(?:(?:pp?|[Pp]ages?)\s*\.?\s*|{_ARTICLE_NO}\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]*\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"
 )
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\w\.)(\d{1,5})\s*$")
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
@@ -1375,6 +1378,9 @@ def _parse(raw: str) -> ParsedReference:
     # inline markup pasted with the entry ("<italic>Counseling and Values, 52</italic>, 211-223"):
     # blanked, not cut at
     tags = [_new(Span, m.span()) for m in _MARKUP_RE.finditer(raw)] if "</" in raw else []
+    count = _PAGE_COUNT_RE.search(raw) if "pages" in low else None
+    if count is not None:  # Hindawi's "Article ID 379738, 15 pages[, 2012].": the length, not a locator
+        tags.append(_new(Span, (count.start(), count.end())))
     if ids or extra or tags:
         text = _mask(raw, masked_spans + extra + tags + ([ids["_label"][1]] if "_label" in ids else []))
         # cut at the first identifier/trailer so "doi: ... 2081..." never reads as a block

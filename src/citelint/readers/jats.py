@@ -160,7 +160,10 @@ _FIELD_TAGS = ("year", "volume", "issue", "fpage", "lpage", "source", "article-t
 _FIELD_SET = frozenset(_FIELD_TAGS)
 
 
-_ELOCATOR_RE = re.compile(r"e\d{3,}")
+_ELOCATOR_RE = re.compile(r"e\d{3,}|\d{5,8}")
+# Scopus-derived lists (Hindawi) tag the article number inside the volume or issue:
+# "<volume>10, article 2</volume>", "<issue>5, article e87</issue>"
+_TAGGED_ARTICLE_RE = re.compile(r"(.*?)[,;]?\s*\b[Aa]rticle\s+(?:[Nn]o\.?\s*|ID\s*)?([A-Za-z]?\d+[A-Za-z]?)\s*$")
 
 
 def _tagged_fields(cit, raw: str):
@@ -204,11 +207,21 @@ def _tagged_fields(cit, raw: str):
                     value = "PMC" + value  # JATS often tags the bare number
                 found.setdefault(kind, value)
             elif kind == "publisher-id" and _ELOCATOR_RE.fullmatch(_text(el)):
-                found.setdefault("elocation-id", _text(el))  # PLOS keeps "e37242" as a publisher-id
+                # PLOS keeps "e37242" as a publisher-id, SPIE and Bioscientifica the article
+                # number ("057006", "140092")
+                found.setdefault("elocation-id", _text(el))
         elif tag == "etal":
             found["etal"] = True
     from ..parsing.references import Author
 
+    for tag in ("volume", "issue"):
+        m = _TAGGED_ARTICLE_RE.match(found.get(tag) or "")
+        if m:
+            if m.group(1).strip():
+                found[tag] = m.group(1).strip()
+            else:
+                del found[tag]
+            found.setdefault("elocation-id", m.group(2))
     if found.get("source") and found.get("year") and (found.get("article-title") or cit.get("publication-type") == "book"):
         parsed = ParsedReference(raw=raw, type="unknown", spans={})
     else:

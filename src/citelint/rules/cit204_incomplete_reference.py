@@ -15,7 +15,9 @@ _PUBLISHER_WORD = lazy(
     r"|\b[A-Z][a-z]+(?:,? (?:[A-Z]{2}|\([A-Z]{2}\)))?: [A-Z]"  # "City: Publisher", "Sunderland (MA): Sinauer"
 )
 # an article number printed where the parser does not look: "article 8852", "Article ID 125258", "e23699"
-_ARTICLE_NUMBER = lazy(r"\b(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|[Aa]rt\.\s*[Nn]o\.?)\s*:?\s*\d{3,}|\be\d{4,}\b")
+_ARTICLE_NUMBER = lazy(r"\b(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|[Aa]rt\.\s*[Nn]o\.?)\s*:?\s*[A-Za-z]?\d+\b|\be\d{4,}\b")
+# a Cochrane review is found by its number: "Cochrane Database Syst Rev. 2010;(3):CD006198"
+_COCHRANE_NUMBER = re.compile(r"CD\d{6}")
 _ANY_YEAR = re.compile(r"(?<![\d/.])(?:18|19|20)\d\d(?![\d/])")
 _IN_PRESS = re.compile(r"\b[Ii]n [Pp]ress\b")
 _STRAY_NUMBER = re.compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
@@ -26,7 +28,11 @@ def incomplete_reference(doc, ctx):
     """
     ## What it does
     Flags an entry that lacks what its type needs: a journal article
-    without year, volume or pages; a book without publisher or year. Only
+    without year, volume or pages; a book without publisher or year. An
+    issue given without a volume (NLM's form for journals numbered by issue
+    alone, `Clin Orthop 1995;(320):110-4`), a Cochrane review number
+    (`CD006198`) and an article number (`article 41`, `e0123456`) are
+    accepted. Only
     entries read to the end, with title and journal (for a book, publisher or
     year), are judged, so a string the parser misreads is not blamed. An article marked "Epub ahead of print" is reported with that
     reason (as is one cited "in press"), so the entry can be updated once the final version is out.
@@ -62,7 +68,9 @@ def incomplete_reference(doc, ctx):
         if p.type == "journal" and p.journal and p.title:
             if p.year is None and not _ANY_YEAR.search(p.raw):  # "…, 10.1016/…, 2003.": a year after the DOI
                 missing.append("year")
-            if not p.volume and not trailing_volume:
+            # NLM's "issue with no volume" (`Clin Orthop 1995;(320):110-4`): journals
+            # numbered by issue alone have no volume to give
+            if not p.volume and not trailing_volume and not p.issue and not _COCHRANE_NUMBER.match(p.first_page or ""):
                 missing.append("volume")
             # an online journal's article number is often tagged or printed as the issue
             # ("J Transl Med 10(154)"): a large issue number stands in for the pages
