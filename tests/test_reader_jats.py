@@ -286,3 +286,45 @@ def test_journals_numbered_by_issue_alone_have_no_volume_to_give():
     refs = {r.key: r.parsed for r in rep.document.references}
     assert (refs["B7"].issue, refs["B7"].volume, refs["B7"].first_page) == ("248", None, "13")
     assert rep.findings == []
+
+
+def _one_ref(cit: str) -> str:
+    return ('<?xml version="1.0"?><article><front><article-meta><title-group><article-title>T</article-title>'
+            '</title-group></article-meta></front><body><p>Cited <xref ref-type="bibr" rid="B1">1</xref>.</p></body>'
+            '<back><ref-list><ref id="B1"><label>1</label>' + cit + '</ref></ref-list></back></article>')
+
+
+_AUTHOR = '<person-group><name><surname>Moore</surname><given-names>J</given-names></name></person-group>'
+
+
+@pytest.mark.parametrize("cit, expect", [
+    # what the tags leave out is printed (mixed-citations in ../shared/corpus/jats): complete
+    ('<mixed-citation publication-type="journal">' + _AUTHOR + ' (<year>2004</year>). <article-title>Upper ocean '
+     'ecosystem dynamics and iron cycling</article-title>. <source>Global Biogeochem. Cycles</source> '
+     '<volume>18</volume>, ARTN GB4028.</mixed-citation>', []),
+    ('<mixed-citation publication-type="journal">' + _AUTHOR + ' (<year>2010</year>). <article-title>Developing a '
+     'simplified consent form for biobanking.</article-title> <source><italic>PLoS ONE </italic>5:e13302.</source>'
+     '</mixed-citation>', []),
+    ('<mixed-citation publication-type="journal">' + _AUTHOR + ' (<year>2007</year>) <article-title>Viral '
+     'subversion mechanisms in chronic kidney disease pathogenesis</article-title>. <source>Clin J Am Soc Nephrol'
+     '</source> <comment>2 Suppl 1: S13-S19.</comment></mixed-citation>', []),
+    # tagged a journal, printed a chapter of proceedings
+    ('<mixed-citation publication-type="journal">' + _AUTHOR + ' (<year>2006</year>) <article-title>Learning with '
+     'hypergraphs: Clustering, classification, and embedding</article-title>. In: <source>Advances in neural '
+     'information processing systems</source>. pp. <fpage>1601</fpage>&#8211;<lpage>1608</lpage>.</mixed-citation>',
+     []),
+    # the tagged page is not also the volume ("2013;<fpage>5</fpage>", PLOS Currents): still incomplete
+    ('<mixed-citation publication-type="journal">' + _AUTHOR + '. <article-title>Reverse transcription recombinase '
+     'polymerase amplification assay</article-title>. <source>PLoS currents</source>. <year>2013</year>;'
+     '<fpage>5</fpage></mixed-citation>', ["Reference B1 (journal article) has no volume"]),
+    # numbers in a title are no volume and page: a reading that stops short fills no gap
+    ('<mixed-citation publication-type="journal">' + _AUTHOR + ' (<year>2011</year>) <article-title>Simulated '
+     'Epidemics in an Empirical Spatiotemporal Network of 50,185 Sexual Contacts</article-title>. <source>PLOS '
+     'Computational Biology</source> <volume>7</volume>(<issue>3</issue>) <comment>(2011)</comment></mixed-citation>',
+     ["Reference B1 (journal article) has no pages"]),
+])
+def test_a_mixed_citation_prints_what_its_tags_leave_out(cit, expect):
+    from citelint.api import lint_bytes
+
+    report = lint_bytes("a.xml", _one_ref(cit).encode(), Settings(select=("CIT204",)), TODAY)
+    assert [f.message for f in report.findings] == expect

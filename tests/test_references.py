@@ -394,6 +394,25 @@ STYLES = [
     # a list bullet pasted with the entry is not part of the first name
     ("- J.-M. PONTIER, « Le droit administratif et l’utopie », A.J.D.A., 2004, p. 1001",
      dict(type="journal", first="PONTIER", title="Le droit administratif et l’utopie", year=2004)),
+    # article numbers named as such (../shared/corpus/jats: Hindawi, Web of Science's ARTN), a page count
+    ("Perrottet N, Manuel O, Lamoth F. Variable viral clearance despite adequate ganciclovir plasma levels. "
+     "BMC Infectious Diseases 2010; 10, article 2.",
+     dict(type="journal", journal="BMC Infectious Diseases", volume="10", first_page="2", rest="")),
+    ("Otto A. Essure reoperation risk 10 times higher than tubal ligation. Ob Gyn News 2015;50(11), article 9.",
+     dict(type="journal", volume="50", issue="11", first_page="9", rest="")),
+    ("Hobson-Peters J. Approaches for the development of rapid serological assays. Journal of Biomedicine and "
+     "Biotechnology. 2012;Article ID 379738, 15 pages.",
+     dict(type="journal", year=2012, first_page="379738", rest="")),
+    ("Moore J, Doney S, Lindsay K (2004). Upper ocean ecosystem dynamics and iron cycling in a global "
+     "three-dimensional model. Global Biogeochem. Cycles 18, ARTN GB4028.",
+     dict(type="journal", journal="Global Biogeochem. Cycles", volume="18", first_page="GB4028")),
+    # Hindawi numbers volumes by year; a supplement glued to the volume (SciELO)
+    ("Shifren A, Witt C, Christie C, Castro M (2012) Mechanisms of remodeling in asthmatic airways. "
+     "J Allergy 2012:316049",
+     dict(type="journal", journal="J Allergy", volume="2012", first_page="316049")),
+    ("Castro IRR, Levy RB, Cardoso LO. Imagem corporal, estado nutricional e comportamento com relação ao peso "
+     "entre adolescentes brasileiros. Cienc Saude Coletiva. 2010;15Suppl 2:3099-108.",
+     dict(type="journal", volume="15", supplement="Suppl 2", first_page="3099", last_page="3108")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

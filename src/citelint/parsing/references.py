@@ -31,7 +31,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DASH = DASHES  # (first in every class it is put in: "-" there is literal)
 _PAGE = r"[A-Za-z]{0,3}\d+(?:[A-Za-z]\d+)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25"
 # an article number named as one: "10, article 2", "2012;Article ID 379738", "7(1): Article No. 41"
-_ARTICLE_NO = r"[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?\s*:?"
+_ARTICLE_NO = r"(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|ARTN)\s*:?"  # (ARTN: Web of Science's)
 
 
 class Author(NamedTuple):
@@ -108,6 +108,7 @@ _ACCESSED_RE = lazy(
     r"(?:\[\s*(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
     re.IGNORECASE,
 )
+_END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})\s*[{_DASH}]\s*(?P<last>\d{{1,6}})\s*\.?\s*$")
 _PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
 _AVAILABLE_RE = lazy(r"\bAvailable\s+(?:from|at)\s*:?", re.IGNORECASE)
 
@@ -174,7 +175,7 @@ def _mask(text: str, spans) -> str:
 # "1995;13(1):8-10", "1995 Mar;13:8", "2012 ; 40(2): 500-3", "2016; 11:39", "2015."
 _VANC_RE = lazy(
     rf"(?P<year>{_YEAR})[a-z]?(?:\s+(?P<month>{_MONTH})(?:\s*(?:\d{{1,2}}|[{_DASH}]\s*{_MONTH}))?|\s+1?\d(?=;))?\s*"
-    rf"(?:(?:;|:(?=\s*\d+\s*\())\s*(?P<vol>[A-Za-z]?\d+[A-Za-z]?(?:[{_DASH}]\d+)?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
+    rf"(?:(?:;|:(?=\s*\d+\s*\())\s*(?P<vol>[A-Za-z]?\d+(?:[A-Za-z](?![a-z]))?(?:[{_DASH}]\d+)?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
     rf"(?:\s*(?P<supp>Suppl\.?\s*\w*))?"
     rf"(?:\s*(?::\s*(?:(?:p|pp)\.?\s*)?|[:,]?\s*{_ARTICLE_NO}\s*)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?)"
 )
@@ -366,7 +367,8 @@ def _find_block(text: str) -> Optional[_Block]:
     m = search(text)
     while m is not None:
         vol_s = m.group("vol")
-        if len(vol_s) == 4 and vol_s.isdigit() and 1500 <= int(vol_s) <= 2099 and not m.group("issue"):
+        if len(vol_s) == 4 and vol_s.isdigit() and 1500 <= int(vol_s) <= 2099 and not m.group("issue") and (
+                text[m.end("vol"):m.end("vol") + 1] != ":"):  # (Hindawi numbers volumes by year: "J Allergy 2012:316049")
             if paren is False:
                 py = _YEAR_PAREN_RE.search(text) if "(" in text else None
                 paren = (py.group("year"), py.end()) if py is not None else None
@@ -1495,6 +1497,11 @@ def _parse(raw: str) -> ParsedReference:
     else:
         # no volume/pages: a book, a chapter, an abstract, a web page, or an article without them
         rest_end = len(body)
+        pp = _END_PAGES_RE.search(body, max(0, len(body) - 40)) if "p" in body[-40:] else None
+        if pp is not None:  # a chapter's or a proceedings paper's "pp. 1601–1608." at the end
+            rest_end = pp.start()
+            first_page = (pp.group("first"), _new(Span, pp.span("first")))
+            last_page = (expand_pages(pp.group("first"), pp.group("last")), _new(Span, pp.span("last")))
         ym_end = None
         if year is not None and "year" in spans and spans["year"].start >= tstart:
             ym_end = spans["year"].start

@@ -253,6 +253,26 @@ def _tagged_fields(cit, raw: str):
     if found.get("etal"):
         changes["etal"] = True
     ptype = cit.get("publication-type") or cit.get("citation-type")
+    text_read = None
+    if not (changes.get("volume") and changes.get("first_page")) and not (cit.tag or "").endswith("element-citation"):
+        # a mixed-citation prints what its tags leave out ("<volume>18</volume>, ARTN GB4028",
+        # "<source>PLoS ONE 5:e13302.</source>", "<comment>2 Suppl 1: S13-S19</comment>"):
+        # the entry parser's reading of the printed text fills the gaps
+        # (only a reading that got to the end of the entry: "50,185 Sexual Contacts" in a title is
+        # not a volume and page)
+        text_read = parsed if parsed.spans else parse_reference(raw)
+        for f in ("volume", "issue", "supplement", "first_page", "last_page") if not text_read.rest else ():
+            value = getattr(text_read, f)
+            if changes.get(f) or not value:
+                continue
+            if f == "volume" and (value.split("\u2013")[0].split("-")[0] == changes.get("first_page")
+                                  or not (changes.get("first_page") or text_read.first_page)):
+                continue  # "2013;<fpage>5</fpage>": the tagged page is no volume too; a lone number is neither
+            changes[f] = value
+    if ptype in ("journal", None) and not found.get("volume") and text_read is not None and text_read.type in (
+            "chapter", "book", "report") and not text_read.rest:
+        ptype = None  # tagged a journal, printed a chapter ("In: <source>Advances in …</source>. pp. 1601–1608")
+        changes["type"] = text_read.type
     if ptype == "book":
         changes["type"] = "chapter" if found.get("article-title") and found.get("source") else "book"
     elif ptype in ("journal", "periodical") or (ptype in (None, "other") and found.get("source") and found.get("volume")):

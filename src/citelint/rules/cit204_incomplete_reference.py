@@ -11,7 +11,7 @@ _PUBLISHER_WORD = lazy(
     r"\b(?:Organi[sz]ation|Institute|Agency|Ministry|Department|University|Press|Publishers?|Society|"
     r"Association|Council|Office|Commission|Foundation|Centers?|Centres?|Company|Co\.|Inc\.?|Ltd\.?|GmbH|"
     r"Verlag|Wiley|Springer|Elsevier|McGraw-Hill|Saunders|Lippincott|Mosby|Blackwell|Karger|Thieme|Associates|"
-    r"Museum|Corporation|Cooperation|WHO)\b"
+    r"Museum|Corporation|Cooperation|Union|Authority|Government|Govt|WHO)\b"
     r"|\b[A-Z][a-z]+(?:,? (?:[A-Z]{2}|\([A-Z]{2}\)))?: [A-Z]"  # "City: Publisher", "Sunderland (MA): Sinauer"
 )
 # an article number printed where the parser does not look: "article 8852", "Article ID 125258", "e23699"
