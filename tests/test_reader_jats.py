@@ -328,3 +328,71 @@ def test_a_mixed_citation_prints_what_its_tags_leave_out(cit, expect):
 
     report = lint_bytes("a.xml", _one_ref(cit).encode(), Settings(select=("CIT204",)), TODAY)
     assert [f.message for f in report.findings] == expect
+
+
+def test_references_first_cited_in_figure_captions_keep_their_own_order():
+    """PLOS numbers the references a figure caption cites after the text's (PLOS ONE
+    0100977: 9 callouts in captions); CIT103 reported 5 of them as out of order."""
+    from citelint.api import lint_bytes
+
+    data = (FIXTURES / "jats" / "journal.pone.0100977.xml").read_bytes()
+    rep = lint_bytes("p.xml", data, Settings(select=("CIT103",)), TODAY)
+    assert sum(m.in_float for m in rep.document.markers) == 9
+    assert rep.findings == []
+
+
+def _floats_article(table_cites: str, text_cites: list) -> bytes:
+    names = ["Smith", "Baker", "Young", "Adams", "Ortiz", "Chen"]  # not alphabetical (CIT103 skips such lists)
+    refs = "".join(f'<ref id="r{i}"><label>{i}</label><mixed-citation>{names[i - 1]} A. Title {i}. J Med. 2001;{i}:1-2.'
+                   f'</mixed-citation></ref>' for i in range(1, 7))
+    paras = [f'<p>Text <xref ref-type="bibr" rid="r{i}">{i}</xref>.</p>' for i in text_cites]
+    table = (f'<table-wrap id="t1"><label>Table 1</label><table><tr><td>A <xref ref-type="bibr" rid="r{table_cites}">'
+             f'{table_cites}</xref></td></tr></table></table-wrap>')
+    return ('<?xml version="1.0"?><article><body><sec>' + "".join(paras[:3]) + table + "".join(paras[3:])
+            + '</sec></body><back><ref-list>' + refs + '</ref-list></back></article>').encode()
+
+
+@pytest.mark.parametrize("table_cites, text_cites, expect", [
+    (3, [1, 2, 4, 5, 3, 6], []),  # numbered where the table stands (MDPI, Hindawi)
+    (6, [1, 2, 3, 4, 5, 6], []),  # numbered after the text (PLOS): the table's callout comes early
+    # out of order both ways: the text cites 4 after 5, and the table is no excuse
+    (3, [1, 2, 5, 4, 3, 6], ["Reference 4 is first cited here, after reference 5 was already cited; numbered "
+                             "styles number references in order of first citation"]),
+])
+def test_callouts_in_tables_are_in_order_either_way_journals_number_them(table_cites, text_cites, expect):
+    from citelint.api import lint_bytes
+
+    rep = lint_bytes("f.xml", _floats_article(table_cites, text_cites), Settings(select=("CIT103",)), TODAY)
+    assert [f.message for f in rep.findings] == expect
+
+
+def _callouts(p_inner: str, n: int = 9):
+    refs = "".join(f'<ref id="R{i}"><label>{i}</label><mixed-citation>Smith{i} A. T. J Med. 2001;{i}:1-2.'
+                   f'</mixed-citation></ref>' for i in range(1, n + 1))
+    xml = ('<?xml version="1.0"?><article><body><p>' + p_inner + '</p></body><back><ref-list>' + refs
+           + '</ref-list></back></article>').encode()
+    return [m.keys for m in read(xml).markers]
+
+
+def _x(i: int, italic: bool = True) -> str:
+    inner = f"<italic>{i}</italic>" if italic else str(i)
+    return f'<xref rid="R{i}" ref-type="bibr">{inner}</xref>'
+
+
+def test_a_range_dash_set_in_italics_cites_the_numbers_between():
+    """Emerging Infectious Diseases (PMC2819875 in ../shared/corpus/jats) sets callouts and
+    their punctuation in italics: "(3,6–9)" cites 7 and 8 too (CIT201 reported them uncited)."""
+    p = ("symptoms (" + _x(3) + "<italic>,</italic>" + _x(6) + "<italic>&#8211;</italic>" + _x(9) + "). Then ("
+         + _x(1) + ").")
+    assert _callouts(p) == [(3, 6, 7, 8, 9), (1,)]
+
+
+def test_prose_in_italics_between_callouts_ends_the_group():
+    """PLOS ONE 0100977: "[3], [21], [23], [25]. However, … <italic>in vivo</italic> [21], [30]"
+    was read as one group spanning two sentences."""
+    p = (_x(3, False) + ", " + _x(5, False) + ". However, the mutant was active <italic>in vivo</italic>, "
+         + _x(2, False) + ", " + _x(8, False) + ".")
+    assert _callouts(p) == [(3, 5), (2, 8)]
+    # a callout wrapped in italics: its wrapper's tail is prose, so the next callout is a new group
+    p = "<italic>" + _x(1, False) + "</italic>. Prose " + _x(2, False) + "."
+    assert _callouts(p) == [(1,), (2,)]

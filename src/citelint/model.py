@@ -91,6 +91,9 @@ class Marker(NamedTuple):
     separator: str = ","
     problems: tuple[str, ...] = ()
     ids: tuple[str, ...] = ()  # id-keyed callouts (JATS rid) for non-numbered styles
+    # in a float (a figure or table and its caption): printed apart from the running text,
+    # so its callouts say nothing of the order of first citation
+    in_float: bool = False
 
     @property
     def is_malformed(self) -> bool:

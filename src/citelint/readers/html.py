@@ -138,6 +138,21 @@ def _reference_list(root, skip: set):
     return best
 
 
+_FLOAT_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:fig|figure|table|table-wrap|tbl)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _in_float(p, body) -> bool:
+    """A paragraph in a figure or table (its caption or cells): printed apart from the text."""
+    if p.tag in ("figcaption", "caption", "td", "th"):
+        return True
+    for a in p.iterancestors():
+        if a is body:
+            return False
+        if a.tag in ("figure", "table") or _FLOAT_CLASS_RE.search(a.get("class") or ""):
+            return True
+    return False
+
+
 def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encoding: str = "utf-8") -> Document:
     root = _parse(text)
     index = LineIndex(text)
@@ -180,6 +195,7 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
     for p in paras:
         cur = None
         gap = ""
+        in_float = _in_float(p, body)
         for node in p.iter("a", "sup"):
             if node in skip:
                 continue
@@ -193,7 +209,7 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
                         cur["keys"].extend(order[lo + 1:hi])
                     cur["keys"].append(key)
                 else:
-                    cur = {"keys": [key], "node": node, "texts": [], "target": target}
+                    cur = {"keys": [key], "node": node, "texts": [], "target": target, "float": in_float}
                     markers.append(cur)  # finalised below
                 cur["texts"].append(_text(node))
                 link_texts.append(_text(node))
@@ -201,7 +217,7 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
             elif node.tag == "sup" and node.find(".//a") is None and _SUP_NUMBERS_RE.match(_text(node)) and references:
                 content = _text(node).replace("\u2013", "-").replace("\u2014", "-")
                 for mk in find_markers(f"[{content}]", [Span(0, len(content) + 2)], packs.marker_style):
-                    sup_markers.append({"marker": mk._replace(span=loc.tag_span(node, "sup"))})
+                    sup_markers.append({"marker": mk._replace(span=loc.tag_span(node, "sup"), in_float=in_float)})
                 cur = None
             else:
                 cur = None
@@ -209,7 +225,7 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
         plain = text_without(p, _is_callout_or_code)
         if "[" in plain and references:
             for mk in find_markers(plain, [Span(0, len(plain))], packs.marker_style, valid=[r.number for r in references]):
-                markers.append({"marker": mk._replace(span=loc.text_span(p, mk.raw))})
+                markers.append({"marker": mk._replace(span=loc.text_span(p, mk.raw), in_float=in_float)})
     if not link_texts:
         markers.extend(sup_markers)  # (on a page with links, "Tyr<sup>33</sup>" is no citation)
     out: list[Marker] = []
@@ -220,7 +236,8 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
         keys = tuple(dict.fromkeys(g["keys"]))
         nums = tuple(sorted({number_of[k] for k in keys if k in number_of}))
         span = loc.tag_span(g["node"], "a", g["target"])
-        out.append(Marker(raw="[" + ",".join(g["texts"]) + "]", span=span, keys=nums, items=(), ids=keys))
+        out.append(Marker(raw="[" + ",".join(g["texts"]) + "]", span=span, keys=nums, items=(), ids=keys,
+                          in_float=g["float"]))
     out.sort(key=lambda m: m.span.start)
 
     sections = []

@@ -27,6 +27,7 @@ _ROOT_RE = re.compile(rb"<(?!\?|!)[A-Za-z_]")
 _SEPARATOR_RE = re.compile(r"^[\s,;\u2009\u00a0]*$")
 _DASH_RE = re.compile(r"^\s*[-\u2010-\u2015\u2212]\s*$")
 _DIGITS_RE = re.compile(r"\d+")
+_WRAPPERS = frozenset(("italic", "bold", "sup", "sub"))
 
 
 def _ln(el) -> str:
@@ -311,11 +312,23 @@ def _marker_groups(p, number_of: dict, order: list):
             cur["last"] = rids[-1] if rids else None
             cur["text"].append(_text(node))
             gap = node.tail or ""
+            parent = node.getparent()
+            if parent is not p and parent is not None and node.getnext() is None and _ln(parent) in _WRAPPERS:
+                gap += parent.tail or ""  # "<italic><xref>1</xref></italic>. Prose": the wrapper's tail follows
         elif node is not p and name:
+            parent = node.getparent()
+            if parent is not None and _ln(parent) == "xref":
+                continue  # the callout's own markup: "<xref><italic>1</italic></xref>"
             # other inline markup between callouts ends a group unless it is only punctuation
-            if cur is not None and not _SEPARATOR_RE.match((node.text or "") + (node.tail or "")) and name not in ("sup", "sub"):
-                cur = None if name not in ("italic", "bold") else cur
-            gap = node.tail or ""
+            if cur is not None and name not in ("sup", "sub"):
+                if not (_SEPARATOR_RE.match(gap) or _DASH_RE.match(gap)):
+                    cur = None  # prose before it: "[25]. However, … <italic>in vivo</italic>, [21]"
+                elif not _SEPARATOR_RE.match((node.text or "") + (node.tail or "")) and name not in ("italic", "bold"):
+                    cur = None
+            if len(node):
+                gap += node.text or ""  # its callouts come next (and its tail after them)
+            else:
+                gap += (node.text or "") + (node.tail or "")  # punctuation set in markup: "<italic>–</italic>"
     return groups
 
 
@@ -347,7 +360,9 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
     markers: list[Marker] = []
     texts: list = []
     xref_texts: list[str] = []
+    floats = _subtrees(root, "fig", "fig-group", "table-wrap", "table-wrap-group", "supplementary-material")
     for p in paras:
+        in_float = p in floats
         for g in _marker_groups(p, number_of, order):
             ids = tuple(dict.fromkeys(g["ids"]))
             keys = tuple(sorted({number_of[i] for i in ids if i in number_of}))
@@ -356,16 +371,16 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
             raw = "[" + ",".join(g["text"]) + "]"
             # no items: the printed form of a callout group is the publisher's rendering, not
             # the author's, so house-form rules (CIT104) have nothing to judge
-            markers.append(Marker(raw=raw, span=span, keys=keys, items=(), ids=ids))
+            markers.append(Marker(raw=raw, span=span, keys=keys, items=(), ids=ids, in_float=in_float))
             xref_texts.extend(g["text"])
         # literal bracket citations typed into the text (no xref), and malformed attempts
         plain = text_without(p, _is_xref)
         if "[" in plain:
-            texts.append((p, plain))
-    for p, plain in texts:
+            texts.append((p, plain, in_float))
+    for p, plain, in_float in texts:
         for m in find_markers(plain, [Span(0, len(plain))], packs.marker_style,
                               valid=[r.number for r in references] if references else None):
-            markers.append(m._replace(span=loc.text_span(p, m.raw)))
+            markers.append(m._replace(span=loc.text_span(p, m.raw), in_float=in_float))
     markers.sort(key=lambda m: m.span.start)
 
     numbered = is_numbered(xref_texts)

@@ -23,6 +23,25 @@ def alphabetical(references) -> bool:
     return ordered >= 0.9 * (len(keys) - 1)
 
 
+def _late(markers, *, with_floats: bool) -> dict:
+    """For each marker (by index) that first cites references numbered below one already
+    cited: those numbers, and the highest number cited before it."""
+    seen: set[int] = set()
+    highest = 0
+    out = {}
+    for i, m in enumerate(markers):
+        if m.problems or (m.in_float and not with_floats):
+            continue
+        new = sorted(k for k in set(m.keys) if k not in seen)
+        late = [k for k in new if k < highest]
+        if late and not m.in_float:
+            out[i] = (late, highest)
+        seen.update(m.keys)
+        if new:
+            highest = max(highest, max(new))
+    return out
+
+
 @rule("CIT103", "citation-out-of-order", Severity.WARNING)
 def citation_out_of_order(doc, ctx):
     """
@@ -33,6 +52,11 @@ def citation_out_of_order(doc, ctx):
     the first marker, then `[2,3]`.
 
     A number that is never cited is not an order problem (CIT201 reports it).
+    Journals number the references of a figure or table (its caption and
+    cells, where a reader tells them apart: JATS and HTML) either where the
+    float stands or after the text; a first citation in the text is reported
+    only if it is out of order both ways, and callouts in floats are not
+    reported themselves.
     A list numbered alphabetically by first author (90% of neighbouring
     entries in order) is a style of its own, and is not checked. When more
     than a quarter of the cited references are first cited out of order, the
@@ -53,29 +77,33 @@ def citation_out_of_order(doc, ctx):
     """
     if not doc.numbered:
         return
-    seen: set[int] = set()
-    highest = 0
+    late_in_text = _late(doc.markers, with_floats=False)
+    if any(m.in_float for m in doc.markers):
+        # Journals number a figure's or table's references either where the float stands or
+        # after the text: a first citation is late only if it is late both ways.
+        with_floats = _late(doc.markers, with_floats=True)
+        both = {}
+        for i, (late, highest) in late_in_text.items():
+            other = with_floats.get(i)
+            if other is not None:
+                keep = [k for k in late if k in other[0]]
+                if keep:
+                    both[i] = (keep, min(highest, other[1]))
+        late_in_text = both
+    seen = {k for m in doc.markers if not m.problems for k in m.keys}
     hits = []
     late_total = 0
-    for m in doc.markers:
-        if m.problems:
-            continue
-        new = sorted(k for k in set(m.keys) if k not in seen)
-        late = [k for k in new if k < highest]
-        if late:
-            late_total += len(late)
-            nums = ", ".join(map(str, late))
-            noun = "Reference" if len(late) == 1 else "References"
-            verb = "is" if len(late) == 1 else "are"
-            hits.append(Hit(
-                m.span,
-                f"{noun} {nums} {verb} first cited here, after reference {highest} was already cited; "
-                "numbered styles number references in order of first citation",
-                reference=str(late[0]),
-            ))
-        seen.update(m.keys)
-        if new:
-            highest = max(highest, max(new))
+    for i, (late, highest) in sorted(late_in_text.items()):
+        late_total += len(late)
+        nums = ", ".join(map(str, late))
+        noun = "Reference" if len(late) == 1 else "References"
+        verb = "is" if len(late) == 1 else "are"
+        hits.append(Hit(
+            doc.markers[i].span,
+            f"{noun} {nums} {verb} first cited here, after reference {highest} was already cited; "
+            "numbered styles number references in order of first citation",
+            reference=str(late[0]),
+        ))
     if not hits or alphabetical(doc.references):
         return  # in order, or an alphabetical list (checked only when needed: it costs)
     if len(hits) > 3 and late_total > 0.25 * len(seen):
