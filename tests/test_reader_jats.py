@@ -396,3 +396,13 @@ def test_prose_in_italics_between_callouts_ends_the_group():
     # a callout wrapped in italics: its wrapper's tail is prose, so the next callout is a new group
     p = "<italic>" + _x(1, False) + "</italic>. Prose " + _x(2, False) + "."
     assert _callouts(p) == [(1,), (2,)]
+
+
+def test_a_range_callout_linked_to_its_first_number_cites_the_whole_range():
+    """PLOS Medicine 0020124 (../shared/corpus/jats) links "[1–3]" to reference 1 only, and
+    PMC4645344 links a range's dash to the second number ("5<xref>–</xref>8"): both cite
+    every number between (CIT201 reported 2, 3 and 7 as never cited)."""
+    one = '[<xref rid="R1" ref-type="bibr">1&#8211;3</xref>] and [<xref rid="R4" ref-type="bibr">4</xref>].'
+    assert _callouts(one) == [(1, 2, 3), (4,)]
+    dash = ('(' + _x(5, False) + '<xref rid="R6" ref-type="bibr">&#8211;</xref>' + _x(8, False) + ').')
+    assert _callouts(dash) == [(5, 6, 7, 8)]

@@ -27,6 +27,7 @@ _ROOT_RE = re.compile(rb"<(?!\?|!)[A-Za-z_]")
 _SEPARATOR_RE = re.compile(r"^[\s,;\u2009\u00a0]*$")
 _DASH_RE = re.compile(r"^\s*[-\u2010-\u2015\u2212]\s*$")
 _DIGITS_RE = re.compile(r"\d+")
+_LABEL_RANGE_RE = re.compile(r"\s*(\d{1,4})\s*[-\u2013]\s*(\d{1,4})\s*$")
 _WRAPPERS = frozenset(("italic", "bold", "sup", "sub"))
 
 
@@ -310,8 +311,17 @@ def _marker_groups(p, number_of: dict, order: list):
                 cur = {"ids": list(rids), "nodes": [node], "text": []}
                 groups.append(cur)
             cur["last"] = rids[-1] if rids else None
-            cur["text"].append(_text(node))
+            label = _text(node)
+            cur["text"].append(label)
             gap = node.tail or ""
+            if _DASH_RE.match(label):
+                gap = label + gap  # "<xref rid="B5">5</xref><xref rid="B6">–</xref><xref rid="B8">8</xref>"
+            elif "\u2013" in label or "-" in label:
+                rng = _LABEL_RANGE_RE.match(label)  # one callout printed "1–3", linked to the first only
+                if rng and len(rids) == 1 and number_of.get(rids[0]) == int(rng.group(1)):
+                    key_of = {n: k for k, n in number_of.items()}
+                    cur["ids"].extend(key_of[n] for n in range(int(rng.group(1)) + 1, int(rng.group(2)) + 1)
+                                      if n in key_of)
             parent = node.getparent()
             if parent is not p and parent is not None and node.getnext() is None and _ln(parent) in _WRAPPERS:
                 gap += parent.tail or ""  # "<italic><xref>1</xref></italic>. Prose": the wrapper's tail follows
