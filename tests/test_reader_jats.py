@@ -406,3 +406,20 @@ def test_a_range_callout_linked_to_its_first_number_cites_the_whole_range():
     assert _callouts(one) == [(1, 2, 3), (4,)]
     dash = ('(' + _x(5, False) + '<xref rid="R6" ref-type="bibr">&#8211;</xref>' + _x(8, False) + ').')
     assert _callouts(dash) == [(5, 6, 7, 8)]
+
+
+@pytest.mark.parametrize("pages, expect", [
+    # an article number split by the tagger (../shared/corpus/jats: eLife citing mBio; PLOS ONE citing J Biomed Opt)
+    ("<fpage>e01163</fpage><lpage>15</lpage>", []),
+    ("<fpage>034004</fpage>-<lpage>1</lpage>", []),
+    # a real range that ends before it starts (a typo in the published list)
+    ("<fpage>235</fpage><lpage>25</lpage>", ["Reference B1 is malformed: the page range 235-25 ends before it starts"]),
+])
+def test_tagged_article_numbers_are_not_page_ranges(pages, expect):
+    from citelint.api import lint_bytes
+
+    cit = ('<mixed-citation publication-type="journal">' + _AUTHOR + ' (<year>2015</year>) <article-title>Population '
+           'bottlenecks during assembly</article-title>. <source>mBio</source> <volume>6</volume>: ' + pages
+           + '.</mixed-citation>')
+    report = lint_bytes("a.xml", _one_ref(cit).encode(), Settings(select=("CIT205",)), TODAY)
+    assert [f.message for f in report.findings] == expect

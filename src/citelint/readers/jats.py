@@ -251,7 +251,13 @@ def _tagged_fields(cit, raw: str):
             if vm and not (1800 <= int(re.match(r"\d+", vm.group(1)).group(0)) <= 2099 and len(vm.group(1)) == 4):
                 changes["volume"] = vm.group(1)
         last = (found.get("lpage") or "").strip(" .,;")
-        changes["last_page"] = expand_pages(first.strip(" .,;"), last) if last else None
+        f0 = first.strip(" .,;")
+        if last and len(last) < len(f0) and (f0[:1].isalpha() and len(f0) >= 6 and last.isdigit() and len(last) == 2
+                                             or f0[:1] == "0" and len(f0) >= 5):
+            # an article number split by the tagger: mBio's "e01163-15" (number and year), a
+            # page within an article "034004-1" (J Biomed Opt): no page range
+            last = ""
+        changes["last_page"] = expand_pages(f0, last) if last else None
     if found.get("etal"):
         changes["etal"] = True
     ptype = cit.get("publication-type") or cit.get("citation-type")
