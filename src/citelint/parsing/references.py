@@ -185,7 +185,8 @@ _VOLPAGE_RE = lazy(
     # ("Lett .106 ,021302": a stop after a space, as PDF text prints it, may come before the volume)
     # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
     # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
-    rf"(?P<vol>\d(?<![0-9a-z_]\d)(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
+    # (a lowercase letter before it only where PDF text glued it and spaced the comma: "Mechanics24 ,172")
+    rf"(?P<vol>\d(?:(?<![0-9a-z_]\d)|(?<=[a-z]\d)(?=\d{{0,4}}\s+,))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:p|pp|pages?)\.?\s*|{_ARTICLE_NO}\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
 # the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
@@ -209,7 +210,8 @@ _VOLDOT_RE = lazy(
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
 _IOP_RE = lazy(
-    rf"(?<=[A-Za-z.]\s)(?P<vol>\d{{1,4}})\s+(?P<pages>[A-Z]?\d{{1,7}}[A-Z]?(?:\s*[{_DASH}]\s*\d{{1,7}})?)\s*[.;,]?\s*$"
+    rf"(?:(?<=[A-Za-z.]\s)|(?<=[a-z]{{2}}\.))(?P<vol>\d{{1,4}})\s+(?P<pages>[A-Z]?\d{{1,7}}[A-Z]?(?:\s*[{_DASH}]\s*\d{{1,7}})?)\s*[.;,]?\s*"
+    rf"(?:\(\s*{_YEAR}\s*\)\s*[.;,]?\s*)?$"
 )
 # physics and mathematics: "69 (2004) 061301", "228 (2011), no. 3, 1315-1376", "C65 ( 2002)064904"
 # (a capital glued before the volume belongs to the journal: "Phys. Rev. C")
@@ -226,7 +228,7 @@ _IEEE_RE = lazy(
     rf"(?:\(?\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*,?\s*)?"  # "June, 1979", "gennaio 1967", "(Fall 2001)"
     rf"(?:(?:(?:pp?|[Pp]ages?)\s*\.?\s*|{_ARTICLE_NO}\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]*\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"
 )
-_SCI_VOL_RE = lazy(r"(?<!\d)(?<!\w\.)(\d{1,5})\s*$")
+_SCI_VOL_RE = lazy(r"(?<!\d)(?<!\d\.)(?<!\b[A-Za-z]\.)(\d{1,5})\s*$")  # ("Phys.337 ( 2015)429"; not "2.5", "A.3")
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
 _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?\s*\)")
 # (the look-behind after the first digit, so the engine skips to "1" and "2" fast)
@@ -1278,8 +1280,10 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             title = title[:py.start()].rstrip(" .,")
     journal = stripped[j0:j1].rstrip(" .,;")
     k = title.rfind(", ")
-    if k > 0 and journal and len(title) - k == 3 and title[-1].isupper():
-        # "…implications, J. Geophys. Res.-Atmos.": the journal's initial "J." after the title's comma
+    if k > 0 and journal and (len(title) - k == 3 and title[-1].isupper() or block_follows and len(journal) <= 12 and (
+            _short_abbrevs(stripped[t0 + k + 2:t1]) and _JOURNALISH_RE.match(stripped, t0 + k + 2))):
+        # "…implications, J. Geophys. Res.-Atmos.": the journal's initial "J." after the title's comma;
+        # "Mehran Bagheri and Farshad Ebrahimi, Phys. Rev. B 78": its first abbreviation
         j0 = t0 + k + 2
         journal = stripped[j0:j1].rstrip(" .,;")
         title = title[:k].rstrip(" .,")
