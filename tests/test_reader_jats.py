@@ -423,3 +423,27 @@ def test_tagged_article_numbers_are_not_page_ranges(pages, expect):
            + '.</mixed-citation>')
     report = lint_bytes("a.xml", _one_ref(cit).encode(), Settings(select=("CIT205",)), TODAY)
     assert [f.message for f in report.findings] == expect
+
+
+def test_a_table_kept_in_a_comment_still_cites():
+    """PLOS Medicine (2006, journal.pmed.0030520 in ../shared/corpus/jats) printed tables as
+    images and kept their markup in a comment; references cited only there were reported as
+    never cited (4 of 5 CIT201 findings on that article)."""
+    from citelint.api import lint_bytes
+
+    xml = ('<?xml version="1.0"?><article xmlns:xlink="http://www.w3.org/1999/xlink"><body><p>Text '
+           '[<xref ref-type="bibr" rid="b1">1</xref>].</p>\n<table-wrap id="t1"><label>Table 1</label>'
+           '<graphic xlink:href="t1.tif"/><!-- <table><tr><td>Choi &lsqb;<xref ref-type="bibr" rid="b2">2</xref>'
+           '&rsqb;</td></tr></table> --></table-wrap></body><back><ref-list>'
+           '<ref id="b1"><label>1</label><mixed-citation>Smith A. T. J Med. 2001;1:1-2.</mixed-citation></ref>'
+           '<ref id="b2"><label>2</label><mixed-citation>Baker B. U. J Med. 2002;2:3-4.</mixed-citation></ref>'
+           '</ref-list></back></article>')
+    rep = lint_bytes("t.xml", xml.encode(), Settings(select=("CIT201",)), TODAY)
+    assert rep.findings == []
+    m = rep.document.markers[-1]
+    assert (m.keys, m.in_float) == ((2,), True)
+    assert xml[m.span.start:m.span.end] == 'rid="b2"'
+    # without the comment, reference 2 is uncited
+    bare = xml.replace('<!-- <table><tr><td>Choi &lsqb;<xref ref-type="bibr" rid="b2">2</xref>&rsqb;</td></tr>'
+                       '</table> -->', "")
+    assert [f.reference for f in lint_bytes("t.xml", bare.encode(), Settings(select=("CIT201",)), TODAY).findings] == ["b2"]

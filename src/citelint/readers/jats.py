@@ -348,6 +348,28 @@ def _marker_groups(p, number_of: dict, order: list):
     return groups
 
 
+def _commented_tables(root, foreign: set):
+    """(comment, cells) for each table kept as markup in a comment inside a table-wrap."""
+    from lxml import etree
+
+    out = []
+    for wrap in root.iter("{*}table-wrap"):
+        if wrap in foreign:
+            continue
+        for comment in wrap.iter(etree.Comment):
+            body = (comment.text or "").strip()
+            if not body.startswith("<table") or "bibr" not in body:
+                continue
+            try:  # undefined entities (&lsqb;) are dropped; nothing is fetched or expanded
+                frag = etree.fromstring(("<w>" + body + "</w>").encode("utf-8"), etree.XMLParser(
+                    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True))
+            except etree.XMLSyntaxError:
+                continue
+            if frag is not None:
+                out.append((comment, list(frag.iter("td", "th"))))
+    return out
+
+
 def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encoding: str = "utf-8") -> Document:
     root = parse_xml(data)
     articles = [root] if _ln(root) == "article" else [el for el in root if _ln(el) == "article"]
@@ -393,6 +415,17 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
         plain = text_without(p, _is_xref)
         if "[" in plain:
             texts.append((p, plain, in_float))
+    # PLOS (2004-2008) printed some tables as images and kept their markup in a comment:
+    # "<graphic …/><!-- <table …>…<xref ref-type="bibr" rid="b066">66</xref>…</table> -->"
+    for table in _commented_tables(root, foreign):
+        comment, cells = table
+        for cell in cells:
+            for g in _marker_groups(cell, number_of, order):
+                ids = tuple(dict.fromkeys(g["ids"]))
+                keys = tuple(sorted({number_of[i] for i in ids if i in number_of}))
+                span = loc.text_span(comment, f'rid="{g["nodes"][0].get("rid")}"')
+                markers.append(Marker(raw="[" + ",".join(g["text"]) + "]", span=span, keys=keys, items=(),
+                                      ids=ids, in_float=True))
     for p, plain, in_float in texts:
         for m in find_markers(plain, [Span(0, len(plain))], packs.marker_style,
                               valid=[r.number for r in references] if references else None):
