@@ -413,6 +413,10 @@ STYLES = [
     ("Castro IRR, Levy RB, Cardoso LO. Imagem corporal, estado nutricional e comportamento com relação ao peso "
      "entre adolescentes brasileiros. Cienc Saude Coletiva. 2010;15Suppl 2:3099-108.",
      dict(type="journal", volume="15", supplement="Suppl 2", first_page="3099", last_page="3108")),
+    # an issue that looks like a year (BMC Evol Biol 14:70 in ../shared/corpus/html: CIT205 said "year 1598")
+    ("Barnett R, Yamaguchi N, Barnes I, Cooper A: The origin, current diversity, and future conservation of the "
+     "modern lion (Panthera leo). Proc R Soc Lond B 2006, 273(1598):2159-2168.",
+     dict(type="journal", journal="Proc R Soc Lond B", year=2006, volume="273", issue="1598", first_page="2159")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -217,7 +217,8 @@ _IOP_RE = lazy(
 # (a capital glued before the volume belongs to the journal: "Phys. Rev. C")
 # (searched from the parenthesis, which the regex engine finds fast; the volume is checked before it)
 _SCI_RE = lazy(
-    rf"\(\s*(?:{_MONTH}\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"
+    # (glued to a volume and followed by a colon it is an issue: "273(1598):2159-2168")
+    rf"(?:(?<!\d)\(|\((?=[^)]*\)(?!\s*:)))\s*(?:{_MONTH}\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"
     rf"(?:no\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,\s*)?(?:(?:p|pp)\s*\.?\s*)?"
     rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s))"
 )
@@ -230,7 +231,7 @@ _IEEE_RE = lazy(
 )
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\d\.)(?<!\b[A-Za-z]\.)(\d{1,5})\s*$")  # ("Phys.337 ( 2015)429"; not "2.5", "A.3")
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
-_YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?\s*\)")
+_YEAR_PAREN_RE = lazy(rf"(?:(?<!\d)\(|\((?=[^)]*\)(?!\s*:)))\s*(?P<year>{_YEAR})[a-z]?\s*\)")  # (not an issue: "273(1598):")
 # (the look-behind after the first digit, so the engine skips to "1" and "2" fast)
 # (no dash of any kind on either side: "1663–1677" is a page range, not two years)
 _YEAR_BARE_RE = lazy(rf"(?P<year>(?:1(?<![{_DASH}\w/.:]1)[5-9]|2(?<![{_DASH}\w/.:]2)0)\d\d)[a-z]?(?![{_DASH}\w/])")
@@ -1426,6 +1427,9 @@ def _parse(raw: str) -> ParsedReference:
         year_source = "paren" if ym else "bare"
         if ym is None:
             cands = list(_YEAR_BARE_RE.finditer(body))
+            if block is not None and block.issue is not None and block.issue[0].isdigit() and cands:  # "273(1598):2159"
+                iss = block.issue[1]
+                cands = [c for c in cands if not iss.start <= c.start() < iss.end]
             ym = cands[0] if cands and a_end and cands[0].start() <= after + 2 else (cands[-1] if cands else None)
         if cut < len(text) and (ym is None or year_source == "bare" and ym.start() > after + 2):
             # "…, doi:10.1016/…, 2003.": Copernicus prints the year last, after the identifiers; a
