@@ -109,6 +109,7 @@ _ACCESSED_RE = lazy(
     re.IGNORECASE,
 )
 _END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})\s*[{_DASH}]\s*(?P<last>\d{{1,6}})\s*\.?\s*$")
+_AMA_AHEAD_RE = lazy(r"\[\s*published online ahead of print[^\]]{0,40}\]", re.IGNORECASE)
 _PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
 _AVAILABLE_RE = lazy(r"\bAvailable\s+(?:from|at)\s*:?", re.IGNORECASE)
 
@@ -1385,6 +1386,9 @@ def _parse(raw: str) -> ParsedReference:
     # inline markup pasted with the entry ("<italic>Counseling and Values, 52</italic>, 211-223"):
     # blanked, not cut at
     tags = [_new(Span, m.span()) for m in _MARKUP_RE.finditer(raw)] if "</" in raw else []
+    ama_ahead = _AMA_AHEAD_RE.search(raw) if "ahead of print" in low else None
+    if ama_ahead is not None:  # AMA: "Title [published online ahead of print September 2, 2015]. J Sports Med"
+        tags.append(_new(Span, (ama_ahead.start(), ama_ahead.end())))
     count = _PAGE_COUNT_RE.search(raw) if "pages" in low else None
     if count is not None:  # Hindawi's "Article ID 379738, 15 pages[, 2012].": the length, not a locator
         tags.append(_new(Span, (count.start(), count.end())))
@@ -1609,7 +1613,7 @@ def _parse(raw: str) -> ParsedReference:
         tuple(t for t, _ in ids["trial_ids"]) if "trial_ids" in ids else (),
         publisher,
         place,
-        bool(epub and "ahead" in epub.group(0).lower()),
+        bool(epub and "ahead" in epub.group(0).lower() or ama_ahead is not None),
         (accessed.group("a1") or accessed.group("a2")).strip() if accessed else None,
         year_source if year is not None else None,
         _rest(body, spans),
