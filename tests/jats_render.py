@@ -213,8 +213,18 @@ def render(xml: bytes, *, shape: int = 0) -> Rendered:
             t = _para_text(p, number_of, tokens)
             if not t:
                 continue
+            parent = p.getparent()
+            if _localname(parent) == "caption" and p is parent[0]:
+                # a reprint prints the float's label before its caption: "Figure 3. Title…"
+                label = next((c for c in parent.getparent() if _localname(c) == "label"), None)
+                text = " ".join("".join(label.itertext()).split()) if label is not None else ""
+                if text:
+                    t = text.rstrip(".:") + ". " + t
             t = _replace_groups(t, tokens, markers)
             t = t.replace("\x00", "")
+            if _localname(parent) == "caption" and p is not parent[0] and paras:
+                paras[-1] += " " + t  # one caption, one paragraph: "Figure 3. Title. Legend…"
+                continue
             paras.append(t)
     label = ["{n}. ", "{n}) ", "[{n}] ", "  {n}. ", "{n}. ", "{n}. "][shape % 6]
     heading = shape % 6 not in (3, 5)

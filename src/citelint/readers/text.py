@@ -223,6 +223,28 @@ def _find_reference_list(
     return None, []
 
 
+
+# a figure's or table's caption: "Figure 2. Changes in…", "Table 1: Studies…", "Fig. S3 —"
+_CAPTION_RE = re.compile(
+    r"\s*(?:Figure|Fig\.?|Table|Box|Supplementa(?:ry|l)\s+(?:Figure|Table))\s+S?\d{1,3}[A-Za-z]?\s*[.:|\u2014\u2013]\s")
+
+
+def _caption_spans(lines, kind) -> list:
+    """The paragraphs (to the next blank line) that open with a float's label."""
+    out = []
+    k = 0
+    n = len(lines)
+    while k < n:
+        if kind[k] in ("body", "boilerplate") and (k == 0 or lines[k - 1].blank) and _CAPTION_RE.match(lines[k].text):
+            j = k
+            while j + 1 < n and not lines[j + 1].blank and kind[j + 1] == kind[k]:
+                j += 1
+            out.append(Span(lines[k].start, lines[j].end))
+            k = j + 1
+        else:
+            k += 1
+    return out
+
 def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf-8") -> Document:
     index = LineIndex(text)
     lines = split_lines(text, index)
@@ -317,6 +339,11 @@ def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf
     body_regions = _regions(lines, kind, lambda k: k in ("body", "boilerplate"))
     markers = tuple(find_markers(text, body_regions, packs.marker_style,
                                  valid=[r.number for r in references] if references else None))
+    if markers and ("Fig" in text or "Table" in text or "Box" in text):
+        captions = _caption_spans(lines, kind)
+        if captions:  # a caption's callouts are numbered where the float stands or after the text
+            markers = tuple(m._replace(in_float=True) if any(c.start <= m.span.start < c.end for c in captions) else m
+                            for m in markers)
 
     # 7. Truncation: paywall lines; else a body that stops mid-sentence.
     truncation = None
