@@ -115,6 +115,15 @@ def _para_text(p, number_of, tokens) -> str:
         name = _localname(el)
         if name == "xref" and el.get("ref-type") == "bibr":
             nums = [number_of[r] for r in (el.get("rid") or "").split() if r in number_of]
+            label = "".join(el.itertext()).strip()
+            if label in ("-", "\u2013", "\u2014"):  # a range's dash set as a link ("5<xref>–</xref>8"): printed
+                out.append(label)
+                if el.tail:
+                    out.append(el.tail)
+                return
+            rng = re.fullmatch(r"(\d+)\s*[-\u2013]\s*(\d+)", label)
+            if rng and len(nums) == 1 and nums[0] == int(rng.group(1)):
+                nums = list(range(int(rng.group(1)), int(rng.group(2)) + 1))  # "[1–3]" linked to 1 only
             if nums:
                 tokens.append(nums)
                 out.append(_TOKEN.format(len(tokens) - 1))
@@ -196,9 +205,9 @@ def render(xml: bytes, *, shape: int = 0) -> Rendered:
         if _localname(el) == "article-title":
             title = _norm("".join(el.itertext()))
             break
-    # every paragraph of the main article's body and back matter (appendices, captions,
+    # every paragraph of the main article's body, back matter and floats (appendices, captions,
     # table footnotes), as a reprint prints them; not the reference list itself
-    containers = [el for el in root if _localname(el) in ("body", "back")]
+    containers = [el for el in root if _localname(el) in ("body", "back", "floats-group")]
     paras: list[str] = []
     markers: list = []
     for body in containers:
