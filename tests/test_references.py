@@ -417,6 +417,12 @@ STYLES = [
     ("Barnett R, Yamaguchi N, Barnes I, Cooper A: The origin, current diversity, and future conservation of the "
      "modern lion (Panthera leo). Proc R Soc Lond B 2006, 273(1598):2159-2168.",
      dict(type="journal", journal="Proc R Soc Lond B", year=2006, volume="273", issue="1598", first_page="2159")),
+    # a year printed as a span of two (Frontiers in ../shared/corpus/jats: CIT204 said "no year")
+    ("Sunda W. G. (1988/1989). Trace metal interactions with marine phytoplankton. Biol. Oceanogr. 6, 411–442.",
+     dict(type="journal", year=1988, title="Trace metal interactions with marine phytoplankton", volume="6")),
+    ("Cook, S. J., D. R. Norris, and J. B. Theberge. 1999. Spatial dynamics of a migratory wolf population in "
+     "winter, south-central Ontario (1990–1995). Canadian Journal of Zoology 77: 1740–1750.",
+     dict(type="journal", year=1999, volume="77", first_page="1740")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),
