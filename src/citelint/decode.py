@@ -34,6 +34,7 @@ _BOMS = (
 
 # C0 controls other than tab, LF, FF, CR; and DEL.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes(b for b in range(256) if b <= 8 or b == 11 or 14 <= b <= 31 or b == 127)
 
 
 NOT_AN_ARTICLE = "not a JATS article"  # how a reason for XML of another kind (TEI, datasets) begins
@@ -78,6 +79,12 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     nul = data.find(b"\x00", 0, 65536)
     if nul != -1:
         raise Unreadable(f"binary file: NUL byte at offset {nul}")
+    # control characters counted on the bytes (one C pass): in UTF-8, cp1252 and latin-1 a byte
+    # below 0x20 or 0x7f is that character and nothing else
+    sample = data[:65536]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > max(8, len(sample) // 20):
+        raise Unreadable(f"binary file: {controls} control characters in the first {len(sample):,} bytes")
     try:
         text = data.decode("utf-8")
         encoding, note = "utf-8", None
@@ -90,7 +97,6 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
             text = data.decode("latin-1")
             encoding = "latin-1"
         note = f"not valid UTF-8 ({where}); decoded as {encoding}"
-    _refuse_binary_text(text)
     return Decoded(text, encoding, note)
 
 

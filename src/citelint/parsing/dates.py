@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, Optional
 
+from .._anchors import present
 from ..model import DateStamp, Span
 
 MONTHS = {
@@ -94,6 +95,8 @@ def find_date_lines(
         return
     found: list[DateStamp] = []
     taken: list[tuple[int, int]] = []
+    candidates = present(ordered, low)  # (one search per group of labels, not per label)
+    ordered = tuple(label for label in ordered if label in candidates)
     for region in regions:
         for label in ordered:  # longest first, so "this topic last updated" beats "updated"
             pos = low.find(label, region.start, region.end)

@@ -10,9 +10,11 @@ numbered line, so wrapped entries are joined.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from .._anchors import anchor_groups
 from ..model import Document, LineIndex, Reference, Section, Span, Truncation
 from ..packs import PackSettings
 from ..parsing.dates import find_copyright, find_date_lines
@@ -89,11 +91,14 @@ _START_CHARS = frozenset("0123456789[ \t")
 def _lines_with(phrases: tuple[str, ...], low: str, index: LineIndex) -> set[int]:
     """0-based numbers of the lines holding one of the (lowercased) phrases."""
     out: set[int] = set()
-    for p in phrases:
-        pos = low.find(p)
-        while pos != -1:
-            out.add(index.position(pos)[0] - 1)
-            pos = low.find(p, pos + len(p))
+    for piece, group in anchor_groups(phrases):
+        if piece not in low:
+            continue
+        for p in group:
+            pos = low.find(p)
+            while pos != -1:
+                out.add(index.position(pos)[0] - 1)
+                pos = low.find(p, pos + len(p))
     return out
 
 
@@ -226,24 +231,33 @@ def _find_reference_list(
 
 # a figure's or table's caption: "Figure 2. Changes in…", "Table 1: Studies…", "Fig. S3 —"
 _CAPTION_RE = re.compile(
-    r"\s*(?:Figure|Fig\.?|Table|Box|Supplementa(?:ry|l)\s+(?:Figure|Table))\s+S?\d{1,3}[A-Za-z]?\s*[.:|\u2014\u2013]\s")
+    r"(?:Figure|Fig\.?|Table|Box|Supplementa(?:ry|l)\s+(?:Figure|Table))[ \t]+S?\d{1,3}[A-Za-z]?[ \t]*[.:|\u2014\u2013]\s")
+_CAPTION_WORDS = ("\nFig", "\nTable", "\nBox", "\nSupplementa")
 
 
-def _caption_spans(lines, kind) -> list:
+def _caption_spans(text: str, lines, kind, index: LineIndex) -> list:
     """The paragraphs (to the next blank line) that open with a float's label."""
+    starts = [0] if _CAPTION_RE.match(text) else []
+    for word in _CAPTION_WORDS:  # (str.find of the word at a line start: no pattern scans the text)
+        pos = text.find(word)
+        while pos != -1:
+            if _CAPTION_RE.match(text, pos + 1):
+                starts.append(pos + 1)
+            pos = text.find(word, pos + 1)
     out = []
-    k = 0
     n = len(lines)
-    while k < n:
-        if kind[k] in ("body", "boilerplate") and (k == 0 or lines[k - 1].blank) and _CAPTION_RE.match(lines[k].text):
-            j = k
-            while j + 1 < n and not lines[j + 1].blank and kind[j + 1] == kind[k]:
-                j += 1
-            out.append(Span(lines[k].start, lines[j].end))
-            k = j + 1
-        else:
-            k += 1
+    after = -1
+    for pos in sorted(starts):
+        k = index.position(pos)[0] - 1
+        if k <= after or kind[k] not in ("body", "boilerplate") or (k and not lines[k - 1].blank):
+            continue
+        j = k
+        while j + 1 < n and not lines[j + 1].blank and kind[j + 1] == kind[k]:
+            j += 1
+        out.append(Span(lines[k].start, lines[j].end))
+        after = j
     return out
+
 
 def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf-8") -> Document:
     index = LineIndex(text)
@@ -340,10 +354,14 @@ def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf
     markers = tuple(find_markers(text, body_regions, packs.marker_style,
                                  valid=[r.number for r in references] if references else None))
     if markers and ("Fig" in text or "Table" in text or "Box" in text):
-        captions = _caption_spans(lines, kind)
+        captions = _caption_spans(text, lines, kind, index)
         if captions:  # a caption's callouts are numbered where the float stands or after the text
-            markers = tuple(m._replace(in_float=True) if any(c.start <= m.span.start < c.end for c in captions) else m
-                            for m in markers)
+            at = [m.span.start for m in markers]  # (in order)
+            marked = list(markers)
+            for c in captions:
+                for i in range(bisect_left(at, c.start), bisect_left(at, c.end)):
+                    marked[i] = marked[i]._replace(in_float=True)
+            markers = tuple(marked)
 
     # 7. Truncation: paywall lines; else a body that stops mid-sentence.
     truncation = None

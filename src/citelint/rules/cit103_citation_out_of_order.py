@@ -78,6 +78,8 @@ def citation_out_of_order(doc, ctx):
     if not doc.numbered:
         return
     late_in_text = _late(doc.markers, with_floats=False)
+    if not late_in_text:
+        return  # (most documents)
     if any(m.in_float for m in doc.markers):
         # Journals number a figure's or table's references either where the float stands or
         # after the text: a first citation is late only if it is late both ways.
@@ -90,7 +92,6 @@ def citation_out_of_order(doc, ctx):
                 if keep:
                     both[i] = (keep, min(highest, other[1]))
         late_in_text = both
-    seen = {k for m in doc.markers if not m.problems for k in m.keys}
     hits = []
     late_total = 0
     for i, (late, highest) in sorted(late_in_text.items()):
@@ -106,6 +107,7 @@ def citation_out_of_order(doc, ctx):
         ))
     if not hits or alphabetical(doc.references):
         return  # in order, or an alphabetical list (checked only when needed: it costs)
+    seen = {k for m in doc.markers if not m.problems for k in m.keys} if len(hits) > 3 else ()
     if len(hits) > 3 and late_total > 0.25 * len(seen):
         # Not a reference slipped in without renumbering: the list follows another order.
         first = hits[0]
