@@ -58,7 +58,7 @@ def split_lines(text: str, index: Optional[LineIndex] = None) -> list[_Line]:
     for start, raw in zip(index._starts, index.lines):
         if raw[-1:] == "\r":
             raw = raw[:-1]
-        out.append(make(_Line, (start, start + len(raw), raw, not raw.strip())))
+        out.append(make(_Line, (start, start + len(raw), raw, not raw or raw.isspace())))
     return out
 
 
@@ -291,7 +291,9 @@ def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf
     stop_at = {i for i, k in enumerate(kind) if k in ("boilerplate", "dates", "truncation")}
     starts = [_entry_start(ln) if ln.text[:1] in _START_CHARS else None for ln in lines]
     heads = _headings(packs.reference_headings)
-    heading_lines = [i for i, ln in enumerate(lines) if not ln.blank and _is_heading(ln.text, heads)]
+    longest = min(80, 2 * max(map(len, heads), default=0) + 20)  # (longer lines are no heading: not tested)
+    heading_lines = [i for i, ln in enumerate(lines)
+                     if not ln.blank and len(ln.text) <= longest and _is_heading(ln.text, heads)]
     list_line, entries = _find_reference_list(lines, heading_lines, stop_at, starts)
     # Date stamps inside the list are entries' text, not the document's dates.
     if list_line is not None:
