@@ -544,6 +544,10 @@ HOSTILE = {
     "years": "1995;13:8-10 " * 800,
     "brackets": "[" * 5000 + "]" * 5000,
     "words": "Abc " * 2500,
+    # full names that never end in a stop (anystyle-parser: "Christopher Sterling, Claude-Jean
+    # Bertrand, …, and Lemuel Schofield, Encyclopedia of radio"): ten names took 40 s once
+    "full-names": "Christopher Sterling, Claude-Jean Bertrand, Susan Tyler Eastman, " * 8 + "and Lemuel Schofield, Radio",
+    "full-names-no-and": "Christopher Sterling, Claude-Jean Bertrand, Susan Tyler Eastman, " * 8 + "Radio",
 }
 # long runs of blanks: what masking leaves of markup and links (each was quadratic once in the
 # parser; 20 kB: the old patterns took 1 s and more on these). The whole parser is timed on them.

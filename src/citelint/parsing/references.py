@@ -187,7 +187,7 @@ _VOLPAGE_RE = lazy(
     # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
     # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
     # (a lowercase letter before it only where PDF text glued it and spaced the comma: "Mechanics24 ,172")
-    rf"(?P<vol>\d(?:(?<![0-9a-z_]\d)|(?<=[a-z]\d)(?=\d{{0,4}}\s+,))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
+    rf"(?P<vol>\d(?<![0-9_]\d)(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+,))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:p|pp|pages?)\.?\s*|{_ARTICLE_NO}\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
 # the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
@@ -219,7 +219,8 @@ _IOP_RE = lazy(
 # (searched from the parenthesis, which the regex engine finds fast; the volume is checked before it)
 _SCI_RE = lazy(
     # (glued to a volume and followed by a colon it is an issue: "273(1598):2159-2168")
-    rf"(?:(?<!\d)\(|\((?=[^)]*\)(?!\s*:)))\s*(?:{_MONTH}\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"
+    # (the bracket first, so the engine skips to brackets fast)
+    rf"\((?:(?<!\d\()|(?=[^)]*\)(?!\s*:)))\s*(?:{_MONTH}\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"
     rf"(?:no\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,\s*)?(?:(?:p|pp)\s*\.?\s*)?"
     rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s))"
 )
@@ -232,7 +233,7 @@ _IEEE_RE = lazy(
 )
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\d\.)(?<!\b[A-Za-z]\.)(\d{1,5})\s*$")  # ("Phys.337 ( 2015)429"; not "2.5", "A.3")
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
-_YEAR_PAREN_RE = lazy(rf"(?:(?<!\d)\(|\((?=[^)]*\)(?!\s*:)))\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[{_DASH}]\d\d)?\s*\)")  # ("(1988/1989)", "(1988-89)"; not a period "(1990–1995)")  # (not an issue: "273(1598):")
+_YEAR_PAREN_RE = lazy(rf"\((?:(?<!\d\()|(?=[^)]*\)(?!\s*:)))\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[{_DASH}]\d\d)?\s*\)")  # ("(1988/1989)", "(1988-89)"; not a period "(1990–1995)", nor an issue "273(1598):")
 # (the look-behind after the first digit, so the engine skips to "1" and "2" fast)
 # (no dash of any kind on either side: "1663–1677" is a page range, not two years)
 _YEAR_BARE_RE = lazy(rf"(?P<year>(?:1(?<![{_DASH}\w/.:]1)[5-9]|2(?<![{_DASH}\w/.:]2)0)\d\d)[a-z]?(?![{_DASH}\w/])")
@@ -918,7 +919,9 @@ _SURNAME_ETAL_RE = lazy(
 
 # given names written out, two or more authors joined by "and": "Micah Hodosh, Peter Young, and Julia
 # Hockenmaier. Title" (computer science); the family name is each name's last word
-_FULL_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.?)?(?:\s(?:[A-Z][a-z]*[A-Z]?[a-z]+)(?:-[A-Z][a-z]+)?){1,2}"
+# (each word read one way only: "[A-Z][a-z]*[A-Z]?[a-z]+" split "Sterling" at every letter, and a
+# failed list of ten names took 40 s)
+_FULL_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.?)?(?:\s(?:[A-Z](?:[a-z]*[A-Z])?[a-z]+)(?:-[A-Z][a-z]+)?){1,2}"
 _FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:and|&)\s+{_FULL_NAME})\.\s+")
 _ONE_FULL_NAME_RE = lazy(_FULL_NAME)
 
