@@ -219,8 +219,7 @@ _IOP_RE = lazy(
 # (searched from the parenthesis, which the regex engine finds fast; the volume is checked before it)
 _SCI_RE = lazy(
     # (glued to a volume and followed by a colon it is an issue: "273(1598):2159-2168")
-    # (the bracket first, so the engine skips to brackets fast)
-    rf"\((?:(?<!\d\()|(?=[^)]*\)(?!\s*:)))\s*(?:{_MONTH}\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"
+    rf"\(\s*(?:{_MONTH}\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"
     rf"(?:no\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,\s*)?(?:(?:p|pp)\s*\.?\s*)?"
     rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s))"
 )
@@ -233,7 +232,7 @@ _IEEE_RE = lazy(
 )
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\d\.)(?<!\b[A-Za-z]\.)(\d{1,5})\s*$")  # ("Phys.337 ( 2015)429"; not "2.5", "A.3")
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
-_YEAR_PAREN_RE = lazy(rf"\((?:(?<!\d\()|(?=[^)]*\)(?!\s*:)))\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[{_DASH}]\d\d)?\s*\)")  # ("(1988/1989)", "(1988-89)"; not a period "(1990–1995)", nor an issue "273(1598):")
+_YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[{_DASH}]\d\d)?\s*\)")  # ("(1988/1989)", "(1988-89)"; not a period "(1990–1995)")
 # (the look-behind after the first digit, so the engine skips to "1" and "2" fast)
 # (no dash of any kind on either side: "1663–1677" is a page range, not two years)
 _YEAR_BARE_RE = lazy(rf"(?P<year>(?:1(?<![{_DASH}\w/.:]1)[5-9]|2(?<![{_DASH}\w/.:]2)0)\d\d)[a-z]?(?![{_DASH}\w/])")
@@ -316,6 +315,20 @@ class _Block(NamedTuple):
 
 
 
+def _glued_issue(text: str, start: int, close: int) -> bool:
+    """"273(1598):2159": a year-like number in brackets glued to the volume, a colon after
+    them, is the issue (rare: checked on the few matches, not in the patterns)."""
+    return start > 0 and text[start - 1].isdigit() and text[close + 1:close + 4].lstrip()[:1] == ":"
+
+
+def _paren_year(text: str):
+    """The first "(2011)" that is a year."""
+    m = _YEAR_PAREN_RE.search(text)
+    while m is not None and _glued_issue(text, m.start(), m.end() - 1):
+        m = _YEAR_PAREN_RE.search(text, m.end())
+    return m
+
+
 def _group(m, name):
     g = m.group(name)
     if g is None:
@@ -352,6 +365,8 @@ def _find_block(text: str) -> Optional[_Block]:
     if "(" in text:
         sci = None
         for m in _SCI_RE.finditer(text):
+            if _glued_issue(text, m.start(), text.find(")", m.end("year"))):
+                continue
             w = max(0, m.start() - 12)
             before = text[w:m.start()]
             v = _SCI_VOL_RE.search(before)
@@ -375,7 +390,7 @@ def _find_block(text: str) -> Optional[_Block]:
         if len(vol_s) == 4 and vol_s.isdigit() and 1500 <= int(vol_s) <= 2099 and not m.group("issue") and (
                 text[m.end("vol"):m.end("vol") + 1] != ":"):  # (Hindawi numbers volumes by year: "J Allergy 2012:316049")
             if paren is False:
-                py = _YEAR_PAREN_RE.search(text) if "(" in text else None
+                py = _paren_year(text) if "(" in text else None
                 paren = (py.group("year"), py.end()) if py is not None else None
             if not (paren is not None and paren[0] != vol_s and m.start() > paren[1]):
                 # "2005, 12" is a year, not a volume; what follows it may be the block
@@ -1025,7 +1040,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         fn = _full_names(head, _FULL_NAMES_COMMA_RE, people_only=True)  # (late: a collective or Vancouver reading comes first)
         if fn is not None:
             return fn
-    m = _YEAR_PAREN_RE.search(head)
+    m = _paren_year(head)
     m_apa = _APA_YEAR_RE.search(head)
     candidates = []
     if m and m.start() < 400:
@@ -1430,7 +1445,7 @@ def _parse(raw: str) -> ParsedReference:
         year_source = "block"
         spans["year"] = block.year_span
     else:
-        ym = _YEAR_PAREN_RE.search(body) or None
+        ym = _paren_year(body) if "(" in body else None
         year_source = "paren" if ym else "bare"
         if ym is None:
             cands = list(_YEAR_BARE_RE.finditer(body))
