@@ -618,6 +618,24 @@ def test_refs_text_and_errors(tmp_path):
     assert bad.exit_code == 2 and bad.stderr.startswith("citelint: error: ")
 
 
+def test_refs_walks_directories_as_check_does(tmp_path):
+    """`citelint refs DIR` reads every topic file in it; files in the directory that are no
+    document (an image, data XML) are skipped with a warning, while the same file named on
+    the command line is an error (exit 2)."""
+    (tmp_path / "topics").mkdir()
+    (tmp_path / "topics" / "a.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "topics" / "data.xml").write_text('<?xml version="1.0"?><dataset><sequence/></dataset>')
+    (tmp_path / "topics" / "figure.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    r = runner.invoke(app, ["refs", str(tmp_path / "topics")])
+    assert r.exit_code == 0
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert len(rows) == 59 and {row["path"] for row in rows} == {str(tmp_path / "topics" / "a.txt")}
+    assert "figure.txt: binary file" in r.stderr and "(skipped)" in r.stderr
+    assert "skipped 1 XML file found in directories: not a JATS article" in r.stderr
+    named = runner.invoke(app, ["refs", str(tmp_path / "topics" / "data.xml")])
+    assert named.exit_code == 2 and "not a JATS article" in named.stderr
+
+
 def test_refs_reads_jats_and_html_documents():
     from conftest import FIXTURES
 

@@ -349,7 +349,8 @@ class RefsFormat(str, enum.Enum):
 
 @app.command("refs")
 def refs_cmd(
-    paths: Annotated[List[str], typer.Argument(help="Documents to read ('-' for standard input).")],
+    paths: Annotated[List[str], typer.Argument(
+        help="Documents or directories to read ('-' for standard input).")],
     output_format: Annotated[RefsFormat, typer.Option("--format", "-f", help="Output format.")] = RefsFormat.jsonl,
     lines: Annotated[
         bool, typer.Option("--lines", help="Each input line is one reference string (a pasted list), not a document.")
@@ -364,7 +365,7 @@ def refs_cmd(
         if lines:
             groups = [(p, parse_lines(p)) for p in paths]
         else:
-            groups = list(parse_documents(paths))
+            groups = list(parse_documents(paths, warn=lambda line: print(f"citelint: warning: {line}", file=sys.stderr)))
     except RefsError as exc:
         raise fail(str(exc)) from None
     out = sys.stdout
