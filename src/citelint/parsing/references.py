@@ -32,6 +32,11 @@ _DASH = DASHES  # (first in every class it is put in: "-" there is literal)
 _PAGE = r"[A-Za-z]{0,3}\d+(?:[A-Za-z]\d+)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25"
 # an article number named as one: "10, article 2", "2012;Article ID 379738", "7(1): Article No. 41"
 _ARTICLE_NO = r"(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|ARTN)\s*:?"  # (ARTN: Web of Science's)
+# a volume (and issue), then an article number named as such: looked for only when the text says "article"
+_ARTICLE_BLOCK_RE = lazy(
+    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:\((?P<issue>[^()]{{1,30}})\))?\s*[:,;]?\s*{_ARTICLE_NO}\s*"
+    rf"(?P<pages>[A-Za-z]{{0,3}}\d+[A-Za-z]?)(?![\w-])"
+)
 
 
 class Author(NamedTuple):
@@ -178,7 +183,7 @@ _VANC_RE = lazy(
     rf"(?P<year>{_YEAR})[a-z]?(?:\s+(?P<month>{_MONTH})(?:\s*(?:\d{{1,2}}|[{_DASH}]\s*{_MONTH}))?|\s+1?\d(?=;))?\s*"
     rf"(?:(?:;|:(?=\s*\d+\s*\())\s*(?P<vol>[A-Za-z]?\d+(?:[A-Za-z](?![a-z]))?(?:[{_DASH}]\d+)?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
     rf"(?:\s*(?P<supp>Suppl\.?\s*\w*))?"
-    rf"(?:\s*(?::\s*(?:(?:p|pp)\.?\s*)?|[:,]?\s*{_ARTICLE_NO}\s*)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?)"
+    rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?)"
 )
 # "20: 1015–1027", "175, 135–146", "21:167–179", "6(10): e26619", "30 Suppl 1: p. i99–100", "22, GB4012"
 _VOLPAGE_RE = lazy(
@@ -188,7 +193,7 @@ _VOLPAGE_RE = lazy(
     # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
     # (a lowercase letter before it only where PDF text glued it and spaced the comma: "Mechanics24 ,172")
     rf"(?P<vol>\d(?<![0-9_]\d)(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+,))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
-    rf"(?:[:,]\s*(?:(?:p|pp|pages?)\.?\s*|{_ARTICLE_NO}\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
+    rf"(?:[:,]\s*(?:(?:p|pp|pages?)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
 # the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
 _ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
@@ -211,7 +216,7 @@ _VOLDOT_RE = lazy(
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
 _IOP_RE = lazy(
-    rf"(?:(?<=[A-Za-z.]\s)|(?<=[a-z]{{2}}\.))(?P<vol>\d{{1,4}})\s+(?P<pages>[A-Z]?\d{{1,7}}[A-Z]?(?:\s*[{_DASH}]\s*\d{{1,7}})?)\s*[.;,]?\s*"
+    rf"(?<=[A-Za-z.]\s)(?P<vol>\d{{1,4}})\s+(?P<pages>[A-Z]?\d{{1,7}}[A-Z]?(?:\s*[{_DASH}]\s*\d{{1,7}})?)\s*[.;,]?\s*"
     rf"(?:\(\s*{_YEAR}\s*\)\s*[.;,]?\s*)?$"
 )
 # physics and mathematics: "69 (2004) 061301", "228 (2011), no. 3, 1315-1376", "C65 ( 2002)064904"
@@ -338,6 +343,13 @@ def _group(m, name):
 
 def _find_block(text: str) -> Optional[_Block]:
     """The year/volume/pages block: the last Vancouver-style one, else a bare volume:pages."""
+    if "rticle" in text or "ARTN" in text:  # "10, article 2", "7(1): Article No. 41", "2012;Article ID 379738"
+        art = None
+        for art in _ARTICLE_BLOCK_RE.finditer(text):
+            pass
+        if art is not None:
+            return _new(_Block, (art.start(), art.end(), None, None, _group(art, "vol"), _group(art, "issue"), None,
+                                 _group(art, "pages"), None, "volpage"))
     best = None
     for m in _VANC_RE.finditer(text):
         if m.group("vol") or m.group("pages") or ";" in m.group(0):
@@ -365,7 +377,7 @@ def _find_block(text: str) -> Optional[_Block]:
     if "(" in text:
         sci = None
         for m in _SCI_RE.finditer(text):
-            if _glued_issue(text, m.start(), text.find(")", m.end("year"))):
+            if m.start() and text[m.start() - 1].isdigit() and _glued_issue(text, m.start(), text.find(")", m.end("year"))):
                 continue
             w = max(0, m.start() - 12)
             before = text[w:m.start()]
@@ -1445,7 +1457,9 @@ def _parse(raw: str) -> ParsedReference:
         year_source = "block"
         spans["year"] = block.year_span
     else:
-        ym = _paren_year(body) if "(" in body else None
+        ym = _YEAR_PAREN_RE.search(body) if "(" in body else None
+        if ym is not None and ym.start() and body[ym.start() - 1].isdigit():
+            ym = _paren_year(body)  # (rare: "273(1598):2159")
         year_source = "paren" if ym else "bare"
         if ym is None:
             cands = list(_YEAR_BARE_RE.finditer(body))
