@@ -1052,7 +1052,9 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         fn = _full_names(head, _FULL_NAMES_COMMA_RE, people_only=True)  # (late: a collective or Vancouver reading comes first)
         if fn is not None:
             return fn
-    m = _paren_year(head)
+    m = _YEAR_PAREN_RE.search(head)
+    if m is not None and head[m.start() - 1:m.start()].isdigit():
+        m = _paren_year(head)  # (rare: "273(1598):2159")
     m_apa = _APA_YEAR_RE.search(head)
     candidates = []
     if m and m.start() < 400:
@@ -1416,10 +1418,10 @@ def _parse(raw: str) -> ParsedReference:
     # inline markup pasted with the entry ("<italic>Counseling and Values, 52</italic>, 211-223"):
     # blanked, not cut at
     tags = [_new(Span, m.span()) for m in _MARKUP_RE.finditer(raw)] if "</" in raw else []
-    ama_ahead = _AMA_AHEAD_RE.search(raw) if "ahead of print" in low else None
+    ama_ahead = _AMA_AHEAD_RE.search(raw) if "[" in raw and "ahead of print" in low else None
     if ama_ahead is not None:  # AMA: "Title [published online ahead of print September 2, 2015]. J Sports Med"
         tags.append(_new(Span, (ama_ahead.start(), ama_ahead.end())))
-    count = _PAGE_COUNT_RE.search(raw) if "pages" in low else None
+    count = _PAGE_COUNT_RE.search(raw) if "pages" in low[-24:] else None
     if count is not None:  # Hindawi's "Article ID 379738, 15 pages[, 2012].": the length, not a locator
         tags.append(_new(Span, (count.start(), count.end())))
     if ids or extra or tags:
@@ -1458,7 +1460,7 @@ def _parse(raw: str) -> ParsedReference:
         spans["year"] = block.year_span
     else:
         ym = _YEAR_PAREN_RE.search(body) if "(" in body else None
-        if ym is not None and ym.start() and body[ym.start() - 1].isdigit():
+        if ym is not None and body[ym.start() - 1:ym.start()].isdigit():
             ym = _paren_year(body)  # (rare: "273(1598):2159")
         year_source = "paren" if ym else "bare"
         if ym is None:
