@@ -20,6 +20,12 @@ _ARTICLE_NUMBER = lazy(r"\b(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|[Aa]rt
 _COCHRANE_NUMBER = re.compile(r"CD\d{6}")
 _ANY_YEAR = re.compile(r"(?<![\d/.])(?:18|19|20)\d\d(?![\d/])")
 _IN_PRESS = re.compile(r"\b[Ii]n [Pp]ress\b")
+# what an entry says it is, when a publisher tagged it a journal article anyway: a thesis, a
+# software package, a blog post, a preprint server ("Nature Precedings")
+_NOT_AN_ARTICLE = lazy(
+    r"\b(?:[Tt]hesis|[Dd]issertation|R package|[Pp]ackage version|Stata module|Statistical Software Components|"
+    r"[Bb]log|Precedings)\b"
+)
 _STRAY_NUMBER = re.compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
 
 
@@ -37,7 +43,9 @@ def incomplete_reference(doc, ctx):
     year), are judged, so a string the parser misreads is not blamed. An article marked "Epub ahead of print" is reported with that
     reason (as is one cited "in press"), so the entry can be updated once the final version is out.
     Meeting abstracts, web pages, preprints and entries of unknown type are
-    not checked here.
+    not checked here, nor is an entry that says it is a thesis, a software
+    package or a blog post (publishers tag some of those as
+    journal articles).
 
     ## Why is this bad?
     Readers cannot find a source from an incomplete citation, and an
@@ -65,7 +73,7 @@ def incomplete_reference(doc, ctx):
         if len(stray) >= 2:
             continue  # "J. Appl. Phys. 106 024903": numbers the parser did not place, so not missing
         trailing_volume = bool(stray) and (p.journal or "").rstrip(" .").endswith(stray[-1])  # "PLoS Genet 6."
-        if p.type == "journal" and p.journal and p.title:
+        if p.type == "journal" and p.journal and p.title and not _NOT_AN_ARTICLE.search(p.raw):
             if p.year is None and not _ANY_YEAR.search(p.raw):  # "…, 10.1016/…, 2003.": a year after the DOI
                 missing.append("year")
             # NLM's "issue with no volume" (`Clin Orthop 1995;(320):110-4`): journals
