@@ -295,7 +295,20 @@ def _tagged_fields(cit, raw: str):
     return parsed._replace(**changes)
 
 
-def _marker_groups(p, number_of: dict, order: list):
+_LONGEST_RANGE = 500  # (a range over more references than this is not expanded: no list has one, and a
+                      # hostile file of "1–9999" callouts would otherwise cost millions of keys)
+
+
+class _Order:
+    """The list's keys in order, with their positions and numbers, built once per document."""
+
+    def __init__(self, order: list, number_of: dict) -> None:
+        self.keys = order
+        self.position = {k: i for i, k in enumerate(order)}
+        self.key_of = {n: k for k, n in number_of.items()}
+
+
+def _marker_groups(p, number_of: dict, order: "_Order"):
     """Groups of bibr xrefs in one paragraph: consecutive callouts joined by separators,
     a dash between two of them citing the numbers in between."""
     groups: list = []
@@ -308,9 +321,9 @@ def _marker_groups(p, number_of: dict, order: list):
             if cur is not None and (_SEPARATOR_RE.match(gap) or _DASH_RE.match(gap)):
                 if _DASH_RE.match(gap) and cur["last"] in number_of and rids and rids[0] in number_of:
                     lo, hi = number_of[cur["last"]], number_of[rids[0]]
-                    if hi > lo:
-                        for k in order[order.index(cur["last"]) + 1: order.index(rids[0])]:
-                            cur["ids"].append(k)
+                    if lo < hi <= lo + _LONGEST_RANGE:
+                        a, b = order.position[cur["last"]], order.position[rids[0]]
+                        cur["ids"].extend(order.keys[a + 1:b])
                 cur["ids"].extend(rids)
                 cur["nodes"].append(node)
             else:
@@ -324,10 +337,10 @@ def _marker_groups(p, number_of: dict, order: list):
                 gap = label + gap  # "<xref rid="B5">5</xref><xref rid="B6">–</xref><xref rid="B8">8</xref>"
             elif "\u2013" in label or "-" in label:
                 rng = _LABEL_RANGE_RE.match(label)  # one callout printed "1–3", linked to the first only
-                if rng and len(rids) == 1 and number_of.get(rids[0]) == int(rng.group(1)):
-                    key_of = {n: k for k, n in number_of.items()}
-                    cur["ids"].extend(key_of[n] for n in range(int(rng.group(1)) + 1, int(rng.group(2)) + 1)
-                                      if n in key_of)
+                lo, hi = (int(rng.group(1)), int(rng.group(2))) if rng else (0, 0)
+                if rng and len(rids) == 1 and number_of.get(rids[0]) == lo and lo < hi <= lo + _LONGEST_RANGE:
+                    key_of = order.key_of
+                    cur["ids"].extend(key_of[n] for n in range(lo + 1, hi + 1) if n in key_of)
             parent = node.getparent()
             if parent is not p and parent is not None and node.getnext() is None and _ln(parent) in _WRAPPERS:
                 gap += parent.tail or ""  # "<italic><xref>1</xref></italic>. Prose": the wrapper's tail follows
@@ -382,6 +395,7 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
     references = _references(root, loc, foreign)
     order = [r.key for r in references]
     number_of = {r.key: r.number for r in references}
+    ordered = _Order(order, number_of)
 
     paras = []
     skip = foreign | _subtrees(root, "ref-list")
@@ -401,7 +415,7 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
     floats = _subtrees(root, "fig", "fig-group", "table-wrap", "table-wrap-group", "supplementary-material")
     for p in paras:
         in_float = p in floats
-        for g in _marker_groups(p, number_of, order):
+        for g in _marker_groups(p, number_of, ordered):
             ids = tuple(dict.fromkeys(g["ids"]))
             keys = tuple(sorted({number_of[i] for i in ids if i in number_of}))
             first = g["nodes"][0]
@@ -420,7 +434,7 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
     for table in _commented_tables(root, foreign):
         comment, cells = table
         for cell in cells:
-            for g in _marker_groups(cell, number_of, order):
+            for g in _marker_groups(cell, number_of, ordered):
                 ids = tuple(dict.fromkeys(g["ids"]))
                 keys = tuple(sorted({number_of[i] for i in ids if i in number_of}))
                 span = loc.text_span(comment, f'rid="{g["nodes"][0].get("rid")}"')
