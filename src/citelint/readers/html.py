@@ -184,6 +184,7 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
             references.append(Reference(key=key, number=number, raw=raw, span=span, text_span=span))
     number_of = {r.key: r.number for r in references}
     order = [r.key for r in references]
+    position = {k: i for i, k in enumerate(order)}
 
     markers: list = []
     sup_markers: list = []  # bare numeric superscripts: citations only on pages without linked callouts
@@ -204,9 +205,10 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
             key = owner.get(target) if target else None
             if node.tag == "a" and key is not None:
                 if cur is not None and (_SEPARATOR_RE.match(gap) or _DASH_RE.match(gap)):
-                    if _DASH_RE.match(gap) and cur["keys"] and cur["keys"][-1] in order:
-                        lo, hi = order.index(cur["keys"][-1]), order.index(key)
-                        cur["keys"].extend(order[lo + 1:hi])
+                    if _DASH_RE.match(gap) and cur["keys"] and cur["keys"][-1] in position and key in position:
+                        lo, hi = position[cur["keys"][-1]], position[key]
+                        if hi - lo <= 500:  # (a longer range is no citation: not expanded, as in JATS)
+                            cur["keys"].extend(order[lo + 1:hi])
                     cur["keys"].append(key)
                 else:
                     cur = {"keys": [key], "node": node, "texts": [], "target": target, "float": in_float}
