@@ -423,6 +423,12 @@ STYLES = [
     ("Cook, S. J., D. R. Norris, and J. B. Theberge. 1999. Spatial dynamics of a migratory wolf population in "
      "winter, south-central Ontario (1990–1995). Canadian Journal of Zoology 77: 1740–1750.",
      dict(type="journal", year=1999, volume="77", first_page="1740")),
+    # full names, some with a middle or leading initial, then "et al." (anystyle-parser)
+    ("Manda Banerji, Ofer Lahav, Chris J Lintott, Filipe B Abdalla, M Jordan Raddick, Anze Slosar, et al. Galaxy "
+     "zoo: reproducing galaxy morphologies via machine learning. Monthly Notices of the Royal Astronomical Society, "
+     "406(1):342–353, 2010.",
+     dict(type="journal", first="Banerji", etal=True, title="Galaxy zoo: reproducing galaxy morphologies via machine "
+          "learning", volume="406", first_page="342")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -948,13 +948,13 @@ _SURNAME_ETAL_RE = lazy(
 # Hockenmaier. Title" (computer science); the family name is each name's last word
 # (each word read one way only: "[A-Z][a-z]*[A-Z]?[a-z]+" split "Sterling" at every letter, and a
 # failed list of ten names took 40 s)
-_FULL_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.?)?(?:\s(?:[A-Z](?:[a-z]*[A-Z])?[a-z]+)(?:-[A-Z][a-z]+)?){1,2}"
+_FULL_NAME = r"(?:[A-Z]\.?\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.?)?(?:\s(?:[A-Z](?:[a-z]*[A-Z])?[a-z]+)(?:-[A-Z][a-z]+)?){1,2}"
 _FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:and|&)\s+{_FULL_NAME})\.\s+")
 _ONE_FULL_NAME_RE = lazy(_FULL_NAME)
 
 
 # the same without "and": "Irda Fidrianny, Dian Ayu, Rika Hartati. Antioxidant capacities …" (a title must follow)
-_FULL_NAMES_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})+)\.\s+")
+_FULL_NAMES_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})+)(?:(?P<etal>,?\s+et\.?\s+al\.)|\.)\s+")
 
 
 # words of an institution, never of a person's name ("World Health Organization, Regional Office.")
@@ -977,7 +977,7 @@ def _full_names(head: str, rx=_FULL_NAMES_RE, people_only: bool = False):
         given = "".join(w[0] for w in words[:-1])
         start = m.start("list") + n.start()
         authors.append(Author(words[-1], given, _new(Span, (start, start + len(n.group(0))))))
-    return m.end("list"), m.end(), authors, False
+    return m.end("list"), m.end(), authors, bool(m.groupdict().get("etal"))
 
 
 # "ATLAS Collaboration, Title, Journal": a collaboration named first, then a comma
