@@ -429,6 +429,14 @@ STYLES = [
      "406(1):342–353, 2010.",
      dict(type="journal", first="Banerji", etal=True, title="Galaxy zoo: reproducing galaxy morphologies via machine "
           "learning", volume="406", first_page="342")),
+    # a list number pasted without punctuation (anystyle-parser); a number that starts a title is no label
+    ("16 GALLATIN, E., STABILE, P., READER, A., NIST, R., BECK, M.: Anesthetic efficacy and heart rate effects of "
+     "the intraosseous injection of 3% mepivacaine. Oral Surg., 89: 83, 2000.",
+     dict(type="journal", first="GALLATIN", volume="89", first_page="83")),
+    ("16 Gallatin E, Stabile P, Reader A. Anesthetic efficacy. Oral Surg 2000;89:83.",
+     dict(type="journal", first="Gallatin", title="Anesthetic efficacy", volume="89")),
+    ("3 Tesla MRI in children. Radiology 2010;255:12-20.",
+     dict(type="journal", title="3 Tesla MRI in children", journal="Radiology", volume="255")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

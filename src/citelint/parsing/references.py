@@ -1378,7 +1378,12 @@ def parse_reference(raw: str) -> ParsedReference:
 
 
 # "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry)
-_LABEL_RE = lazy(r"\s*(?:(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z]))")
+_LABEL_RE = lazy(
+    r"\s*(?:(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
+    # a bare number before a name: "16 Gallatin E, Stabile P", "16 GALLATIN, E., STABILE, P." (not "2019 ESC
+    # Guidelines", not "3 Tesla MRI": a capitalised word, then initials or a comma and a capital)
+    r"|\d{1,3}\s+(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}\b[,.]|,\s[A-Z]\.)))"
+)
 
 
 _LINK_LABELS_RE = lazy(
