@@ -214,8 +214,11 @@ def render(xml: bytes, *, shape: int = 0) -> Rendered:
         for p in body.iter():
             name = _localname(p)
             is_caption_title = name == "title" and _localname(p.getparent()) == "caption"
+            # (a cell of a table set inside a paragraph is printed apart: the paragraph skips its tables)
+            around = ("ref-list", "sub-article", "td", "th") if name in ("td", "th") else (
+                "p", "ref-list", "sub-article", "td", "th")
             if (name not in ("p", "td", "th") and not is_caption_title) or any(
-                _localname(a) in ("p", "ref-list", "sub-article", "td", "th") for a in p.iterancestors()
+                _localname(a) in around for a in p.iterancestors()
             ):
                 continue
             tokens: list = []
