@@ -207,7 +207,9 @@ def render(xml: bytes, *, shape: int = 0) -> Rendered:
             break
     # every paragraph of the main article's body, back matter and floats (appendices, captions,
     # table footnotes), as a reprint prints them; not the reference list itself
-    containers = [el for el in root if _localname(el) in ("body", "back", "floats-group")]
+    abstracts = [el for el in root.iter() if _localname(el) in ("abstract", "trans-abstract")
+                 and not any(_localname(a) in ("sub-article", "response") for a in el.iterancestors())]
+    containers = abstracts + [el for el in root if _localname(el) in ("body", "back", "floats-group")]
     paras: list[str] = []
     markers: list = []
     for body in containers:

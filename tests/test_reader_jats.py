@@ -464,3 +464,20 @@ def test_many_long_range_callouts_read_fast():
     assert time.perf_counter() - t0 < 2.0
     assert doc.markers[1].keys == (1, 2, 3)  # a real range is still read whole
     assert doc.markers[0].keys == (1, n)
+
+
+def test_callouts_in_an_abstract_are_citations():
+    """eLife 06003 (../shared/corpus/jats) cites three references only in its digest: they
+    were reported as never cited. Abstract callouts do not count for citation order."""
+    from citelint.api import lint_bytes
+
+    xml = ('<?xml version="1.0"?><article><front><article-meta><abstract><p>As shown before '
+           '[<xref ref-type="bibr" rid="r3">3</xref>].</p></abstract></article-meta></front><body>'
+           '<p>First [<xref ref-type="bibr" rid="r1">1</xref>], then [<xref ref-type="bibr" rid="r2">2</xref>] and '
+           '[<xref ref-type="bibr" rid="r3">3</xref>].</p></body><back><ref-list>'
+           + "".join(f'<ref id="r{i}"><label>{i}</label><mixed-citation>{n} A. T. J Med. 2001;{i}:1-2.</mixed-citation>'
+                     f'</ref>' for i, n in ((1, "Smith"), (2, "Baker"), (3, "Young")))
+           + '</ref-list></back></article>')
+    rep = lint_bytes("a.xml", xml.encode(), Settings(select=("CIT201", "CIT103")), TODAY)
+    assert rep.findings == []
+    assert [m.in_float for m in rep.document.markers] == [True, False, False, False]

@@ -399,7 +399,11 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
 
     paras = []
     skip = foreign | _subtrees(root, "ref-list")
-    for container in (el for el in root if _ln(el) in ("body", "back", "floats-group")):
+    # abstracts too (an eLife digest cites its sources): their callouts count as citations but,
+    # like a float's, say nothing of the order of first citation
+    abstracts = [el for el in root.iter("{*}abstract", "{*}trans-abstract") if el not in foreign]
+    containers = abstracts + [el for el in root if _ln(el) in ("body", "back", "floats-group")]
+    for container in containers:
         inner: set = set()  # paragraphs inside a paragraph or cell are read with it
         for p in container.iter("{*}p", "{*}td", "{*}th", "{*}title"):
             if p in skip or p in inner:
@@ -412,7 +416,8 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
     markers: list[Marker] = []
     texts: list = []
     xref_texts: list[str] = []
-    floats = _subtrees(root, "fig", "fig-group", "table-wrap", "table-wrap-group", "supplementary-material")
+    floats = _subtrees(root, "fig", "fig-group", "table-wrap", "table-wrap-group", "supplementary-material",
+                       "abstract", "trans-abstract")
     for p in paras:
         in_float = p in floats
         for g in _marker_groups(p, number_of, ordered):
