@@ -129,3 +129,22 @@ def test_field_blocks_are_separated_and_labels_and_back_links_left_out():
     assert "↵" not in second.raw and second.raw.startswith("Tegner Y, Lorentzon R")
     p = second.parsed
     assert ([a.family for a in p.authors], p.journal, p.volume) == (["Tegner", "Lorentzon"], "Br J Sports Med", "25")
+
+
+@pytest.mark.parametrize("float_html", [
+    # BMC (bmc-1471-2148-14-70 in ../shared/corpus/html): supplementary files described in the text
+    '<div class="figs"><div class="addfile"><p><strong>Additional file 2: Figure S2.</strong> Trees built '
+    'with PAUP* [<a href="#B4">4</a>].</p></div></div>',
+    '<figure><figcaption>Figure 1. Survival, from [<a href="#B4">4</a>].</figcaption></figure>',
+    '<table><tr><td>Series [<a href="#B4">4</a>]</td></tr></table>',
+])
+def test_callouts_in_figures_tables_and_supplementary_files_are_floats(float_html):
+    page = ('<html><body><p>First [<a href="#B1">1</a>] and [<a href="#B2">2</a>].</p>' + float_html
+            + '<p>Then [<a href="#B3">3</a>].</p><h2>References</h2><ol>'
+            + "".join(f'<li id="B{i}">{n} A. Title {i}. J Med. 2001;{i}:1-2.</li>'
+                      for i, n in ((1, "Smith"), (2, "Baker"), (3, "Young"), (4, "Adams")))
+            + '</ol></body></html>')
+    doc = read(page.encode())
+    assert [m.in_float for m in doc.markers] == [False, False, True, False]
+    report = lint_bytes("p.html", page.encode(), Settings(select=("CIT103",)), TODAY)
+    assert report.findings == []

@@ -138,7 +138,11 @@ def _reference_list(root, skip: set):
     return best
 
 
-_FLOAT_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:fig|figure|table|table-wrap|tbl)(?:$|[\s_-])", re.IGNORECASE)
+# (figures, tables and supplementary files: BMC prints "Additional file 2: Figure S2 … PAUP* [72]"
+# in <div class="figs"><div class="addfile">)
+_FLOAT_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:figs?|figures?|tables?|table-wrap|tbl|addfile|supplementary(?:-material)?|suppl)(?:$|[\s_-])",
+    re.IGNORECASE)
 
 
 def _in_float(p, body) -> bool:
