@@ -437,6 +437,11 @@ STYLES = [
      dict(type="journal", first="Gallatin", title="Anesthetic efficacy", volume="89")),
     ("3 Tesla MRI in children. Radiology 2010;255:12-20.",
      dict(type="journal", title="3 Tesla MRI in children", journal="Radiology", volume="255")),
+    # initials that are not ASCII (a Markdown note in ../shared/corpus: the list ended at "Lie ØH")
+    ("Bosman LP, Wang W, Lie ØH, et al. Integrating exercise into personalized ventricular arrhythmia risk "
+     "prediction. Eur Heart J 2020;41:1107-1115.",
+     dict(type="journal", etal=True, title="Integrating exercise into personalized ventricular arrhythmia risk "
+          "prediction", journal="Eur Heart J")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

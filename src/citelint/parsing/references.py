@@ -614,7 +614,8 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
     if sp <= 0:
         return _quick_glued(core) if sp == -1 else None
     given = core[sp + 1:]
-    if not (0 < len(given) <= 4 and given.isalpha() and given.isupper() and given.isascii()):
+    # (initials may be any capital letters: "Lie ØH", "Åberg Å")
+    if not (0 < len(given) <= 4 and given.isalpha() and given.isupper()):
         # PubMed's transliterated Russian initials: "Sorokina EIu", "Aleshko-Ozhevskii IuP"
         if not (given.isascii() and given.isalpha() and len(given) <= 6 and given[:1].isupper() and (
                 "Iu" in given or "Ia" in given) and given.replace("Iu", "I").replace("Ia", "I").isupper()):
