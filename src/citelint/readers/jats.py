@@ -19,6 +19,7 @@ from ..decode import NOT_AN_ARTICLE, Unreadable
 from ..model import DateStamp, Document, LineIndex, Marker, Reference, Section, Span
 from ..packs import PackSettings
 from ..parsing.markers import find_markers
+from ..parsing.references import _ARTICLE_NO
 from ._tree import numbered as is_numbered
 from ._tree import text_without
 
@@ -36,12 +37,12 @@ def _ln(el) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _parser(**extra):
+def _parser(recover: bool = False, **extra):
     from lxml import etree
 
     return etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-        huge_tree=False, remove_blank_text=False, recover=False, **extra,
+        huge_tree=False, remove_blank_text=False, recover=recover, **extra,
     )
 
 
@@ -165,7 +166,7 @@ _FIELD_SET = frozenset(_FIELD_TAGS)
 _ELOCATOR_RE = re.compile(r"e\d{3,}|\d{5,8}")
 # Scopus-derived lists (Hindawi) tag the article number inside the volume or issue:
 # "<volume>10, article 2</volume>", "<issue>5, article e87</issue>"
-_TAGGED_ARTICLE_RE = re.compile(r"(.*?)[,;]?\s*\b[Aa]rticle\s+(?:[Nn]o\.?\s*|ID\s*)?([A-Za-z]?\d+[A-Za-z]?)\s*$")
+_TAGGED_ARTICLE_RE = re.compile(rf"(.*?)[,;]?\s*\b{_ARTICLE_NO}\s*([A-Za-z]?\d+[A-Za-z]?)\s*$")
 
 
 def _tagged_fields(cit, raw: str):
@@ -300,20 +301,22 @@ _LONGEST_RANGE = 500  # (a range over more references than this is not expanded:
 
 
 class _Order:
-    """The list's keys in order, with their positions and numbers, built once per document."""
+    """The list's keys in order, with their numbers and positions, built once per document."""
 
-    def __init__(self, order: list, number_of: dict) -> None:
-        self.keys = order
-        self.position = {k: i for i, k in enumerate(order)}
-        self.key_of = {n: k for k, n in number_of.items()}
+    def __init__(self, references) -> None:
+        self.keys = [r.key for r in references]
+        self.number_of = {r.key: r.number for r in references}
+        self.position = {k: i for i, k in enumerate(self.keys)}
+        self.key_of = {n: k for k, n in self.number_of.items()}
 
 
-def _marker_groups(p, number_of: dict, order: "_Order"):
+def _marker_groups(p, order: _Order):
     """Groups of bibr xrefs in one paragraph: consecutive callouts joined by separators,
     a dash between two of them citing the numbers in between."""
     groups: list = []
     cur: Optional[dict] = None
     gap = ""
+    number_of = order.number_of
     for node in p.iter("{*}xref", "{*}sup", "{*}sub", "{*}italic", "{*}bold", "{*}ext-link", "{*}inline-formula"):
         name = _ln(node)
         if name == "xref" and node.get("ref-type") == "bibr":
@@ -361,6 +364,14 @@ def _marker_groups(p, number_of: dict, order: "_Order"):
     return groups
 
 
+def _group_marker(g: dict, number_of: dict, span: Span, in_float: bool) -> Marker:
+    """The marker of one callout group. No items: the printed form of a group is the
+    publisher's rendering, not the author's, so house-form rules (CIT104) have nothing to judge."""
+    ids = tuple(dict.fromkeys(g["ids"]))
+    keys = tuple(sorted({number_of[i] for i in ids if i in number_of}))
+    return Marker(raw="[" + ",".join(g["text"]) + "]", span=span, keys=keys, items=(), ids=ids, in_float=in_float)
+
+
 def _commented_tables(root, foreign: set):
     """(comment, cells) for each table kept as markup in a comment inside a table-wrap."""
     from lxml import etree
@@ -374,8 +385,7 @@ def _commented_tables(root, foreign: set):
             if not body.startswith("<table") or "bibr" not in body:
                 continue
             try:  # undefined entities (&lsqb;) are dropped; nothing is fetched or expanded
-                frag = etree.fromstring(("<w>" + body + "</w>").encode("utf-8"), etree.XMLParser(
-                    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True))
+                frag = etree.fromstring(("<w>" + body + "</w>").encode("utf-8"), _parser(recover=True))
             except etree.XMLSyntaxError:
                 continue
             if frag is not None:
@@ -393,9 +403,8 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
     loc = _Locator(text, index)
     foreign = _subtrees(root, "sub-article", "response")
     references = _references(root, loc, foreign)
-    order = [r.key for r in references]
-    number_of = {r.key: r.number for r in references}
-    ordered = _Order(order, number_of)
+    ordered = _Order(references)
+    number_of = ordered.number_of
 
     paras = []
     skip = foreign | _subtrees(root, "ref-list")
@@ -420,15 +429,10 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
                        "abstract", "trans-abstract")
     for p in paras:
         in_float = p in floats
-        for g in _marker_groups(p, number_of, ordered):
-            ids = tuple(dict.fromkeys(g["ids"]))
-            keys = tuple(sorted({number_of[i] for i in ids if i in number_of}))
+        for g in _marker_groups(p, ordered):
             first = g["nodes"][0]
             span = loc.tag_span(first, "xref", f'"{first.get("rid")}"' if first.get("rid") else None)
-            raw = "[" + ",".join(g["text"]) + "]"
-            # no items: the printed form of a callout group is the publisher's rendering, not
-            # the author's, so house-form rules (CIT104) have nothing to judge
-            markers.append(Marker(raw=raw, span=span, keys=keys, items=(), ids=ids, in_float=in_float))
+            markers.append(_group_marker(g, number_of, span, in_float))
             xref_texts.extend(g["text"])
         # literal bracket citations typed into the text (no xref), and malformed attempts
         plain = text_without(p, _is_xref)
@@ -436,15 +440,11 @@ def read_jats(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
             texts.append((p, plain, in_float))
     # PLOS (2004-2008) printed some tables as images and kept their markup in a comment:
     # "<graphic …/><!-- <table …>…<xref ref-type="bibr" rid="b066">66</xref>…</table> -->"
-    for table in _commented_tables(root, foreign):
-        comment, cells = table
+    for comment, cells in _commented_tables(root, foreign):
         for cell in cells:
-            for g in _marker_groups(cell, number_of, ordered):
-                ids = tuple(dict.fromkeys(g["ids"]))
-                keys = tuple(sorted({number_of[i] for i in ids if i in number_of}))
+            for g in _marker_groups(cell, ordered):
                 span = loc.text_span(comment, f'rid="{g["nodes"][0].get("rid")}"')
-                markers.append(Marker(raw="[" + ",".join(g["text"]) + "]", span=span, keys=keys, items=(),
-                                      ids=ids, in_float=True))
+                markers.append(_group_marker(g, number_of, span, True))
     for p, plain, in_float in texts:
         for m in find_markers(plain, [Span(0, len(plain))], packs.marker_style,
                               valid=[r.number for r in references] if references else None):
