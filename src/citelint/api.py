@@ -526,14 +526,19 @@ def lint_paths(
             continue
         result.files.append(rep)
     if other_xml:
-        n = len(other_xml)
-        result.warnings.append(
-            f"skipped {n} XML file{'s' if n != 1 else ''} found in directories: not {'JATS articles' if n != 1 else 'a JATS article'} "
-            f"({other_xml[0]}{f' and {n - 1} more' if n > 1 else ''}); name a file to check it anyway")
+        result.warnings.append(skipped_xml_warning(other_xml, "check"))
     _unused_allow_entries(result)
     if baseline is not None:
         _apply_baseline(result, baseline)
     return result
+
+
+def skipped_xml_warning(paths: list, verb: str) -> str:
+    """One line for the data XML (TEI, datasets) a directory walk skipped."""
+    n = len(paths)
+    return (f"skipped {n} XML file{'s' if n != 1 else ''} found in directories: not "
+            f"{'JATS articles' if n != 1 else 'a JATS article'} ({paths[0]}{f' and {n - 1} more' if n > 1 else ''}); "
+            f"name a file to {verb} it anyway")
 
 
 def _not_an_article(rep: FileReport) -> bool:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .api import plan_for, read_document
+from .api import plan_for, read_document, skipped_xml_warning
 from .config import Settings
 from .decode import NOT_AN_ARTICLE, Unreadable, decode
 from .packs import settings_for
@@ -93,7 +93,4 @@ def parse_documents(paths: Iterable[str], warn=lambda line: None) -> Iterator[tu
             rows.append(parsed.to_json(number=ref.number, line=line))
         yield path, rows
     if other_xml:
-        n = len(other_xml)
-        warn(f"skipped {n} XML file{'s' if n != 1 else ''} found in directories: not "
-             f"{'JATS articles' if n != 1 else 'a JATS article'} ({other_xml[0]}{f' and {n - 1} more' if n > 1 else ''}); "
-             "name a file to read it anyway")
+        warn(skipped_xml_warning(other_xml, "read"))
