@@ -377,7 +377,7 @@ def _find_block(text: str) -> Optional[_Block]:
     if "(" in text:
         sci = None
         for m in _SCI_RE.finditer(text):
-            if m.start() and text[m.start() - 1].isdigit() and _glued_issue(text, m.start(), text.find(")", m.end("year"))):
+            if _glued_issue(text, m.start(), text.find(")", m.end("year"))):
                 continue
             w = max(0, m.start() - 12)
             before = text[w:m.start()]
@@ -1053,9 +1053,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         fn = _full_names(head, _FULL_NAMES_COMMA_RE, people_only=True)  # (late: a collective or Vancouver reading comes first)
         if fn is not None:
             return fn
-    m = _YEAR_PAREN_RE.search(head)
-    if m is not None and head[m.start() - 1:m.start()].isdigit():
-        m = _paren_year(head)  # (rare: "273(1598):2159")
+    m = _paren_year(head)
     m_apa = _APA_YEAR_RE.search(head)
     candidates = []
     if m and m.start() < 400:
@@ -1465,9 +1463,7 @@ def _parse(raw: str) -> ParsedReference:
         year_source = "block"
         spans["year"] = block.year_span
     else:
-        ym = _YEAR_PAREN_RE.search(body) if "(" in body else None
-        if ym is not None and body[ym.start() - 1:ym.start()].isdigit():
-            ym = _paren_year(body)  # (rare: "273(1598):2159")
+        ym = _paren_year(body) if "(" in body else None
         year_source = "paren" if ym else "bare"
         if ym is None:
             cands = list(_YEAR_BARE_RE.finditer(body))
