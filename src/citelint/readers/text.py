@@ -228,7 +228,6 @@ def _find_reference_list(
     return None, []
 
 
-
 # a figure's or table's caption: "Figure 2. Changes in…", "Table 1: Studies…", "Fig. S3 —"
 _CAPTION_RE = re.compile(
     r"(?:Figure|Fig\.?|Table|Box|Supplementa(?:ry|l)\s+(?:Figure|Table))[ \t]+S?\d{1,3}[A-Za-z]?[ \t]*[.:|\u2014\u2013]\s")
