@@ -9,6 +9,7 @@ take (the general marker grammar, format sniffing, ...) are declared with
 from __future__ import annotations
 
 import re
+from ._rxcache import compile as rx_compile
 
 
 class lazy:  # noqa: N801 - reads like re.compile
@@ -25,7 +26,7 @@ class lazy:  # noqa: N801 - reads like re.compile
             raise AttributeError(name)
         rx = self._rx
         if rx is None:
-            rx = self._rx = re.compile(self._pattern, self._flags)
+            rx = self._rx = rx_compile(self._pattern, self._flags)
         value = getattr(rx, name)
         self.__dict__[name] = value
         return value

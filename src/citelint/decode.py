@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple, Optional
 
 from .config import DEFAULT_MAX_BYTES
+from ._rxcache import compile as rx_compile
 
 _MAGIC = (
     (b"%PDF-", "a PDF document"),
@@ -33,7 +34,7 @@ _BOMS = (
 )
 
 # C0 controls other than tab, LF, FF, CR; and DEL.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_RE = rx_compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes(b for b in range(256) if b <= 8 or b == 11 or 14 <= b <= 31 or b == 127)
 
 

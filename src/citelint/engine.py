@@ -21,8 +21,9 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple, Optional
 from .findings import Finding, Fix, Severity
 from .model import Document, Span
 from .packs import PackSettings, PatternRule
+from ._rxcache import compile as rx_compile
 
-_CODE_RE = re.compile(r"CIT\d{3}")
+_CODE_RE = rx_compile(r"CIT\d{3}")
 
 
 class Hit(NamedTuple):

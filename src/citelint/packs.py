@@ -18,11 +18,12 @@ from typing import Any, NamedTuple, Optional
 from .findings import Severity
 from .parsing.markers import MarkerStyle
 from .tomlload import load_toml
+from ._rxcache import compile as rx_compile
 
 PATTERN_KINDS = ("existence", "substitution")
 SCOPES = ("body", "title", "references", "document")
-_CODE_RE = re.compile(r"CIT[6-9]\d\d")
-_NAME_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_CODE_RE = rx_compile(r"CIT[6-9]\d\d")
+_NAME_RE = rx_compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 _SETTINGS_SCHEMA: dict[str, dict[str, type | tuple]] = {
     "pack": {"name": str, "description": str, "min-version": str, "detect": list, "default": bool},
@@ -80,7 +81,7 @@ def compile_pattern(pattern: str, ignore_case: bool):
     quantifiers...) is compiled with ``regex``, whose matches then run under a time-out.
     Importing ``regex`` only when a pack needs it keeps the command's start fast."""
     try:
-        return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+        return rx_compile(pattern, re.IGNORECASE if ignore_case else 0)
     except re.error as first:
         import regex
 
@@ -201,7 +202,7 @@ def load_pack(folder: Path) -> Pack:
     name = info.get("name", folder.name)
     for pat in info.get("detect", []):
         try:
-            re.compile(pat)
+            rx_compile(pat)
         except re.error as exc:
             raise PackError(meta, f"detect pattern {pat!r} does not compile: {exc}") from None
     markers = data.get("markers", {})

@@ -20,9 +20,10 @@ from typing import Iterable, Optional
 
 from .findings import Finding, Severity
 from .model import Span
+from ._rxcache import compile as rx_compile
 
-_INLINE_RE = re.compile(r"<!--\s*citelint\s*:\s*(?P<kind>ignore-file|ignore)\b(?P<codes>[^>]*?)\s*-->", re.I)
-_CODES_RE = re.compile(r"[\w-]+")
+_INLINE_RE = rx_compile(r"<!--\s*citelint\s*:\s*(?P<kind>ignore-file|ignore)\b(?P<codes>[^>]*?)\s*-->", re.I)
+_CODES_RE = rx_compile(r"[\w-]+")
 
 
 def _matches(selector: str, f: Finding) -> bool:

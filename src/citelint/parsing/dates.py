@@ -10,6 +10,7 @@ from typing import Iterator, Optional
 
 from .._anchors import present
 from ..model import DateStamp, Span
+from .._rxcache import compile as rx_compile
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
@@ -51,7 +52,7 @@ def parse_date_match(m: "re.Match[str]") -> Optional[tuple[dt.date, str]]:
 
 
 # After a label: an optional colon, the date, and the end of the line or of its clause.
-_VALUE_RE = re.compile(
+_VALUE_RE = rx_compile(
     rf"(?:[ \t]+on)?[ \t]*(?::[ \t]*)?(?P<value>{DATE_VALUE})(?P<tail>\.?)(?=[ \t]*(?:[|;]|\r?$|\.[ \t]|\.?[ \t]+\|))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -124,7 +125,7 @@ def find_date_lines(
     yield from found
 
 
-_COPYRIGHT_RE = re.compile(
+_COPYRIGHT_RE = rx_compile(
     rf"(?:©|\(c\)|&copy;|\bcopyright\b)\s*(?:©\s*)?(?:{_YEAR}\s*[-–]\s*)?(?P<year>{_YEAR})\b",
     re.IGNORECASE,
 )
@@ -143,10 +144,10 @@ def find_copyright(text: str, regions: list[Span]) -> Iterator[DateStamp]:
 
 # A publication year in a reference entry: "J Clin Oncol 1995; 13:8." or "(2012)" or "2012."
 _Y = rf"(?<![\d/.:-])(?P<y>{_YEAR})[a-z]?(?![\d/-]|\.\d)"
-_YEAR_SEMI_RE = re.compile(rf"{_Y}\s*;")  # Vancouver: "1995;"
-_YEAR_PAREN_RE = re.compile(rf"(?<=\(){_Y}\)")  # author-year: "(2012)"
-_YEAR_PUNCT_RE = re.compile(rf"{_Y}\s*[.,:]")
-_YEAR_ANY_RE = re.compile(_Y)
+_YEAR_SEMI_RE = rx_compile(rf"{_Y}\s*;")  # Vancouver: "1995;"
+_YEAR_PAREN_RE = rx_compile(rf"(?<=\(){_Y}\)")  # author-year: "(2012)"
+_YEAR_PUNCT_RE = rx_compile(rf"{_Y}\s*[.,:]")
+_YEAR_ANY_RE = rx_compile(_Y)
 
 
 @lru_cache(maxsize=8192)

@@ -33,12 +33,13 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 
 from .._lazy import lazy
 from ..model import Marker, Span
+from .._rxcache import compile as rx_compile
 
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _DASH_CLASS = re.escape(DASHES)
 
 # One bracket group; the content may wrap onto one more line (plain-text reprints wrap).
-BRACKET_RE = re.compile(r"\[([^\[\]\n]{0,160}(?:\r?\n[^\[\]\n]{0,160})?)\]")
+BRACKET_RE = rx_compile(r"\[([^\[\]\n]{0,160}(?:\r?\n[^\[\]\n]{0,160})?)\]")
 _ALLOWED_RE = lazy(rf"[^\d\s,;{_DASH_CLASS}]")
 _SIGNED_RE = lazy(rf"(?:^|[,;])\s*[{_DASH_CLASS}+]\s*\d")
 _NUM_RE = lazy(r"\d+")

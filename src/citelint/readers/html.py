@@ -18,19 +18,20 @@ from ..parsing.markers import find_markers
 from ._tree import numbered as is_numbered
 from ._tree import text_without
 from .jats import _Locator
+from .._rxcache import compile as rx_compile
 
-_REF_CONTAINER_RE = re.compile(
+_REF_CONTAINER_RE = rx_compile(
     r"(?:^|[\s_-])(?:ref(?:erence)?s?(?:[-_]?list)?|bibliograph\w*|citation[-_]?list|literature[-_]?cited|back[-_]?refs?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_XML_DECL_RE = re.compile(r"\A\s*<\?xml[^>]*\?>")
-_ITEM_CLASS_RE = re.compile(r"(?:^|\s)(?:ref|reference|citation|bib-?entry|bibr?)(?:\s|$)", re.I)
-_HEADING_RE = re.compile(r"^\s*(?:\d+\.?\s*)?(?:references?|bibliography|literature cited|works cited|cited literature)\s*:?\s*$", re.I)
-_LABEL_RE = re.compile(r"^\s*\[?(\d{1,4})[.)\]]?\s+")
-_YEAR_RE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
-_SEPARATOR_RE = re.compile(r"^[\s,;\u2009\u00a0\[\]()]*$")
-_DASH_RE = re.compile(r"^[\s\[\]()]*[-\u2010-\u2015\u2212][\s\[\]()]*$")
-_SUP_NUMBERS_RE = re.compile(r"^\s*\d{1,3}(?:\s*[,\u2013\u2014-]\s*\d{1,3})*\s*$")
+_XML_DECL_RE = rx_compile(r"\A\s*<\?xml[^>]*\?>")
+_ITEM_CLASS_RE = rx_compile(r"(?:^|\s)(?:ref|reference|citation|bib-?entry|bibr?)(?:\s|$)", re.I)
+_HEADING_RE = rx_compile(r"^\s*(?:\d+\.?\s*)?(?:references?|bibliography|literature cited|works cited|cited literature)\s*:?\s*$", re.I)
+_LABEL_RE = rx_compile(r"^\s*\[?(\d{1,4})[.)\]]?\s+")
+_YEAR_RE = rx_compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_SEPARATOR_RE = rx_compile(r"^[\s,;\u2009\u00a0\[\]()]*$")
+_DASH_RE = rx_compile(r"^[\s\[\]()]*[-\u2010-\u2015\u2212][\s\[\]()]*$")
+_SUP_NUMBERS_RE = rx_compile(r"^\s*\d{1,3}(?:\s*[,\u2013\u2014-]\s*\d{1,3})*\s*$")
 _IGNORED = ("script", "style", "noscript", "nav", "template", "svg", "button", "select", "form")
 _DATE_META = ("citation_publication_date", "citation_date", "citation_online_date", "dc.date", "prism.publicationdate")
 
@@ -140,7 +141,7 @@ def _reference_list(root, skip: set):
 
 # (figures, tables and supplementary files: BMC prints "Additional file 2: Figure S2 … PAUP* [72]"
 # in <div class="figs"><div class="addfile">)
-_FLOAT_CLASS_RE = re.compile(
+_FLOAT_CLASS_RE = rx_compile(
     r"(?:^|[\s_-])(?:figs?|figures?|tables?|table-wrap|tbl|addfile|supplementary(?:-material)?|suppl)(?:$|[\s_-])",
     re.IGNORECASE)
 
@@ -284,7 +285,7 @@ def _is_callout_or_code(el) -> bool:
 def _meta_dates(root, loc) -> list[DateStamp]:
     from ..parsing.dates import DATE_VALUE, parse_date_match
 
-    value_re = re.compile(DATE_VALUE, re.IGNORECASE)
+    value_re = rx_compile(DATE_VALUE, re.IGNORECASE)
     out: list[DateStamp] = []
     for meta in root.iter("meta"):
         name = (meta.get("name") or meta.get("property") or "").lower()

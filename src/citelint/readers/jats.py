@@ -22,13 +22,14 @@ from ..parsing.markers import find_markers
 from ..parsing.references import _ARTICLE_NO
 from ._tree import numbered as is_numbered
 from ._tree import text_without
+from .._rxcache import compile as rx_compile
 
-_ENTITY_DECL_RE = re.compile(rb"<!ENTITY", re.IGNORECASE)
-_ROOT_RE = re.compile(rb"<(?!\?|!)[A-Za-z_]")
-_SEPARATOR_RE = re.compile(r"^[\s,;\u2009\u00a0]*$")
-_DASH_RE = re.compile(r"^\s*[-\u2010-\u2015\u2212]\s*$")
-_DIGITS_RE = re.compile(r"\d+")
-_LABEL_RANGE_RE = re.compile(r"\s*(\d{1,4})\s*[-\u2013]\s*(\d{1,4})\s*$")
+_ENTITY_DECL_RE = rx_compile(rb"<!ENTITY", re.IGNORECASE)
+_ROOT_RE = rx_compile(rb"<(?!\?|!)[A-Za-z_]")
+_SEPARATOR_RE = rx_compile(r"^[\s,;\u2009\u00a0]*$")
+_DASH_RE = rx_compile(r"^\s*[-\u2010-\u2015\u2212]\s*$")
+_DIGITS_RE = rx_compile(r"\d+")
+_LABEL_RANGE_RE = rx_compile(r"\s*(\d{1,4})\s*[-\u2013]\s*(\d{1,4})\s*$")
 _WRAPPERS = frozenset(("italic", "bold", "sup", "sub"))
 
 
@@ -163,10 +164,10 @@ _FIELD_TAGS = ("year", "volume", "issue", "fpage", "lpage", "source", "article-t
 _FIELD_SET = frozenset(_FIELD_TAGS)
 
 
-_ELOCATOR_RE = re.compile(r"e\d{3,}|\d{5,8}")
+_ELOCATOR_RE = rx_compile(r"e\d{3,}|\d{5,8}")
 # Scopus-derived lists (Hindawi) tag the article number inside the volume or issue:
 # "<volume>10, article 2</volume>", "<issue>5, article e87</issue>"
-_TAGGED_ARTICLE_RE = re.compile(rf"(.*?)[,;]?\s*\b{_ARTICLE_NO}\s*([A-Za-z]?\d+[A-Za-z]?)\s*$")
+_TAGGED_ARTICLE_RE = rx_compile(rf"(.*?)[,;]?\s*\b{_ARTICLE_NO}\s*([A-Za-z]?\d+[A-Za-z]?)\s*$")
 
 
 def _tagged_fields(cit, raw: str):

@@ -15,19 +15,20 @@ from typing import Optional
 from ..model import DateStamp, Document, Marker, Reference, Section, Span
 from ..packs import PackSettings
 from .text import read_text
+from .._rxcache import compile as rx_compile
 
-_INLINE_CODE_RE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
-_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
-_FOOTNOTE_REF_RE = re.compile(r"\[\^([^\]\s]{1,40})\]")  # definitions are skipped by position
-_FOOTNOTE_DEF_RE = re.compile(r"^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]?", re.M)
-_FRONT_RE = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_INLINE_CODE_RE = rx_compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_COMMENT_RE = rx_compile(r"<!--.*?-->", re.S)
+_FOOTNOTE_REF_RE = rx_compile(r"\[\^([^\]\s]{1,40})\]")  # definitions are skipped by position
+_FOOTNOTE_DEF_RE = rx_compile(r"^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]?", re.M)
+_FRONT_RE = rx_compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FRONT_KEYS = {
     "reviewed": "review-through", "last_reviewed": "review-through", "review_date": "review-through",
     "literature_review": "review-through", "reviewed_through": "review-through", "last-reviewed": "review-through",
     "last_updated": "last-updated", "last-updated": "last-updated", "updated": "last-updated",
     "date_updated": "last-updated", "published": "published", "date_published": "published",
 }
-_FRONT_LINE_RE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*['\"]?([^'\"\r\n]*?)['\"]?[ \t]*\r?$", re.M)
+_FRONT_LINE_RE = rx_compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*['\"]?([^'\"\r\n]*?)['\"]?[ \t]*\r?$", re.M)
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -63,7 +64,7 @@ def _front_matter(text: str) -> list[DateStamp]:
     if not m:
         return []
     out: list[DateStamp] = []
-    value_re = re.compile(rf"(?:{DATE_VALUE})", re.IGNORECASE)
+    value_re = rx_compile(rf"(?:{DATE_VALUE})", re.IGNORECASE)
     for line in _FRONT_LINE_RE.finditer(text, m.start(1), m.end(1)):
         kind = _FRONT_KEYS.get(line.group(1).lower())
         if kind is None:

@@ -19,24 +19,25 @@ from ..model import Document, LineIndex, Reference, Section, Span, Truncation
 from ..packs import PackSettings
 from ..parsing.dates import find_copyright, find_date_lines
 from ..parsing.markers import find_markers
+from .._rxcache import compile as rx_compile
 
-_ENTRY_RE = re.compile(
+_ENTRY_RE = rx_compile(
     r"(?P<indent>[ \t]*)(?:(?P<num>\d{1,4})(?P<punct>[.)])|\[(?P<bnum>\d{1,4})\])(?P<gap>[ \t]+)(?P<rest>\S)"
 )
-_YEAR_IN_ENTRY = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
+_YEAR_IN_ENTRY = rx_compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 DEGREES = frozenset(
     "MD M.D. PhD Ph.D. DO MBBS MBChB MBBCh BM BCh FRCP FRCPC FRCS FRCR FACP FACS FACC FCCP FAAP "
     "FASCO FASTRO FAHA FRACP MPH MSc MS MA BSc BS BA RN NP PA PA-C PharmD DrPH DMD DDS DPhil MRCP "
     "MSCE MHS MBA MEd ScD DSc DNP CNM FNP APRN JD FACOG FACEP FASN FIDSA FCAP FRCOG DCH MRCPCH MSPH".split()
 )
 # "Michael T Milano, MD, PhD": a name of up to six words, then degrees (checked against DEGREES).
-_PERSON_RE = re.compile(r"[ \t]*(?:Dr\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,5},\s*([^,]+(?:,[^,]+)*?)[ \t]*\r?$")
+_PERSON_RE = rx_compile(r"[ \t]*(?:Dr\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,5},\s*([^,]+(?:,[^,]+)*?)[ \t]*\r?$")
 
 
 def _is_person(line: str) -> bool:
     m = _PERSON_RE.match(line)
     return m is not None and all(d.strip() in DEGREES for d in m.group(1).split(","))
-_ROLE_RE = re.compile(
+_ROLE_RE = rx_compile(
     r"[ \t]*(?:(?:Section|Deputy|Senior|Associate|Contributing|Managing)\s+)?"
     r"(?:Author|Authors|Editor|Editors|Editor-in-Chief|Contributor|Contributors|Reviewer|Reviewers)[ \t]*:?[ \t]*\r?$",
     re.IGNORECASE,
@@ -72,7 +73,7 @@ def _headings(headings: tuple[str, ...]) -> frozenset[str]:
     return frozenset(" ".join(h.lower().split()) for h in headings)
 
 
-_HEADING_DECOR_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\d+\.?[ \t]+)?(?:\*\*|__)?(.*?)(?:\*\*|__)?[ \t]*:?[ \t]*$")
+_HEADING_DECOR_RE = rx_compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\d+\.?[ \t]+)?(?:\*\*|__)?(.*?)(?:\*\*|__)?[ \t]*:?[ \t]*$")
 
 
 def _is_heading(line: str, headings: frozenset[str]) -> bool:
@@ -229,7 +230,7 @@ def _find_reference_list(
 
 
 # a figure's or table's caption: "Figure 2. Changes in…", "Table 1: Studies…", "Fig. S3 —"
-_CAPTION_RE = re.compile(
+_CAPTION_RE = rx_compile(
     r"(?:Figure|Fig\.?|Table|Box|Supplementa(?:ry|l)\s+(?:Figure|Table))[ \t]+S?\d{1,3}[A-Za-z]?[ \t]*[.:|\u2014\u2013]\s")
 _CAPTION_WORDS = ("\nFig", "\nTable", "\nBox", "\nSupplementa")
 
@@ -400,7 +401,7 @@ def read_text(path: str, text: str, packs: PackSettings, *, encoding: str = "utf
     )
 
 
-_MARKERISH_RE = re.compile(r"\[\s*\d")
+_MARKERISH_RE = rx_compile(r"\[\s*\d")
 
 
 def _looks_like_title(line: str) -> bool:

@@ -6,6 +6,7 @@ from ..findings import Severity
 from ..model import Span
 from ._entries import fold
 from ._util import first_line
+from .._rxcache import compile as rx_compile
 
 # "Mason et al., 1994", "Mason and Smith (1994)", "(Nriagu, 1989; Pirrone et al., 1996)",
 # "Gustin et al., 1999, 2000", "Lindberg et al. 2007a": a capitalised surname, then years
@@ -14,8 +15,8 @@ _AUTHOR_YEAR_RE = lazy(
     r"(?:\s+(?:and|&)\s+[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*|\s+et\s+al\.?)?"
     r",?\s*\(?\s*(?P<years>(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,;]\s*(?:1[6-9]|20)\d\d[a-z]?)*)(?!\d)"
 )
-_YEAR_RE = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?")
-_TAG_RE = re.compile(r"<[^<>]{0,500}>")
+_YEAR_RE = rx_compile(r"(?:1[6-9]|20)\d\d[a-z]?")
+_TAG_RE = rx_compile(r"<[^<>]{0,500}>")
 
 
 def _author_year_citations(doc) -> set:

@@ -4,6 +4,7 @@ from .._lazy import lazy  # (compiled when first used: most runs never need thes
 from ..engine import Hit, rule
 from ..findings import Severity
 from ._entries import entry_span
+from .._rxcache import compile as rx_compile
 
 
 # an organisation named in the entry is its publisher, even where the parser did not tag it
@@ -17,16 +18,16 @@ _PUBLISHER_WORD = lazy(
 # an article number printed where the parser does not look: "article 8852", "Article ID 125258", "e23699"
 _ARTICLE_NUMBER = lazy(r"\b(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|[Aa]rt\.\s*[Nn]o\.?)\s*:?\s*[A-Za-z]?\d+\b|\be\d{4,}\b")
 # a Cochrane review is found by its number: "Cochrane Database Syst Rev. 2010;(3):CD006198"
-_COCHRANE_NUMBER = re.compile(r"CD\d{6}")
-_ANY_YEAR = re.compile(r"(?<![\d/.])(?:18|19|20)\d\d(?![\d/])")
-_IN_PRESS = re.compile(r"\b[Ii]n [Pp]ress\b")
+_COCHRANE_NUMBER = rx_compile(r"CD\d{6}")
+_ANY_YEAR = rx_compile(r"(?<![\d/.])(?:18|19|20)\d\d(?![\d/])")
+_IN_PRESS = rx_compile(r"\b[Ii]n [Pp]ress\b")
 # what an entry says it is, when a publisher tagged it a journal article anyway: a thesis, a
 # software package, a blog post, a preprint server ("Nature Precedings")
 _NOT_AN_ARTICLE = lazy(
     r"\b(?:[Tt]hesis|[Dd]issertation|R package|[Pp]ackage version|Stata module|Statistical Software Components|"
     r"[Bb]log|Precedings)\b"
 )
-_STRAY_NUMBER = re.compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
+_STRAY_NUMBER = rx_compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
 
 
 @rule("CIT204", "incomplete-reference", Severity.WARNING)

@@ -3,8 +3,9 @@ import re
 from ..engine import Hit, rule
 from ..findings import Severity
 from ._entries import entry_span
+from .._rxcache import compile as rx_compile
 
-_NUM = re.compile(r"([A-Za-z]*)(\d+)")
+_NUM = rx_compile(r"([A-Za-z]*)(\d+)")
 
 
 @rule("CIT205", "malformed-reference", Severity.ERROR)

@@ -3,12 +3,13 @@ import re
 from ..engine import Hit, rule
 from ..findings import Edit, Fix, Severity
 from ..model import Span
+from .._rxcache import compile as rx_compile
 
 # UTF-8 read as cp1252/latin-1: "TÃ¶nnies", "â€™"
-_MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€[\u0080-\u00bf\u2122\u0153\u201c\u201d\u2018\u2019\u201e\u2020\u2021\u2022\u2026\u2030\u0161\u0178\u017e]?")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_MOJIBAKE = rx_compile(r"[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€[\u0080-\u00bf\u2122\u0153\u201c\u201d\u2018\u2019\u201e\u2020\u2021\u2022\u2026\u2030\u0161\u0178\u017e]?")
+_CONTROL = rx_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # an ASCII apostrophe after a vowel ending a capitalised name: "Patane' D" (Patané)
-_APOSTROPHE_ACCENT = re.compile(r"\b[A-Z][a-z]+[aeiou]'(?=\s+[A-Z]{1,4}\b|,)")
+_APOSTROPHE_ACCENT = rx_compile(r"\b[A-Z][a-z]+[aeiou]'(?=\s+[A-Z]{1,4}\b|,)")
 
 
 @rule("CIT207", "suspicious-characters", Severity.WARNING)

@@ -3,14 +3,15 @@ import re
 from ..engine import Hit, rule
 from ..findings import Edit, Fix, Severity
 from ..model import Span
+from .._rxcache import compile as rx_compile
 
-_DOI_OK = re.compile(r"10\.\d{4,9}/\S+")
+_DOI_OK = rx_compile(r"10\.\d{4,9}/\S+")
 # deprecated resolver forms of a DOI link (Crossref's display guidelines: https://doi.org/...)
-_OLD_DOI_URL = re.compile(r"(?:https?://)?dx\.doi\.org/|http://doi\.org/", re.IGNORECASE)
+_OLD_DOI_URL = rx_compile(r"(?:https?://)?dx\.doi\.org/|http://doi\.org/", re.IGNORECASE)
 _TRIAL_FORMS = {  # registry prefix -> (canonical form, description)
-    "NCT": (re.compile(r"NCT\d{8}"), "NCT followed by 8 digits"),
-    "ISRCTN": (re.compile(r"ISRCTN\d{8}"), "ISRCTN followed by 8 digits"),
-    "ACTRN": (re.compile(r"ACTRN\d{14}"), "ACTRN followed by 14 digits"),
+    "NCT": (rx_compile(r"NCT\d{8}"), "NCT followed by 8 digits"),
+    "ISRCTN": (rx_compile(r"ISRCTN\d{8}"), "ISRCTN followed by 8 digits"),
+    "ACTRN": (rx_compile(r"ACTRN\d{14}"), "ACTRN followed by 14 digits"),
 }
 
 
