@@ -4,7 +4,6 @@ Heavy imports (rich, lxml, requests-cache) happen only inside the commands
 that need them, so ``citelint check`` starts about as fast as typer itself.
 """
 
-import datetime as dt
 import enum
 import os
 import sys
@@ -14,6 +13,7 @@ from typing import Annotated, List, Optional
 import typer
 
 from . import __version__
+from ._checkcmd import Color, InputFormat, Level, OutputFormat, run_check
 
 app = typer.Typer(
     name="citelint",
@@ -23,35 +23,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class OutputFormat(str, enum.Enum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    gitlab = "gitlab"
-    html = "html"
-
-
-class InputFormat(str, enum.Enum):
-    auto = "auto"
-    text = "text"
-    html = "html"
-    jats = "jats"
-    markdown = "markdown"
-
-
-class Level(str, enum.Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-
-
-class Color(str, enum.Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
 
 
 def _version(value: bool) -> None:
@@ -73,22 +44,6 @@ def _root(
 def fail(message: str) -> "typer.Exit":
     sys.stderr.write(f"citelint: error: {message}\n")
     return typer.Exit(2)
-
-
-def _split(values: Optional[List[str]]) -> tuple[str, ...]:
-    out: list[str] = []
-    for v in values or ():
-        out.extend(x.strip() for x in v.split(",") if x.strip())
-    return tuple(out)
-
-
-def _parse_today(value: Optional[str]) -> Optional[dt.date]:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise fail(f"--today: '{value}' is not a date in the form YYYY-MM-DD") from None
 
 
 @app.command()
@@ -152,193 +107,9 @@ def check(
     ] = None,
 ) -> None:
     """Check topics for citation, reference-list, date and integrity problems."""
-    from .api import Overrides, lint_paths
-    from .config import ConfigError
-
-    day = _parse_today(today)
-    targets = list(paths or ["."])
-    stdin_data = None
-    if "-" in targets:
-        stdin_data = sys.stdin.buffer.read()
-    overrides = Overrides(
-        select=_split(select) if select else None,
-        extend_select=_split(extend_select),
-        ignore=_split(ignore),
-        fail_level=fail_level.value if fail_level else None,
-        input_format=input_format.value if input_format else None,
-        max_file_size=max_file_size,
-        verify=verify,
-        offline=offline,
-        cache=cache,
-        result_cache=result_cache,
-    )
-    from .config import BaselineError
-
-    progress = _progress_bar()
-    if progress is not None and jobs == 1:
-        from . import verify as verify_pkg  # the package only: its modules load with --verify
-
-        verify_pkg.ON_REFERENCE = progress.references
-    try:
-        result = lint_paths(targets, overrides=overrides, today=day, config=config, stdin=stdin_data,
-                            jobs=jobs, progress=progress, baseline=baseline)
-        if fix:
-            changed = _apply_fixes(result)
-            if changed:  # report what is left in the files the fixes changed
-                again = lint_paths(changed, overrides=overrides, today=day, config=config, jobs=jobs, baseline=baseline)
-                keep = [r for r in result.files if r.path not in set(changed)]
-                result.files = keep + again.files
-    except ConfigError as exc:
-        raise fail(f"{exc.path}: {exc.message}") from None
-    except BaselineError as exc:
-        raise fail(str(exc)) from None
-    finally:
-        if progress is not None:
-            progress(None, None)
-            if jobs == 1:
-                from . import verify as verify_pkg
-
-                verify_pkg.ON_REFERENCE = None
-    if stdin_filename:
-        for rep in result.files:
-            if rep.path == "-":
-                rep.path = stdin_filename
-                rep.findings = [_rename(f, stdin_filename) for f in rep.findings]
-    for rep in result.files:
-        if rep.note:
-            sys.stderr.write(f"citelint: note: {rep.path}: {rep.note}\n")
-    for w in result.warnings:
-        sys.stderr.write(f"citelint: warning: {w}\n")
-    for e in result.errors:
-        sys.stderr.write(f"citelint: error: {e}\n")
-
-    if write_baseline is not None:
-        from .fingerprint import fingerprints
-        from .suppress import write_baseline as record
-
-        texts = {r.path: r.document.text for r in result.files if r.document is not None}
-        n = record(write_baseline, result.findings, fingerprints(result.findings, texts))
-        sys.stderr.write(f"citelint: recorded {n} finding{'s' if n != 1 else ''} in {write_baseline}\n")
-        raise typer.Exit(2 if result.errors else 0)
-    if diff:
-        from .fixes import planned_fixes, unified_diff
-
-        patches = planned_fixes(result)
-        for path, old, new, _ in patches:
-            sys.stdout.write(unified_diff(path, old, new))
-        sys.stderr.write(f"citelint: {len(patches)} file{'s' if len(patches) != 1 else ''} would be changed by safe fixes\n")
-        raise typer.Exit(2 if result.errors else (1 if patches else 0))
-
-    out = open(output, "w", encoding="utf-8", newline="\n") if output is not None else sys.stdout
-    try:
-        _report(result, output_format, out, color, day)
-    finally:
-        if output is not None:
-            out.close()
-        else:
-            out.flush()
-
-    if result.errors or (not result.files and result.warnings):
-        raise typer.Exit(2)
-    # each file's fail level comes from its configuration (the CLI flag overrides it)
-    if any(f.severity >= rep.fail_level for rep in result.files for f in rep.findings):
-        raise typer.Exit(1)
-
-
-def _report(result, output_format, out, color, day) -> None:
-    if output_format is OutputFormat.json:
-        from .report import json as reporter
-
-        reporter.write(result, out)
-    elif output_format in (OutputFormat.sarif, OutputFormat.gitlab):
-        from .fingerprint import fingerprints
-
-        texts = {r.path: r.document.text for r in result.files if r.document is not None}
-        fps = fingerprints(result.findings, texts)
-        if output_format is OutputFormat.sarif:
-            from .engine import all_rules
-            from .packs import load_packs
-            from .report import sarif
-
-            rules = all_rules([r for p in load_packs().values() for r in p.rules])
-            sarif.write(result, out, rules, fps)
-        else:
-            from .report import gitlab
-
-            gitlab.write(result, out, fps)
-    elif output_format is OutputFormat.github:
-        from .report import github
-
-        github.write(result, out)
-    elif output_format is OutputFormat.html:
-        import datetime as dt
-
-        from .report import html
-
-        html.write(result, out, day or dt.date.today())
-    else:
-        from .report import text as reporter
-
-        reporter.write(result, out, reporter.use_color(color.value, out))
-
-
-def _apply_fixes(result) -> list[str]:
-    from .fixes import planned_fixes, write_atomic
-
-    changed = []
-    for path, _, new, encoding in planned_fixes(result):
-        try:
-            write_atomic(path, new, encoding)
-        except (OSError, UnicodeEncodeError) as exc:
-            result.errors.append(f"{path}: could not write the fixes: {exc}")
-            continue
-        changed.append(path)
-    if changed:
-        sys.stderr.write(f"citelint: fixed {len(changed)} file{'s' if len(changed) != 1 else ''}\n")
-    return changed
-
-
-def _progress_bar():
-    """A rich progress bar on a terminal, for runs of more than a screenful of files; with
-    --verify, a second line counts the references verified once they pass a screenful."""
-    if not sys.stderr.isatty() or os.environ.get("CI"):
-        return None
-    state: dict = {"refs": 0}
-
-    def bar():
-        if "progress" not in state:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-            state["progress"] = Progress("[progress.description]{task.description}", BarColumn(),
-                                         MofNCompleteColumn(), TimeRemainingColumn(), transient=True)
-            state["progress"].start()
-        return state["progress"]
-
-    def update(done, total):
-        if done is None:
-            if "progress" in state:
-                state["progress"].stop()
-            return
-        if total <= 20:
-            return
-        if "task" not in state:
-            state["task"] = bar().add_task("checking", total=total)
-        state["progress"].update(state["task"], completed=done)
-
-    def references(n: int) -> None:
-        state["refs"] += n
-        if state["refs"] <= 20:
-            return
-        if "refs_task" not in state:
-            state["refs_task"] = bar().add_task("verifying references", total=None)
-        state["progress"].update(state["refs_task"], completed=state["refs"])
-
-    update.references = references
-    return update
-
-
-def _rename(f, name):
-    return f._replace(path=name)
+    code = run_check(**locals())
+    if code:
+        raise typer.Exit(code)
 
 
 class RefsFormat(str, enum.Enum):
@@ -520,6 +291,7 @@ def rule_cmd(
 
 
 def main() -> None:
+    """The typer application (``citelint.__main__.main`` reads plain ``check`` runs itself)."""
     app()
 
 
