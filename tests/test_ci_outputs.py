@@ -163,7 +163,7 @@ def test_inline_suppressions_in_markdown(tmp_path):
 def test_progress_bar_only_on_a_terminal(monkeypatch):
     import sys
 
-    from citelint import cli
+    from citelint import _checkcmd as cli
 
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)

@@ -84,3 +84,10 @@ def test_every_rule_is_documented():
         for heading in ("## What it does", "## Why is this bad?", "## Example", "## Options"):
             assert heading in r.doc, f"{r.code} docs lack '{heading}'"
         assert r.summary and len(r.summary) < 300
+
+
+def test_rule_docs_are_cleaned_as_inspect_cleans_docstrings():
+    import inspect
+
+    for r in python_rules():
+        assert r.doc == inspect.cleandoc(r.check.__doc__ or ""), r.code

@@ -32,8 +32,6 @@ def superseded_reference(doc, ctx):
     early = [r for r in doc.references if r.parsed.type in _KINDS and r.parsed.authors]
     if not early:
         return
-    from rapidfuzz import fuzz, process
-
     # the articles by first author, each title folded once: a long list costs no more than a short one per entry
     by_author: dict = {}
     for r in doc.references:
@@ -47,6 +45,10 @@ def superseded_reference(doc, ctx):
             continue
         year = pa.year
         cands = [(b, tb) for b, tb, by in by_author.get(first_author(pa), ()) if not (year and by and by < year)]
+        if not cands:
+            continue
+        from rapidfuzz import fuzz, process  # only when the author has an article to compare with
+
         # the first article (in list order) whose title is close enough; the comparisons run in rapidfuzz
         hit = next(process.extract_iter(ta, [tb for _, tb in cands], scorer=fuzz.token_set_ratio, score_cutoff=60),
                    None)
