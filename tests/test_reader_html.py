@@ -14,6 +14,8 @@ PAGES = {
     "plosone-journal.pone.0115884.html": 25,
     "trials_16_1_2.html": 21,
     "peerj-727.html": 24,
+    "trials_16_1_11.html": 38,
+    "springer-s40643-016-0099-3.html": 28,
 }
 
 
@@ -148,3 +150,79 @@ def test_callouts_in_figures_tables_and_supplementary_files_are_floats(float_htm
     assert [m.in_float for m in doc.markers] == [False, False, True, False]
     report = lint_bytes("p.html", page.encode(), Settings(select=("CIT103",)), TODAY)
     assert report.findings == []
+
+
+def codes(name: str, select=None) -> list:
+    data = (FIXTURES / "html" / name).read_bytes()
+    return lint_bytes(name, data, Settings(select=select) if select else Settings(), TODAY).findings
+
+
+def test_bmc_ranges_with_anchors_between_the_callouts():
+    """`[<a href="#B4">4</a>]-<a name="d71239e247"></a>[<a href="#B10">10</a>]` cites 4 to 10."""
+    doc = read((FIXTURES / "html" / "trials_16_1_11.html").read_bytes())
+    cited = {k for m in doc.markers for k in m.keys}
+    assert {1, 2, 3, 4, 5, 6, 7} <= cited
+    page = """<html><body><p>Rates are low <a name="a1"></a>[<a href="#B1">1</a>],<a name="a2"></a>[<a href="#B2">2</a>]-<a
+    name="a3"></a>[<a href="#B5">5</a>].</p><h2>References</h2><ol>""" + "".join(
+        f'<li id="B{i}">Author{i} A. Title {i}. J Clin Oncol 2001; {i}:1.</li>' for i in range(1, 6)) + "</ol></body></html>"
+    assert [m.keys for m in read(page.encode()).markers] == [(1, 2, 3, 4, 5)]
+
+
+def test_tables_on_pages_of_their_own_explain_uncited_entries():
+    doc = read((FIXTURES / "html" / "trials_16_1_11.html").read_bytes())
+    assert [label for label, _ in doc.elsewhere] == ["Table 1", "Table 2", "Table 3"]
+    found = codes("trials_16_1_11.html", ("CIT201", "CIT103"))
+    assert [(f.code, f.reference) for f in found] == [("CIT201", "11-12"), ("CIT201", "14-19")]
+    assert found[1].message == ("References 14–19 (6 entries) are never cited in the text; Tables 1–3 are on pages "
+                                "of their own (linked, not in this file), so they may be cited there")
+
+
+NAMES = ["Smith", "Brown", "Young", "Adams", "Lopez", "Clark"]  # (not alphabetical: CIT103 skips such lists)
+
+
+def entries(n: int) -> str:
+    return "".join(f'<li id="B{i}">{NAMES[i - 1]} A. Title {i}. J Clin Oncol 2001; {i}:1.</li>' for i in range(1, n + 1))
+
+
+TABLE_PAGE = """<html><body>
+<p>First [<a href="#B1">1</a>], then [<a href="#B2">2</a>] (Table <a href="tab1/">1</a>).</p>
+<p>Later [<a href="#B4">4</a>] and [<a href="#B3">3</a>], and at last [<a href="#B1">1</a>].</p>
+<p>A reference slipped in [<a href="#B6">6</a>], then an old one first cited [<a href="#B{late}">{late}</a>].</p>
+<h2>References</h2><ol>{items}</ol></body></html>"""
+
+
+@pytest.mark.parametrize("late", [3, 5])
+def test_order_is_not_judged_where_a_table_elsewhere_may_have_given_the_number(late):
+    """3 and 5 are numbered above 2, the highest cited before the table link: the table may cite them."""
+    page = TABLE_PAGE.format(late=late, items=entries(6))
+    found = lint_bytes("t.html", page.encode(), Settings(select=("CIT103",)), TODAY).findings
+    assert [f.reference for f in found] == []
+    without_table = page.replace('<a href="tab1/">1</a>', "1")
+    assert [f.reference for f in lint_bytes("t.html", without_table.encode(), Settings(select=("CIT103",)),
+                                            TODAY).findings] != []
+
+
+def test_a_late_reference_a_table_elsewhere_cannot_explain_is_still_reported():
+    items = entries(4)
+    page = ("<html><body><p>First [<a href='#B1'>1</a>] and [<a href='#B3'>3</a>] (Table <a href='tab1/'>1</a>).</p>"
+            "<p>Then [<a href='#B4'>4</a>] and late [<a href='#B2'>2</a>].</p><h2>References</h2><ol>" + items + "</ol></body></html>")
+    found = lint_bytes("t.html", page.encode(), Settings(select=("CIT103",)), TODAY).findings
+    assert [f.reference for f in found] == ["2"]  # 2 < 3, cited before the table link: late whatever the table holds
+    without_table = page.replace("<a href='tab1/'>1</a>", "1")
+    assert [f.reference for f in lint_bytes("t.html", without_table.encode(), Settings(select=("CIT103",)),
+                                            TODAY).findings] == ["2"]
+
+
+def test_springer_div_paragraphs_are_read():
+    doc = read((FIXTURES / "html" / "springer-s40643-016-0099-3.html").read_bytes())
+    assert {"CR6", "CR13", "CR18", "CR20", "CR21", "CR28"} <= {i for m in doc.markers for i in m.ids}
+    assert not codes("springer-s40643-016-0099-3.html", ("CIT201",))
+
+
+def test_a_div_paragraph_and_the_blocks_inside_it_are_read_once():
+    items = "".join(f'<li id="B{i}">Author{i} A. Title {i}. J Clin Oncol 2001; {i}:1.</li>' for i in range(1, 4))
+    page = ('<html><body><div class="Para">Text [<a href="#B1">1</a>] and [2].<figure><table><tr><td>cell '
+            '[<a href="#B3">3</a>] [3]</td></tr></table></figure> more.</div><h2>References</h2><ol>' + items + "</ol></body></html>")
+    doc = read(page.encode())
+    assert sorted((m.keys, m.in_float) for m in doc.markers) == [((1,), False), ((2,), False), ((3,), True),
+                                                                 ((3,), True)]

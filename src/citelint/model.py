@@ -216,6 +216,9 @@ class Document(NamedTuple):
     encoding: str = "utf-8"
     packs: tuple[str, ...] = ()  # names of the packs that apply
     metadata: tuple[tuple[str, str], ...] = ()  # the document's own identifiers: ("doi", ...), ("title", ...)
+    # parts printed on other pages, whose citations this text cannot show: ("Table 1", where the text
+    # first links to it) for a publisher page that puts its tables on pages of their own
+    elsewhere: tuple[tuple[str, Span], ...] = ()
 
     def section(self, kind: str) -> Optional[Section]:
         for s in self.sections:

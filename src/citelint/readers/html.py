@@ -158,6 +158,52 @@ def _in_float(p, body) -> bool:
     return False
 
 
+_PARA_TAGS = ("p", "li", "td", "th", "dd")
+_BLOCK_TAGS = frozenset(("p", "li", "ul", "ol", "table", "div", "section", "article", "h1", "h2", "h3", "h4", "h5",
+                         "h6", "blockquote", "figure", "dl", "pre"))
+
+
+def _div_paragraph(div) -> bool:
+    """A ``div`` used as a paragraph (Springer's ``<div class="Para">``): text of its own.
+    Blocks inside it (a table Springer sets inside the paragraph) are read on their own."""
+    return bool((div.text or "").strip()) or any((c.tail or "").strip() for c in div)
+
+
+def _own_block(node, para) -> bool:
+    """Whether ``node``'s nearest block is ``para`` (not a block nested in it)."""
+    for a in node.iterancestors():
+        if a is para:
+            return True
+        if a.tag in _BLOCK_TAGS or a.tag in _PARA_TAGS or a.tag in ("figcaption", "caption"):
+            return False
+    return False
+
+
+def _nested_block_or_callout(el) -> bool:
+    return el.tag in _BLOCK_TAGS or el.tag in _PARA_TAGS or el.tag in ("figcaption", "caption") or \
+        _is_callout_or_code(el)
+
+
+# a table printed on a page of its own: Hindawi "tab3/", BMC ".../content/16/1/11/table/T1", Springer ".../tables/2"
+_TABLE_PAGE_RE = rx_compile(r"(?:^|/)(?:tab\d+|tables?/T?\d+)/?$", re.IGNORECASE)
+
+
+def _tables_elsewhere(body, skip: set, loc) -> tuple:
+    """The tables the page links to pages of their own: ("Table 1", the line of the first link), in order."""
+    out: dict = {}
+    for a in body.iter("a"):
+        href = (a.get("href") or "").split("?")[0].split("#")[0]
+        if a in skip or not href or not _TABLE_PAGE_RE.search(href):
+            continue
+        number = href.rstrip("/").rsplit("/", 1)[-1].lstrip("tabTAB")
+        if number.isdigit() and f"Table {int(number)}" not in out:
+            line = loc.line_span(a)
+            i = loc.text.find(a.get("href"), line.start)  # (pages are often one long line)
+            at = i if i != -1 else line.start
+            out[f"Table {int(number)}"] = Span(at, at)
+    return tuple(out.items())
+
+
 def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encoding: str = "utf-8") -> Document:
     root = _parse(text)
     index = LineIndex(text)
@@ -195,15 +241,16 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
     sup_markers: list = []  # bare numeric superscripts: citations only on pages without linked callouts
     link_texts: list[str] = []
     body = root.find("body")
-    paras = [p for p in body.iter("p", "li", "td", "th", "dd", "figcaption", "caption")
-             if p not in skip and p not in in_list
-             and not any(a.tag in ("p", "li", "td", "th", "dd") for a in p.iterancestors() if a is not body)]
+    paras = [p for p in body.iter("p", "li", "td", "th", "dd", "figcaption", "caption", "div")
+             if p not in skip and p not in in_list and (p.tag != "div" or _div_paragraph(p))
+             and not any(a.tag in _PARA_TAGS for a in p.iterancestors() if a is not body)]
     for p in paras:
         cur = None
         gap = ""
         in_float = _in_float(p, body)
+        div = p.tag == "div"
         for node in p.iter("a", "sup"):
-            if node in skip:
+            if node in skip or div and not _own_block(node, p):
                 continue
             href = node.get("href") or ""
             target = node.get("data-jats-rid") or node.get("data-rid") or (href[1:] if href.startswith("#") else None)
@@ -221,6 +268,10 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
                 cur["texts"].append(_text(node))
                 link_texts.append(_text(node))
                 gap = node.tail or ""
+            elif node.tag == "a" and not href and not (node.text or "").strip() and len(node) == 0:
+                # a bare anchor between callouts (BMC: `[<a href="#B4">4</a>]-<a name="d7e247"></a>[<a
+                # href="#B10">10</a>]`): a back-link target, part of the gap, not the end of the group
+                gap += node.tail or ""
             elif node.tag == "sup" and node.find(".//a") is None and _SUP_NUMBERS_RE.match(_text(node)) and references:
                 content = _text(node).replace("\u2013", "-").replace("\u2014", "-")
                 for mk in find_markers(f"[{content}]", [Span(0, len(content) + 2)], packs.marker_style):
@@ -229,7 +280,7 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
             else:
                 cur = None
                 gap = node.tail or ""
-        plain = text_without(p, _is_callout_or_code)
+        plain = text_without(p, _nested_block_or_callout if div else _is_callout_or_code)
         if "[" in plain and references:
             for mk in find_markers(plain, [Span(0, len(plain))], packs.marker_style, valid=[r.number for r in references]):
                 markers.append({"marker": mk._replace(span=loc.text_span(p, mk.raw), in_float=in_float)})
@@ -256,7 +307,7 @@ def read_html(path: str, text: str, data: bytes, packs: PackSettings, *, encodin
         path=path, format="html", text=text, line_index=index, markers=tuple(out),
         references=tuple(references), dates=tuple(_meta_dates(root, loc)), sections=tuple(sections),
         truncation=None, reference_list=reference_list, numbered=is_numbered(link_texts), encoding=encoding,
-        packs=packs.names, metadata=_metadata(root),
+        packs=packs.names, metadata=_metadata(root), elsewhere=_tables_elsewhere(body, skip, loc),
     )
 
 

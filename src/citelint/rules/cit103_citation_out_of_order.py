@@ -42,6 +42,25 @@ def _late(markers, *, with_floats: bool) -> dict:
     return out
 
 
+def _unless_in_tables_elsewhere(doc, late_in_text: dict) -> dict:
+    """A page whose tables are on pages of their own (BMC, Hindawi) numbers a table's
+    references where the text first links to the table. A reference first cited late in
+    the text may have been first cited in such a table: it is late only if its number is
+    below the highest cited before every table link that precedes it."""
+    keep = {}
+    for i, (late, highest) in late_in_text.items():
+        pos = doc.markers[i].span.start
+        bounds = []
+        for _, link in doc.elsewhere:
+            if link.start < pos:
+                bounds.append(max((k for m in doc.markers if m.span.start < link.start and not m.problems
+                                   and not m.in_float for k in m.keys), default=0))
+        left = [k for k in late if all(k < b for b in bounds)]
+        if left:
+            keep[i] = (left, highest)
+    return keep
+
+
 @rule("CIT103", "citation-out-of-order", Severity.WARNING)
 def citation_out_of_order(doc, ctx):
     """
@@ -56,7 +75,9 @@ def citation_out_of_order(doc, ctx):
     cells, where a reader tells them apart: JATS and HTML) either where the
     float stands or after the text; a first citation in the text is reported
     only if it is out of order both ways, and callouts in floats are not
-    reported themselves.
+    reported themselves. On a page that prints its tables on pages of their
+    own (linked, not in the file), a reference whose number could have been
+    given in such a table is not reported.
     A list numbered alphabetically by first author (90% of neighbouring
     entries in order) is a style of its own, and is not checked. When more
     than a quarter of the cited references are first cited out of order, the
@@ -92,6 +113,8 @@ def citation_out_of_order(doc, ctx):
                 if keep:
                     both[i] = (keep, min(highest, other[1]))
         late_in_text = both
+    if doc.elsewhere:
+        late_in_text = _unless_in_tables_elsewhere(doc, late_in_text)
     hits = []
     late_total = 0
     for i, (late, highest) in sorted(late_in_text.items()):

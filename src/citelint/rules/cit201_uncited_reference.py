@@ -48,6 +48,14 @@ def _cited_in_text(ref, written: set) -> bool:
     return any((name, year) in written for name in {family, last, family.replace(" ", "")})
 
 
+def _tables(labels: list[str]) -> str:
+    """["Table 1", "Table 2", "Table 3"] -> "Tables 1–3"; ["Table 1", "Table 4"] -> "Tables 1 and 4"."""
+    nums = [int(x.split()[-1]) for x in labels]
+    if nums == list(range(nums[0], nums[0] + len(nums))):
+        return f"Tables {nums[0]}–{nums[-1]}"
+    return "Tables " + ", ".join(map(str, nums[:-1])) + f" and {nums[-1]}"
+
+
 @rule("CIT201", "uncited-reference", Severity.WARNING)
 def uncited_reference(doc, ctx):
     """
@@ -64,7 +72,9 @@ def uncited_reference(doc, ctx):
     the part of the text that is missing, so the entry is not necessarily
     wrong. A run of consecutive uncited entries is then reported once
     (`References 4–59 …`, with `reference` set to `"4-59"`), since one cause
-    explains them all.
+    explains them all. The same holds for a publisher page that prints its
+    tables on pages of their own and only links to them (BMC, Hindawi): the
+    message names the tables the entries may be cited in.
 
     ## Why is this bad?
     An uncited entry is either a leftover from an earlier version of the
@@ -98,15 +108,25 @@ def uncited_reference(doc, ctx):
         written = _author_year_citations(doc)
         uncited = [r for r in uncited if not _cited_in_text(r, written)]
     numbered = [r for r in uncited if r.number is not None]
-    if doc.truncation is None:
+    if doc.truncation is None and not doc.elsewhere:
         for r in uncited:
             span = Span(r.span.start, first_line(doc.text, r.span.start, r.span.end))
             yield Hit(span, f"Reference {r.number if r.number is not None else r.key} is never cited in the text",
                       reference=r.key)
         return
-    # Truncated: one finding per run of consecutive uncited entries; they share one cause.
-    line = doc.line_index.position(doc.truncation.span.start)[0]
-    why = f"the text is truncated ({doc.truncation.reason} at line {line}), so "
+    # Truncated, or tables on other pages: one finding per run of consecutive uncited entries; they
+    # share one cause.
+    if doc.truncation is not None:
+        line = doc.line_index.position(doc.truncation.span.start)[0]
+        why = f"the text is truncated ({doc.truncation.reason} at line {line}), so "
+        where = "in the part that is missing"
+    else:
+        labels = [label for label, _ in doc.elsewhere]
+        if len(labels) == 1:
+            why = f"{labels[0]} is on a page of its own (linked, not in this file), so "
+        else:
+            why = f"{_tables(labels)} are on pages of their own (linked, not in this file), so "
+        where = "there"
     runs: list[list] = []
     for r in numbered:
         if runs and runs[-1][-1].number + 1 == r.number:
@@ -119,10 +139,10 @@ def uncited_reference(doc, ctx):
         span = Span(a.span.start, first_line(doc.text, b.span.start, b.span.end))
         if a is b:
             name = a.number if a.number is not None else a.key
-            msg = f"Reference {name} is never cited in the text; {why}it may be cited in the part that is missing"
+            msg = f"Reference {name} is never cited in the text; {why}it may be cited {where}"
             ref = a.key
         else:
             msg = (f"References {a.number}–{b.number} ({len(run)} entries) are never cited in the text; "
-                   f"{why}they may be cited in the part that is missing")
+                   f"{why}they may be cited {where}")
             ref = f"{a.number}-{b.number}"
         yield Hit(span, msg, reference=ref)
