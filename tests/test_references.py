@@ -442,6 +442,36 @@ STYLES = [
      "prediction. Eur Heart J 2020;41:1107-1115.",
      dict(type="journal", etal=True, title="Integrating exercise into personalized ventricular arrhythmia risk "
           "prediction", journal="Eur Heart J")),
+    # volume, issue and year each in parentheses (Elsevier and Chicago variants; PDF text spaces them)
+    ("D. Lowe, Distinctive image features from scale-invariant keypoints, International Journal of Computer Vision "
+     "60 (2) (2004) 91–110.",
+     dict(type="journal", year=2004, volume="60", issue="2", first_page="91", last_page="110",
+          journal="International Journal of Computer Vision")),
+    ("D. Schertzer, S. Lovejoy, Physical modeling and analysis of rain ,Journal of Geophysical Research :Atmospheres "
+     "92( D8 )(1987 )9693- 9714.doi: 10.1029/JD092iD08p09693.",
+     dict(type="journal", year=1987, volume="92", issue="D8", first_page="9693", last_page="9714")),
+    # volume, page, year, then an arXiv number (physics)
+    ("A. Albert et al. (DES, Fermi-LAT), Astrophys. J. 834, 110( 2017),1611 .03184.",
+     dict(type="journal", year=2017, volume="834", first_page="110", journal="Astrophys. J")),
+    # ... but "Vol, Issue (Year), Pages" stays Chicago's
+    ("Boas, Franz. “The Social Organization of the Kwakiutl.” American Anthropologist 22,2 (1920): 111–126.",
+     dict(type="journal", year=1920, volume="22", first_page="111")),
+    # SciELO/ACM "v. 33, n. 4, p. 293-296", GOST "Vol. 50. No. 2. P. 425–437", Chicago "33, no. 3/4 (2003)"
+    ("Ebel, D. S., Grossman, L., Spinel-bearing spherules condensed from the Chicxulub impact-vapor plume, Geology, "
+     "v. 33 , n. 4 , p. 293-296. 2005.",
+     dict(type="journal", year=2005, volume="33", issue="4", first_page="293", journal="Geology")),
+    ("Dimitrios Zissis , Dimitrios Lekkas, Addressing cloud computing security issues, Future Generation Computer "
+     "Systems, v.28 n.3, p.583-592, March, 2012",
+     dict(type="journal", year=2012, volume="28", issue="3", first_page="583", last_page="592")),
+    ("Gustafsson F., Gunnarsson F., Bergman N. Particle filters for positioning, navigation and tracking // IEEE Trans. "
+     "on Signal Processing. 2002. Vol. 50. No. 2. P. 425–437.",
+     dict(type="journal", year=2002, volume="50", issue="2", first_page="425", last_page="437")),
+    ("Veel, Kristin. ‘The Irreducibility of Space: Labyrinths, Cities, Cyberspace’. Diacritics 33, no. 3/4 (2003): "
+     "151–172.",
+     dict(type="journal", year=2003, volume="33", issue="3/4", first_page="151", journal="Diacritics")),
+    # "volume 156. pp. 435–450" of a book series is no journal block
+    ("Møhl B (1988) Target detection by echolocating bats. In: Animal Sonar, NATO ASI Series, volume 156. pp. 435–450.",
+     dict(type="chapter", title="Target detection by echolocating bats", first_page="435")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

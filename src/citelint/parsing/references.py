@@ -199,7 +199,7 @@ _VOLPAGE_RE = lazy(
 _ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
 # Chicago: "104, no. 1 (winter 2005): 12-38", "33, no. 1 (Fall 2001), pp. 23-34"
 _CHICAGO_BLOCK_RE = lazy(
-    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*,\s*(?:[Nn]o\.?|n°)\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*"
+    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*,\s*(?:[Nn]o\.?|n°)\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*"
     rf"(?:\(\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\))?\s*[,:]?\s*"
     rf"(?:pp?\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)?"
 )
@@ -230,12 +230,16 @@ _SCI_RE = lazy(
 )
 # IEEE and others: "Vol. 39, No. 9, 1990, pp. 1175-1185", "vol. 24, No. 11, pp. 963-967"
 _IEEE_RE = lazy(
-    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.)\s*(?P<vol>\d{{1,5}})\s*,?\s*(?:(?:[Nn]os?|[Ii]ssue)\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,?\s*"
+    # ("v. 33 , n. 4 , p. 293-296": SciELO; "Vol. 50. No. 2. P. 425–437": GOST)
+    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.)\s*(?P<vol>\d{{1,5}})\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|n(?=\s*[.°]))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
     rf"|\((?P<pissue>\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394"
     rf"(?:\(?\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*,?\s*)?"  # "June, 1979", "gennaio 1967", "(Fall 2001)"
-    rf"(?:(?:(?:pp?|[Pp]ages?)\s*\.?\s*|{_ARTICLE_NO}\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]*\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"
+    rf"(?:(?:(?:[Pp]p?|[Pp]ages?)\s*\.?\s*|{_ARTICLE_NO}\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]*\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"
 )
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\d\.)(?<!\b[A-Za-z]\.)(\d{1,5})\s*$")  # ("Phys.337 ( 2015)429"; not "2.5", "A.3")
+_ARXIV_NO_RE = lazy(r"\s*\.\s*\d{4,5}\b")
+_VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7})\s*$")
+_SCI_VOL_ISSUE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*\(\s*(\d{1,4}(?:[-–]\d{1,4})?|[A-Z]\d{1,3})\s*\)\s*$")  # "21 ( 2 )", "92( D8 )"
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
 _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[{_DASH}]\d\d)?\s*\)")  # ("(1988/1989)", "(1988-89)"; not a period "(1990–1995)")
 # (the look-behind after the first digit, so the engine skips to "1" and "2" fast)
@@ -381,9 +385,20 @@ def _find_block(text: str) -> Optional[_Block]:
                 continue
             w = max(0, m.start() - 12)
             before = text[w:m.start()]
+            two = _VOL_PAGE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) if "," in before else None
+            if two is not None:
+                if _ARXIV_NO_RE.match(text, m.end("pages")):
+                    continue  # "Astrophys. J. 834, 110( 2017),1611 .03184": volume, page, year, then an arXiv number
+                # "American Anthropologist 22,2 (1920): 111–126": Chicago's volume, issue (year): pages
+                sci = (m, two.start(1), two.end(1), (two.group(2), _new(Span, (two.start(2), two.end(2)))))
+                continue
             v = _SCI_VOL_RE.search(before)
+            vi = _SCI_VOL_ISSUE_RE.search(text, max(0, m.start() - 24), m.start()) if v is None and \
+                text[:m.start()].rstrip().endswith(")") else None
             if v is not None:
                 sci = (m, w + v.start(1), w + v.end(1), None)
+            elif vi is not None:  # "Geophysics 21 ( 2 )(2014 )379- 392" (Elsevier, as PDF text prints it)
+                sci = (m, vi.start(1), vi.end(1), (vi.group(2), _new(Span, (vi.start(2), vi.end(2)))))
             else:
                 v = _MLA_VOL_RE.search(before)  # MLA "Novum Testamentum 23.4 (1981): 349–360"
                 if v is not None:
