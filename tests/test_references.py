@@ -472,6 +472,23 @@ STYLES = [
     # "volume 156. pp. 435–450" of a book series is no journal block
     ("Møhl B (1988) Target detection by echolocating bats. In: Animal Sonar, NATO ASI Series, volume 156. pp. 435–450.",
      dict(type="chapter", title="Target detection by echolocating bats", first_page="435")),
+    # given names written out: letters beyond ASCII, a comma after the list, one author alone
+    ("Per Berglund and Tristan Hübsch. A generalized construction of mirror manifolds. Nuclear Phys. B, "
+     "393(1-2):377-391,1993.",
+     dict(type="journal", first="Berglund", title="A generalized construction of mirror manifolds", volume="393")),
+    ("Tudor Dimofte, Davide Gaiotto, and Sergei Gukov, 3-manifolds and 3d indices, Adv. Theor. Math. Phys. 17 (2013), "
+     "no. 5, 975-1076.",
+     dict(type="journal", first="Dimofte", year=2013, volume="17")),
+    ("Alan Borning. The programming language aspects of ThingLab, a constraint-oriented simulation laboratory. ACM "
+     "Transactions on Programming Languages and Systems, 3(4):353-387, October 1981.",
+     dict(type="journal", first="Borning", title="The programming language aspects of ThingLab, a constraint-oriented "
+          "simulation laboratory", volume="3", first_page="353")),
+    # initials first: one author before a colon; a title in title case after the name
+    ("T. Endo: J. Phys. Soc. Jpn. 56 (1987) 1684.",
+     dict(type="journal", first="Endo", year=1987, volume="56", first_page="1684")),
+    ("L. G. Valiant. A Bridging Model for Parallel Computation. Communications of the ACM, 33(8):103-111, 1990.",
+     dict(type="journal", first="Valiant", title="A Bridging Model for Parallel Computation",
+          journal="Communications of the ACM", volume="33")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -886,7 +886,13 @@ def _title_follows(head: str, pos: int) -> bool:
     radiation."), not a journal abbreviation ("Phys. A: Math. Gen. 23")."""
     end = head.find(". ", pos)
     words = head[pos:end if end != -1 else len(head)].split()
-    return len(words) >= 3 and sum(1 for w in words if len(w) >= 4 and w.isalpha() and w.islower()) >= 1
+    if len(words) < 3:
+        return False
+    words = [w.rstrip(",;:") for w in words]
+    if any(len(w) >= 4 and w.isalpha() and w.islower() for w in words):
+        return True
+    # a title in title case: "Hyperdimensional Data Analysis Using Parallel Coordinates."
+    return sum(1 for w in words if len(w) >= 4 and w.isalpha()) >= 4
 
 
 def _initials_first_end(head: str):
@@ -909,7 +915,8 @@ def _initials_first_end(head: str):
         e = _IF_ETAL_RE.match(head, fam_end)
         sep = None if e else _IF_SEP_RE.match(head, fam_end)
         if e is None and sep is None and not (last_and and after in ".,:") and not (
-                after == "." and _title_follows(head, fam_end + 1)):
+                after == "." and _title_follows(head, fam_end + 1)) and not (after == ":" and pos == lead):
+            # (a sole author before a colon: "T. Endo: J. Phys. Soc. Jpn. 56 (1987) 1684")
             break
         given = m.group("given").replace(".", "").replace(" ", "")
         authors.append(Author(m.group("family"), given, _new(Span, (m.start(), fam_end)), m.group("suffix") or ""))
@@ -925,6 +932,8 @@ def _initials_first_end(head: str):
             nxt = fam_end + (1 if after in ".,:" else 0)
             while nxt < n and head[nxt].isspace():
                 nxt += 1
+            if after == "." and sep is None and not last_and:
+                return fam_end, nxt, authors, False  # "L. G. Valiant. A Bridging Model …. Communications of the ACM"
             return fam_end, nxt, authors, False, "initials-first"
         last_and = "and" in sep.group(0) or "&" in sep.group(0) or " et " in sep.group(0)
         pos = sep.end()
@@ -964,9 +973,15 @@ _SURNAME_ETAL_RE = lazy(
 # Hockenmaier. Title" (computer science); the family name is each name's last word
 # (each word read one way only: "[A-Z][a-z]*[A-Z]?[a-z]+" split "Sterling" at every letter, and a
 # failed list of ten names took 40 s)
-_FULL_NAME = r"(?:[A-Z]\.?\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.?)?(?:\s(?:[A-Z](?:[a-z]*[A-Z])?[a-z]+)(?:-[A-Z][a-z]+)?){1,2}"
-_FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:and|&)\s+{_FULL_NAME})\.\s+")
+# (letters beyond ASCII: "Tristan Hübsch", "Émile Borel")
+_CAP = f"[A-Z{_UP_EXTRA}]"
+_FULL_NAME = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z]\.?)?"
+              rf"(?:\s(?:{_CAP}(?:{_LOW}*{_CAP})?{_LOW}+)(?:-{_CAP}{_LOW}+)?){{1,2}}")
+# (after the list a stop, or a comma where the last two names are joined: "Tudor Dimofte, Davide Gaiotto,
+# and Sergei Gukov, 3-manifolds and 3d indices, Adv. Theor. Math. Phys.")
+_FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:and|&)\s+{_FULL_NAME})[.,]\s+")
 _ONE_FULL_NAME_RE = lazy(_FULL_NAME)
+_ONE_FULL_NAME_STOP_RE = lazy(rf"\s*(?P<list>{_FULL_NAME})\.\s+")
 
 
 # the same without "and": "Irda Fidrianny, Dian Ayu, Rika Hartati. Antioxidant capacities …" (a title must follow)
@@ -1066,6 +1081,8 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         return greedy  # (end, next, authors, etal)
     if full_name_first:
         fn = _full_names(head, _FULL_NAMES_COMMA_RE, people_only=True)  # (late: a collective or Vancouver reading comes first)
+        if fn is None:  # one author: "Alan Borning. The programming language aspects of ThingLab, …"
+            fn = _full_names(head, _ONE_FULL_NAME_STOP_RE, people_only=True)
         if fn is not None:
             return fn
     m = _paren_year(head)
