@@ -489,6 +489,14 @@ STYLES = [
     ("L. G. Valiant. A Bridging Model for Parallel Computation. Communications of the ACM, 33(8):103-111, 1990.",
      dict(type="journal", first="Valiant", title="A Bridging Model for Parallel Computation",
           journal="Communications of the ACM", volume="33")),
+    ("N. Benvenuto and F. Piazza. On the Complex Backpropagation Algorithm. IEEE Transactions on Signal Processing, "
+     "40(4) 967-969, 1992.",
+     dict(type="journal", first="Benvenuto", title="On the Complex Backpropagation Algorithm",
+          journal="IEEE Transactions on Signal Processing", volume="40", first_page="967")),
+    # volume, then a page range after a space, then the year in parentheses
+    ("Debray, S. K. and Warren, D. S., Automatic Mode Inference for Logic Programs, J. Logic Programming, 5 207-229 "
+     "(1988).",
+     dict(type="journal", journal="J. Logic Programming", year=1988, volume="5", first_page="207", last_page="229")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

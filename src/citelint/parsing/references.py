@@ -206,7 +206,7 @@ _CHICAGO_BLOCK_RE = lazy(
 # "Complex Systems, 2(4) 463-484", "Parallel Computing, 7 387-393": a volume, then a page range after a space
 _VOLRANGE_RE = lazy(
     rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:\((?P<issue>[^()]{{1,30}})\))?\s+(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})"
-    rf"(?=\s*(?:[.;,]|$))"
+    rf"(?=\s*(?:[.;,]|$|\(\s*(?:{_MONTH}\w*\.?\s*)?{_YEAR}\s*\)))"  # (or the year: "5 207-229 (1988).")
 )
 # the Unified Style Sheet for Linguistics, last resort: a volume (and issue), a stop, a page range, the end
 _VOLDOT_RE = lazy(
@@ -881,6 +881,11 @@ _IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
 _IF_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\.?")
 
 
+_JOURNAL_FIRST_WORDS = frozenset(("Journal", "Proceedings", "Annals", "Transactions", "Annual", "Bulletin", "Review",
+                                  "Revue", "Archives", "Acta", "Advances", "International", "American", "European",
+                                  "British", "Zeitschrift", "Physical", "Nature", "Science", "IEEE", "ACM"))
+
+
 def _title_follows(head: str, pos: int) -> bool:
     """Whether a sentence of title words starts at ``pos`` ("Dynamic patterns of adaptive
     radiation."), not a journal abbreviation ("Phys. A: Math. Gen. 23")."""
@@ -891,8 +896,9 @@ def _title_follows(head: str, pos: int) -> bool:
     words = [w.rstrip(",;:") for w in words]
     if any(len(w) >= 4 and w.isalpha() and w.islower() for w in words):
         return True
-    # a title in title case: "Hyperdimensional Data Analysis Using Parallel Coordinates."
-    return sum(1 for w in words if len(w) >= 4 and w.isalpha()) >= 4
+    # a title in title case: "Hyperdimensional Data Analysis Using Parallel Coordinates.", "On the Complex
+    # Backpropagation Algorithm." (not a journal's name: "Journal of Applied Physics 23")
+    return sum(1 for w in words if len(w) >= 4 and w.isalpha()) >= 3 and words[0] not in _JOURNAL_FIRST_WORDS
 
 
 def _initials_first_end(head: str):
@@ -932,7 +938,7 @@ def _initials_first_end(head: str):
             nxt = fam_end + (1 if after in ".,:" else 0)
             while nxt < n and head[nxt].isspace():
                 nxt += 1
-            if after == "." and sep is None and not last_and:
+            if after == "." and sep is None and (not last_and or _title_follows(head, nxt)):
                 return fam_end, nxt, authors, False  # "L. G. Valiant. A Bridging Model …. Communications of the ACM"
             return fam_end, nxt, authors, False, "initials-first"
         last_and = "and" in sep.group(0) or "&" in sep.group(0) or " et " in sep.group(0)
