@@ -497,6 +497,11 @@ STYLES = [
     ("Debray, S. K. and Warren, D. S., Automatic Mode Inference for Logic Programs, J. Logic Programming, 5 207-229 "
      "(1988).",
      dict(type="journal", journal="J. Logic Programming", year=1988, volume="5", first_page="207", last_page="229")),
+    # no title, a journal of abbreviations longer than five letters after the first
+    ("Dehnen, W., Binney, J., Mon. Not. R. Astron. Soc. 294, 429-438 (1998)",
+     dict(type="journal", title=None, journal="Mon. Not. R. Astron. Soc", volume="294", first_page="429")),
+    ("Hellman S. Dengue. Lancet 1995;13:8.",
+     dict(type="journal", title="Dengue", journal="Lancet")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

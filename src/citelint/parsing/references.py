@@ -1255,12 +1255,13 @@ _JOURNAL_NAME_START_RE = lazy(
 _PAREN_YEAR_TAIL_RE = lazy(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*$")
 
 
-def _short_abbrevs(piece: str) -> bool:
+def _short_abbrevs(piece: str, longest: int = 5) -> bool:
     """Only abbreviations: "Phys.", "J.", "Nucl. Instr." (a short title such as "Dengue." or
     "Why Whales Leap." is not)."""
     words = piece.split()
     return bool(words) and all(
-        (w.endswith(".") or w.endswith(".:")) and len(w.rstrip(".:")) <= 5 or len(w) == 1 and w.isupper() for w in words
+        (w.endswith(".") or w.endswith(".:")) and len(w.rstrip(".:")) <= longest or len(w) == 1 and w.isupper()
+        for w in words
     )
 
 
@@ -1320,7 +1321,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         pos = e
     parts.append((pos, len(stripped)))
     if block_follows and len(stripped) <= 80 and "," not in stripped and _all_journal_words(stripped, 6) and (
-            len(parts) > 1 or len(stripped) <= 40) and all(_short_abbrevs(stripped[a:b]) for a, b in parts[:-1]):
+            len(parts) > 1 or len(stripped) <= 40) and all(
+            _short_abbrevs(stripped[a:b], 5 if i == 0 else 8) for i, (a, b) in enumerate(parts[:-1])):
+        # (after the first, longer abbreviations: "Mon. Not. R. Astron. Soc.")
         name = stripped.rstrip(" .,;")  # no title: the whole segment is the journal ("ApJ", "Phys. Lett. B")
         return None, (name, _new(Span, (base, base + len(name))))
     if len(parts) == 1:
