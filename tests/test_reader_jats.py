@@ -318,6 +318,18 @@ _AUTHOR = '<person-group><name><surname>Moore</surname><given-names>J</given-nam
      'Epidemics in an Empirical Spatiotemporal Network of 50,185 Sexual Contacts</article-title>. <source>PLOS '
      'Computational Biology</source> <volume>7</volume>(<issue>3</issue>) <comment>(2011)</comment></mixed-citation>',
      ["Reference B1 (journal article) has no pages"]),
+    # "[Epub ahead of print]" printed after the tags: the finding says why the volume is missing
+    ('<mixed-citation publication-type="journal">' + _AUTHOR + ' (<year>2012</year>) <article-title>Utility of '
+     'Interferon-gamma Release Assay Results</article-title>. <source>Clin Ther</source> 2012 Apr 16. [Epub ahead of '
+     'print].</mixed-citation>',
+     ["Reference B1 (journal article) has no volume or pages; it is cited ahead of print: cite the final version "
+      "once published"]),
+    # tagged a journal, but its untyped second person-group edits a published book (eLife's GeneReviews entries)
+    ('<element-citation publication-type="journal">' + _AUTHOR.replace("<person-group>",
+     '<person-group person-group-type="author">') + '<year>1993</year><article-title>Mitochondrial Disorders '
+     'Overview</article-title><person-group><name><surname>Pagon</surname><given-names>RA</given-names></name>'
+     '</person-group><source>GeneReviews</source><publisher-loc>Seattle, Washington</publisher-loc>'
+     '</element-citation>', []),
 ])
 def test_a_mixed_citation_prints_what_its_tags_leave_out(cit, expect):
     from citelint.api import lint_bytes
@@ -481,3 +493,13 @@ def test_callouts_in_an_abstract_are_citations():
     rep = lint_bytes("a.xml", xml.encode(), Settings(select=("CIT201", "CIT103")), TODAY)
     assert rep.findings == []
     assert [m.in_float for m in rep.document.markers] == [True, False, False, False]
+
+
+def test_an_untyped_person_group_after_the_title_names_editors_not_authors():
+    cit = ('<mixed-citation publication-type="journal">' + _AUTHOR + ' (<year>2001</year>)<article-title>Spartina '
+           'Schreb.</article-title> In: <person-group><name><surname>Peterson</surname><given-names>PM</given-names>'
+           '</name><name><surname>Soreng</surname><given-names>RJ</given-names></name></person-group> (<role>Eds'
+           '</role>). <source>Contributions from the United States National Herbarium</source><volume>41</volume>: '
+           '<fpage>195</fpage>-<lpage>200</lpage></mixed-citation>')
+    p = read(_one_ref(cit).encode()).references[0].parsed
+    assert [a.family for a in p.authors] == ["Moore"] and p.type == "journal" and p.volume == "41"

@@ -185,7 +185,11 @@ def _tagged_fields(cit, raw: str):
             tag = tag.rsplit("}", 1)[1]
         if tag in ("name", "string-name"):
             parent = el.getparent()
-            if parent is not None and parent.get("person-group-type") == "editor":
+            if parent is not None and (parent.get("person-group-type") == "editor" or (
+                    "article-title" in found and _ln(parent) == "person-group" and not parent.get("person-group-type"))):
+                # (an untyped group after the title names the editors: "<article-title>Mitochondrial
+                # Disorders Overview</article-title><person-group><name>… Pagon</name>…<source>GeneReviews")
+                found["editors"] = True
                 continue
             sur = giv = None
             for c in el:
@@ -283,6 +287,11 @@ def _tagged_fields(cit, raw: str):
             "chapter", "book", "report") and not text_read.rest:
         ptype = None  # tagged a journal, printed a chapter ("In: <source>Advances in …</source>. pp. 1601–1608")
         changes["type"] = text_read.type
+    if ptype in ("journal", None) and found.get("editors") and not found.get("volume") and (
+            found.get("publisher-loc") or found.get("publisher-name")):
+        ptype = "book"  # tagged a journal, but edited and published: a chapter ("GeneReviews", Seattle)
+    if raw and "ahead of print" in raw.lower():  # "Clin Ther 2012 Apr 16. [Epub ahead of print]." (untagged)
+        changes["epub_ahead"] = True
     if ptype == "book":
         changes["type"] = "chapter" if found.get("article-title") and found.get("source") else "book"
     elif ptype in ("journal", "periodical") or (ptype in (None, "other") and found.get("source") and found.get("volume")):
