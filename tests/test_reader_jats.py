@@ -324,6 +324,10 @@ _AUTHOR = '<person-group><name><surname>Moore</surname><given-names>J</given-nam
      'print].</mixed-citation>',
      ["Reference B1 (journal article) has no volume or pages; it is cited ahead of print: cite the final version "
       "once published"]),
+    # tagged a journal, printed a report with its page count (PLOS Medicine 9(8) e1001300, reference 1)
+    ('<mixed-citation publication-type="journal"><collab>World Health Organization</collab> (<year>2008</year>) '
+     '<article-title>Guidelines for the programmatic management of drug resistant tuberculosis - emergency update'
+     '</article-title>. <source>World Health Organization</source> <fpage>247 p</fpage>.</mixed-citation>', []),
     # tagged a journal, but its untyped second person-group edits a published book (eLife's GeneReviews entries)
     ('<element-citation publication-type="journal">' + _AUTHOR.replace("<person-group>",
      '<person-group person-group-type="author">') + '<year>1993</year><article-title>Mitochondrial Disorders '

@@ -26,6 +26,7 @@ _IN_PRESS = rx_compile(r"\b[Ii]n [Pp]ress\b")
 _NOT_AN_ARTICLE = lazy(
     r"\b(?:[Tt]hesis|[Dd]issertation|R package|[Pp]ackage version|Stata module|Statistical Software Components|"
     r"[Bb]log|Precedings)\b"
+    r"|(?<![\d:;,(])\s\d{2,4}\s?p\.?\s*$"  # a report's page count at the end: "World Health Organization 247 p."
 )
 _STRAY_NUMBER = rx_compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
 
@@ -45,8 +46,9 @@ def incomplete_reference(doc, ctx):
     reason (as is one cited "in press"), so the entry can be updated once the final version is out.
     Meeting abstracts, web pages, preprints and entries of unknown type are
     not checked here, nor is an entry that says it is a thesis, a software
-    package or a blog post (publishers tag some of those as
-    journal articles).
+    package or a blog post, or that ends with a report's page count
+    (`World Health Organization 247 p.`): publishers tag some of those as
+    journal articles.
 
     ## Why is this bad?
     Readers cannot find a source from an incomplete citation, and an
