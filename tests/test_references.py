@@ -502,6 +502,9 @@ STYLES = [
      dict(type="journal", title=None, journal="Mon. Not. R. Astron. Soc", volume="294", first_page="429")),
     ("Hellman S. Dengue. Lancet 1995;13:8.",
      dict(type="journal", title="Dengue", journal="Lancet")),
+    # APA's date with the year: "(1992, August 27)."
+    ("Mohl, Steph. (1992, August 27). Volunteer coordinator leaves post. Old Gold and Black, 76(1), pp. 1,3.",
+     dict(type="journal", year=1992, title="Volunteer coordinator leaves post", journal="Old Gold and Black", volume="76")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

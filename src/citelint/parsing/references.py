@@ -281,7 +281,10 @@ _E_DASH_RE = lazy(r"(\d{2,})e(\d+)")
 _PAGE_DASH_RE = lazy(rf"\s*[{_DASH}]\s*")
 # (no two runs of spaces side by side where one is optional: on a long run of blanks, masked
 # markup or links, such a pattern backtracks quadratically)
-_YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*)?{_YEAR}[a-z]?(?:\s*/\s*\d{{2,4}}|[{_DASH}]\d{{2,4}}(?=\s*\)))?(?:\s*\))?|\(in press\))\s*[.,:]?\s*", re.IGNORECASE)
+# (APA prints a newspaper's or a report's date with the year: "(1992, August 27).", "(2013, March).")
+_YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*)?{_YEAR}[a-z]?(?:\s*/\s*\d{{2,4}}|[{_DASH}]\d{{2,4}}(?=\s*\)))?"
+                              rf"(?:,\s*[^\W\d_]{{3,12}}\.?(?:\s+\d{{1,2}})?(?=\s*\)))?(?:\s*\))?|\(in press\))\s*[.,:]?\s*",
+                              re.IGNORECASE)
 _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
 _BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")
 _APA_GAP_RE = lazy(r"[\s,;]*(?:(?:and|&)\s+)?")
