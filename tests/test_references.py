@@ -128,7 +128,8 @@ STYLES = [
      dict(type="journal", first="Hörandel", journal="Int.J.Mod.Phys. A", year=2005, volume="20", first_page="6753")),
     # PDF-extracted text with spaces before the stops
     ("M .G.Endres ,Phys .Rev .D 75 ( 2007)065012 [ hep-lat/0610029];",
-     dict(type="journal", first="Endres", journal="Phys .Rev .D", year=2007, volume="75", first_page="065012")),
+     # (stops PDF text moved before the space are read as stops: the journal reads as written)
+     dict(type="journal", first="Endres", journal="Phys. Rev. D", year=2007, volume="75", first_page="065012")),
     # IEEE: a quoted title, "Vol. 39, No. 9, 1990, pp. 1175-1185" (refstrings/anystyle-parser)
     ('L. Sha, R. Rajkumar, and J. Lehoczky, "Priority Inheritance Protocols: An Approach to RealTime System '
      'Synchronization", IEEE Transactions on Computers, Vol. 39, No. 9, 1990, pp. 1175-1185.',
@@ -505,6 +506,11 @@ STYLES = [
     # APA's date with the year: "(1992, August 27)."
     ("Mohl, Steph. (1992, August 27). Volunteer coordinator leaves post. Old Gold and Black, 76(1), pp. 1,3.",
      dict(type="journal", year=1992, title="Volunteer coordinator leaves post", journal="Old Gold and Black", volume="76")),
+    # stops before the space, as PDF text prints them: the sentences still split
+    ("Spivak, B. Z. & Andreev, A. V. Magnetotransport phenomena related to the chiral anomaly in Weyl semimetals "
+     ".Phys .Rev .B 93 ,085107 ( 2016).",
+     dict(type="journal", first="Spivak", title="Magnetotransport phenomena related to the chiral anomaly in Weyl "
+          "semimetals", journal="Phys. Rev. B", volume="93", first_page="085107", year=2016)),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

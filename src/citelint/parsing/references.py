@@ -1356,12 +1356,13 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         if py is not None and title[:py.start()].endswith("."):
             title = title[:py.start()].rstrip(" .,")
     journal = stripped[j0:j1].rstrip(" .,;")
-    k = title.rfind(", ")
-    if k > 0 and journal and (len(title) - k == 3 and title[-1].isupper() or block_follows and len(journal) <= 12 and (
-            _short_abbrevs(stripped[t0 + k + 2:t1]) and _JOURNALISH_RE.match(stripped, t0 + k + 2))):
+    k = title.rfind(",")
+    sk = k + 1 + (title[k + 1:k + 2] == " ")  # (PDF text may drop the space: "…Strouthos,Phys .Rev .D 69")
+    if k > 0 and journal and (len(title) - sk == 1 and title[-1].isupper() or block_follows and len(journal) <= 12 and (
+            _short_abbrevs(stripped[t0 + sk:t1]) and _JOURNALISH_RE.match(stripped, t0 + sk))):
         # "…implications, J. Geophys. Res.-Atmos.": the journal's initial "J." after the title's comma;
         # "Mehran Bagheri and Farshad Ebrahimi, Phys. Rev. B 78": its first abbreviation
-        j0 = t0 + k + 2
+        j0 = t0 + sk
         journal = stripped[j0:j1].rstrip(" .,;")
         title = title[:k].rstrip(" .,")
     tspan = _new(Span, (base + t0, base + t0 + len(title)))
@@ -1415,9 +1416,18 @@ def parse_normalized(raw: str) -> tuple["ParsedReference", list[int]]:
 def parse_reference(raw: str) -> ParsedReference:
     """Parse one reference string. Never raises."""
     try:
+        if " ." in raw:
+            # stops that PDF text moved before the space ("semimetals .Phys .Rev .B 93"): read as
+            # written stops; the swap keeps every offset, so spans still point into ``raw``
+            fixed = _SPACED_STOP_RE.sub(". ", raw)
+            if fixed != raw:
+                return _parse(fixed)._replace(raw=raw)
         return _parse(raw)
     except Exception:  # pragma: no cover - the contract is "never raises"
         return ParsedReference(raw=raw, type="unknown")
+
+
+_SPACED_STOP_RE = lazy(r"(?<=[A-Za-z]) \.(?=[A-Za-z0-9])")
 
 
 # "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry)
