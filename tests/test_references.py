@@ -511,6 +511,13 @@ STYLES = [
      ".Phys .Rev .B 93 ,085107 ( 2016).",
      dict(type="journal", first="Spivak", title="Magnetotransport phenomena related to the chiral anomaly in Weyl "
           "semimetals", journal="Phys. Rev. B", volume="93", first_page="085107", year=2016)),
+    # a sentence-case title run into the journal with no stop (PDF text)
+    ("Hickman JA. Apoptosis induced by anticancer drugs Cancer Metastasis Rev 1992; 11:121-139.",
+     dict(type="journal", title="Apoptosis induced by anticancer drugs", journal="Cancer Metastasis Rev",
+          volume="11", first_page="121")),
+    # ... but a title in title case gives no sign where it ends: no journal is guessed
+    ("Smith J. The Oncology Nursing Society Position Statement Cancer Nurs 1999; 22:1-4.",
+     dict(type="journal", journal=None, volume="22")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -1273,6 +1273,23 @@ def _all_journal_words(s: str, most: int) -> bool:
     return 0 < len(words) <= most and all(_JOURNAL_WORD_RE.match(w) for w in words)
 
 
+def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
+    """A title in sentence case run into the journal with no stop between them (PDF text):
+    "Coeliac disease in a diabetic child Lancet" -> ("Coeliac disease in a diabetic child",
+    where "Lancet" starts). The journal is the trailing run of 1-5 capitalised words or
+    abbreviations after a lowercase word; the title keeps four words at least."""
+    words = seg.rstrip(" .,;").split(" ")
+    i = len(words)
+    while i > 0 and len(words) - i < 5 and words[i - 1][:1].isupper() and words[i - 1].rstrip(".").isalpha():
+        i -= 1
+    if i == len(words) or i < 4 or not words[i - 1].isalpha() or not words[i - 1].islower():
+        return None
+    if sum(1 for w in words[:i] if w.islower()) < 3:  # (a title in title case gives no sign where it ends)
+        return None
+    title = " ".join(words[:i])
+    return title, len(title) + 1
+
+
 def _title_and_journal(text: str, start: int, end: int, comma_style: bool = False,
                        block_follows: bool = False) -> tuple[Optional[tuple], Optional[tuple]]:
     """Split text[start:end] into (title, journal): the journal is the last sentence,
@@ -1340,6 +1357,12 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                 t = stripped[:k].rstrip(" .,")
                 js = base + k + 1 + (len(stripped[k + 1:]) - len(stripped[k + 1:].lstrip()))
                 return (t, _new(Span, (base, base + len(t)))), (last, _new(Span, (js, js + len(last))))
+        if block_follows:
+            split = _journal_after_sentence_case(stripped)
+            if split is not None:  # "Apoptosis induced by anticancer drugs Cancer Metastasis Rev 1992; 11:121"
+                t, js = split
+                name = stripped[js:].rstrip(" .,;")
+                return (t, _new(Span, (base, base + len(t)))), (name, _new(Span, (base + js, base + js + len(name))))
         return (stripped.rstrip(" .,"), _new(Span, (base, base + len(stripped.rstrip(" .,"))))), None
     j = len(parts) - 1
     while j > 1 and _is_abbrev_piece(stripped[parts[j - 1][0]: parts[j - 1][1]]) and len(
