@@ -518,6 +518,10 @@ STYLES = [
     # ... but a title in title case gives no sign where it ends: no journal is guessed
     ("Smith J. The Oncology Nursing Society Position Statement Cancer Nurs 1999; 22:1-4.",
      dict(type="journal", journal=None, volume="22")),
+    ("Powell JR, Ausubel FM, Ewbank J, Vivier E. Models of Caenorhabditis elegans Infection by Bacterial and Fungal "
+     "Pathogens. 2008:403-427.",
+     dict(type="journal", title="Models of Caenorhabditis elegans Infection by Bacterial and Fungal Pathogens",
+          journal=None)),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -1273,6 +1273,11 @@ def _all_journal_words(s: str, most: int) -> bool:
     return 0 < len(words) <= most and all(_JOURNAL_WORD_RE.match(w) for w in words)
 
 
+_FUNCTION_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+                             "into", "over", "under", "than", "via", "versus", "vs", "as", "its", "their", "after",
+                             "before", "during", "between", "among", "without", "within", "through", "about"))
+
+
 def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
     """A title in sentence case run into the journal with no stop between them (PDF text):
     "Coeliac disease in a diabetic child Lancet" -> ("Coeliac disease in a diabetic child",
@@ -1282,10 +1287,11 @@ def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
     i = len(words)
     while i > 0 and len(words) - i < 5 and words[i - 1][:1].isupper() and words[i - 1].rstrip(".").isalpha():
         i -= 1
-    if i == len(words) or i < 4 or not words[i - 1].isalpha() or not words[i - 1].islower():
+    if i == len(words) or i < 4 or not words[i - 1].isalpha() or not words[i - 1].islower() or (
+            words[i - 1] in _FUNCTION_WORDS):  # ("…by Bacterial and Fungal Pathogens": title case)
         return None
-    if sum(1 for w in words[:i] if w.islower()) < 3:  # (a title in title case gives no sign where it ends)
-        return None
+    if sum(1 for w in words[:i] if w.islower() and len(w) >= 4 and w not in _FUNCTION_WORDS) < 2:
+        return None  # (a title in title case gives no sign where it ends)
     title = " ".join(words[:i])
     return title, len(title) + 1
 
