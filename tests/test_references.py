@@ -522,6 +522,14 @@ STYLES = [
      "Pathogens. 2008:403-427.",
      dict(type="journal", title="Models of Caenorhabditis elegans Infection by Bacterial and Fungal Pathogens",
           journal=None)),
+    # Chinese pages and issues: "第791-795页", "第5期"
+    ("李文华, 刘某承, 2010, '关于中国生态补偿机制建设的几点思考', 资源科学, 第791-795页.",
+     dict(type="journal", year=2010, first_page="791", last_page="795", journal="资源科学")),
+    ("陈大为, 1995, 辽宁高句丽山城再探, 北方文物 3期.", dict(type="journal", year=1995, issue="3")),
+    # an ISSN list after the pages ends the entry, as a URL does
+    ("Nicolis C and Nicolis G 1998 Physical Review E 58 4391-4400 ISSN 1063-651X, 1095-3787 URL "
+     "http://link.aps.org/doi/10.1103/PhysRevE.58.4391",
+     dict(type="journal", year=1998, volume="58", first_page="4391", last_page="4400")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -116,6 +116,7 @@ _ACCESSED_RE = lazy(
 _END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})\s*[{_DASH}]\s*(?P<last>\d{{1,6}})\s*\.?\s*$")
 _AMA_AHEAD_RE = lazy(r"\[\s*published online ahead of print[^\]]{0,40}\]", re.IGNORECASE)
 _PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
+_ISSN_RE = lazy(r"\bE?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx](?:\s*[,;]\s*\d{4}-?\d{3}[\dXx])*")
 _AVAILABLE_RE = lazy(r"\bAvailable\s+(?:from|at)\s*:?", re.IGNORECASE)
 
 
@@ -312,6 +313,13 @@ def expand_pages(first: str, last: Optional[str]) -> Optional[str]:
     return (pl or pf) + dl + sl
 
 
+_CJK_BLOCK_RE = lazy(
+    r"(?:第?\s*(?P<vol>\d{1,4})\s*卷\s*[,，]?\s*)?(?:第?\s*(?P<issue>\d{1,4})\s*期\s*[,，]?\s*)?"
+    r"(?:(?:第|pp?\.?)?\s*(?P<pages>\d{1,6}(?:\s*[-–~]\s*\d{1,6})?)\s*页)?"
+    r"(?<=[卷期页])"  # (one of the three at least)
+)
+
+
 class _Block(NamedTuple):
     start: int
     end: int
@@ -460,6 +468,12 @@ def _find_block(text: str) -> Optional[_Block]:
         # linguistics: "Natural Language and Linguistic Theory 7. 217–259.", "Българска реч 19 (2). 5–14"
         return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), _group(m, "issue"), None,
                              _group(m, "pages"), None, "volpage"))
+    if "页" in text or "期" in text or "卷" in text:
+        # Chinese: "第23卷第4期, 第791-795页", "北方文物 3期"
+        m = next((c for c in _CJK_BLOCK_RE.finditer(text) if c.end() > c.start()), None)
+        if m is not None:
+            return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), _group(m, "issue"), None,
+                                 _group(m, "pages"), None, "volpage"))
     return None
 
 
@@ -1496,7 +1510,12 @@ def _parse(raw: str) -> ParsedReference:
     epub = _EPUB_RE.search(raw) if "epub" in low else None
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
-    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed) if m]
+    issn = _ISSN_RE.search(raw) if "ISSN" in raw else None  # "… 58 4391-4400 ISSN 1063-651X, 1095-3787 URL …"
+    if issn is not None:
+        u = raw.find("http", issn.end())
+        if any(c.isdigit() for c in raw[issn.end():u if u != -1 else len(raw)]):
+            issn = None  # ("e-ISSN: 2278-4861. Volume 6, Issue 1 …": the block follows it: not the end of the entry)
+    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn) if m]
     links = _LINK_LABELS_RE.search(raw) if raw.rstrip().endswith(_LINK_LABEL_ENDS) else None
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
         extra.append(_new(Span, (links.start(), links.end())))
