@@ -530,6 +530,21 @@ STYLES = [
     ("Nicolis C and Nicolis G 1998 Physical Review E 58 4391-4400 ISSN 1063-651X, 1095-3787 URL "
      "http://link.aps.org/doi/10.1103/PhysRevE.58.4391",
      dict(type="journal", year=1998, volume="58", first_page="4391", last_page="4400")),
+    # IOP: two names joined by "and" with no comma, no stop after the title, a lettered volume, a preprint trailer
+    ("Matichard F and Evans M 2015 Review: tilt-free low-noise seismometry Bull. Seismol. Soc. Am. 105 497 -510",
+     dict(type="journal", first="Matichard", title="Review: tilt-free low-noise seismometry",
+          journal="Bull. Seismol. Soc. Am", volume="105", first_page="497", last_page="510")),
+    ("Nordlander T, Amarsi A M, Lind K, Asplund M and Leenaarts J 2017 A&A 597 A6 ( Preprint1609 .07416)",
+     dict(type="journal", year=2017, journal="A&A", volume="597", first_page="A6")),
+    ("Bertolini A, Cella G, DeSalvo R and Sannibale V 1999 Seismic noise filters Nucl. Instrum. Methods Phys. Res. "
+     "A435 475 - 83", dict(type="journal", volume="A435", first_page="475", last_page="483")),
+    ("V. Balkanov et al. Applied Optics 38(33) 6818 (1999).",
+     dict(type="journal", journal="Applied Optics", volume="38", issue="33", first_page="6818", year=1999)),
+    # a title that ends with a short word before the journal keeps it
+    ("Leclère L, Jager M, Barreau C (2012) Maternally localized germ plasm mRNAs and germ cell/stem cell formation in "
+     "the cnidarian Clytia. Dev. Biol. 364: 236-248.",
+     dict(type="journal", title="Maternally localized germ plasm mRNAs and germ cell/stem cell formation in the "
+          "cnidarian Clytia", journal="Dev. Biol")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

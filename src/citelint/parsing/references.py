@@ -116,6 +116,8 @@ _ACCESSED_RE = lazy(
 _END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})\s*[{_DASH}]\s*(?P<last>\d{{1,6}})\s*\.?\s*$")
 _AMA_AHEAD_RE = lazy(r"\[\s*published online ahead of print[^\]]{0,40}\]", re.IGNORECASE)
 _PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
+# a preprint number printed after the block: "( Preprint1609 .07416)", "[arXiv:1005.0539[hep-lat]]"
+_ARXIV_TRAILER_RE = lazy(r"[(\[]\s*(?:Preprint|arXiv)[^()\[\]]{0,40}(?:\[[^\[\]]{0,20}\])?\s*[)\]]\s*\.?\s*$")
 _ISSN_RE = lazy(r"\bE?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx](?:\s*[,;]\s*\d{4}-?\d{3}[\dXx])*")
 _AVAILABLE_RE = lazy(r"\bAvailable\s+(?:from|at)\s*:?", re.IGNORECASE)
 
@@ -217,7 +219,7 @@ _VOLDOT_RE = lazy(
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
 _IOP_RE = lazy(
-    rf"(?<=[A-Za-z.]\s)(?P<vol>\d{{1,4}})\s+(?P<pages>[A-Z]?\d{{1,7}}[A-Z]?(?:\s*[{_DASH}]\s*\d{{1,7}})?)\s*[.;,]?\s*"
+    rf"(?<=[A-Za-z.]\s)(?P<vol>[A-Z]?\d{{1,4}})(?:\s*\((?P<issue>\d{{1,4}})\))?\s+(?P<pages>[A-Z]?\d{{1,7}}[A-Z]?(?:\s*[{_DASH}]\s*\d{{1,7}})?)\s*[.;,]?\s*"
     rf"(?:\(\s*{_YEAR}\s*\)\s*[.;,]?\s*)?$"
 )
 # physics and mathematics: "69 (2004) 061301", "228 (2011), no. 3, 1315-1376", "C65 ( 2002)064904"
@@ -461,8 +463,10 @@ def _find_block(text: str) -> Optional[_Block]:
         return _new(_Block, (vr.start(), vr.end(), None, None, _group(vr, "vol"), _group(vr, "issue"), None,
                              _group(vr, "pages"), None, "volpage"))
     m = _IOP_RE.search(text, max(0, len(text) - 40))
-    if m is not None and not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4):
-        return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), None, None, _group(m, "pages"), None, "volpage"))
+    if m is not None and not (1500 <= int(m.group("vol").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) <= 2099 and
+                              len(m.group("vol")) == 4):
+        return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), _group(m, "issue"), None,
+                             _group(m, "pages"), None, "volpage"))
     m = _VOLDOT_RE.search(text, max(0, len(text) - 50)) if ". " in text else None
     if m is not None and not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4):
         # linguistics: "Natural Language and Linguistic Theory 7. 217–259.", "Българска реч 19 (2). 5–14"
@@ -1038,6 +1042,9 @@ def _full_names(head: str, rx=_FULL_NAMES_RE, people_only: bool = False):
 _COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollaboration|Group)),\s+(?:[A-Z]\.[^,]{0,40}?et\s+al\.?,\s*)?(?=[A-Z])")
 
 
+_IOP_PAIR_RE = lazy(rf"(?P<a>[A-Z][\w'’-]+ [A-Z]{{1,3}}) and (?P<b>[A-Z][\w'’-]+ [A-Z]{{1,3}})(?= {_YEAR}[a-z]?\b)")
+
+
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
@@ -1056,6 +1063,13 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
                 greedy = _greedy_authors_end(head)
                 if greedy is not None:
                     return greedy
+    if c == -1 and " and " in head[:60]:
+        pair = _IOP_PAIR_RE.match(head)
+        if pair is not None:  # IOP: "Matichard F and Evans M 2015 Review: …" (two names, no comma)
+            a, b = _quick_vancouver(pair.group("a")), _quick_vancouver(pair.group("b"))
+            if a is not None and b is not None:
+                return pair.end("b"), pair.end("b") + 1, [
+                    Author(a[0], a[1], _new(Span, pair.span("a"))), Author(b[0], b[1], _new(Span, pair.span("b")))], False
     stripped = head.lstrip()
     if stripped[:1].isupper() and (stripped[1:2] == "." or stripped[2:3] == "." and stripped[1:2].islower()
                                    or stripped[1:3] == " ."):
@@ -1292,6 +1306,16 @@ _FUNCTION_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "in", "on", "a
                              "before", "during", "between", "among", "without", "within", "through", "about"))
 
 
+# abbreviations that begin journal names and seldom end a title ("Bull. Seismol. Soc. Am.")
+_JOURNAL_LEAD_ABBREVS = frozenset((
+    "Bull", "Proc", "Trans", "Ann", "Annu", "Rev", "Phys", "Nucl", "Int", "Eur", "Am", "Amer", "Br", "Brit", "Can",
+    "Jpn", "Chin", "Appl", "Astron", "Astrophys", "Mon", "Commun", "Lett", "Acta", "Arch", "Adv", "Biochem",
+    "Biophys", "Chem", "Mol", "Geophys", "Clin", "Opt", "Rep", "Res", "Z", "Zh", "Izv", "Dokl", "Compt", "Comptes",
+    "Fortschr", "Nuovo", "Rend", "Mem", "Quart", "Q", "Philos", "Phil", "Soc", "Theor", "Exp", "Comput", "Stat",
+    "Geol", "Ecol", "Environ", "Biol", "Physiol", "Pharmacol", "Neurosci", "Psychol",
+))
+
+
 def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
     """A title in sentence case run into the journal with no stop between them (PDF text):
     "Coeliac disease in a diabetic child Lancet" -> ("Coeliac disease in a diabetic child",
@@ -1392,6 +1416,14 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     if j >= 2 and "editor" in stripped and _EDITOR_PIECE_RE.fullmatch(stripped, parts[j - 1][0], parts[j - 1][1]):
         t1 = parts[j - 2][1]  # "Title. MoresCN, editor. PLoS ONE": the academic editor PLOS prints, not the title
     j0, j1 = parts[j][0], parts[-1][1]
+    if j == 1 and len(parts) > 2 and block_follows:
+        # IOP prints no stop after the title: "…low-noise seismometry Bull. Seismol. Soc. Am. 105": the
+        # journal's first abbreviation ends the first sentence
+        sp = stripped.rfind(" ", t0, t1 - 1)
+        last = stripped[sp + 1:t1]
+        if sp > t0 and last[:-1] in _JOURNAL_LEAD_ABBREVS and last.endswith(".") and \
+                stripped[stripped.rfind(" ", t0, sp) + 1:sp].islower():
+            t1, j0 = sp, sp + 1
     title = stripped[t0:t1]
     title = (_LANG_NOTE_RE.sub("", title) if "]" in title else title).rstrip(" .,")
     if title.endswith(")"):  # "Title. (1987)": the year printed after the title
@@ -1510,12 +1542,13 @@ def _parse(raw: str) -> ParsedReference:
     epub = _EPUB_RE.search(raw) if "epub" in low else None
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
+    arxiv = _ARXIV_TRAILER_RE.search(raw) if "Preprint" in raw or "arXiv" in raw else None
     issn = _ISSN_RE.search(raw) if "ISSN" in raw else None  # "… 58 4391-4400 ISSN 1063-651X, 1095-3787 URL …"
     if issn is not None:
         u = raw.find("http", issn.end())
         if any(c.isdigit() for c in raw[issn.end():u if u != -1 else len(raw)]):
             issn = None  # ("e-ISSN: 2278-4861. Volume 6, Issue 1 …": the block follows it: not the end of the entry)
-    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn) if m]
+    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn, arxiv) if m]
     links = _LINK_LABELS_RE.search(raw) if raw.rstrip().endswith(_LINK_LABEL_ENDS) else None
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
         extra.append(_new(Span, (links.start(), links.end())))
