@@ -545,6 +545,17 @@ STYLES = [
      "the cnidarian Clytia. Dev. Biol. 364: 236-248.",
      dict(type="journal", title="Maternally localized germ plasm mRNAs and germ cell/stem cell formation in the "
           "cnidarian Clytia", journal="Dev. Biol")),
+    # one author with given names first, before a quoted title, the year or a colon
+    ("José Luis Pardo, ‘Filosofía y clausura de la modernidad’, Revista de Occidente, 66 (November 1986), 35–47.",
+     dict(type="journal", first="Pardo", title="Filosofía y clausura de la modernidad", journal="Revista de Occidente",
+          volume="66", first_page="35")),
+    ("Neil Immerman (1989), Expressibility and Parallel Complexity, SIAM J. of Comput 18, 625-638.",
+     dict(type="journal", first="Immerman", year=1989, volume="18", first_page="625")),
+    # initials first without stops
+    ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
+     "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",
+     dict(type="journal", first="Ando", title="Associations of self estimated workloads with musculoskeletal symptoms "
+          "among hospital nurses", journal="Occup Environ Med", volume="57")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -1009,6 +1009,8 @@ _FULL_NAME = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z]\.?)?"
 _FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:and|&)\s+{_FULL_NAME})[.,]\s+")
 _ONE_FULL_NAME_RE = lazy(_FULL_NAME)
 _ONE_FULL_NAME_STOP_RE = lazy(rf"\s*(?P<list>{_FULL_NAME})\.\s+")
+_ONE_FULL_NAME_SIGNAL_RE = lazy(
+    rf"\s*(?P<list>{_FULL_NAME})(?:,\s*(?=[“\"‘«„])|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?=[A-Z]))")
 
 
 # the same without "and": "Irda Fidrianny, Dian Ayu, Rika Hartati. Antioxidant capacities …" (a title must follow)
@@ -1042,6 +1044,9 @@ def _full_names(head: str, rx=_FULL_NAMES_RE, people_only: bool = False):
 _COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollaboration|Group)),\s+(?:[A-Z]\.[^,]{0,40}?et\s+al\.?,\s*)?(?=[A-Z])")
 
 
+_DOTLESS_IF_NAME = r"[A-Z]{1,2}(?:-[A-Z])? " + rf"{_CAP}{_LOW}[\w'’-]*"
+_DOTLESS_IF_LIST_RE = lazy(rf"(?P<list>{_DOTLESS_IF_NAME}(?:(?:, (?:and )?| and ){_DOTLESS_IF_NAME})+)(?P<sep>[,:.])\s+")
+_DOTLESS_IF_NAME_RE = lazy(rf"(?P<g>[A-Z]{{1,2}}(?:-[A-Z])?) (?P<f>{_CAP}{_LOW}[\w'’-]*)")
 _IOP_PAIR_RE = lazy(rf"(?P<a>[A-Z][\w'’-]+ [A-Z]{{1,3}}) and (?P<b>[A-Z][\w'’-]+ [A-Z]{{1,3}})(?= {_YEAR}[a-z]?\b)")
 
 
@@ -1070,6 +1075,15 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             if a is not None and b is not None:
                 return pair.end("b"), pair.end("b") + 1, [
                     Author(a[0], a[1], _new(Span, pair.span("a"))), Author(b[0], b[1], _new(Span, pair.span("b")))], False
+    if head[1:2] == " " and head[:1].isupper() and head[2:3].isupper():
+        dl = _DOTLESS_IF_LIST_RE.match(head)
+        if dl is not None:  # initials first, no stops: "S Ando, Y Ono, M Shimaoka and Y Takeuchi: Title"
+            authors = []
+            for nm in _DOTLESS_IF_NAME_RE.finditer(head, 0, dl.end("list")):
+                authors.append(Author(nm.group("f"), nm.group("g").replace("-", ""), _new(Span, nm.span())))
+            if dl.group("sep") == ",":
+                return dl.end("list"), dl.end(), authors, False, "initials-first"
+            return dl.end("list"), dl.end(), authors, False
     stripped = head.lstrip()
     if stripped[:1].isupper() and (stripped[1:2] == "." or stripped[2:3] == "." and stripped[1:2].islower()
                                    or stripped[1:3] == " ."):
@@ -1120,6 +1134,9 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         fn = _full_names(head, _FULL_NAMES_COMMA_RE, people_only=True)  # (late: a collective or Vancouver reading comes first)
         if fn is None:  # one author: "Alan Borning. The programming language aspects of ThingLab, …"
             fn = _full_names(head, _ONE_FULL_NAME_STOP_RE, people_only=True)
+        if fn is None:  # ... or before a quoted title, the year or a colon: "José Luis Pardo, ‘Filosofía …’",
+            # "Neil Immerman (1989), Expressibility …", "Filippo Fonio, 2006, «…»", "Wolfgang Jantzen: Title"
+            fn = _full_names(head, _ONE_FULL_NAME_SIGNAL_RE, people_only=True)
         if fn is not None:
             return fn
     m = _paren_year(head)
