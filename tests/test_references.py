@@ -556,6 +556,14 @@ STYLES = [
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",
      dict(type="journal", first="Ando", title="Associations of self estimated workloads with musculoskeletal symptoms "
           "among hospital nurses", journal="Occup Environ Med", volume="57")),
+    # a journal named after a comma, and printed with its date before the volume
+    ("Geissler, R. (2016). Private Eyes Watching You: Google Street View and the Right to an Inviolate Personality, "
+     "Hastings Law Journal, 63(1), 897-926.",
+     dict(type="journal", title="Private Eyes Watching You: Google Street View and the Right to an Inviolate "
+          "Personality", journal="Hastings Law Journal", volume="63", first_page="897")),
+    ('Legro Jeffrey, "Which Norms Matter? Revisiting the Failure of Internationalism", International Organization, '
+     "1997, vol. 51, n° 1, pp. 31-63.",
+     dict(type="journal", journal="International Organization", year=1997, volume="51", first_page="31")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

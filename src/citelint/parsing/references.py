@@ -1296,6 +1296,10 @@ def _comma_title_journal(text: str, start: int, end: int):
 
 
 # a source named as a journal: "Journal of …", "The American Journal of …", "Proceedings of …"
+# the date a journal's name was printed with: "Critique internationale, 2010, n° 48", "…, Oct-Dec 1995"
+_JOURNAL_DATE_TAIL_RE = lazy(rf",\s*(?:[^\W\d_]{{3,9}}\.?(?:\s*[-–/]\s*[^\W\d_]{{3,9}}\.?)?\s+)?{_YEAR}\b[^,]*(?:,\s*n[°o]\.?\s*\d+)?\s*$")
+_JOURNAL_WORD_IN_RE = lazy(r"\b(?:Journal|Review|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Revue|"
+                           r"Zeitschrift|Archives|Magazine|Gazette|Cahiers|Rivista|Revista|Tijdschrift)\b")
 _JOURNAL_NAME_START_RE = lazy(
     r"(?:The\s+)?(?:(?:American|British|European|International|Canadian|Australian|Scandinavian|Chinese|Indian|"
     r"Japanese|Korean|African)\s+)?(?:Journal|Proceedings|Annals|Annales|Bulletin|Transactions|Archives)\s+(?:of|de|on|for)\s"
@@ -1414,7 +1418,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             words = last.replace(".", ". ").split()
             if (2 <= len(words) <= 6 and _all_journal_words(last, 6) and any(
                     len(w) == 1 or w.endswith(".") for w in words)) or (
-                    len(words) <= 12 and _JOURNAL_NAME_START_RE.match(last)):  # "…, Journal of the Air Pollution …"
+                    len(words) <= 12 and _JOURNAL_NAME_START_RE.match(last)) or (  # "…, Journal of the Air Pollution …"
+                    len(words) <= 8 and _JOURNAL_WORD_IN_RE.search(last) and sum(
+                        1 for w in words if w[:1].isupper()) >= len(words) - 2):  # "…, Hastings Law Journal"
                 t = stripped[:k].rstrip(" .,")
                 js = base + k + 1 + (len(stripped[k + 1:]) - len(stripped[k + 1:].lstrip()))
                 return (t, _new(Span, (base, base + len(t)))), (last, _new(Span, (js, js + len(last))))
@@ -1764,6 +1770,11 @@ def _parse(raw: str) -> ParsedReference:
         spans["title"], title = title[1], title[0]
     if journal is not None:
         spans["journal"], journal = journal[1], journal[0]
+        if "," in journal:
+            jd = _JOURNAL_DATE_TAIL_RE.search(journal)
+            if jd is not None and jd.start() > 0:  # "International Organization, 1997" before "vol. 51, n° 1"
+                journal = journal[:jd.start()].rstrip(" ,")
+                spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
     if volume is not None:
         spans["volume"], volume = volume[1], volume[0]
     if issue is not None:
