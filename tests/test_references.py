@@ -564,6 +564,17 @@ STYLES = [
     ('Legro Jeffrey, "Which Norms Matter? Revisiting the Failure of Internationalism", International Organization, '
      "1997, vol. 51, n° 1, pp. 31-63.",
      dict(type="journal", journal="International Organization", year=1997, volume="51", first_page="31")),
+    # no title: a long first abbreviation before a short last one; a journal's full name after the authors
+    ("Alexander, T., & Sternberg, A. 1999, Astrophys. J., 520, 137",
+     dict(type="journal", title=None, journal="Astrophys. J", year=1999, volume="520", first_page="137")),
+    ("Verghese, et al., Journal of Pharmacology and Experimental Therapeutics, 272(3), 1313-1320, 1995",
+     dict(type="journal", title=None, journal="Journal of Pharmacology and Experimental Therapeutics",
+          volume="272")),
+    # a one-word journal after the title's comma
+    ("Sammonds, P.R., P.G. Meridith, and I.G. Main, Role of pore fluids in the generation of seismic precursors to "
+     "shear fracture, Nature, 359, 228-230, 1993.",
+     dict(type="journal", title="Role of pore fluids in the generation of seismic precursors to shear fracture",
+          journal="Nature", volume="359", first_page="228")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

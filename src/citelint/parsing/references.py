@@ -1298,6 +1298,28 @@ def _comma_title_journal(text: str, start: int, end: int):
 # a source named as a journal: "Journal of …", "The American Journal of …", "Proceedings of …"
 # the date a journal's name was printed with: "Critique internationale, 2010, n° 48", "…, Oct-Dec 1995"
 _JOURNAL_DATE_TAIL_RE = lazy(rf",\s*(?:[^\W\d_]{{3,9}}\.?(?:\s*[-–/]\s*[^\W\d_]{{3,9}}\.?)?\s+)?{_YEAR}\b[^,]*(?:,\s*n[°o]\.?\s*\d+)?\s*$")
+# journals whose name is one word, read after a title's last comma ("…, Nature, 359, 228-230, 1993")
+_ONE_WORD_JOURNALS = frozenset((
+    "Nature", "Science", "Cell", "Blood", "Lancet", "Neuron", "Gut", "Brain", "Chest", "Cancer", "Circulation",
+    "Pediatrics", "Genetics", "Genomics", "Development", "Immunity", "Radiology", "Neurology", "Gastroenterology",
+    "Hepatology", "Diabetes", "Hypertension", "Stroke", "Thorax", "Heart", "Leukemia", "Oncogene", "Endocrinology",
+    "Biochemistry", "Biometrika", "Biometrics", "Econometrica", "Geology", "Icarus", "Physica", "Langmuir",
+    "Macromolecules", "Polymer", "Tetrahedron", "Analyst", "Talanta", "Virology", "Oncotarget", "Nanoscale",
+    "Sensors", "Molecules", "Materials", "Water", "Energies", "Sustainability", "Viruses", "Nutrients", "Cells",
+    "Cancers", "Genes", "Evolution", "Ecology", "Oikos", "Oecologia", "Parasitology", "Mycologia", "Planta",
+    "Electrophoresis", "Proteomics", "Bioinformatics", "Biostatistics", "Automatica", "Neurocomputing", "Cognition",
+    "Psychometrika", "Sleep", "Pain", "Epilepsia", "Spine", "Surgery", "Anaesthesia", "Anesthesiology",
+    "Transfusion", "Haematologica", "Allergy", "Rheumatology", "Transplantation", "Urology", "Fertility",
+    "Reproduction", "Contraception", "Chromosoma", "Chromatographia", "Phytochemistry", "Toxicology",
+    "Pharmacology", "Vaccine", "Glia", "Genesis", "Traffic", "Structure", "Tectonophysics",
+    "Geoderma", "Catena", "Chemosphere", "Ecotoxicology", "Hydrobiologia", "Limnology", "Ethology", "Behaviour",
+    "Primates", "Heredity", "Genome", "Mutagenesis", "Carcinogenesis", "Apoptosis", "Autophagy",
+    "Angiogenesis", "Thrombosis", "Atherosclerosis", "Obesity", "Menopause", "Maturitas", "Neuropsychologia",
+    "Neuroimage", "NeuroImage", "Psychophysiology", "Addiction", "Econometrics", "Philosophy", "Mind", "Synthese",
+    "Language", "Lingua", "Semantics", "Poetics", "Speculum", "Antiquity", "Archaeometry", "Radiocarbon",
+    "Quaternary", "Permafrost", "Tellus", "Nonlinearity", "Topology", "Combinatorica",
+    "Algorithmica", "Computing", "Informatica", "Cryptologia",
+))
 _JOURNAL_WORD_IN_RE = lazy(r"\b(?:Journal|Review|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Revue|"
                            r"Zeitschrift|Archives|Magazine|Gazette|Cahiers|Rivista|Revista|Tijdschrift)\b")
 _JOURNAL_NAME_START_RE = lazy(
@@ -1405,10 +1427,13 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         parts.append((pos, p + 1))
         pos = e
     parts.append((pos, len(stripped)))
-    if block_follows and len(stripped) <= 80 and "," not in stripped and _all_journal_words(stripped, 6) and (
+    if block_follows and len(stripped) <= 80 and "," not in stripped and (_all_journal_words(stripped, 6) and (
             len(parts) > 1 or len(stripped) <= 40) and all(
-            _short_abbrevs(stripped[a:b], 5 if i == 0 else 8) for i, (a, b) in enumerate(parts[:-1])):
-        # (after the first, longer abbreviations: "Mon. Not. R. Astron. Soc.")
+            # (after the first, longer abbreviations: "Mon. Not. R. Astron. Soc."; a long first one before a
+            # short last one: "Astrophys. J.")
+            _short_abbrevs(stripped[a:b], (9 if len(stripped[parts[-1][0]:].rstrip(" .")) <= 4 else 5) if i == 0
+                           else 8) for i, (a, b) in enumerate(parts[:-1]))
+            or len(parts) == 1 and _JOURNAL_NAME_START_RE.match(stripped)):  # "Journal of Pharmacology and …"
         name = stripped.rstrip(" .,;")  # no title: the whole segment is the journal ("ApJ", "Phys. Lett. B")
         return None, (name, _new(Span, (base, base + len(name))))
     if len(parts) == 1:
@@ -1420,7 +1445,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                     len(w) == 1 or w.endswith(".") for w in words)) or (
                     len(words) <= 12 and _JOURNAL_NAME_START_RE.match(last)) or (  # "…, Journal of the Air Pollution …"
                     len(words) <= 8 and _JOURNAL_WORD_IN_RE.search(last) and sum(
-                        1 for w in words if w[:1].isupper()) >= len(words) - 2):  # "…, Hastings Law Journal"
+                        1 for w in words if w[:1].isupper()) >= len(words) - 2) or (  # "…, Hastings Law Journal"
+                    len(words) == 1 and last in _ONE_WORD_JOURNALS):  # "…shear fracture, Nature, 359, 228-230"
                 t = stripped[:k].rstrip(" .,")
                 js = base + k + 1 + (len(stripped[k + 1:]) - len(stripped[k + 1:].lstrip()))
                 return (t, _new(Span, (base, base + len(t)))), (last, _new(Span, (js, js + len(last))))
