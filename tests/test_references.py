@@ -575,6 +575,11 @@ STYLES = [
      "shear fracture, Nature, 359, 228-230, 1993.",
      dict(type="journal", title="Role of pore fluids in the generation of seismic precursors to shear fracture",
           journal="Nature", volume="359", first_page="228")),
+    # astronomy: the year and a comma, then only the journal
+    ("Einasto J., 1965, Trudy Astrofizicheskogo Instituta Alma-Ata, 5, 87",
+     dict(type="journal", title=None, journal="Trudy Astrofizicheskogo Instituta Alma-Ata", volume="5")),
+    ("McElroy et al., Plant Cell, 2 : 163-171, 1990",
+     dict(type="journal", first="McElroy", etal=True, journal="Plant Cell", volume="2", first_page="163")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

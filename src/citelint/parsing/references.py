@@ -990,7 +990,7 @@ _CM_OTHER_RE = lazy(_CM_OTHER)
 _LEAD_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\b\.?\s*[,:;]?\s*")
 # "Shen et al., Plant. Mol. Biol.", "Datla R. et al., Biotechnology": a surname (initials optional), then et al.
 _SURNAME_ETAL_RE = lazy(
-    rf"\s*(?P<f>{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*(?:\s{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*)?)"  # never "NakamuraT"
+    rf"\s*(?P<f>(?:Mc|Mac)?{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*(?:\s{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*)?)"  # never "NakamuraT"
     rf"(?:\s(?P<g>[A-Z]\.?(?:\s?[A-Z]\.?){{0,2}}))?,?"
     r"\s+et\.?\s*al\b\.?\s*[,:;]?\s*"
 )
@@ -1339,6 +1339,15 @@ def _short_abbrevs(piece: str, longest: int = 5) -> bool:
     )
 
 
+def _capitalised_words(s: str, most: int) -> bool:
+    """A name's words: capitalised ("Alma-Ata"), or the small words of names ("of", "de")."""
+    words = s.split()
+    return 0 < len(words) <= most and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words)
+
+
+_NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "de", "der", "für", "in", "on", "for", "la", "et", "des", "du"))
+
+
 def _all_journal_words(s: str, most: int) -> bool:
     words = [w for w in s.replace(".", ". ").split() if w != "."]
     return 0 < len(words) <= most and all(_JOURNAL_WORD_RE.match(w) for w in words)
@@ -1378,7 +1387,7 @@ def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
 
 
 def _title_and_journal(text: str, start: int, end: int, comma_style: bool = False,
-                       block_follows: bool = False) -> tuple[Optional[tuple], Optional[tuple]]:
+                       block_follows: bool = False, titleless: bool = False) -> tuple[Optional[tuple], Optional[tuple]]:
     """Split text[start:end] into (title, journal): the journal is the last sentence,
     with the short abbreviation pieces before it ("J. Cell Biol."). ``block_follows``: the
     volume and pages come next, so a segment that is only a journal name ("ApJ,",
@@ -1433,7 +1442,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             # short last one: "Astrophys. J.")
             _short_abbrevs(stripped[a:b], (9 if len(stripped[parts[-1][0]:].rstrip(" .")) <= 4 else 5) if i == 0
                            else 8) for i, (a, b) in enumerate(parts[:-1]))
-            or len(parts) == 1 and _JOURNAL_NAME_START_RE.match(stripped)):  # "Journal of Pharmacology and …"
+            or len(parts) == 1 and (_JOURNAL_NAME_START_RE.match(stripped)  # "Journal of Pharmacology and …"
+                                    or titleless and _capitalised_words(stripped, 8))):
         name = stripped.rstrip(" .,;")  # no title: the whole segment is the journal ("ApJ", "Phys. Lett. B")
         return None, (name, _new(Span, (base, base + len(name))))
     if len(parts) == 1:
@@ -1694,7 +1704,11 @@ def _parse(raw: str) -> ParsedReference:
                 if year is None:
                     year = int(yb.group("year"))
                     spans["year"] = _new(Span, (tstart + yb.start("year"), tstart + yb.end("year")))
-        t, j = _title_and_journal(body, tstart, jend, comma_style or block.kind == "ieee", block_follows=True)
+        # astronomy: "Einasto J., 1965, Trudy Astrofizicheskogo Instituta Alma-Ata, 5, 87": the year and a
+        # comma, then no title, only the journal, before the volume
+        titleless = ym2 is not None and block.kind == "volpage" and body[ym2.start():ym2.end()].rstrip().endswith(",")
+        t, j = _title_and_journal(body, tstart, jend, comma_style or block.kind == "ieee", block_follows=True,
+                                  titleless=titleless)
         if in_m and in_m.start() < block.start:
             etype = "chapter"
         else:
