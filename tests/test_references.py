@@ -580,6 +580,20 @@ STYLES = [
      dict(type="journal", title=None, journal="Trudy Astrofizicheskogo Instituta Alma-Ata", volume="5")),
     ("McElroy et al., Plant Cell, 2 : 163-171, 1990",
      dict(type="journal", first="McElroy", etal=True, journal="Plant Cell", volume="2", first_page="163")),
+    # volume and issue at the end, and other last resorts (MLA "13.3.", "347, (1995), 2235", "50 1995 947-960")
+    ("Gerge, A., Wärja, M., & Pedersen, I.N. (2017). Using aesthetic response - A poetic inquiry to expand knowing, "
+     "part I: The Rx6-Method. Voices: A World Forum for Music Therapy 17(1). doi: 10.15845/voices.v17i1.890",
+     dict(type="journal", journal="Voices: A World Forum for Music Therapy", volume="17", issue="1", first_page=None)),
+    ('Marantz, Alec. 1982. "Re reduplication." Linguistic Inquiry 13.3. pp. 435 – 482.',
+     dict(type="journal", journal="Linguistic Inquiry", volume="13", issue="3", first_page="435")),
+    ("Knopfmacher, A., and Warlimont, R. Distinct degree factorizations for polynomials over a finite field. Trans. "
+     "Amer. Math. Soc. 347, (1995), 2235-2243.",
+     dict(type="journal", journal="Trans. Amer. Math. Soc", volume="347", first_page="2235", year=1995)),
+    ("Lehrer, A. (1975). Talking about Wine. Language, 51(4). 901 – 923.",
+     dict(type="journal", journal="Language", volume="51", issue="4", first_page="901")),
+    # (a year in parentheses is no issue)
+    ("O’Neill, ‘The Localization of Metrical Word-Types in the Greek Hexameter’, YClS 8 (1942).",
+     dict(type="unknown", first="O’Neill", volume=None)),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

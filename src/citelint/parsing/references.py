@@ -213,8 +213,19 @@ _VOLRANGE_RE = lazy(
 )
 # the Unified Style Sheet for Linguistics, last resort: a volume (and issue), a stop, a page range, the end
 _VOLDOT_RE = lazy(
-    rf"(?<=[^\W\d_]\s)(?P<vol>\d{{1,4}})(?:\s*\((?P<issue>\d{{1,4}})\))?\.\s+"
+    rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?P<vol>\d{{1,4}})(?:\s*\((?P<issue>\d{{1,4}})\))?\.\s+"
     rf"(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$"
+)
+# last resorts at the end of an entry, each read only where nothing else was found:
+_TAIL_BLOCKS = (
+    # MLA "Linguistic Inquiry 13.3. pp. 435 – 482.", "Behavior Science Notes 1.4: 227-261"
+    lazy(rf"(?<=[^\W\d_]\s)(?<!pp\s)(?<![Pp]\.\s)(?P<vol>\d{{1,4}})\.(?P<issue>\d{{1,3}})[.:]\s*(?:pp?\.\s*)?"
+         rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$"),
+    # "Trans. Amer. Math. Soc. 347, (1995), 2235-2243.", "Annales E.S.C. 50 1995 947-960."
+    lazy(rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_]\.\s))(?P<vol>\d{{1,4}})(?:,\s*\(\s*{_YEAR}\s*\),|\s+{_YEAR})\s+"
+         rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$"),
+    # a volume and issue, no pages (online journals): "Voices: A World Forum for Music Therapy 17(1). doi: …"
+    lazy(r"(?<=[^\W\d_]\s)(?P<vol>\d{1,4})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*\.?\s*$"),  # (not "8 (1942)")
 )
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
@@ -472,6 +483,14 @@ def _find_block(text: str) -> Optional[_Block]:
         # linguistics: "Natural Language and Linguistic Theory 7. 217–259.", "Българска реч 19 (2). 5–14"
         return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), _group(m, "issue"), None,
                              _group(m, "pages"), None, "volpage"))
+    tail = max(0, len(text) - 60)
+    for rx in _TAIL_BLOCKS:
+        m = rx.search(text, tail)
+        if m is not None and not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4):
+            names = rx.groupindex
+            return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"),
+                                 _group(m, "issue") if "issue" in names else None, None,
+                                 _group(m, "pages") if "pages" in names else None, None, "volpage"))
     if "页" in text or "期" in text or "卷" in text:
         # Chinese: "第23卷第4期, 第791-795页", "北方文物 3期"
         m = next((c for c in _CJK_BLOCK_RE.finditer(text) if c.end() > c.start()), None)
@@ -1812,7 +1831,8 @@ def _parse(raw: str) -> ParsedReference:
         spans["journal"], journal = journal[1], journal[0]
         if "," in journal:
             jd = _JOURNAL_DATE_TAIL_RE.search(journal)
-            if jd is not None and jd.start() > 0:  # "International Organization, 1997" before "vol. 51, n° 1"
+            if jd is not None and jd.start() > 0 and journal.count("(", 0, jd.start()) == journal.count(")", 0, jd.start()):
+                # "International Organization, 1997" before "vol. 51, n° 1" (not "J Roy Soc Int (June, 2012)")
                 journal = journal[:jd.start()].rstrip(" ,")
                 spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
     if volume is not None:
