@@ -594,6 +594,12 @@ STYLES = [
     # (a year in parentheses is no issue)
     ("O’Neill, ‘The Localization of Metrical Word-Types in the Greek Hexameter’, YClS 8 (1942).",
      dict(type="unknown", first="O’Neill", volume=None)),
+    # one name in capitals before the title; French magazines numbered by issue, printed with their month
+    ("COLLECTIF. Travailler en binôme (dossier). L’Aide-Soignante, mars 2014, n°155. p. 9-21.",
+     dict(type="journal", first="COLLECTIF", title="Travailler en binôme (dossier)", journal="L’Aide-Soignante",
+          year=2014, volume=None, issue="155", first_page="9", last_page="21")),
+    ("MNH. Architecture et risque infectieux. Soins, novembre 2007, n°720. p. 55-56.",
+     dict(type="journal", first="MNH", journal="Soins", issue="720", first_page="55")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -224,6 +224,8 @@ _TAIL_BLOCKS = (
     # "Trans. Amer. Math. Soc. 347, (1995), 2235-2243.", "Annales E.S.C. 50 1995 947-960."
     lazy(rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_]\.\s))(?P<vol>\d{{1,4}})(?:,\s*\(\s*{_YEAR}\s*\),|\s+{_YEAR})\s+"
          rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$"),
+    # French magazines, numbered by issue: "L’Aide-Soignante, mars 2014, n°155. p. 9-21."
+    lazy(rf",\s*n[°o]\s*(?P<issue>\d{{1,5}}(?:-\d{{1,3}})?)\.?\s*,?\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$"),
     # a volume and issue, no pages (online journals): "Voices: A World Forum for Music Therapy 17(1). doi: …"
     lazy(r"(?<=[^\W\d_]\s)(?P<vol>\d{1,4})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*\.?\s*$"),  # (not "8 (1942)")
 )
@@ -486,9 +488,9 @@ def _find_block(text: str) -> Optional[_Block]:
     tail = max(0, len(text) - 60)
     for rx in _TAIL_BLOCKS:
         m = rx.search(text, tail)
-        if m is not None and not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4):
-            names = rx.groupindex
-            return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"),
+        names = rx.groupindex
+        if m is not None and ("vol" not in names or not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4)):
+            return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol") if "vol" in names else None,
                                  _group(m, "issue") if "issue" in names else None, None,
                                  _group(m, "pages") if "pages" in names else None, None, "volpage"))
     if "页" in text or "期" in text or "卷" in text:
@@ -1066,6 +1068,7 @@ _COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollabo
 _DOTLESS_IF_NAME = r"[A-Z]{1,2}(?:-[A-Z])? " + rf"{_CAP}{_LOW}[\w'’-]*"
 _DOTLESS_IF_LIST_RE = lazy(rf"(?P<list>{_DOTLESS_IF_NAME}(?:(?:, (?:and )?| and ){_DOTLESS_IF_NAME})+)(?P<sep>[,:.])\s+")
 _DOTLESS_IF_NAME_RE = lazy(rf"(?P<g>[A-Z]{{1,2}}(?:-[A-Z])?) (?P<f>{_CAP}{_LOW}[\w'’-]*)")
+_CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\.\s+(?=[A-ZÀ-Ý«\"“])")
 _IOP_PAIR_RE = lazy(rf"(?P<a>[A-Z][\w'’-]+ [A-Z]{{1,3}}) and (?P<b>[A-Z][\w'’-]+ [A-Z]{{1,3}})(?= {_YEAR}[a-z]?\b)")
 
 
@@ -1136,6 +1139,11 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         name = c.group("name")
         start = len(head) - len(head.lstrip())
         return c.end("name"), c.end(), [Author(name, "", _new(Span, (start, start + len(name))), collective=True)], False
+    caps = _CAPS_AUTHOR_RE.match(head) if head[:3].isupper() else None
+    if caps is not None and _title_follows(head, caps.end()):  # "COLLECTIF. Travailler en binôme (dossier). …",
+        # "MNH. Architecture et risque infectieux. Soins …": one name in capitals, then the title
+        name = caps.group("name")
+        return caps.end("name"), caps.end(), [Author(name, "", _new(Span, caps.span("name")), collective=True)], False
     cc = _COLLAB_COMMA_RE.match(head) if "ollaboration" in head[:40] or "Group," in head[:40] else None
     if cc:  # "ATLAS Collaboration, Measurement of ..., Phys. Lett. B 746": physics, with commas
         name = cc.group("name")
@@ -1339,6 +1347,12 @@ _ONE_WORD_JOURNALS = frozenset((
     "Quaternary", "Permafrost", "Tellus", "Nonlinearity", "Topology", "Combinatorica",
     "Algorithmica", "Computing", "Informatica", "Cryptologia",
 ))
+_MONTH_NAMES = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|"
+                "june?|juin|juli?|july|juil(?:let)?|aug(?:ust)?|août|sept?(?:ember|embre)?|oct(?:ober|obre)?|"
+                "okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|"
+                "mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|spring|summer|autumn|fall|winter")
+# a journal printed with the month of its issue, the year read apart: "Soins, novembre" (2007)
+_JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
 _JOURNAL_WORD_IN_RE = lazy(r"\b(?:Journal|Review|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Revue|"
                            r"Zeitschrift|Archives|Magazine|Gazette|Cahiers|Rivista|Revista|Tijdschrift)\b")
 _JOURNAL_NAME_START_RE = lazy(
@@ -1830,7 +1844,7 @@ def _parse(raw: str) -> ParsedReference:
     if journal is not None:
         spans["journal"], journal = journal[1], journal[0]
         if "," in journal:
-            jd = _JOURNAL_DATE_TAIL_RE.search(journal)
+            jd = _JOURNAL_DATE_TAIL_RE.search(journal) or _JOURNAL_MONTH_TAIL_RE.search(journal)
             if jd is not None and jd.start() > 0 and journal.count("(", 0, jd.start()) == journal.count(")", 0, jd.start()):
                 # "International Organization, 1997" before "vol. 51, n° 1" (not "J Roy Soc Int (June, 2012)")
                 journal = journal[:jd.start()].rstrip(" ,")
