@@ -213,21 +213,22 @@ _VOLRANGE_RE = lazy(
 )
 # the Unified Style Sheet for Linguistics, last resort: a volume (and issue), a stop, a page range, the end
 _VOLDOT_RE = lazy(
-    rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?P<vol>\d{{1,4}})(?:\s*\((?P<issue>\d{{1,4}})\))?\.\s+"
+    rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_],\s\d))\d{{0,3}})(?:\s*\((?P<issue>\d{{1,4}})\))?\.\s+"
     rf"(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$"
 )
-# last resorts at the end of an entry, each read only where nothing else was found:
+# last resorts at the end of an entry, each read only where nothing else was found (each starts with a digit and
+# looks behind it, so the engine skips to digits):
 _TAIL_BLOCKS = (
     # MLA "Linguistic Inquiry 13.3. pp. 435 – 482.", "Behavior Science Notes 1.4: 227-261"
-    lazy(rf"(?<=[^\W\d_]\s)(?<!pp\s)(?<![Pp]\.\s)(?P<vol>\d{{1,4}})\.(?P<issue>\d{{1,3}})[.:]\s*(?:pp?\.\s*)?"
+    lazy(rf"(?P<vol>\d(?<=[^\W\d_]\s\d)(?<!pp\s\d)(?<![Pp]\.\s\d)\d{{0,3}})\.(?P<issue>\d{{1,3}})[.:]\s*(?:pp?\.\s*)?"
          rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$"),
     # "Trans. Amer. Math. Soc. 347, (1995), 2235-2243.", "Annales E.S.C. 50 1995 947-960."
-    lazy(rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_]\.\s))(?P<vol>\d{{1,4}})(?:,\s*\(\s*{_YEAR}\s*\),|\s+{_YEAR})\s+"
+    lazy(rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\.\s\d))\d{{0,3}})(?:,\s*\(\s*{_YEAR}\s*\),|\s+{_YEAR})\s+"
          rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$"),
     # French magazines, numbered by issue: "L’Aide-Soignante, mars 2014, n°155. p. 9-21."
     lazy(rf",\s*n[°o]\s*(?P<issue>\d{{1,5}}(?:-\d{{1,3}})?)\.?\s*,?\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$"),
     # a volume and issue, no pages (online journals): "Voices: A World Forum for Music Therapy 17(1). doi: …"
-    lazy(r"(?<=[^\W\d_]\s)(?P<vol>\d{1,4})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*\.?\s*$"),  # (not "8 (1942)")
+    lazy(r"(?P<vol>\d(?<=[^\W\d_]\s\d)\d{0,3})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*\.?\s*$"),  # (not "8 (1942)")
 )
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
@@ -485,8 +486,12 @@ def _find_block(text: str) -> Optional[_Block]:
         # linguistics: "Natural Language and Linguistic Theory 7. 217–259.", "Българска реч 19 (2). 5–14"
         return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), _group(m, "issue"), None,
                              _group(m, "pages"), None, "volpage"))
-    tail = max(0, len(text) - 60)
-    for rx in _TAIL_BLOCKS:
+    t = text.rstrip(" .,;")
+    end = t[-1:]
+    # (each ends with a number or a parenthesis, with a space or a parenthesis in its last characters: not the
+    # run-together "…Emerg Infect Dis201218608614")
+    for rx in _TAIL_BLOCKS if (end.isdigit() or end == ")") and (" " in t[-14:] or ")" in t[-14:]) else ():
+        tail = max(0, len(text) - 60)
         m = rx.search(text, tail)
         names = rx.groupindex
         if m is not None and ("vol" not in names or not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4)):
@@ -1076,7 +1081,9 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
     c = head.find(",")
-    first = _quick_vancouver(head[:c].strip()) if c > 0 and head[c - 1:c].isupper() else None
+    # (PLOS's mixed-citations print a space before each comma: "Karlsson FH , Tremaroli V , …")
+    first = _quick_vancouver(head[:c].strip()) if c > 0 and (
+        head[c - 1:c].isupper() or head[c - 1:c] == " " and head[c - 2:c - 1].isupper()) else None
     if first is not None:
         greedy = _greedy_authors_end(head, first, c)  # "Hellman S, ...": neither a collective name nor APA pairs
         if greedy is not None:
@@ -1588,13 +1595,13 @@ def parse_reference(raw: str) -> ParsedReference:
             # written stops; the swap keeps every offset, so spans still point into ``raw``
             fixed = _SPACED_STOP_RE.sub(". ", raw)
             if fixed != raw:
-                return _parse(fixed)._replace(raw=raw)
+                return _new(ParsedReference, (raw,) + _parse(fixed)[1:])
         return _parse(raw)
     except Exception:  # pragma: no cover - the contract is "never raises"
         return ParsedReference(raw=raw, type="unknown")
 
 
-_SPACED_STOP_RE = lazy(r"(?<=[A-Za-z]) \.(?=[A-Za-z0-9])")
+_SPACED_STOP_RE = lazy(r" \.(?<=[A-Za-z] \.)(?=[A-Za-z0-9])")  # (the literal first: the engine skips to " .")
 
 
 # "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry)
@@ -1803,7 +1810,7 @@ def _parse(raw: str) -> ParsedReference:
             journal = j
         elif ids.get("url") and _WEB_HINT_RE.search(raw):
             etype = "webpage"
-        elif _MEETING_RE.search(body.lower()):
+        elif _MEETING_RE.search(low if body is raw else body.lower()):
             etype = "abstract"
             journal = j
         elif j is not None and _PUBLISHER_WORDS.search(j[0]) or _BOOK_TAIL_RE.search(body[tstart:ym_end or rest_end].rstrip(" .,;")):
@@ -1831,7 +1838,7 @@ def _parse(raw: str) -> ParsedReference:
                         publisher = parts[i].strip()
                         place = ",".join(parts[i + 1:]).strip() or None
                         break
-        elif _REPORT_RE.search(body.lower()):
+        elif _REPORT_RE.search(low if body is raw else body.lower()):
             etype = "report"
         elif j is not None and year is not None and _JOURNALISH_RE.search(j[0]) and len(j[0].split()) <= 8:
             etype = "journal"  # an article without volume or pages (ahead of print, or incomplete)
