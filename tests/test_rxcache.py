@@ -63,7 +63,9 @@ def test_a_damaged_program_is_compiled_from_source(fresh_cache):
     _rxcache._save()
     reload_from_file()
     flags, code, groups, gi, ig = _rxcache._load()[(p, f)]
-    _rxcache._programs[(p, f)] = (flags, [999999] + code[1:], groups, gi, ig)  # _sre refuses it
+    from array import array
+
+    _rxcache._programs[(p, f)] = (flags, array("I", [999999]).tobytes() + code[4:], groups, gi, ig)  # _sre refuses it
     same(_rxcache.compile(p, f), re.compile(p, f))
     assert (p, f) in _rxcache._new  # compiled again, and kept again
 
