@@ -748,11 +748,12 @@ def test_hostile_entries_parse_fast(name):
 def _patterns():
     for mod in (references, markers, dates, text_reader):
         for attr, value in vars(mod).items():
-            rx = getattr(value, "_rx", None) if type(value).__name__ == "lazy" else value
-            if type(value).__name__ == "lazy":
-                rx = __import__("re").compile(value._pattern, value._flags)
-            if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str):
-                yield pytest.param(rx, id=f"{mod.__name__.rsplit('.', 1)[-1]}.{attr}")
+            # (and the patterns kept in a tuple: the entry parser's last-resort blocks)
+            for i, v in enumerate(value if isinstance(value, tuple) else (value,)):
+                rx = re.compile(v._pattern, v._flags) if type(v).__name__ == "lazy" else v
+                if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str):
+                    name = f"{attr}[{i}]" if isinstance(value, tuple) else attr
+                    yield pytest.param(rx, id=f"{mod.__name__.rsplit('.', 1)[-1]}.{name}")
 
 
 @pytest.mark.parametrize("rx", list(_patterns()))
