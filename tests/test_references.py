@@ -600,6 +600,10 @@ STYLES = [
           year=2014, volume=None, issue="155", first_page="9", last_page="21")),
     ("MNH. Architecture et risque infectieux. Soins, novembre 2007, n°720. p. 55-56.",
      dict(type="journal", first="MNH", journal="Soins", issue="720", first_page="55")),
+    # a journal's lead abbreviation after the title's comma
+    ("E. H. Lieb, T. Schultz, and D. Mattis, Two soluble models of an antiferromagnetic chain,Ann .Phys .( N.Y.)16 "
+     "( 1961),407 .",
+     dict(type="journal", title="Two soluble models of an antiferromagnetic chain", volume="16", first_page="407")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

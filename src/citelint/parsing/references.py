@@ -1404,7 +1404,8 @@ _JOURNAL_LEAD_ABBREVS = frozenset((
     "Jpn", "Chin", "Appl", "Astron", "Astrophys", "Mon", "Commun", "Lett", "Acta", "Arch", "Adv", "Biochem",
     "Biophys", "Chem", "Mol", "Geophys", "Clin", "Opt", "Rep", "Res", "Z", "Zh", "Izv", "Dokl", "Compt", "Comptes",
     "Fortschr", "Nuovo", "Rend", "Mem", "Quart", "Q", "Philos", "Phil", "Soc", "Theor", "Exp", "Comput", "Stat",
-    "Geol", "Ecol", "Environ", "Biol", "Physiol", "Pharmacol", "Neurosci", "Psychol",
+    "Geol", "Ecol", "Environ", "Biol", "Physiol", "Pharmacol", "Neurosci", "Psychol", "Math", "Comm", "Mech", "Invent",
+    "Topol", "Geom",
 ))
 
 
@@ -1532,8 +1533,12 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     journal = stripped[j0:j1].rstrip(" .,;")
     k = title.rfind(",")
     sk = k + 1 + (title[k + 1:k + 2] == " ")  # (PDF text may drop the space: "…Strouthos,Phys .Rev .D 69")
+    piece = stripped[t0 + sk:t1]
     if k > 0 and journal and (len(title) - sk == 1 and title[-1].isupper() or block_follows and len(journal) <= 12 and (
-            _short_abbrevs(stripped[t0 + sk:t1]) and _JOURNALISH_RE.match(stripped, t0 + sk))):
+            _short_abbrevs(piece) and _JOURNALISH_RE.match(stripped, t0 + sk)) or (
+            # "From state integrals to q-series, Math. Res. Lett. (2017)", "…,Ann. Phys. (N.Y.) 16"
+            piece.endswith(".") and " " not in piece.strip() and piece.strip(" .") in _JOURNAL_LEAD_ABBREVS
+            and journal[:1].isupper() and len(journal) <= 40 and "." in journal)):
         # "…implications, J. Geophys. Res.-Atmos.": the journal's initial "J." after the title's comma;
         # "Mehran Bagheri and Farshad Ebrahimi, Phys. Rev. B 78": its first abbreviation
         j0 = t0 + sk
