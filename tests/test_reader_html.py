@@ -226,3 +226,13 @@ def test_a_div_paragraph_and_the_blocks_inside_it_are_read_once():
     doc = read(page.encode())
     assert sorted((m.keys, m.in_float) for m in doc.markers) == [((1,), False), ((2,), False), ((3,), True),
                                                                  ((3,), True)]
+
+
+def test_a_table_the_page_also_prints_is_not_elsewhere():
+    page = ("<html><body><p>First [<a href='#B1'>1</a>] (Table <a href='tab1/'>1</a>).</p>"
+            "<div id='tab1'><table><tr><td>cell [<a href='#B2'>2</a>]</td></tr></table></div>"
+            "<h2>References</h2><ol>" + entries(3) + "</ol></body></html>")
+    doc = read(page.encode())
+    assert doc.elsewhere == ()
+    found = lint_bytes("t.html", page.encode(), Settings(select=("CIT201",)), TODAY).findings
+    assert [f.message for f in found] == ["Reference 3 is never cited in the text"]

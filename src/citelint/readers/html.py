@@ -189,14 +189,22 @@ _TABLE_PAGE_RE = rx_compile(r"(?:^|/)(?:tab\d+|tables?/T?\d+)/?$", re.IGNORECASE
 
 
 def _tables_elsewhere(body, skip: set, loc) -> tuple:
-    """The tables the page links to pages of their own: ("Table 1", the line of the first link), in order."""
+    """The tables the page links to pages of their own: ("Table 1", the line of the first link), in order.
+    A table the page also prints (an element with its id, "T1" or "tab1", holding a <table>) is not one."""
     out: dict = {}
+    inline = None
     for a in body.iter("a"):
         href = (a.get("href") or "").split("?")[0].split("#")[0]
         if a in skip or not href or not _TABLE_PAGE_RE.search(href):
             continue
         number = href.rstrip("/").rsplit("/", 1)[-1].lstrip("tabTAB")
         if number.isdigit() and f"Table {int(number)}" not in out:
+            if inline is None:
+                inline = {el.get("id").lower(): el for el in body.iter() if isinstance(el.tag, str) and el.get("id")}
+            if any(ident in inline and (inline[ident].tag == "table" or next(inline[ident].iter("table"), None)
+                                        is not None)
+                   for ident in (f"t{int(number)}", f"tab{int(number)}", f"table{int(number)}", f"tbl{int(number)}")):
+                continue
             line = loc.line_span(a)
             i = loc.text.find(a.get("href"), line.start)  # (pages are often one long line)
             at = i if i != -1 else line.start
