@@ -604,6 +604,15 @@ STYLES = [
     ("E. H. Lieb, T. Schultz, and D. Mattis, Two soluble models of an antiferromagnetic chain,Ann .Phys .( N.Y.)16 "
      "( 1961),407 .",
      dict(type="journal", title="Two soluble models of an antiferromagnetic chain", volume="16", first_page="407")),
+    # physics "vol no. N, (year) page", an unbracketed arXiv trailer, a volume glued to the journal before a colon
+    ('A. Kisiel, M. Galazyn, and P. Bozek, "Pion, kaon, and proton femtoscopy in Pb-Pb collisions," Phys. Rev. '
+     "C90no . 6, (2014 )064914, arXiv: 1409.4571[nucl- th].",
+     dict(type="journal", year=2014, volume="C90", issue="6", first_page="064914")),
+    ('Thoenessen, Michael (2004). "Reaching the limits of nuclear stability." Reports of Progress in Physics67 '
+     ":1187 -1232.",
+     dict(type="journal", journal="Reports of Progress in Physics", volume="67", first_page="1187")),
+    ("Iurii I. Shapoval, « Vsevolod Balickij, bourreau et victime », Cahiers du monde russe, 44/2-3, 2003, p. 369-399",
+     dict(type="journal", journal="Cahiers du monde russe", volume="44", issue="2-3", first_page="369")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -117,7 +117,8 @@ _END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})\s*[{_DA
 _AMA_AHEAD_RE = lazy(r"\[\s*published online ahead of print[^\]]{0,40}\]", re.IGNORECASE)
 _PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
 # a preprint number printed after the block: "( Preprint1609 .07416)", "[arXiv:1005.0539[hep-lat]]"
-_ARXIV_TRAILER_RE = lazy(r"[(\[]\s*(?:Preprint|arXiv)[^()\[\]]{0,40}(?:\[[^\[\]]{0,20}\])?\s*[)\]]\s*\.?\s*$")
+_ARXIV_TRAILER_RE = lazy(r"[(\[]\s*(?:Preprint|arXiv)[^()\[\]]{0,40}(?:\[[^\[\]]{0,20}\])?\s*[)\]]\s*\.?\s*$"
+                         r"|,?\s*arXiv\s*:\s*\d{4}\s*\.\s*\d{4,5}(?:v\d+)?\s*(?:\[[^\[\]]{0,20}\])?\s*\.?\s*$")
 _ISSN_RE = lazy(r"\bE?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx](?:\s*[,;]\s*\d{4}-?\d{3}[\dXx])*")
 _AVAILABLE_RE = lazy(r"\bAvailable\s+(?:from|at)\s*:?", re.IGNORECASE)
 
@@ -195,12 +196,16 @@ _VOLPAGE_RE = lazy(
     # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
     # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
     # (a lowercase letter before it only where PDF text glued it and spaced the comma: "Mechanics24 ,172")
-    rf"(?P<vol>\d(?<![0-9_]\d)(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+,))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
+    rf"(?P<vol>\d(?<![0-9_]\d)(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+[,:]))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:p|pp|pages?)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
 # the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
 _ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
 # Chicago: "104, no. 1 (winter 2005): 12-38", "33, no. 1 (Fall 2001), pp. 23-34"
+_PHYS_NO_RE = lazy(
+    rf"(?<![\d.])(?P<vol>[A-Z]?\d{{1,4}})\s*,?\s*no\s*\.?\s*(?P<issue>\d{{1,3}})\s*,\s*"
+    rf"(?:\(\s*(?P<year>{_YEAR})\s*\)\s*(?P<pages>[A-Z]?\d{{1,7}})|(?P<pages2>[A-Z]?\d{{1,7}})\s*\(\s*(?P<year2>{_YEAR})\s*\))"
+)
 _CHICAGO_BLOCK_RE = lazy(
     rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*,\s*(?:[Nn]o\.?|n°)\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*"
     rf"(?:\(\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\))?\s*[,:]?\s*"
@@ -228,7 +233,11 @@ _TAIL_BLOCKS = (
     # French magazines, numbered by issue: "L’Aide-Soignante, mars 2014, n°155. p. 9-21."
     lazy(rf",\s*n[°o]\s*(?P<issue>\d{{1,5}}(?:-\d{{1,3}})?)\.?\s*,?\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$"),
     # a volume and issue, no pages (online journals): "Voices: A World Forum for Music Therapy 17(1). doi: …"
-    lazy(r"(?P<vol>\d(?<=[^\W\d_]\s\d)\d{0,3})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*\.?\s*$"),  # (not "8 (1942)")
+    # (or after the year: "張家口醫學院學報. 2003. 20(6).")
+    lazy(r"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\d\.\s\d))\d{0,3})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*\.?\s*$"),  # (not "8 (1942)")
+    # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
+    lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
+         rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$"),
 )
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
@@ -397,6 +406,13 @@ def _find_block(text: str) -> Optional[_Block]:
             return _new(_Block, (m.start(), m.end(), int(year) if year else None,
                           _new(Span, (m.start("year"), m.end("year"))) if year else None,
                           _group(m, "vol"), _group(m, "issue") or _group(m, "pissue"), None, _group(m, "pages"), None, "ieee"))
+    if "no" in text:
+        m = _PHYS_NO_RE.search(text)
+        if m is not None:  # physics: "Phys. Rev. C90no . 6, (2014 )064914", "Grav. 33 ,no .5 ,055008 ( 2016)"
+            pages = _group(m, "pages") or _group(m, "pages2")
+            ys = "year" if m.group("year") else "year2"
+            return _new(_Block, (m.start(), m.end(), int(m.group(ys)), _new(Span, m.span(ys)), _group(m, "vol"),
+                                 _group(m, "issue"), None, pages, None, "volpage"))
     if ", no" in text or ", No" in text or ", n°" in text:
         m = _CHICAGO_BLOCK_RE.search(text)
         if m is not None and (m.group("pages") or m.group("year")) and not (
