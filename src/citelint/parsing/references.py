@@ -406,7 +406,7 @@ def _find_block(text: str) -> Optional[_Block]:
             return _new(_Block, (m.start(), m.end(), int(year) if year else None,
                           _new(Span, (m.start("year"), m.end("year"))) if year else None,
                           _group(m, "vol"), _group(m, "issue") or _group(m, "pissue"), None, _group(m, "pages"), None, "ieee"))
-    if "no" in text:
+    if "no ." in text or "no." in text:
         m = _PHYS_NO_RE.search(text)
         if m is not None:  # physics: "Phys. Rev. C90no . 6, (2014 )064914", "Grav. 33 ,no .5 ,055008 ( 2016)"
             pages = _group(m, "pages") or _group(m, "pages2")
@@ -506,8 +506,16 @@ def _find_block(text: str) -> Optional[_Block]:
     end = t[-1:]
     # (each ends with a number or a parenthesis, with a space or a parenthesis in its last characters: not the
     # run-together "…Emerg Infect Dis201218608614")
-    for rx in _TAIL_BLOCKS if (end.isdigit() or end == ")") and (" " in t[-14:] or ")" in t[-14:]) else ():
+    if (end.isdigit() or end == ")") and (" " in t[-14:] or ")" in t[-14:]):
         tail = max(0, len(text) - 60)
+        window = text[tail:]
+        # (each pattern only where its mark is: a dotted number, a year, "n°", a closing parenthesis, a slash)
+        marks = ("." in window, True, "n" in window, end == ")", "/" in window)
+    else:
+        marks = ()
+    for rx, mark in zip(_TAIL_BLOCKS, marks):
+        if not mark:
+            continue
         m = rx.search(text, tail)
         names = rx.groupindex
         if m is not None and ("vol" not in names or not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4)):
