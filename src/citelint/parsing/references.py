@@ -391,7 +391,8 @@ def _find_block(text: str) -> Optional[_Block]:
             return _new(_Block, (art.start(), art.end(), None, None, _group(art, "vol"), _group(art, "issue"), None,
                                  _group(art, "pages"), None, "volpage"))
     best = None
-    for m in _VANC_RE.finditer(text):
+    # (a Vancouver block has ";" or ":" after its year: without them the scan can find nothing)
+    for m in _VANC_RE.finditer(text) if ";" in text or ":" in text else ():
         if m.group("vol") or m.group("pages") or ";" in m.group(0):
             best = m
     if best is not None:
