@@ -156,7 +156,8 @@ def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
         url = _strip_id(m.group(0))
         out["url"] = (url, _new(Span, (m.start(), m.start() + len(url))))
         break
-    has_trial = "nct" in low or "isrctn" in low or "actrn" in low or "eudract" in low or "chictr" in low
+    # (every registry's prefix holds "ct": one scan first, half the entries stop there)
+    has_trial = "ct" in low and ("nct" in low or "isrctn" in low or "actrn" in low or "eudract" in low or "chictr" in low)
     trials = [(m.group(0), _new(Span, (m.start(), m.end()))) for m in TRIAL_RE.finditer(raw)] if has_trial else []
     if trials:
         out["trial_ids"] = trials
