@@ -1672,7 +1672,8 @@ def _parse(raw: str) -> ParsedReference:
     epub = _EPUB_RE.search(raw) if "epub" in low else None
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
-    arxiv = _ARXIV_TRAILER_RE.search(raw) if "Preprint" in raw or "arXiv" in raw else None
+    end60 = raw[-64:]  # (a preprint trailer closes the entry: its words are looked for there only)
+    arxiv = _ARXIV_TRAILER_RE.search(raw, len(raw) - 64) if "Preprint" in end60 or "arXiv" in end60 else None
     issn = _ISSN_RE.search(raw) if "ISSN" in raw else None  # "… 58 4391-4400 ISSN 1063-651X, 1095-3787 URL …"
     if issn is not None:
         u = raw.find("http", issn.end())
