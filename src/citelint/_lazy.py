@@ -8,7 +8,6 @@ take (the general marker grammar, format sniffing, ...) are declared with
 
 from __future__ import annotations
 
-import re
 from ._rxcache import compile as rx_compile
 
 

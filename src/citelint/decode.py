@@ -7,7 +7,6 @@ byte for character.
 from __future__ import annotations
 
 import codecs
-import re
 from typing import NamedTuple, Optional
 
 from .config import DEFAULT_MAX_BYTES

@@ -1207,7 +1207,6 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     if m_apa and m_apa.start() < 400:
         candidates.append((m_apa.start() + 1, m_apa.end()))
     for am in _AUTHOR_END_RE.finditer(head):
-        seg = head[: am.end()]
         # the list must read as names: mostly capitalised words and initials
         if am.start() < 500:
             candidates.append((am.end() - len(am.group(0)) + len(am.group(0).rstrip().rstrip(".:").rstrip()), am.end()))
@@ -1825,7 +1824,6 @@ def _parse(raw: str) -> ParsedReference:
             ym_end = spans["year"].start
         t, j = _title_and_journal(body, tstart, ym_end if ym_end is not None else rest_end)
         title = t
-        tail = body[(t[1].end if t else tstart):]
         if abstract_m:
             etype = "abstract"
             j2 = _ABSTRACT_JOURNAL_RE.search(body)
@@ -1875,7 +1873,6 @@ def _parse(raw: str) -> ParsedReference:
         elif j is not None and year is not None and _JOURNALISH_RE.search(j[0]) and len(j[0].split()) <= 8:
             etype = "journal"  # an article without volume or pages (ahead of print, or incomplete)
             journal = j
-        del tail
 
     # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
     if title is not None:

@@ -1,5 +1,3 @@
-import re
-
 from .._lazy import lazy  # (compiled when first used: most runs never need these)
 from ..engine import Hit, rule
 from ..findings import Severity

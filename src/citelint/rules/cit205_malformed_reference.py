@@ -1,5 +1,3 @@
-import re
-
 from ..engine import Hit, rule
 from ..findings import Severity
 from ._entries import entry_span

@@ -1,8 +1,5 @@
-import re
-
 from ..engine import Hit, rule
 from ..findings import Edit, Fix, Severity
-from ..model import Span
 from .._rxcache import compile as rx_compile
 
 # UTF-8 read as cp1252/latin-1: "TÃ¶nnies", "â€™"
