@@ -713,11 +713,15 @@ ENTRY_ALPHABET = st.sampled_from(
     # the styles and repairs added later: markup, quotes, editors, volume words, hyphens, transliterated initials
     + ["<i>", "</i>", "“", "”", "«", "»", ", editor. ", "Vol. ", "Issue ", "Pages ", " n° ", " no ", "\u00ad", "\u2010",
        "EIu ", "Smith, John, ", "and ", "J.A. ", "Despins, J. L., ", "R. C. Axtell", " - ", "()", "1812, ", "2009 7;",
-       "In press", "\t", "\n", "  "])
+       "In press", "\t", "\n", "  "]
+    # this session's: trailers and blocks read at an entry's end, spaced stops, dates, other scripts and styles
+    + ["( Preprint1609 .07416)", "arXiv: 1409.4571[nucl- th]", "ISSN 1063-651X, 1095-3787 ", "http://x.org/a ",
+       "第5期, ", "第791-795页", "卷", " .Phys .Rev .", "(1992, August 27). ", "n°155. p. 9-21", "13.3. pp. ", "44/2-3, ",
+       "C90no . 6, (2014 )064914", "COLLECTIF. ", "S Ando, ", "Bull. Seismol. ", "Astrophys. J., ", "17(1). "])
 
 
 @given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))
-@settings(max_examples=300)
+@settings(max_examples=500)
 def test_never_raises_on_entry_like_text(raw):
     p = references._parse(raw)
     for span in p.spans.values():
@@ -877,3 +881,14 @@ def test_cse_lists_read_every_name_with_its_initials():
 def test_an_institution_before_a_title_is_not_read_as_people():
     p = parse_reference("World Health Organization, Regional Office. Guidelines for the treatment of malaria. 2010.")
     assert not any(a.family == "Organization" for a in p.authors)
+
+
+def test_a_year_read_after_the_cut_does_not_break_the_title_reader():
+    """Found by fuzzing: a year found after the identifiers were cut lay beyond the text the title
+    reader was given, which raised inside the parser (and turned the entry into "unknown")."""
+    from citelint.parsing.references import _parse
+
+    raw = ("“Quote” http://x.org/a   12 mars 2014, arXiv:1409.4571 COLLECTIF. , n° e57 – C90no . 6, O’Neill, "
+           "José Luis Pardo, 2013 ( Preprint1609 .07416)")
+    p = _parse(raw)  # (the private function: parse_reference would hide an exception)
+    assert all(0 <= sp.start <= sp.end <= len(raw) for sp in p.spans.values())

@@ -1821,7 +1821,7 @@ def _parse(raw: str) -> ParsedReference:
             last_page = (expand_pages(pp.group("first"), pp.group("last")), _new(Span, pp.span("last")))
         ym_end = None
         if year is not None and "year" in spans and spans["year"].start >= tstart:
-            ym_end = spans["year"].start
+            ym_end = min(spans["year"].start, rest_end)  # (a year read after the cut lies beyond the body)
         t, j = _title_and_journal(body, tstart, ym_end if ym_end is not None else rest_end)
         title = t
         if abstract_m:
