@@ -13,7 +13,7 @@ import sys
 
 def main() -> None:
     argv = sys.argv[1:]
-    from ._checkcmd import parse_check_args
+    from ._checkcmd import parse_check_args, run_check
 
     params = parse_check_args(argv)
     if params is not None and os.name == "nt" and any(c in a for a in argv for c in "*?["):
@@ -23,8 +23,6 @@ def main() -> None:
 
         typer_main()
         return
-    from ._checkcmd import run_check
-
     try:
         code = run_check(**params)
     except (EOFError, KeyboardInterrupt):  # as click reports them

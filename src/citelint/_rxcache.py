@@ -23,7 +23,6 @@ current content and replaced atomically (concurrent runs never see half a file).
 
 from __future__ import annotations
 
-import marshal
 import os
 import re
 import sys
@@ -52,22 +51,14 @@ except Exception:  # pragma: no cover - not CPython
 
 def _load() -> dict:
     global _programs, _file
-    _programs = {}
-    from .tomlload import cache_dir
+    from .tomlload import cache_dir, read_marshal
 
     folder = cache_dir()
     if folder is None:
+        _programs = {}
         return _programs
     _file = os.path.join(folder, f"patterns-{_TAG}.marshal")
-    try:
-        with open(_file, "rb") as fh:
-            blob = fh.read()
-        if blob.startswith(_FORMAT):
-            value = marshal.loads(blob[len(_FORMAT):])
-            if isinstance(value, dict):
-                _programs = value
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    _programs = read_marshal(_file, _FORMAT)
     return _programs
 
 
@@ -82,6 +73,12 @@ def _generate(pattern: str, flags: int) -> tuple:
     return (flags | p.state.flags, code, p.state.groups - 1, groupindex, tuple(indexgroup))
 
 
+def _build(pattern: str, program: tuple) -> re.Pattern:
+    """The pattern object from a kept program (``_sre`` validates the code)."""
+    flags, code, groups, groupindex, indexgroup = program
+    return _sre.compile(pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+
+
 def compile(pattern, flags: int = 0) -> re.Pattern:  # noqa: A001 - reads like re.compile
     """``re.compile(pattern, flags)``, from the kept program when there is one."""
     if not _active or not isinstance(pattern, str):
@@ -92,12 +89,12 @@ def compile(pattern, flags: int = 0) -> re.Pattern:  # noqa: A001 - reads like r
     program = programs.get(key)
     if program is not None:
         try:
-            return _sre.compile(pattern, program[0], array("I", program[1]).tolist(), *program[2:])
+            return _build(pattern, program)
         except Exception:  # a damaged or foreign program: compile from source (and keep that)
             pass
     try:
         program = _generate(pattern, flags)
-        rx = _sre.compile(pattern, program[0], array("I", program[1]).tolist(), *program[2:])
+        rx = _build(pattern, program)
     except re.error:
         raise
     except Exception:  # pragma: no cover - an ``re`` whose internals differ
@@ -115,25 +112,12 @@ def _save() -> None:
     """Merge this run's new programs into the file (at exit)."""
     if not _new or _file is None:
         return
-    merged: dict = {}
-    try:
-        with open(_file, "rb") as fh:
-            blob = fh.read()
-        if blob.startswith(_FORMAT):
-            value = marshal.loads(blob[len(_FORMAT):])
-            if isinstance(value, dict):
-                merged = value
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    from .tomlload import read_marshal, write_marshal
+
+    merged = read_marshal(_file, _FORMAT)
     merged.update(_new)
     if len(merged) > 4096:  # patterns of older citelint versions: keep the newest
         for k in list(merged)[: len(merged) - 4096]:
             del merged[k]
     _new.clear()
-    try:
-        os.makedirs(os.path.dirname(_file), exist_ok=True)
-        from ._atomic import replace_file
-
-        replace_file(_file, _FORMAT + marshal.dumps(merged))
-    except (OSError, ValueError):
-        pass
+    write_marshal(_file, _FORMAT, merged)

@@ -80,20 +80,36 @@ def _cache_file() -> Optional[Path]:
     return None if d is None else d / "toml.marshal"
 
 
+def read_marshal(path, header: bytes) -> dict:
+    """The dict kept in a cache file written by ``write_marshal`` with this header; {} for a
+    missing, foreign or damaged file (a cache is an optimisation only)."""
+    try:
+        with open(path, "rb") as fh:
+            blob = fh.read()
+        if blob.startswith(header):
+            value = marshal.loads(blob[len(header):])
+            if isinstance(value, dict):
+                return value
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    return {}
+
+
+def write_marshal(path, header: bytes, value: dict) -> None:
+    """Replace a cache file in one step (concurrent runs never see half a file); errors are ignored."""
+    try:
+        os.makedirs(os.path.dirname(os.fspath(path)), exist_ok=True)
+        from ._atomic import replace_file
+
+        replace_file(os.fspath(path), header + marshal.dumps(value))
+    except (OSError, ValueError):
+        pass
+
+
 def _cached() -> dict:
     global _entries
     if _entries is None:
-        _entries = {}
-        f = _cache_file()
-        try:
-            with open(f, "rb") as fh:
-                blob = fh.read()
-            if blob.startswith(_FORMAT):
-                value = marshal.loads(blob[len(_FORMAT):])
-                if isinstance(value, dict):
-                    _entries = value
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
+        _entries = read_marshal(_cache_file(), _FORMAT)
     return _entries
 
 
@@ -103,10 +119,4 @@ def _store(cache: Path, key: str, table: dict) -> None:
     if len(entries) > 256:  # old versions of edited files: keep the newest
         for k in list(entries)[: len(entries) - 256]:
             del entries[k]
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        from ._atomic import replace_file
-
-        replace_file(str(cache), _FORMAT + marshal.dumps(entries))  # concurrent runs never see half a file
-    except (OSError, ValueError):
-        pass
+    write_marshal(cache, _FORMAT, entries)

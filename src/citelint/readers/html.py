@@ -169,19 +169,21 @@ def _div_paragraph(div) -> bool:
     return bool((div.text or "").strip()) or any((c.tail or "").strip() for c in div)
 
 
+_BLOCKISH = _BLOCK_TAGS | set(_PARA_TAGS) | {"figcaption", "caption"}  # (what ends a paragraph's own text)
+
+
 def _own_block(node, para) -> bool:
     """Whether ``node``'s nearest block is ``para`` (not a block nested in it)."""
     for a in node.iterancestors():
         if a is para:
             return True
-        if a.tag in _BLOCK_TAGS or a.tag in _PARA_TAGS or a.tag in ("figcaption", "caption"):
+        if a.tag in _BLOCKISH:
             return False
     return False
 
 
 def _nested_block_or_callout(el) -> bool:
-    return el.tag in _BLOCK_TAGS or el.tag in _PARA_TAGS or el.tag in ("figcaption", "caption") or \
-        _is_callout_or_code(el)
+    return el.tag in _BLOCKISH or _is_callout_or_code(el)
 
 
 # a table printed on a page of its own: Hindawi "tab3/", BMC ".../content/16/1/11/table/T1", Springer ".../tables/2"
@@ -198,17 +200,18 @@ def _tables_elsewhere(body, skip: set, loc) -> tuple:
         if a in skip or not href or not _TABLE_PAGE_RE.search(href):
             continue
         number = href.rstrip("/").rsplit("/", 1)[-1].lstrip("tabTAB")
-        if number.isdigit() and f"Table {int(number)}" not in out:
-            if inline is None:
-                inline = {el.get("id").lower(): el for el in body.iter() if isinstance(el.tag, str) and el.get("id")}
-            if any(ident in inline and (inline[ident].tag == "table" or next(inline[ident].iter("table"), None)
-                                        is not None)
-                   for ident in (f"t{int(number)}", f"tab{int(number)}", f"table{int(number)}", f"tbl{int(number)}")):
-                continue
-            line = loc.line_span(a)
-            i = loc.text.find(a.get("href"), line.start)  # (pages are often one long line)
-            at = i if i != -1 else line.start
-            out[f"Table {int(number)}"] = Span(at, at)
+        if not number.isdigit() or f"Table {int(number)}" in out:
+            continue
+        n = int(number)
+        if inline is None:
+            inline = {el.get("id").lower(): el for el in body.iter() if isinstance(el.tag, str) and el.get("id")}
+        if any(ident in inline and (inline[ident].tag == "table" or next(inline[ident].iter("table"), None) is not None)
+               for ident in (f"t{n}", f"tab{n}", f"table{n}", f"tbl{n}")):
+            continue
+        line = loc.line_span(a)
+        i = loc.text.find(a.get("href"), line.start)  # (pages are often one long line)
+        at = i if i != -1 else line.start
+        out[f"Table {n}"] = Span(at, at)
     return tuple(out.items())
 
 

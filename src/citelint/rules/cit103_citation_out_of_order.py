@@ -47,15 +47,13 @@ def _unless_in_tables_elsewhere(doc, late_in_text: dict) -> dict:
     references where the text first links to the table. A reference first cited late in
     the text may have been first cited in such a table: it is late only if its number is
     below the highest cited before every table link that precedes it."""
+    # each link: where it stands and the highest number cited in the text before it
+    links = [(link.start, max((k for m in doc.markers if m.span.start < link.start and not m.problems
+                               and not m.in_float for k in m.keys), default=0)) for _, link in doc.elsewhere]
     keep = {}
     for i, (late, highest) in late_in_text.items():
         pos = doc.markers[i].span.start
-        bounds = []
-        for _, link in doc.elsewhere:
-            if link.start < pos:
-                bounds.append(max((k for m in doc.markers if m.span.start < link.start and not m.problems
-                                   and not m.in_float for k in m.keys), default=0))
-        left = [k for k in late if all(k < b for b in bounds)]
+        left = [k for k in late if all(k < bound for at, bound in links if at < pos)]
         if left:
             keep[i] = (left, highest)
     return keep
