@@ -765,8 +765,9 @@ def test_hostile_entries_parse_fast(name):
 def _patterns():
     for mod in (references, markers, dates, text_reader):
         for attr, value in vars(mod).items():
-            # (and the patterns kept in a tuple: the entry parser's last-resort blocks)
-            for i, v in enumerate(value if isinstance(value, tuple) else (value,)):
+            # (and the patterns kept in a tuple: the entry parser's last-resort blocks, with their marks)
+            items = value if isinstance(value, tuple) else (value,)
+            for i, v in enumerate(x[-1] if isinstance(x, tuple) else x for x in items):
                 rx = re.compile(v._pattern, v._flags) if type(v).__name__ == "lazy" else v
                 if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str):
                     name = f"{attr}[{i}]" if isinstance(value, tuple) else attr

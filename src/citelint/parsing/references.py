@@ -223,22 +223,22 @@ _VOLDOT_RE = lazy(
     rf"(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$"
 )
 # last resorts at the end of an entry, each read only where nothing else was found (each starts with a digit and
-# looks behind it, so the engine skips to digits):
+# looks behind it, so the engine skips to digits), with the mark it needs in the entry's last characters:
 _TAIL_BLOCKS = (
     # MLA "Linguistic Inquiry 13.3. pp. 435 – 482.", "Behavior Science Notes 1.4: 227-261"
-    lazy(rf"(?P<vol>\d(?<=[^\W\d_]\s\d)(?<!pp\s\d)(?<![Pp]\.\s\d)\d{{0,3}})\.(?P<issue>\d{{1,3}})[.:]\s*(?:pp?\.\s*)?"
-         rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$"),
+    (".", lazy(rf"(?P<vol>\d(?<=[^\W\d_]\s\d)(?<!pp\s\d)(?<![Pp]\.\s\d)\d{{0,3}})\.(?P<issue>\d{{1,3}})[.:]\s*(?:pp?\.\s*)?"
+               rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # "Trans. Amer. Math. Soc. 347, (1995), 2235-2243.", "Annales E.S.C. 50 1995 947-960."
-    lazy(rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\.\s\d))\d{{0,3}})(?:,\s*\(\s*{_YEAR}\s*\),|\s+{_YEAR})\s+"
-         rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$"),
+    ("", lazy(rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\.\s\d))\d{{0,3}})(?:,\s*\(\s*{_YEAR}\s*\),|\s+{_YEAR})\s+"
+              rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # French magazines, numbered by issue: "L’Aide-Soignante, mars 2014, n°155. p. 9-21."
-    lazy(rf",\s*n[°o]\s*(?P<issue>\d{{1,5}}(?:-\d{{1,3}})?)\.?\s*,?\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$"),
+    ("n", lazy(rf",\s*n[°o]\s*(?P<issue>\d{{1,5}}(?:-\d{{1,3}})?)\.?\s*,?\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # a volume and issue, no pages (online journals): "Voices: A World Forum for Music Therapy 17(1). doi: …"
     # (or after the year: "張家口醫學院學報. 2003. 20(6).")
-    lazy(r"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\d\.\s\d))\d{0,3})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*\.?\s*$"),  # (not "8 (1942)")
+    (")", lazy(r"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\d\.\s\d))\d{0,3})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*\.?\s*$")),  # (not "8 (1942)")
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
-    lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
-         rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$"),
+    ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
+               rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
 )
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
@@ -373,6 +373,11 @@ def _paren_year(text: str):
     while m is not None and _glued_issue(text, m.start(), m.end() - 1):
         m = _YEAR_PAREN_RE.search(text, m.end())
     return m
+
+
+def _named(m, name):
+    """``_group`` for a group the pattern may not have (the last-resort blocks differ in theirs)."""
+    return _group(m, name) if name in m.re.groupindex else None
 
 
 def _group(m, name):
@@ -511,19 +516,14 @@ def _find_block(text: str) -> Optional[_Block]:
     if (end.isdigit() or end == ")") and (" " in t[-14:] or ")" in t[-14:]):
         tail = max(0, len(text) - 60)
         window = text[tail:]
-        # (each pattern only where its mark is: a dotted number, a year, "n°", a closing parenthesis, a slash)
-        marks = ("." in window, True, "n" in window, end == ")", "/" in window)
-    else:
-        marks = ()
-    for rx, mark in zip(_TAIL_BLOCKS, marks):
-        if not mark:
-            continue
-        m = rx.search(text, tail)
-        names = rx.groupindex
-        if m is not None and ("vol" not in names or not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4)):
-            return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol") if "vol" in names else None,
-                                 _group(m, "issue") if "issue" in names else None, None,
-                                 _group(m, "pages") if "pages" in names else None, None, "volpage"))
+        for mark, rx in _TAIL_BLOCKS:
+            m = rx.search(text, tail) if mark in window else None
+            if m is None:
+                continue
+            vol = _named(m, "vol")
+            if vol is None or not (1500 <= int(vol[0]) <= 2099 and len(vol[0]) == 4):
+                return _new(_Block, (m.start(), m.end(), None, None, vol, _named(m, "issue"), None,
+                                     _named(m, "pages"), None, "volpage"))
     if "页" in text or "期" in text or "卷" in text:
         # Chinese: "第23卷第4期, 第791-795页", "北方文物 3期"
         m = next((c for c in _CJK_BLOCK_RE.finditer(text) if c.end() > c.start()), None)
