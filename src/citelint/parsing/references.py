@@ -709,7 +709,7 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
                 "Iu" in given or "Ia" in given) and given.replace("Iu", "I").replace("Ia", "I").isupper()):
             return None
     family = core[:sp]
-    if "\u00ad" in family or "\u2010" in family or "\u2011" in family:
+    if not family.isascii() and ("\u00ad" in family or "\u2010" in family or "\u2011" in family):
         family = family.replace("\u00ad", "").replace("\u2010", "-").replace("\u2011", "-")  # soft and Unicode hyphens
         if "--" in family:
             family = family.replace("--", "-")
@@ -754,8 +754,9 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
         if end == -1:
             end = n
         piece = head[pos:end]
-        core = piece.strip()
-        lead = pos + len(piece) - len(piece.lstrip())
+        core = piece.lstrip()
+        lead = end - len(core)
+        core = core.rstrip()
         quick = first if pos == 0 and end == first_end else _quick_vancouver(core)  # (the caller read the first)
         if quick is not None:
             authors.append(_new(Author, (quick[0], quick[1], _new(Span, (lead, lead + len(core))), "", False)))
@@ -1522,7 +1523,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                     len(words) <= 12 and _JOURNAL_NAME_START_RE.match(last)) or (  # "…, Journal of the Air Pollution …"
                     len(words) <= 8 and _JOURNAL_WORD_IN_RE.search(last) and sum(
                         1 for w in words if w[:1].isupper()) >= len(words) - 2) or (  # "…, Hastings Law Journal"
-                    len(words) == 1 and last in _ONE_WORD_JOURNALS):  # "…shear fracture, Nature, 359, 228-230"
+                    len(words) == 1 and last in _ONE_WORD_JOURNALS) or (  # "…shear fracture, Nature, 359, 228-230"
+                    2 <= len(words) <= 7 and words[0][:1].isupper() and _capitalised_words(last, 7) and sum(
+                        1 for w in words if w[:1].isupper()) >= 2):  # "…, Landscape and Urban Planning, 100"
                 t = stripped[:k].rstrip(" .,")
                 js = base + k + 1 + (len(stripped[k + 1:]) - len(stripped[k + 1:].lstrip()))
                 return (t, _new(Span, (base, base + len(t)))), (last, _new(Span, (js, js + len(last))))
