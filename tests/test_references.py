@@ -613,6 +613,20 @@ STYLES = [
      dict(type="journal", journal="Reports of Progress in Physics", volume="67", first_page="1187")),
     ("Iurii I. Shapoval, « Vsevolod Balickij, bourreau et victime », Cahiers du monde russe, 44/2-3, 2003, p. 369-399",
      dict(type="journal", journal="Cahiers du monde russe", volume="44", issue="2-3", first_page="369")),
+    # a journal after the title's comma, named in capitalised words only (anystyle gold)
+    ("Pereira, M; Segurado, P; Neves, N 2011 Using spatial network structure in landscape management and planning: a "
+     "case study with pond turtles, Landscape and Urban Planning, 100, 67-76, IF 2.004",
+     dict(type="journal", title="Using spatial network structure in landscape management and planning: a case study "
+          "with pond turtles", journal="Landscape and Urban Planning", volume="100", first_page="67")),
+    # volume, year, pages (humanities), with an issue or a page mark
+    ("M. C. Miller, Donors, Their Gifts, and Religious Innovation in Medieval Verona, Speculum, 66, 1991, 27-42.",
+     dict(type="journal", journal="Speculum", year=1991, volume="66", first_page="27", last_page="42")),
+    ('J. Anderson, "Composite Registers", Distributed Computing, 6(3), 1993, pp. 141-154.',
+     dict(type="journal", title="Composite Registers", journal="Distributed Computing", year=1993, volume="6",
+          issue="3", first_page="141", last_page="154")),
+    # (a volume and pages, then the year: unchanged)
+    ("Smith J, Roe K. A title. Speculum, 66, 27-42, 1991.",
+     dict(type="journal", journal="Speculum", year=1991, volume="66", first_page="27", last_page="42")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -202,6 +202,8 @@ _VOLPAGE_RE = lazy(
 )
 # the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
 _ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
+# after "45, 1966": ", 368-391." / ", p. 47-61" / ", pp. 24-35 (il manque …)": a page range closes the block
+_YEAR_THEN_PAGES_RE = lazy(rf"\s*,\s*(?:pp?\.\s*)?(?P<pages>{_PAGE}\s*[{_DASH}]\s*{_PAGE})(?=\s*(?:[.;,(]|$))")
 # Chicago: "104, no. 1 (winter 2005): 12-38", "33, no. 1 (Fall 2001), pp. 23-34"
 _PHYS_NO_RE = lazy(
     rf"(?<![\d.])(?P<vol>[A-Z]?\d{{1,4}})\s*,?\s*no\s*\.?\s*(?P<issue>\d{{1,3}})\s*,\s*"
@@ -490,6 +492,12 @@ def _find_block(text: str) -> Optional[_Block]:
                 # "Biochemistry 1984, 23, 25, 6072-6077": ACS prints volume, issue, pages
                 return _new(_Block, (vp.start(), acs.end(), None, None, _group(vp, "vol"), _group(vp, "pages"),
                                      None, _group(acs, "pages"), None, "volpage"))
+        pg = vp.group("pages")
+        if len(pg) == 4 and pg.isdigit() and 1500 <= int(pg) <= 2099 and text[vp.end():vp.end() + 3].lstrip(" ")[:1] == ",":
+            yp = _YEAR_THEN_PAGES_RE.match(text, vp.end())
+            if yp is not None:  # "Speculum, 66, 1991, 27-42.", "6(3), 1993, pp. 141-154": volume, year, pages
+                return _new(_Block, (vp.start(), yp.end(), int(pg), _new(Span, vp.span("pages")), _group(vp, "vol"),
+                                     _group(vp, "issue"), _group(vp, "supp"), _group(yp, "pages"), None, "volpage"))
         return _new(_Block, (vp.start(), vp.end(), None, None, _group(vp, "vol"), _group(vp, "issue"),
                              _group(vp, "supp"), _group(vp, "pages"), None, "volpage"))
     vr = None
@@ -734,7 +742,8 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
 _VANC_ETAL_RE = lazy(r"(?P<a>.+?)(?<!\s)\s+et\.?\s*al\.?")  # ((?<!\s): one try per run of blanks, not one per blank)
 _SUFFIX_PIECE_RE = lazy(r"\s*(?P<s>Jr|Sr|II|III|IV)\.?(?:\s*$|(?P<end>\s+(?=[A-Z])))")
 _BARE_SURNAME_RE = lazy(rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?")
-_INITIALS_PIECE_RE = lazy(r"\s*(?P<i>[A-Z]{1,3})(?:\s*$|(?P<end>\.\s+(?=[A-Z])))")
+# (the last name's initials end the list before a title, or before the year: "Neves, N 2011 Using …")
+_INITIALS_PIECE_RE = lazy(r"\s*(?P<i>[A-Z]{1,3})(?:\s*$|(?P<end>\.\s+(?=[A-Z])|\.?\s+(?=(?:1[5-9]|20)\d\d[a-z]?\b)))")
 
 
 def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int = -1) -> Optional[tuple[int, int, list, bool]]:
