@@ -618,6 +618,13 @@ STYLES = [
      "case study with pond turtles, Landscape and Urban Planning, 100, 67-76, IF 2.004",
      dict(type="journal", title="Using spatial network structure in landscape management and planning: a case study "
           "with pond turtles", journal="Landscape and Urban Planning", volume="100", first_page="67")),
+    ("Simon Coupland, The Frankish Tribute Payments to the Vikings and their Consequences, Francia, 26, 1999, 57-75.",
+     dict(type="journal", journal="Francia", volume="26", first_page="57")),
+    # USGS: a colon before the journal, then "v."
+    ("D.B. Booth, 2005, Challenges and prospects for restoring urban streams: Journal of the North American "
+     "Benthological Society, v. 24, pp. 724–737.",
+     dict(type="journal", title="Challenges and prospects for restoring urban streams",
+          journal="Journal of the North American Benthological Society", volume="24", first_page="724")),
     # volume, year, pages (humanities), with an issue or a page mark
     ("M. C. Miller, Donors, Their Gifts, and Religious Innovation in Medieval Verona, Speculum, 66, 1991, 27-42.",
      dict(type="journal", journal="Speculum", year=1991, volume="66", first_page="27", last_page="42")),

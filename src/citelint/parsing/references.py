@@ -1534,9 +1534,20 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                         1 for w in words if w[:1].isupper()) >= len(words) - 2) or (  # "…, Hastings Law Journal"
                     len(words) == 1 and last in _ONE_WORD_JOURNALS) or (  # "…shear fracture, Nature, 359, 228-230"
                     2 <= len(words) <= 7 and words[0][:1].isupper() and _capitalised_words(last, 7) and sum(
-                        1 for w in words if w[:1].isupper()) >= 2):  # "…, Landscape and Urban Planning, 100"
+                        1 for w in words if w[:1].isupper()) >= 2) or (  # "…, Landscape and Urban Planning, 100"
+                    # "…and their Consequences, Francia, 26, 1999": one capitalised word, then a comma and the volume
+                    len(words) == 1 and len(last) >= 4 and last[0].isupper() and last[1:].islower() and last.isalpha()
+                    and seg.rstrip().endswith(",")):
                 t = stripped[:k].rstrip(" .,")
                 js = base + k + 1 + (len(stripped[k + 1:]) - len(stripped[k + 1:].lstrip()))
+                return (t, _new(Span, (base, base + len(t)))), (last, _new(Span, (js, js + len(last))))
+        k = stripped.rfind(": ")
+        if block_follows and k > 0 and text[end:end + 2] in ("v.", "vo", "Vo"):
+            # USGS: "…urban stream temperatures: Hydrological Processes, v. 28(4), pp. 2427-2438"
+            last = stripped[k + 2:].strip(" .,")
+            if 2 <= len(last.split()) <= 10 and _capitalised_words(last, 10):
+                t = stripped[:k].rstrip(" .,")
+                js = base + k + 2
                 return (t, _new(Span, (base, base + len(t)))), (last, _new(Span, (js, js + len(last))))
         if block_follows:
             split = _journal_after_sentence_case(stripped)
