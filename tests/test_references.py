@@ -625,6 +625,15 @@ STYLES = [
      "Benthological Society, v. 24, pp. 724–737.",
      dict(type="journal", title="Challenges and prospects for restoring urban streams",
           journal="Journal of the North American Benthological Society", volume="24", first_page="724")),
+    # a year-like volume before its page and "(year)" (JHEP numbers volumes by year and month)
+    ("CMS Collaboration, JHEP 1703, 101 (2017).", dict(type="journal", journal="JHEP", year=2017, volume="1703",
+                                                     first_page="101")),
+    # volume, "(year):", pages; a volume and issue after the journal's comma and nothing after them
+    ('Schwarz, Guri. "On Myth Making and Nation Building." Yad Vashem Studies 1, (2008): 111-143.',
+     dict(type="journal", journal="Yad Vashem Studies", year=2008, volume="1", first_page="111", last_page="143")),
+    ("Li, S., Visich, J., Khumawala, B., and Zhang, C. (2006). radio frequency identification technology: "
+     "applications, technical challenges and strategies. Sensor Review, 26(3).",
+     dict(type="journal", journal="Sensor Review", year=2006, volume="26", issue="3", first_page=None)),
     # volume, year, pages (humanities), with an issue or a page mark
     ("M. C. Miller, Donors, Their Gifts, and Religious Innovation in Medieval Verona, Speculum, 66, 1991, 27-42.",
      dict(type="journal", journal="Speculum", year=1991, volume="66", first_page="27", last_page="42")),

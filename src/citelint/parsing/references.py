@@ -230,14 +230,16 @@ _TAIL_BLOCKS = (
     # MLA "Linguistic Inquiry 13.3. pp. 435 – 482.", "Behavior Science Notes 1.4: 227-261"
     (".", lazy(rf"(?P<vol>\d(?<=[^\W\d_]\s\d)(?<!pp\s\d)(?<![Pp]\.\s\d)\d{{0,3}})\.(?P<issue>\d{{1,3}})[.:]\s*(?:pp?\.\s*)?"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
-    # "Trans. Amer. Math. Soc. 347, (1995), 2235-2243.", "Annales E.S.C. 50 1995 947-960."
-    ("", lazy(rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\.\s\d))\d{{0,3}})(?:,\s*\(\s*{_YEAR}\s*\),|\s+{_YEAR})\s+"
+    # "Trans. Amer. Math. Soc. 347, (1995), 2235-2243.", "Yad Vashem Studies 1, (2008): 111-143.",
+    # "Annales E.S.C. 50 1995 947-960."
+    ("", lazy(rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\.\s\d))\d{{0,3}})(?:,\s*\(\s*{_YEAR}\s*\)[,:]|\s+{_YEAR})\s+"
               rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # French magazines, numbered by issue: "L’Aide-Soignante, mars 2014, n°155. p. 9-21."
     ("n", lazy(rf",\s*n[°o]\s*(?P<issue>\d{{1,5}}(?:-\d{{1,3}})?)\.?\s*,?\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # a volume and issue, no pages (online journals): "Voices: A World Forum for Music Therapy 17(1). doi: …"
     # (or after the year: "張家口醫學院學報. 2003. 20(6).")
-    (")", lazy(r"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\d\.\s\d))\d{0,3})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*\.?\s*$")),  # (not "8 (1942)")
+    # (or after the journal's comma: "Sensor Review, 26(3).")
+    (")", lazy(r"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\d\.\s\d)|(?<=[^\W\d_],\s\d))\d{0,3})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*\.?\s*$")),  # (not "8 (1942)")
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
     ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
@@ -471,7 +473,9 @@ def _find_block(text: str) -> Optional[_Block]:
             if paren is False:
                 py = _paren_year(text) if "(" in text else None
                 paren = (py.group("year"), py.end()) if py is not None else None
-            if not (paren is not None and paren[0] != vol_s and m.start() > paren[1]):
+            if not (paren is not None and paren[0] != vol_s and (
+                    m.start() > paren[1] or text[m.end():m.end() + 3].lstrip()[:1] == "(")):
+                # (nor before "(2017)" right after its page: JHEP numbers volumes by year and month, "JHEP 1703, 101 (2017)")
                 # "2005, 12" is a year, not a volume; what follows it may be the block
                 # ("Mol. Ther. 2015, 23, 1416-1417": ACS and MDPI print the year first). But after
                 # "(2011)" another year-like number is the volume: "Biochim. Biophys. Acta 1812, 592-601"
