@@ -551,6 +551,13 @@ STYLES = [
           volume="66", first_page="35")),
     ("Neil Immerman (1989), Expressibility and Parallel Complexity, SIAM J. of Comput 18, 625-638.",
      dict(type="journal", first="Immerman", year=1989, volume="18", first_page="625")),
+    # one author with given names first, then a comma and the title (not a list of names)
+    ("Walter Schlesinger, Herrschaft und Gefolgschaft in der germanisch-deutschen Verfassungsgeschichte, Historische "
+     "Zeitschrift, 176, 1953, 225-276.",
+     dict(type="journal", first="Schlesinger", journal="Historische Zeitschrift", volume="176", first_page="225")),
+    ("Manolio Ta, Collins FS, Cox NJ, Goldstein DB, Hindorff La, et al. (2009) Finding the missing heritability of "
+     "complex diseases. Nature 461: 747-753.",
+     dict(type="journal", title="Finding the missing heritability of complex diseases", journal="Nature")),
     # initials first without stops
     ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",

@@ -1075,6 +1075,7 @@ _FULL_NAME = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z]\.?)?"
 _FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:and|&)\s+{_FULL_NAME})[.,]\s+")
 _ONE_FULL_NAME_RE = lazy(_FULL_NAME)
 _ONE_FULL_NAME_STOP_RE = lazy(rf"\s*(?P<list>{_FULL_NAME})\.\s+")
+_ONE_FULL_NAME_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}),\s+(?=[^\W\d_])")  # (a title must follow: see _full_names)
 _ONE_FULL_NAME_SIGNAL_RE = lazy(
     rf"\s*(?P<list>{_FULL_NAME})(?:,\s*(?=[“\"‘«„])|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?=[A-Z]))")
 
@@ -1211,6 +1212,12 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         if fn is None:  # ... or before a quoted title, the year or a colon: "José Luis Pardo, ‘Filosofía …’",
             # "Neil Immerman (1989), Expressibility …", "Filippo Fonio, 2006, «…»", "Wolfgang Jantzen: Title"
             fn = _full_names(head, _ONE_FULL_NAME_SIGNAL_RE, people_only=True)
+        if fn is None:  # ... or before a comma and a title: "Walter Schlesinger, Herrschaft und Gefolgschaft in …"
+            fn = _full_names(head, _ONE_FULL_NAME_COMMA_RE, people_only=True)
+            if fn is not None:
+                nxt = head[fn[1]:head.find(",", fn[1]) if "," in head[fn[1]:] else len(head)].strip()
+                if _quick_vancouver(nxt) is not None or _ONE_FULL_NAME_RE.fullmatch(nxt) or "Journal" in nxt:
+                    fn = None  # (another name follows: a list, "Manolio Ta, Collins FS, …", "Margaret A Shipp, Ken N Ross")
         if fn is not None:
             return fn
     m = _paren_year(head)
