@@ -534,6 +534,8 @@ STYLES = [
     ("Matichard F and Evans M 2015 Review: tilt-free low-noise seismometry Bull. Seismol. Soc. Am. 105 497 -510",
      dict(type="journal", first="Matichard", title="Review: tilt-free low-noise seismometry",
           journal="Bull. Seismol. Soc. Am", volume="105", first_page="497", last_page="510")),
+    ("Lawrie E A and Shirinda O 2010 Phys. Lett. B 689 66",
+     dict(type="journal", first="Lawrie", title=None, journal="Phys. Lett. B", volume="689", first_page="66")),
     ("Nordlander T, Amarsi A M, Lind K, Asplund M and Leenaarts J 2017 A&A 597 A6 ( Preprint1609 .07416)",
      dict(type="journal", year=2017, journal="A&A", volume="597", first_page="A6")),
     ("Bertolini A, Cella G, DeSalvo R and Sannibale V 1999 Seismic noise filters Nucl. Instrum. Methods Phys. Res. "

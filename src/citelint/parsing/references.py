@@ -1115,7 +1115,8 @@ _DOTLESS_IF_NAME = r"[A-Z]{1,2}(?:-[A-Z])? " + rf"{_CAP}{_LOW}[\w'’-]*"
 _DOTLESS_IF_LIST_RE = lazy(rf"(?P<list>{_DOTLESS_IF_NAME}(?:(?:, (?:and )?| and ){_DOTLESS_IF_NAME})+)(?P<sep>[,:.])\s+")
 _DOTLESS_IF_NAME_RE = lazy(rf"(?P<g>[A-Z]{{1,2}}(?:-[A-Z])?) (?P<f>{_CAP}{_LOW}[\w'’-]*)")
 _CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\.\s+(?=[A-ZÀ-Ý«\"“])")
-_IOP_PAIR_RE = lazy(rf"(?P<a>[A-Z][\w'’-]+ [A-Z]{{1,3}}) and (?P<b>[A-Z][\w'’-]+ [A-Z]{{1,3}})(?= {_YEAR}[a-z]?\b)")
+# (initials may be spaced: "Lawrie E A and Shirinda O 2010")
+_IOP_PAIR_RE = lazy(rf"(?P<a>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}}) and (?P<b>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}})(?= {_YEAR}[a-z]?\b)")
 
 
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
@@ -1141,7 +1142,8 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     if c == -1 and " and " in head[:60]:
         pair = _IOP_PAIR_RE.match(head)
         if pair is not None:  # IOP: "Matichard F and Evans M 2015 Review: …" (two names, no comma)
-            a, b = _quick_vancouver(pair.group("a")), _quick_vancouver(pair.group("b"))
+            a, b = (_quick_vancouver(f"{fam} {ini.replace(' ', '')}")
+                    for fam, _, ini in (pair.group("a").partition(" "), pair.group("b").partition(" ")))
             if a is not None and b is not None:
                 return pair.end("b"), pair.end("b") + 1, [
                     Author(a[0], a[1], _new(Span, pair.span("a"))), Author(b[0], b[1], _new(Span, pair.span("b")))], False
