@@ -557,6 +557,9 @@ STYLES = [
     ("Walter Schlesinger, Herrschaft und Gefolgschaft in der germanisch-deutschen Verfassungsgeschichte, Historische "
      "Zeitschrift, 176, 1953, 225-276.",
      dict(type="journal", first="Schlesinger", journal="Historische Zeitschrift", volume="176", first_page="225")),
+    ("James W. Thompson, The Statistical Sources of Frankish History, The American Historical Review, 40, 1935, "
+     "625-645.", dict(type="journal", first="Thompson", title="The Statistical Sources of Frankish History",
+                      journal="The American Historical Review", volume="40", year=1935)),
     ("Manolio Ta, Collins FS, Cox NJ, Goldstein DB, Hindorff La, et al. (2009) Finding the missing heritability of "
      "complex diseases. Nature 461: 747-753.",
      dict(type="journal", title="Finding the missing heritability of complex diseases", journal="Nature")),

@@ -865,6 +865,10 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
         if k > 0:  # "Weichselbaum RR. Title": the common last name, read without the big pattern (same result)
             after_dot = piece[k + 1:k + 2]
             nm = piece[:k].strip()
+            rest = piece[k + 1:].strip()
+            if not authors and m is not None and rest[:1].isupper() and rest.isalpha() and nm[:1].isupper() and \
+                    nm[1:nm.find(" ")].islower():
+                return None  # a given name, an initial and the family name before a comma: "Joseph A. Kechichian, …"
             q = _quick_vancouver(nm) if " " in nm and after_dot[:1] not in (".", ":") and not (
                 piece[k + 1:k + 4].lstrip()[:1].isupper() and piece[k + 1:k + 4].lstrip()[1:2] == ".") else None
             # (not glued "BhatK. P.", nor "Logan J.A. (1999)": another initial follows)
