@@ -563,6 +563,11 @@ STYLES = [
     ("Manolio Ta, Collins FS, Cox NJ, Goldstein DB, Hindorff La, et al. (2009) Finding the missing heritability of "
      "complex diseases. Nature 461: 747-753.",
      dict(type="journal", title="Finding the missing heritability of complex diseases", journal="Nature")),
+    # "J. of …": the journal's first abbreviation before "of" is no sentence end
+    ("Neil Immerman (1989), Expressibility and Parallel Complexity, SIAM J. of Comput 18, 625-638.",
+     dict(type="journal", title="Expressibility and Parallel Complexity", journal="SIAM J. of Comput", volume="18")),
+    ("Pan, W., R. Prinn and G. McRae 1998 J. of Geophysical Research, 103, 3815-3823.",
+     dict(type="journal", title=None, journal="J. of Geophysical Research", volume="103", first_page="3815")),
     # initials first without stops
     ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",

@@ -1609,6 +1609,19 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         j0 = t0 + sk
         journal = stripped[j0:j1].rstrip(" .,;")
         title = title[:k].rstrip(" .,")
+    elif journal[:3] == "of " and title:
+        # "J. of Geophysical Research", "SIAM J. of Comput", "Comm. of th e ACM": the stop after the journal's
+        # first abbreviation is no sentence end; its abbreviations go back to the journal
+        words = title.split(" ")
+        n = 0
+        while n < len(words) and n < 3 and (len(words[-1 - n]) <= 5 and words[-1 - n][:1].isupper() and
+                                             words[-1 - n].isalpha()):
+            n += 1
+        if n:
+            keep = " ".join(words[:len(words) - n]).rstrip(" .,;:")
+            j0 = t0 + len(" ".join(words[:len(words) - n])) + (1 if len(words) > n else 0)
+            journal = stripped[j0:j1].rstrip(" .,;")
+            title = keep
     tspan = _new(Span, (base + t0, base + t0 + len(title)))
     jspan = _new(Span, (base + j0, base + j0 + len(journal)))
     return (title, tspan) if title else None, (journal, jspan) if journal else None
