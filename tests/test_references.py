@@ -568,6 +568,17 @@ STYLES = [
      dict(type="journal", title="Expressibility and Parallel Complexity", journal="SIAM J. of Comput", volume="18")),
     ("Pan, W., R. Prinn and G. McRae 1998 J. of Geophysical Research, 103, 3815-3823.",
      dict(type="journal", title=None, journal="J. of Geophysical Research", volume="103", first_page="3815")),
+    # APA initials run together ("WF."), a last initial without its stop before the year, NFD accents
+    ("Feys, P., Helsen, WF., Lavrysen, A., Nuttin, B., Ketelaer, P. (2003). Intention tremor during manual aiming: "
+     "a study of eye and hand movements. Mult Scler 9: 44-54.",
+     dict(type="journal", first="Feys", title="Intention tremor during manual aiming: a study of eye and hand "
+          "movements", year=2003)),
+    ("Sporleder, M., Kroschel, J., Quispe, M.R.G. & Lagnaoui, A, 2004. A temperature-based simulation model for the "
+     "potato tuberworm. Environ Entomol 33: 477-486.",
+     dict(type="journal", title="A temperature-based simulation model for the potato tuberworm", year=2004)),
+    ("Sua\u0301rez, L. E. and Montejo, L. A. (2005). Generation of artificial earthquakes via the wavelet transform. "
+     "International Journal of Solids and Structures, 42(21-22):5905–5919.",
+     dict(type="journal", first="Sua\u0301rez", year=2005, volume="42")),
     # initials first without stops
     ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",
