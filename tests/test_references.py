@@ -579,6 +579,11 @@ STYLES = [
     ("Sua\u0301rez, L. E. and Montejo, L. A. (2005). Generation of artificial earthquakes via the wavelet transform. "
      "International Journal of Solids and Structures, 42(21-22):5905–5919.",
      dict(type="journal", first="Sua\u0301rez", year=2005, volume="42")),
+    # a study group, then its writers
+    ("ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects of combination lipid therapy in type 2 diabetes "
+     "mellitus. N Engl J Med 2010; 362: 1563-74.",
+     dict(type="journal", first="ACCORD Study Group", etal=True,
+          title="Effects of combination lipid therapy in type 2 diabetes mellitus", journal="N Engl J Med")),
     # initials first without stops
     ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",

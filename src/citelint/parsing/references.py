@@ -1205,8 +1205,16 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     if cc:  # "ATLAS Collaboration, Measurement of ..., Phys. Lett. B 746": physics, with commas
         name = cc.group("name")
         start = cc.start("name")
-        return cc.end("name"), cc.end(), [Author(name, "", _new(Span, (start, start + len(name))), collective=True)], \
-            False, "comma"
+        group = Author(name, "", _new(Span, (start, start + len(name))), collective=True)
+        rest = cc.end()
+        nxt = head.find(",", rest)
+        if nxt > 0 and _quick_vancouver(head[rest:nxt].strip()) is not None:
+            # "ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects …": the group, then its writers
+            more = _greedy_authors_end(head[rest:])
+            if more is not None:
+                shifted = [a._replace(span=_new(Span, (a.span.start + rest, a.span.end + rest))) for a in more[2]]
+                return more[0] + rest, more[1] + rest, [group] + shifted, more[3]
+        return cc.end("name"), cc.end(), [group], False, "comma"
     if _APA_PAIR_RE.match(head):
         apa = _apa_authors_end(head)
         if apa is not None:
