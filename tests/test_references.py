@@ -667,6 +667,16 @@ STYLES = [
     ("Li, S., Visich, J., Khumawala, B., and Zhang, C. (2006). radio frequency identification technology: "
      "applications, technical challenges and strategies. Sensor Review, 26(3).",
      dict(type="journal", journal="Sensor Review", year=2006, volume="26", issue="3", first_page=None)),
+    # volume and pages before "year;", "vol. (year): pages", MLA "(January–February 2004)", a capital "P."
+    ("Sarfati, J., Great gecko glue? Creation 23(1): 54–55, 2000; creation.com/gecko.",
+     dict(type="journal", journal="Creation", year=2000, volume="23", issue="1", first_page="54")),
+    ('Wilkes, K. "Is consciousness important? " British Journal for the Philosophy of Science 35. (1984): 223-243.',
+     dict(type="journal", journal="British Journal for the Philosophy of Science", volume="35", first_page="223")),
+    ("Chang, Chris. “Sound and Lothar Baumgarten.” Film Comment 40.1 (January–February 2004): 17.",
+     dict(type="journal", journal="Film Comment", year=2004, volume="40", issue="1", first_page="17")),
+    ("Haines, P. W., Impact Cratering and Distal Ejecta: The Australian Record. Australian Journal of Earth "
+     "Sciences 52, P. 481 - 507. 2005.",
+     dict(type="journal", journal="Australian Journal of Earth Sciences", volume="52", first_page="481")),
     # volume, year, pages (humanities), with an issue or a page mark
     ("M. C. Miller, Donors, Their Gifts, and Religious Innovation in Medieval Verona, Speculum, 66, 1991, 27-42.",
      dict(type="journal", journal="Speculum", year=1991, volume="66", first_page="27", last_page="42")),

@@ -198,7 +198,7 @@ _VOLPAGE_RE = lazy(
     # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
     # (a lowercase letter before it only where PDF text glued it and spaced the comma: "Mechanics24 ,172")
     rf"(?P<vol>\d(?<![0-9_]\d)(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+[,:]))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
-    rf"(?:[:,]\s*(?:(?:p|pp|pages?)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
+    rf"(?:[:,]\s*(?:(?:[Pp]|[Pp]p|pages?)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
 # the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
 _ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
@@ -232,7 +232,7 @@ _TAIL_BLOCKS = (
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # "Trans. Amer. Math. Soc. 347, (1995), 2235-2243.", "Yad Vashem Studies 1, (2008): 111-143.",
     # "Annales E.S.C. 50 1995 947-960."
-    ("", lazy(rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\.\s\d))\d{{0,3}})(?:,\s*\(\s*{_YEAR}\s*\)[,:]|\s+{_YEAR})\s+"
+    ("", lazy(rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\.\s\d))\d{{0,3}})(?:,?\.?\s*\(\s*{_YEAR}\s*\)[,:]|\s+{_YEAR})\s+"
               rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # French magazines, numbered by issue: "L’Aide-Soignante, mars 2014, n°155. p. 9-21."
     ("n", lazy(rf",\s*n[°o]\s*(?P<issue>\d{{1,5}}(?:-\d{{1,3}})?)\.?\s*,?\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
@@ -255,7 +255,7 @@ _IOP_RE = lazy(
 # (searched from the parenthesis, which the regex engine finds fast; the volume is checked before it)
 _SCI_RE = lazy(
     # (glued to a volume and followed by a colon it is an issue: "273(1598):2159-2168")
-    rf"\(\s*(?:{_MONTH}\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"
+    rf"\(\s*(?:{_MONTH}(?:\s*[{_DASH}]\s*{_MONTH})?\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"  # ("(January–February 2004)")
     rf"(?:no\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,\s*)?(?:(?:p|pp)\s*\.?\s*)?"
     rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s))"
 )
@@ -407,6 +407,13 @@ def _find_block(text: str) -> Optional[_Block]:
             best = m
     if best is not None:
         m = best
+        if not m.group("vol") and not m.group("pages") and text[max(0, m.start() - 2):m.start()] == ", ":
+            # "Creation 23(1): 54–55, 2000; creation.com/…": the volume and pages come before the year
+            vp = _VOLPAGE_RE.search(text, max(0, m.start() - 40), m.start() - 2)
+            if vp is not None and vp.end() == m.start() - 2:
+                return _new(_Block, (vp.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")),
+                                     _group(vp, "vol"), _group(vp, "issue"), _group(vp, "supp"), _group(vp, "pages"),
+                                     None, "volpage"))
         return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
                       _group(m, "vol"), _group(m, "issue"), _group(m, "supp"), _group(m, "pages"),
                       m.group("month"), "vancouver"))
