@@ -677,6 +677,11 @@ STYLES = [
     ("Haines, P. W., Impact Cratering and Distal Ejecta: The Australian Record. Australian Journal of Earth "
      "Sciences 52, P. 481 - 507. 2005.",
      dict(type="journal", journal="Australian Journal of Earth Sciences", volume="52", first_page="481")),
+    # a quoted title, then its container and the year, no volume (the type stays open)
+    ("Senewo, IkpoBari Dumletam. “The Ogoni Bill of Rights (OBR): Extent of actualization 25 years later?” The "
+     "Extractive Industries and Society. 2015",
+     dict(type="unknown", title="The Ogoni Bill of Rights (OBR): Extent of actualization 25 years later?",
+          journal="The Extractive Industries and Society", year=2015)),
     # volume, year, pages (humanities), with an issue or a page mark
     ("M. C. Miller, Donors, Their Gifts, and Religious Innovation in Medieval Verona, Speculum, 66, 1991, 27-42.",
      dict(type="journal", journal="Speculum", year=1991, volume="66", first_page="27", last_page="42")),

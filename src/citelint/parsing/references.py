@@ -1944,6 +1944,10 @@ def _parse(raw: str) -> ParsedReference:
         elif j is not None and year is not None and _JOURNALISH_RE.search(j[0]) and len(j[0].split()) <= 8:
             etype = "journal"  # an article without volume or pages (ahead of print, or incomplete)
             journal = j
+        elif j is not None and t is not None and body[t[1].start - 1:t[1].start] in _CLOSING_QUOTE and \
+                len(j[0].split()) <= 8 and j[0][:1].isupper():
+            journal = j  # '“The Ogoni Bill of Rights …?” The Extractive Industries and Society. 2015': the quoted
+            # title's container (the type stays open: a newspaper or a magazine prints no volume either)
 
     # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
     if title is not None:
