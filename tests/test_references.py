@@ -608,6 +608,8 @@ STYLES = [
      "shear fracture, Nature, 359, 228-230, 1993.",
      dict(type="journal", title="Role of pore fluids in the generation of seismic precursors to shear fracture",
           journal="Nature", volume="359", first_page="228")),
+    ("D. Huber et al., Few-Body Syst. 22, 107 (1997).",
+     dict(type="journal", title=None, journal="Few-Body Syst", volume="22", first_page="107", year=1997)),
     # astronomy: the year and a comma, then only the journal
     ("Einasto J., 1965, Trudy Astrofizicheskogo Instituta Alma-Ata, 5, 87",
      dict(type="journal", title=None, journal="Trudy Astrofizicheskogo Instituta Alma-Ata", volume="5")),
