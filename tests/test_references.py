@@ -690,6 +690,8 @@ STYLES = [
     ('J. Anderson, "Composite Registers", Distributed Computing, 6(3), 1993, pp. 141-154.',
      dict(type="journal", title="Composite Registers", journal="Distributed Computing", year=1993, volume="6",
           issue="3", first_page="141", last_page="154")),
+    ("AUPERT, Pierre, « Chronique des fouilles en 1974 », BCH 99, 1975, p.660.",
+     dict(type="journal", journal="BCH", year=1975, volume="99", first_page="660", last_page=None)),
     # (a volume and pages, then the year: unchanged)
     ("Smith J, Roe K. A title. Speculum, 66, 27-42, 1991.",
      dict(type="journal", journal="Speculum", year=1991, volume="66", first_page="27", last_page="42")),

@@ -203,7 +203,9 @@ _VOLPAGE_RE = lazy(
 # the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
 _ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
 # after "45, 1966": ", 368-391." / ", p. 47-61" / ", pp. 24-35 (il manque …)": a page range closes the block
-_YEAR_THEN_PAGES_RE = lazy(rf"\s*,\s*(?:pp?\.\s*)?(?P<pages>{_PAGE}\s*[{_DASH}]\s*{_PAGE})(?=\s*(?:[.;,(]|$))")
+# (or one page after "p.": "BCH 99, 1975, p.660.")
+_YEAR_THEN_PAGES_RE = lazy(rf"\s*,\s*(?:pp?\.\s*(?P<page>{_PAGE})(?!\s*[{_DASH}])|(?:pp?\.\s*)?(?P<pages>{_PAGE}\s*[{_DASH}]\s*{_PAGE}))"
+                           rf"(?=\s*(?:[.;,(]|$))")
 # Chicago: "104, no. 1 (winter 2005): 12-38", "33, no. 1 (Fall 2001), pp. 23-34"
 _PHYS_NO_RE = lazy(
     rf"(?<![\d.])(?P<vol>[A-Z]?\d{{1,4}})\s*,?\s*no\s*\.?\s*(?P<issue>\d{{1,3}})\s*,\s*"
@@ -508,7 +510,8 @@ def _find_block(text: str) -> Optional[_Block]:
             yp = _YEAR_THEN_PAGES_RE.match(text, vp.end())
             if yp is not None:  # "Speculum, 66, 1991, 27-42.", "6(3), 1993, pp. 141-154": volume, year, pages
                 return _new(_Block, (vp.start(), yp.end(), int(pg), _new(Span, vp.span("pages")), _group(vp, "vol"),
-                                     _group(vp, "issue"), _group(vp, "supp"), _group(yp, "pages"), None, "volpage"))
+                                     _group(vp, "issue"), _group(vp, "supp"), _group(yp, "pages") or _group(yp, "page"),
+                                     None, "volpage"))
         return _new(_Block, (vp.start(), vp.end(), None, None, _group(vp, "vol"), _group(vp, "issue"),
                              _group(vp, "supp"), _group(vp, "pages"), None, "volpage"))
     vr = None
