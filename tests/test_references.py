@@ -584,6 +584,10 @@ STYLES = [
      "mellitus. N Engl J Med 2010; 362: 1563-74.",
      dict(type="journal", first="ACCORD Study Group", etal=True,
           title="Effects of combination lipid therapy in type 2 diabetes mellitus", journal="N Engl J Med")),
+    # a name that begins like a suffix ("Sriram", "Srivastava") is a name
+    ("Derti, A., Stevens, R.C., Sriram, S., Chen, R. and Babak, T. (2012) A quantitative atlas of polyadenylation in "
+     "five mammals. Genome Res., 22, 1173–1183.",
+     dict(type="journal", title="A quantitative atlas of polyadenylation in five mammals", journal="Genome Res")),
     # initials first without stops
     ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",

@@ -607,7 +607,7 @@ _APA_PAIR_RE = lazy(
     rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}),(?:\s+|(?=[A-Z]\.))(?P<given>(?:[A-Z][a-z]?\.\s?-?){{1,4}}"
     # ("Helsen, WF.": initials run together; "Lagnaoui, A, 2004": the last initial's stop left out before the year)
     rf"|[A-Z]{{2,3}}\.(?=[\s,])|[A-Z](?=,\s+{_YEAR}\b|$))"  # (the end: the list cut before its year)
-    r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?"
+    r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)(?!\w)\.?)?"  # (a suffix, not "Sriram")
 )
 _PARTICLE_PREFIX = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Dd]os|[Dd]el|[Tt]en|[Tt]er)\s+)*"
 _UP_EXTRA = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ"  # capitals that begin initials ("KuruczÉ")
@@ -623,7 +623,7 @@ _LAST_AUTHOR_RE = lazy(
     # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )"
     rf"\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]\.(?:\s?[A-Z]\.){{1,3}}|[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\."
     rf"|[A-Z](?:\s[A-Z]){{1,3}}(?![\w.]))"
-    rf"(?:\s+(?:Jr|Sr|II|III|IV))?|{_GLUED}|(?:et\.?\s*al))"
+    rf"(?:\s+(?:Jr|Sr|II|III|IV)(?!\w))?|{_GLUED}|(?:et\.?\s*al))"
     rf"(?:,?\s+et\.?\s*al)?)\.?\s*(?:[.:]\s*|(?=\(\s*(?:{_YEAR}|in press))|(?={_YEAR}\b)|(?<=\.)\s*(?=[A-Z]))"
 )
 # after at least one name, the last may run straight into the title: "..., Vorndam AV Rapid detection"
@@ -979,7 +979,7 @@ _IF_NAME_RE = lazy(
     rf"(?P<given>(?:{_CAP}[a-z]?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
     rf"(?:{_LOW}[\w'’\-]*(?:\s+(?!Jr\b|Sr\b)(?:(?:degli|della|dei|de|da|di|del|van|von|der|den|du)\s+)?{_CAP}{_LOW}[\w'’\-]*)?"
     rf"|{_CAP}+(?:-{_CAP}+)?(?!\w)))"  # "Bhasin", "GIVEN", "Ciofi degli Atti"
-    r"(?:\s+(?P<suffix>Jr|Sr)\.?)?"  # "A. A. Alves Jr."
+    r"(?:\s+(?P<suffix>Jr|Sr)(?!\w)\.?)?"  # "A. A. Alves Jr."
 )
 _IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
 _IF_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\.?")
