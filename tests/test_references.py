@@ -588,6 +588,13 @@ STYLES = [
     ("Derti, A., Stevens, R.C., Sriram, S., Chen, R. and Babak, T. (2012) A quantitative atlas of polyadenylation in "
      "five mammals. Genome Res., 22, 1173–1183.",
      dict(type="journal", title="A quantitative atlas of polyadenylation in five mammals", journal="Genome Res")),
+    # PubMed Central's numeric date before the volume; a journal glued to the title's stop
+    ("ChengG, CoxJ, WangP, et al. A C-type lectin collaborates with a CD45 phosphatase homolog to facilitate West "
+     "Nile virus infection of mosquitoes. Cell. 2010 9 3;142(5):714–25.",
+     dict(type="journal", journal="Cell", year=2010, volume="142", issue="5", first_page="714")),
+    ("EFSA Panel on Contaminants in the Food Chain (CONTAM): Scientific Opinion on the risks for human health related "
+     "to the presence of tetrahydrocannabinol (THC) in milk and other food of animal origin.EFSA J.2015;13(6):4141.",
+     dict(type="journal", journal="EFSA J", year=2015, volume="13", first_page="4141")),
     # initials first without stops
     ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",

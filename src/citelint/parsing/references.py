@@ -1269,7 +1269,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
 # sentence ends: ". Next", a full stop glued to a capitalised word ("Spain.Botanical"),
 # or a language note ("[in French] Bull Soc")
 # (starts with the punctuation itself, so the scan skips ahead; conditions checked below)
-_SENT_END_RE = lazy(r"[.?!\]](?:\s+(?=\S)|(?=[A-Z][a-z]))")
+_SENT_END_RE = lazy(r"[.?!\]](?:\s+(?=\S)|(?=[A-Z][A-Za-z]))")  # (glued: "origin.EFSA J", "Spain.Botanical")
 
 
 def _sentence_breaks(text: str) -> list:
