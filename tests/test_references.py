@@ -595,6 +595,14 @@ STYLES = [
     ("EFSA Panel on Contaminants in the Food Chain (CONTAM): Scientific Opinion on the risks for human health related "
      "to the presence of tetrahydrocannabinol (THC) in milk and other food of animal origin.EFSA J.2015;13(6):4141.",
      dict(type="journal", journal="EFSA J", year=2015, volume="13", first_page="4141")),
+    # a journal named by its last word, no volume; a volume and issue with the pages left empty
+    ("Placantonakis D, Tomishima M, Lafaille F, Desbordes SC, Fan J, et al. (2008) BAC transgenesis in human ES cells "
+     "as a novel tool to define the human neural lineage. Stem Cells. doi: 10.1634/stemcells.2008-0884 19074416",
+     dict(type="journal", journal="Stem Cells", year=2008, volume=None)),
+    ("Anon. Zotero: The Next-Generation Research Tool. 2008.", dict(type="unknown", journal=None)),
+    ("Van Velzen R Weitschek E Felici G Bakker FT (2012) DNA barcoding of recently diverged species: relative "
+     "performance of matching methods.PLoS ONE 7(1): . doi: 10.1371/journal.pone.0030490",
+     dict(type="journal", journal="PLoS ONE", volume="7", issue="1", first_page=None)),
     # initials first without stops
     ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",

@@ -241,7 +241,7 @@ _TAIL_BLOCKS = (
     # a volume and issue, no pages (online journals): "Voices: A World Forum for Music Therapy 17(1). doi: …"
     # (or after the year: "張家口醫學院學報. 2003. 20(6).")
     # (or after the journal's comma: "Sensor Review, 26(3).")
-    (")", lazy(r"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\d\.\s\d)|(?<=[^\W\d_],\s\d))\d{0,3})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*\.?\s*$")),  # (not "8 (1942)")
+    (")", lazy(r"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\d\.\s\d)|(?<=[^\W\d_],\s\d))\d{0,3})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*:?\s*\.?\s*$")),  # (not "8 (1942)"; "7(1): .": pages left out)
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
     ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
@@ -301,6 +301,13 @@ _JOURNALISH_RE = lazy(
     r"\b(?:J|Journal|Rev|Revue|Res|Am|Ann|Annals|Arch|Proc|Bull|Acta|Int|Eur|Clin|Med|Sci|Lett|Trans|Rep|Biol|"
     r"Chem|Phys|Oncol|Lancet|Nature|Science|Cell|BMJ|JAMA|PLoS|PLOS|Radiology|Cancer|Blood|Circulation|"
     r"Pediatrics|Neurology|Surg|Gastroenterology|Hepatology|Thorax|Chest|Gut|Brain|Heart|Diabetes)\b"
+)
+# the last word of many journals' names ("Stem Cells", "Antiviral Research", "Biology Letters"), where it ends
+# the name (not "Zotero: The Next-Generation Research Tool", "… Chemistry (RSC) Prospect Project")
+_JOURNAL_LAST_NOUN_RE = lazy(
+    r"\b(?:Research|Reports|Letters|Reviews|Medicine|Biology|Cells|Technology|Sciences|Genetics|Immunology|"
+    r"Physiology|Microbiology|Virology|Oncology|Therapeutics|Pharmacology|Neuroscience|Psychiatry|Epidemiology|"
+    r"Ecology|Chemistry|Physics)\.?$"
 )
 _PUBLISHER_WORDS = lazy(
     r"\b(?:Press|Publish\w*|Wiley|Elsevier|Springer|Lippincott|Saunders|Mosby|Thomas|McGraw|Blackwell|"
@@ -531,7 +538,7 @@ def _find_block(text: str) -> Optional[_Block]:
         # linguistics: "Natural Language and Linguistic Theory 7. 217–259.", "Българска реч 19 (2). 5–14"
         return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), _group(m, "issue"), None,
                              _group(m, "pages"), None, "volpage"))
-    t = text.rstrip(" .,;")
+    t = text.rstrip(" .,;:")
     end = t[-1:]
     # (each ends with a number or a parenthesis, with a space or a parenthesis in its last characters: not the
     # run-together "…Emerg Infect Dis201218608614")
@@ -1944,7 +1951,8 @@ def _parse(raw: str) -> ParsedReference:
                         break
         elif _REPORT_RE.search(low if body is raw else body.lower()):
             etype = "report"
-        elif j is not None and year is not None and _JOURNALISH_RE.search(j[0]) and len(j[0].split()) <= 8:
+        elif j is not None and year is not None and (_JOURNALISH_RE.search(j[0]) or _JOURNAL_LAST_NOUN_RE.search(j[0])
+                                                     and not j[0].startswith("Monograph")) and len(j[0].split()) <= 8:
             etype = "journal"  # an article without volume or pages (ahead of print, or incomplete)
             journal = j
         elif j is not None and t is not None and body[t[1].start - 1:t[1].start] in _CLOSING_QUOTE and \
