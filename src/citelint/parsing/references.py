@@ -1440,6 +1440,10 @@ _MONTH_NAMES = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch
                 "mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|spring|summer|autumn|fall|winter")
 # a journal printed with the month of its issue, the year read apart: "Soins, novembre" (2007)
 _JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
+# what may be left after a journal's name when its number or date was read as the block: an issue or volume
+# mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
+_JOURNAL_LOCATOR_TAIL_RE = lazy(
+    rf"(?:,\s*(?:n°|no|nr|vol|t|bd|tome|heft)\.?|\s*\((?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?)\s*$", re.IGNORECASE)
 _JOURNAL_WORD_IN_RE = lazy(r"\b(?:Journal|Review|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Revue|"
                            r"Zeitschrift|Archives|Magazine|Gazette|Cahiers|Rivista|Revista|Tijdschrift)\b")
 _JOURNAL_NAME_START_RE = lazy(
@@ -1970,6 +1974,11 @@ def _parse(raw: str) -> ParsedReference:
             if jd is not None and jd.start() > 0 and journal.count("(", 0, jd.start()) == journal.count(")", 0, jd.start()):
                 # "International Organization, 1997" before "vol. 51, n° 1" (not "J Roy Soc Int (June, 2012)")
                 journal = journal[:jd.start()].rstrip(" ,")
+                spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
+        if "," in journal[-8:] or "(" in journal[-16:]:
+            lt = _JOURNAL_LOCATOR_TAIL_RE.search(journal)
+            if lt is not None and lt.start() > 0:  # "Agone, n°" before "56, p.135-152"; "Barron's (July 25" before "1966)"
+                journal = journal[:lt.start()].rstrip(" ,")
                 spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
     if volume is not None:
         spans["volume"], volume = volume[1], volume[0]
