@@ -606,7 +606,8 @@ STYLES = [
     # an issue mark or an opened date left after the journal's name
     ("MAZEAUD, NONJON, 2015, « De la cause au marché de la démocratie participative », Agone, n°56, p.135-152",
      dict(type="journal", journal="Agone", first_page="135")),
-    ('Silberman, Lee. "A Run for Their Money," Barron\'s (July 25, 1966).', dict(type="unknown", journal="Barron's", year=1966)),
+    ('Silberman, Lee. "A Run for Their Money," Barron\'s (July 25, 1966).',
+     dict(type="unknown", journal="Barron's", year=1966)),
     # initials first without stops
     ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",
