@@ -539,7 +539,7 @@ STYLES = [
     ("Nordlander T, Amarsi A M, Lind K, Asplund M and Leenaarts J 2017 A&A 597 A6 ( Preprint1609 .07416)",
      dict(type="journal", year=2017, journal="A&A", volume="597", first_page="A6")),
     ("Bertolini A, Cella G, DeSalvo R and Sannibale V 1999 Seismic noise filters Nucl. Instrum. Methods Phys. Res. "
-     "A435 475 - 83", dict(type="journal", volume="A435", first_page="475", last_page="483")),
+     "A435 475 - 83", dict(type="journal", journal="Nucl. Instrum. Methods Phys. Res. A", volume="435", first_page="475", last_page="483")),
     ("V. Balkanov et al. Applied Optics 38(33) 6818 (1999).",
      dict(type="journal", journal="Applied Optics", volume="38", issue="33", first_page="6818", year=1999)),
     # a title that ends with a short word before the journal keeps it
@@ -666,7 +666,7 @@ STYLES = [
     # physics "vol no. N, (year) page", an unbracketed arXiv trailer, a volume glued to the journal before a colon
     ('A. Kisiel, M. Galazyn, and P. Bozek, "Pion, kaon, and proton femtoscopy in Pb-Pb collisions," Phys. Rev. '
      "C90no . 6, (2014 )064914, arXiv: 1409.4571[nucl- th].",
-     dict(type="journal", year=2014, volume="C90", issue="6", first_page="064914")),
+     dict(type="journal", year=2014, journal="Phys. Rev. C", volume="90", issue="6", first_page="064914")),
     ('Thoenessen, Michael (2004). "Reaching the limits of nuclear stability." Reports of Progress in Physics67 '
      ":1187 -1232.",
      dict(type="journal", journal="Reports of Progress in Physics", volume="67", first_page="1187")),

@@ -1982,6 +1982,13 @@ def _parse(raw: str) -> ParsedReference:
                 spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
     if volume is not None:
         spans["volume"], volume = volume[1], volume[0]
+        if volume[:1] in "ABCDE" and volume[1:].isdigit() and journal is not None and journal[-1:].islower() and \
+                raw[spans["journal"].end:spans["volume"].start].strip() in ("", "."):
+            # "Phys. Rev. C88", "Phys. Lett. B428": the section's letter belongs to the journal, the number is the volume
+            journal = f"{raw[spans['journal'].start:spans['volume'].start].rstrip()} {volume[0]}"
+            spans["journal"] = _new(Span, (spans["journal"].start, spans["volume"].start + 1))
+            spans["volume"] = _new(Span, (spans["volume"].start + 1, spans["volume"].end))
+            volume = volume[1:]
     if issue is not None:
         spans["issue"], issue = issue[1], issue[0]
     if supplement is not None:
