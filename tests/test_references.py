@@ -608,6 +608,10 @@ STYLES = [
      dict(type="journal", journal="Agone", first_page="135")),
     ('Silberman, Lee. "A Run for Their Money," Barron\'s (July 25, 1966).',
      dict(type="unknown", journal="Barron's", year=1966)),
+    # an old-style arXiv number after the block
+    ("Aganagic, M., Klemm, A., Marino, M. and Vafa, C.: The Topological vertex. Commun. Math. Phys. 254 425 (2005)"
+     "[ hep-th/0305132].",
+     dict(type="journal", journal="Commun. Math. Phys", volume="254", first_page="425", year=2005)),
     # initials first without stops
     ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",

@@ -118,7 +118,9 @@ _AMA_AHEAD_RE = lazy(r"\[\s*published online ahead of print[^\]]{0,40}\]", re.IG
 _PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
 # a preprint number printed after the block: "( Preprint1609 .07416)", "[arXiv:1005.0539[hep-lat]]"
 _ARXIV_TRAILER_RE = lazy(r"[(\[]\s*(?:Preprint|arXiv)[^()\[\]]{0,40}(?:\[[^\[\]]{0,20}\])?\s*[)\]]\s*\.?\s*$"
-                         r"|,?\s*arXiv\s*:\s*\d{4}\s*\.\s*\d{4,5}(?:v\d+)?\s*(?:\[[^\[\]]{0,20}\])?\s*\.?\s*$")
+                         r"|,?\s*arXiv\s*:\s*\d{4}\s*\.\s*\d{4,5}(?:v\d+)?\s*(?:\[[^\[\]]{0,20}\])?\s*\.?\s*$"
+                         # an old-style number: "[ hep-th/0305132].", "[hep - lat/0401002];"
+                         r"|[(\[]\s*(?:hep|astro|gr|nucl|cond|math|quant)\s*-\s*[a-z]{2,5}\s*/\s*\d{7}\s*[)\]]\s*[.;,]?\s*$")
 _ISSN_RE = lazy(r"\bE?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx](?:\s*[,;]\s*\d{4}-?\d{3}[\dXx])*")
 _AVAILABLE_RE = lazy(r"\bAvailable\s+(?:from|at)\s*:?", re.IGNORECASE)
 
@@ -1757,7 +1759,8 @@ def _parse(raw: str) -> ParsedReference:
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
     end60 = raw[-64:]  # (a preprint trailer closes the entry: its words are looked for there only)
-    arxiv = _ARXIV_TRAILER_RE.search(raw, len(raw) - 64) if "Preprint" in end60 or "arXiv" in end60 else None
+    arxiv = _ARXIV_TRAILER_RE.search(raw, len(raw) - 64) if "Preprint" in end60 or "arXiv" in end60 or (
+        "/0" in end60 or "/9" in end60) and "]" in end60 else None
     issn = _ISSN_RE.search(raw) if "ISSN" in raw else None  # "… 58 4391-4400 ISSN 1063-651X, 1095-3787 URL …"
     if issn is not None:
         u = raw.find("http", issn.end())
