@@ -612,6 +612,13 @@ STYLES = [
     ("Aganagic, M., Klemm, A., Marino, M. and Vafa, C.: The Topological vertex. Commun. Math. Phys. 254 425 (2005)"
      "[ hep-th/0305132].",
      dict(type="journal", journal="Commun. Math. Phys", volume="254", first_page="425", year=2005)),
+    # Vancouver ahead of print: the journal, then only the year and month
+    ("Wang W, Tian Y, Wang C, et al. Identification of Cuproptosis-Associated Biomarker Candidates in Hypertrophic "
+     "Cardiomyopathy via Machine Learning and Multi-Omics Integration. Appl Biochem Biotechnol. 2026 Jan. "
+     "[DOI](https://doi.org/10.1007/s12010-025-05533-5).",
+     dict(type="journal", journal="Appl Biochem Biotechnol", year=2026, volume=None)),
+    ("Strauss A, Corbin J: Basics of Qualitative Research: Grounded Theory Procedures and Techniques. London: Sage; "
+     "1990.", dict(type="unknown", journal=None)),
     # initials first without stops
     ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",

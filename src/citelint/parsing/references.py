@@ -304,6 +304,9 @@ _JOURNALISH_RE = lazy(
     r"Chem|Phys|Oncol|Lancet|Nature|Science|Cell|BMJ|JAMA|PLoS|PLOS|Radiology|Cancer|Blood|Circulation|"
     r"Pediatrics|Neurology|Surg|Gastroenterology|Hepatology|Thorax|Chest|Gut|Brain|Heart|Diabetes)\b"
 )
+# what follows a journal's name in an entry printed ahead of print: ". 2026 Jan." and nothing more
+# (a Markdown link's label may be left before the cut identifier: ". 2026 Jan. [DOI](")
+_AHEAD_DATE_END_RE = lazy(rf"\.\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\.?(?:\s*\[\w+\]\(?)?\s*$")
 # the last word of many journals' names ("Stem Cells", "Antiviral Research", "Biology Letters"), where it ends
 # the name (not "Zotero: The Next-Generation Research Tool", "… Chemistry (RSC) Prospect Project")
 _JOURNAL_LAST_NOUN_RE = lazy(
@@ -1961,6 +1964,11 @@ def _parse(raw: str) -> ParsedReference:
         elif j is not None and year is not None and (_JOURNALISH_RE.search(j[0]) or _JOURNAL_LAST_NOUN_RE.search(j[0])
                                                      and not j[0].startswith("Monograph")) and len(j[0].split()) <= 8:
             etype = "journal"  # an article without volume or pages (ahead of print, or incomplete)
+            journal = j
+        elif j is not None and year is not None and 2 <= len(j[0].split()) <= 6 and _capitalised_words(j[0], 6) and \
+                _AHEAD_DATE_END_RE.match(body, j[1].end) and any(
+                    w.rstrip(".") in _JOURNAL_LEAD_ABBREVS for w in j[0].split()):
+            etype = "journal"  # Vancouver ahead of print: "…Integration. Appl Biochem Biotechnol. 2026 Jan. [DOI](…)"
             journal = j
         elif j is not None and t is not None and body[t[1].start - 1:t[1].start] in _CLOSING_QUOTE and \
                 len(j[0].split()) <= 8 and j[0][:1].isupper():
