@@ -1671,10 +1671,13 @@ _REST_AFTER = frozenset(("year", "journal", "volume", "issue", "supplement", "fi
 
 
 def _rest(body: str, spans: dict) -> str:
-    ends = [sp.end for k, sp in spans.items() if k in _REST_AFTER]
-    if not ends:
+    end = -1
+    for k, sp in spans.items():
+        if sp.end > end and k in _REST_AFTER:
+            end = sp.end
+    if end == -1:
         return body.strip()
-    return body[max(ends):].strip(" \t\r\n.,;:()[]")
+    return body[end:].strip(" \t\r\n.,;:()[]")
 
 
 def normalize_space(raw: str) -> tuple[str, list[int]]:
