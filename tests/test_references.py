@@ -619,6 +619,11 @@ STYLES = [
      dict(type="journal", journal="Appl Biochem Biotechnol", year=2026, volume=None)),
     ("Strauss A, Corbin J: Basics of Qualitative Research: Grounded Theory Procedures and Techniques. London: Sage; "
      "1990.", dict(type="unknown", journal=None)),
+    # a run-in journal after the title's last capitalised word
+    ("Chen DK, McGeer A, de Azavedo JC, Low DE. Decreased susceptibility of Streptococcus pneumoniae to "
+     "fluoroquinolones in Canada N Engl J Med 1999; 341:233-239.",
+     dict(type="journal", title="Decreased susceptibility of Streptococcus pneumoniae to fluoroquinolones in Canada",
+          journal="N Engl J Med", volume="341")),
     # initials first without stops
     ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",

@@ -1509,7 +1509,13 @@ def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
         i -= 1
     if i == len(words) or i < 4 or not words[i - 1].isalpha() or not words[i - 1].islower() or (
             words[i - 1] in _FUNCTION_WORDS):  # ("…by Bacterial and Fungal Pathogens": title case)
-        return None
+        # the run may begin with the title's last words: "…fluoroquinolones in Canada N Engl J Med", "…Minus-Strand
+        # DNA J Virol": the journal then starts at its first abbreviation ("N", "J", "Proc")
+        k = next((n for n in range(i + 1, len(words)) if len(words[n].rstrip(".")) == 1 or
+                  words[n].rstrip(".") in _JOURNAL_LEAD_ABBREVS), None) if i < len(words) else None
+        if k is None or k < 4 or not all(len(w.rstrip(".")) <= 8 for w in words[k:]):
+            return None
+        i = k
     if sum(1 for w in words[:i] if w.islower() and len(w) >= 4 and w not in _FUNCTION_WORDS) < 2:
         return None  # (a title in title case gives no sign where it ends)
     title = " ".join(words[:i])
