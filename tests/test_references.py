@@ -624,6 +624,9 @@ STYLES = [
      "fluoroquinolones in Canada N Engl J Med 1999; 341:233-239.",
      dict(type="journal", title="Decreased susceptibility of Streptococcus pneumoniae to fluoroquinolones in Canada",
           journal="N Engl J Med", volume="341")),
+    ("Tudor Dimofte and Stavros Garoufalidis, The quantum content of the gluing equations, Geom. Topol.17 ( 2013),"
+     "no .3 ,1253 -1315.",
+     dict(type="journal", title="The quantum content of the gluing equations", journal="Geom. Topol", volume="17")),
     # initials first without stops
     ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",

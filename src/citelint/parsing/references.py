@@ -1646,7 +1646,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             _short_abbrevs(piece) and _JOURNALISH_RE.match(stripped, t0 + sk)) or (
             # "From state integrals to q-series, Math. Res. Lett. (2017)", "…,Ann. Phys. (N.Y.) 16"
             piece.endswith(".") and " " not in piece.strip() and piece.strip(" .") in _JOURNAL_LEAD_ABBREVS
-            and journal[:1].isupper() and len(journal) <= 40 and "." in journal)):
+            and journal[:1].isupper() and len(journal) <= 40 and ("." in journal or  # "…equations, Geom. Topol.17"
+                                                                 " " not in journal and len(journal) <= 8))):
         # "…implications, J. Geophys. Res.-Atmos.": the journal's initial "J." after the title's comma;
         # "Mehran Bagheri and Farshad Ebrahimi, Phys. Rev. B 78": its first abbreviation
         j0 = t0 + sk
