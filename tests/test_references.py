@@ -627,6 +627,11 @@ STYLES = [
     ("Tudor Dimofte and Stavros Garoufalidis, The quantum content of the gluing equations, Geom. Topol.17 ( 2013),"
      "no .3 ,1253 -1315.",
      dict(type="journal", title="The quantum content of the gluing equations", journal="Geom. Topol", volume="17")),
+    # commas that PDF text set before the space
+    ("N. Kadkhoda, H. Jafari, Kudryashov Method for Exact Solutions of IsothermalMagnetostatic Atmospheres ,Applied "
+     "Mathematics and Computation,6( 2015 )43 -48",
+     dict(type="journal", title="Kudryashov Method for Exact Solutions of IsothermalMagnetostatic Atmospheres",
+          journal="Applied Mathematics and Computation", volume="6", first_page="43")),
     # initials first without stops
     ("S Ando, Y Ono, M Shimaoka, S Hiruta, Y Hattori, F Hori and Y Takeuchi: Associations of self estimated "
      "workloads with musculoskeletal symptoms among hospital nurses. Occup Environ Med 57, 211–218",

@@ -1720,10 +1720,10 @@ def parse_normalized(raw: str) -> tuple["ParsedReference", list[int]]:
 def parse_reference(raw: str) -> ParsedReference:
     """Parse one reference string. Never raises."""
     try:
-        if " ." in raw:
-            # stops that PDF text moved before the space ("semimetals .Phys .Rev .B 93"): read as
-            # written stops; the swap keeps every offset, so spans still point into ``raw``
-            fixed = _SPACED_STOP_RE.sub(". ", raw)
+        if " ." in raw or " ," in raw:
+            # stops and commas that PDF text moved before the space ("semimetals .Phys .Rev .B 93 ,045101"): read
+            # as written; the swap keeps every offset, so spans still point into ``raw``
+            fixed = _SPACED_STOP_RE.sub(r"\1 ", raw)
             if fixed != raw:
                 return _new(ParsedReference, (raw,) + _parse(fixed)[1:])
         return _parse(raw)
@@ -1731,7 +1731,7 @@ def parse_reference(raw: str) -> ParsedReference:
         return ParsedReference(raw=raw, type="unknown")
 
 
-_SPACED_STOP_RE = lazy(r" \.(?<=[A-Za-z] \.)(?=[A-Za-z0-9])")  # (the literal first: the engine skips to " .")
+_SPACED_STOP_RE = lazy(r" ([.,])(?<=[A-Za-z] [.,])(?=[A-Za-z0-9])")  # (the blank first: the engine skips to blanks)
 
 
 # "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry)
