@@ -763,6 +763,13 @@ def test_styles(raw, want):
         ("De Ruysscher D, Wanders R. Radical treatment. J Thorac Oncol 2012; 7:1547.", "De Ruysscher", "D", ""),
         ("van Baardwijk A, Smith J. Radical treatment. J Thorac Oncol 2012; 7:1547.", "van Baardwijk", "A", ""),
         ("Gomez DR, Blumenschein GR Jr, Lee JJ. Local consolidative therapy. Lancet Oncol 2016; 17:1672.", "Blumenschein", "GR", "Jr"),
+        # PubMed's "2nd" and "3rd"; a family name that begins like a suffix
+        ("Morey RA, Selgrade ES, Wagner HR 2nd, Huettel SA. Scan-rescan reliability. Hum Brain Mapp. 2010;31(11):1751-62.",
+         "Wagner", "HR", "2nd"),
+        ("Morey RA, Selgrade ES, Wagner HR 2nd, Huettel SA. Scan-rescan reliability. Hum Brain Mapp. 2010;31(11):1751-62.",
+         "Huettel", "SA", ""),
+        ("Derti, A., Stevens, R.C., Sriram, S. and Babak, T. (2012) A quantitative atlas. Genome Res., 22, 1173–1183.",
+         "Sriram", "S", ""),
         ("de Baère T, Palussière J. Midterm local efficacy. Radiology 2006; 240:587.", "de Baère", "T", ""),
         ("O'Brien CA, Pollett A. A human colon cancer cell. Nature 2007;445:106-10.", "O'Brien", "CA", ""),
         ("Lopez Guerra JL, Gomez D. Prognostic impact. Int J Radiat Oncol Biol Phys 2012; 84:e61.", "Lopez Guerra", "JL", ""),

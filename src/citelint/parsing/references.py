@@ -578,7 +578,7 @@ _ETAL_RE = lazy(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 _FAMILY_WORD = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-\u0300-\u036f]*"
 _VANC_AUTHOR_RE = lazy(
     rf"(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?[A-Z]\.){{0,3}}"
-    rf"|[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s?[A-Z]|[A-Z](?:\s[A-Z]){{1,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?$"  # (IOP: "Bender C M")
+    rf"|[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s?[A-Z]|[A-Z](?:\s[A-Z]){{1,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?$"  # (IOP: "Bender C M"; PubMed's "2nd")
 )
 # one APA author: "Graessl, M.", "Jungkurth, J. K.", "Johnston, R.J., Jr."
 # one initials-first author: "K. Miyamichi", "C. Desplan"
@@ -769,7 +769,7 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
 
 
 _VANC_ETAL_RE = lazy(r"(?P<a>.+?)(?<!\s)\s+et\.?\s*al\.?")  # ((?<!\s): one try per run of blanks, not one per blank)
-_SUFFIX_PIECE_RE = lazy(r"\s*(?P<s>Jr|Sr|II|III|IV)\.?(?:\s*$|(?P<end>\s+(?=[A-Z])))")
+_SUFFIX_PIECE_RE = lazy(r"\s*(?P<s>Jr|Sr|II|III|IV|2nd|3rd)\.?(?:\s*$|(?P<end>\s+(?=[A-Z])))")
 _BARE_SURNAME_RE = lazy(rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?")
 # (the last name's initials end the list before a title, or before the year: "Neves, N 2011 Using …")
 _INITIALS_PIECE_RE = lazy(r"\s*(?P<i>[A-Z]{1,3})(?:\s*$|(?P<end>\.\s+(?=[A-Z])|\.?\s+(?=(?:1[5-9]|20)\d\d[a-z]?\b)))")
@@ -803,7 +803,7 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
             pos = end + 1
             continue
         tail = core[-1:]
-        if tail.isupper() or tail == "." or tail == "r":  # both end with initials (or Jr/Sr)
+        if tail.isupper() or tail == "." or tail == "r" or tail == "d":  # both end with initials (or Jr/Sr, 2nd/3rd)
             v = _VANC_AUTHOR_RE.match(core)
             g = None if v else _GLUED_SPLIT_RE.fullmatch(core)
         else:
