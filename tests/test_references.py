@@ -579,6 +579,10 @@ STYLES = [
     ("Sua\u0301rez, L. E. and Montejo, L. A. (2005). Generation of artificial earthquakes via the wavelet transform. "
      "International Journal of Solids and Structures, 42(21-22):5905–5919.",
      dict(type="journal", first="Sua\u0301rez", year=2005, volume="42")),
+    ("NCBI Resource Coordinators. Database resources of the National Center for Biotechnology Information. Nucleic "
+     "acids research. 2014.",
+     dict(type="unknown", first="NCBI Resource Coordinators",
+          title="Database resources of the National Center for Biotechnology Information")),
     # a study group, then its writers
     ("ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects of combination lipid therapy in type 2 diabetes "
      "mellitus. N Engl J Med 2010; 362: 1563-74.",

@@ -981,7 +981,8 @@ _COLLECTIVE_RE = lazy(
     r"\s*(?P<name>(?:(?:[A-Z][\w&'’\-]*|\([A-Z][\w&'’\-]*\))\s+(?:(?:of|for|on|and|the|de|to|in|against|&)\s+)*){0,8}?"
     r"(?:Committee|Group|Consortium|Collaboration|Collaborative|Investigators|Society|Association|"
     r"Organi[sz]ation|Network|Panel|Council|Institute|Team|Programme|Program|Agency|Foundation|"
-    r"Cent(?:er|re)|Board|Commission|Task Force|Working Party))[.:]\s+"
+    r"Cent(?:er|re)|Board|Commission|Task Force|Working Party|Coordinators|Collaborators|Trialists|Initiative|"
+    r"Registry|Workgroup|Alliance))[.:]\s+"
 )
 
 
