@@ -583,6 +583,11 @@ STYLES = [
      "acids research. 2014.",
      dict(type="unknown", first="NCBI Resource Coordinators",
           title="Database resources of the National Center for Biotechnology Information")),
+    # a family name in capitals, the given name, then the title after a comma (not a list of such names)
+    ("WERNER, Ernst, Ständebildung und hussitische Reformation in Böhmen bis 1419, ZfG 35, 1987, 601-618.",
+     dict(type="journal", first="WERNER", volume="35", first_page="601")),
+    ("SOUKUP, Pavel, „Ne verbum dei in nobis suffocetur…“ Kommunikationstechniken von Predigern des frühen "
+     "Hussitismus, Bohemia 52, 2012, 1-20.", dict(type="journal", first="SOUKUP", title="Ne verbum dei in nobis suffocetur…")),
     # a study group, then its writers
     ("ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects of combination lipid therapy in type 2 diabetes "
      "mellitus. N Engl J Med 2010; 362: 1563-74.",

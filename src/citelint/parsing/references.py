@@ -1144,6 +1144,9 @@ _COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollabo
 _DOTLESS_IF_NAME = r"[A-Z]{1,2}(?:-[A-Z])? " + rf"{_CAP}{_LOW}[\w'’-]*"
 _DOTLESS_IF_LIST_RE = lazy(rf"(?P<list>{_DOTLESS_IF_NAME}(?:(?:, (?:and )?| and ){_DOTLESS_IF_NAME})+)(?P<sep>[,:.])\s+")
 _DOTLESS_IF_NAME_RE = lazy(rf"(?P<g>[A-Z]{{1,2}}(?:-[A-Z])?) (?P<f>{_CAP}{_LOW}[\w'’-]*)")
+_CAPS_FAMILY_GIVEN_RE = lazy(
+    rf"\s*(?P<family>[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]{{2,}}(?:\s[A-Z{_UP_EXTRA}]{{2,}})?),\s+"
+    rf"(?P<given>{_CAP}{_LOW}+(?:[- ]{_CAP}{_LOW}+)?),\s+(?=[^\W\d_]|[„“\"«‘])")
 _CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\.\s+(?=[A-ZÀ-Ý«\"“])")
 # (initials may be spaced: "Lawrie E A and Shirinda O 2010")
 _IOP_PAIR_RE = lazy(rf"(?P<a>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}}) and (?P<b>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}})(?= {_YEAR}[a-z]?\b)")
@@ -1224,6 +1227,13 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         # "MNH. Architecture et risque infectieux. Soins …": one name in capitals, then the title
         name = caps.group("name")
         return caps.end("name"), caps.end(), [Author(name, "", _new(Span, caps.span("name")), collective=True)], False
+    cf = _CAPS_FAMILY_GIVEN_RE.match(head) if head[:3].isupper() else None
+    if cf is not None and not _CAPS_FAMILY_GIVEN_RE.match(head, cf.end()) and not any(
+            len(w) >= 2 and w.isupper() and w.isalpha() for w in head[cf.end():head.find(",", cf.end())].split()):
+        # "VIDMANOVÁ, Anežka, K textové tradici …": one family name in capitals, the given name, then the title
+        # (not a list of such names)
+        return cf.end("given"), cf.end(), [Author(cf.group("family"), cf.group("given"),
+                                                  _new(Span, (cf.start("family"), cf.end("given"))))], False
     cc = _COLLAB_COMMA_RE.match(head) if "ollaboration" in head[:40] or "Group," in head[:40] else None
     if cc:  # "ATLAS Collaboration, Measurement of ..., Phys. Lett. B 746": physics, with commas
         name = cc.group("name")
