@@ -772,6 +772,9 @@ def test_styles(raw, want):
         ("De Ruysscher D, Wanders R. Radical treatment. J Thorac Oncol 2012; 7:1547.", "De Ruysscher", "D", ""),
         ("van Baardwijk A, Smith J. Radical treatment. J Thorac Oncol 2012; 7:1547.", "van Baardwijk", "A", ""),
         ("Gomez DR, Blumenschein GR Jr, Lee JJ. Local consolidative therapy. Lancet Oncol 2016; 17:1672.", "Blumenschein", "GR", "Jr"),
+        # hyphenated initials with stops
+        ("Lamarque J.-F., Emmons L.K., Hess P.G., et al. (2012) CAM-chem: Description and evaluation. Geosci. Model "
+         "Dev., 5, 369-411.", "Emmons", "LK", ""),
         # PubMed's "2nd" and "3rd"; a family name that begins like a suffix
         ("Morey RA, Selgrade ES, Wagner HR 2nd, Huettel SA. Scan-rescan reliability. Hum Brain Mapp. 2010;31(11):1751-62.",
          "Wagner", "HR", "2nd"),

@@ -577,7 +577,7 @@ _ETAL_RE = lazy(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 # never an initials-like token; combining accents belong to the word ("Sua\u0301rez", as NFD text prints it)
 _FAMILY_WORD = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-\u0300-\u036f]*"
 _VANC_AUTHOR_RE = lazy(
-    rf"(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?[A-Z]\.){{0,3}}"
+    rf"(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?-?[A-Z][a-z]?\.){{0,3}}"  # ("J.-F.", "J.-Cl.")
     rf"|[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s?[A-Z]|[A-Z](?:\s[A-Z]){{1,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?$"  # (IOP: "Bender C M"; PubMed's "2nd")
 )
 # one APA author: "Graessl, M.", "Jungkurth, J. K.", "Johnston, R.J., Jr."
