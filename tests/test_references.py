@@ -588,6 +588,13 @@ STYLES = [
      dict(type="journal", first="WERNER", volume="35", first_page="601")),
     ("SOUKUP, Pavel, „Ne verbum dei in nobis suffocetur…“ Kommunikationstechniken von Predigern des frühen "
      "Hussitismus, Bohemia 52, 2012, 1-20.", dict(type="journal", first="SOUKUP", title="Ne verbum dei in nobis suffocetur…")),
+    ("Irmtraud Schnell: 2011. Die längst überfällige Schließung der Schule für Lernbehinderte. Zeitschrift für "
+     "Inklusion 3, 12-20.",
+     dict(type="journal", first="Schnell", year=2011, title="Die längst überfällige Schließung der Schule für "
+          "Lernbehinderte", journal="Zeitschrift für Inklusion")),
+    ("Mayer, C., Gick, B. and E. Ferch. Talking while chewing: Speaker response to natural perturbation of speech. "
+     "Canadian Acoustics. 37(3): 100-101.",
+     dict(type="journal", title="Talking while chewing: Speaker response to natural perturbation of speech")),
     # a study group, then its writers
     ("ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects of combination lipid therapy in type 2 diabetes "
      "mellitus. N Engl J Med 2010; 362: 1563-74.",

@@ -936,7 +936,8 @@ _APA_END_RE = lazy(
 
 
 # what may follow an initials-first name inside an APA list: a separator, "et al", or the year
-_APA_AFTER_IF_RE = lazy(rf"\s*(?:[,;&]|and\b|et\.?\s*al|(?:\.\s*)?(?:\(\s*)?{_YEAR}[a-z]?\b)")
+# (or, for the last name, a stop and the title: "Mayer, C., Gick, B. and E. Ferch. Talking while chewing")
+_APA_AFTER_IF_RE = lazy(rf"\s*(?:[,;&]|and\b|et\.?\s*al|(?:\.\s*)?(?:\(\s*)?{_YEAR}[a-z]?\b|\.\s+(?=[A-Z][a-z]))")
 
 
 def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
@@ -1107,7 +1108,7 @@ _ONE_FULL_NAME_RE = lazy(_FULL_NAME)
 _ONE_FULL_NAME_STOP_RE = lazy(rf"\s*(?P<list>{_FULL_NAME})\.\s+")
 _ONE_FULL_NAME_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}),\s+(?=[^\W\d_])")  # (a title must follow: see _full_names)
 _ONE_FULL_NAME_SIGNAL_RE = lazy(
-    rf"\s*(?P<list>{_FULL_NAME})(?:,\s*(?=[“\"‘«„])|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?=[A-Z]))")
+    rf"\s*(?P<list>{_FULL_NAME})(?:,\s*(?=[“\"‘«„])|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?:{_YEAR}[a-z]?\s*[.:,]\s+)?(?=[A-Z]))")  # ("Irmtraud Schnell: 2011. Die …")
 
 
 # the same without "and": "Irda Fidrianny, Dian Ayu, Rika Hartati. Antioxidant capacities …" (a title must follow)
