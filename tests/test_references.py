@@ -595,6 +595,15 @@ STYLES = [
     ("Mayer, C., Gick, B. and E. Ferch. Talking while chewing: Speaker response to natural perturbation of speech. "
      "Canadian Acoustics. 37(3): 100-101.",
      dict(type="journal", title="Talking while chewing: Speaker response to natural perturbation of speech")),
+    # the previous entry's authors again, as a dash rule
+    ("———. “Sacred Trees in the Garden of Eden and Their Ancient Near Eastern Precursors.” Journal of Ancient Judaism "
+     "3 (2012): 267–301.",
+     dict(type="journal", title="Sacred Trees in the Garden of Eden and Their Ancient Near Eastern Precursors",
+          journal="Journal of Ancient Judaism", volume="3", first_page="267")),
+    ("--, A. W. Robertson, S. J. Gaffney, P. Smyth, and M. Ghil, 2007b: Cluster analysis of typhoon tracks. Part I: "
+     "General properties. J. Climate, 20, 3635-3653.",
+     dict(type="journal", first="Robertson", title="Cluster analysis of typhoon tracks. Part I: General properties",
+          journal="J. Climate", volume="20")),
     # a study group, then its writers
     ("ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects of combination lipid therapy in type 2 diabetes "
      "mellitus. N Engl J Med 2010; 362: 1563-74.",

@@ -1751,7 +1751,9 @@ _LABEL_RE = lazy(
     r"\s*(?:(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
     # a bare number before a name: "16 Gallatin E, Stabile P", "16 GALLATIN, E., STABILE, P." (not "2019 ESC
     # Guidelines", not "3 Tesla MRI": a capitalised word, then initials or a comma and a capital)
-    r"|\d{1,3}\s+(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}\b[,.]|,\s[A-Z]\.)))"
+    r"|\d{1,3}\s+(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}\b[,.]|,\s[A-Z]\.))"
+    # the previous entry's authors again: "———. “Title.”", "--, A. W. Robertson, …", "______. Glossa …"
+    r"|(?:[-–—_]\s?){2,}\s*[.,]?\s*(?:and\s+)?)"
 )
 
 
@@ -1769,7 +1771,7 @@ _YEAR_TAIL_RE = lazy(rf"[,;]\s*(?P<year>{_YEAR})[a-z]?\.?\s*$")
 _MARKUP_RE = lazy(r"</?(?:i|b|u|em|strong|italic|bold|sup|sub|sc|span|font)(?:\s[^<>]{0,80})?>", re.IGNORECASE)
 
 
-_LABEL_FIRST = frozenset("[0123456789.,;:•▪◦‣–-")  # (and list bullets: "• Rachamimov, Alon")
+_LABEL_FIRST = frozenset("[0123456789.,;:•▪◦‣–-—_")  # (and list bullets: "• Rachamimov, Alon")
 
 
 def _parse(raw: str) -> ParsedReference:
