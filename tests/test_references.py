@@ -604,6 +604,10 @@ STYLES = [
      "General properties. J. Climate, 20, 3635-3653.",
      dict(type="journal", first="Robertson", title="Cluster analysis of typhoon tracks. Part I: General properties",
           journal="J. Climate", volume="20")),
+    ("V. Faber (1993): Global communication algorithms for hypercubes and other Cayley coset graphs. SIAM J. Discr. "
+     "Math., 12, 1-20.",
+     dict(type="journal", first="Faber", year=1993, title="Global communication algorithms for hypercubes and other "
+          "Cayley coset graphs", journal="SIAM J. Discr. Math")),
     # a study group, then its writers
     ("ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects of combination lipid therapy in type 2 diabetes "
      "mellitus. N Engl J Med 2010; 362: 1563-74.",

@@ -1039,8 +1039,10 @@ def _initials_first_end(head: str):
         e = _IF_ETAL_RE.match(head, fam_end)
         sep = None if e else _IF_SEP_RE.match(head, fam_end)
         if e is None and sep is None and not (last_and and after in ".,:") and not (
-                after == "." and _title_follows(head, fam_end + 1)) and not (after == ":" and pos == lead):
-            # (a sole author before a colon: "T. Endo: J. Phys. Soc. Jpn. 56 (1987) 1684")
+                after == "." and _title_follows(head, fam_end + 1)) and not (after == ":" and pos == lead) and not (
+                after == " " and head[fam_end + 1:fam_end + 2] == "(" and _YEAR_PAREN_RE.match(head, fam_end + 1)):
+            # (a sole author before a colon: "T. Endo: J. Phys. Soc. Jpn. 56 (1987) 1684"; the last name before
+            # the year: "V. Faber (1993): Global communication …")
             break
         given = m.group("given").replace(".", "").replace(" ", "")
         authors.append(Author(m.group("family"), given, _new(Span, (m.start(), fam_end)), m.group("suffix") or ""))
