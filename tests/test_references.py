@@ -608,6 +608,10 @@ STYLES = [
      "Math., 12, 1-20.",
      dict(type="journal", first="Faber", year=1993, title="Global communication algorithms for hypercubes and other "
           "Cayley coset graphs", journal="SIAM J. Discr. Math")),
+    # APA without an author: the title stands in the authors' place, before the date
+    ("Good chemistry. (1996, September). Wake Forest University Magazine, 44(1), p. 8",
+     dict(type="journal", title="Good chemistry", journal="Wake Forest University Magazine", year=1996, volume="44",
+          first_page="8")),
     # a study group, then its writers
     ("ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects of combination lipid therapy in type 2 diabetes "
      "mellitus. N Engl J Med 2010; 362: 1563-74.",

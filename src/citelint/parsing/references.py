@@ -1869,6 +1869,17 @@ def _parse(raw: str) -> ParsedReference:
         etal = True
         after = le.end()
     tstart = after
+    title_first = None
+    if not authors and a_end > 0 and block is not None and a_end < block.start:
+        # APA without an author: "Good chemistry. (1996, September). Wake Forest University Magazine, 44(1), p. 8":
+        # what stands in the authors' place is the title, and the date that follows it is read again from its start
+        lead_t = body[:a_end].strip(" .")
+        ym_t = _YEAR_AFTER_AUTHORS_RE.match(body, a_end)
+        if ym_t is not None and "(" in ym_t.group(0) and " " in lead_t and any(
+                len(w) >= 4 and w.isalpha() and w.islower() for w in lead_t.split()):
+            ts = body.find(lead_t)
+            title_first = (lead_t, _new(Span, (ts, ts + len(lead_t))))
+            after = tstart = ym_t.end()
     ym2 = _YEAR_AFTER_AUTHORS_RE.match(body, after)
     if ym2 and block is not None and block.kind == "volpage":
         tstart = ym2.end()
@@ -1902,6 +1913,10 @@ def _parse(raw: str) -> ParsedReference:
         else:
             etype = "journal"
         title, journal = t, j
+        if title_first is not None and j is None:
+            title, journal = title_first, t  # (the one sentence left before the block names the journal)
+        elif title_first is not None and t is None:
+            title = title_first
         if block.volume:
             volume = block.volume
         if block.issue:
