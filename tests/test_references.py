@@ -890,7 +890,11 @@ ENTRY_ALPHABET = st.sampled_from(
     # this session's: trailers and blocks read at an entry's end, spaced stops, dates, other scripts and styles
     + ["( Preprint1609 .07416)", "arXiv: 1409.4571[nucl- th]", "ISSN 1063-651X, 1095-3787 ", "http://x.org/a ",
        "第5期, ", "第791-795页", "卷", " .Phys .Rev .", "(1992, August 27). ", "n°155. p. 9-21", "13.3. pp. ", "44/2-3, ",
-       "C90no . 6, (2014 )064914", "COLLECTIF. ", "S Ando, ", "Bull. Seismol. ", "Astrophys. J., ", "17(1). "])
+       "C90no . 6, (2014 )064914", "COLLECTIF. ", "S Ando, ", "Bull. Seismol. ", "Astrophys. J., ", "17(1). "]
+    # and later ones: dash rules for repeated authors, names and blocks of humanities, physics and PubMed styles
+    + ["———. ", "--, ", "(1996, September). ", "Sriram, S.", " 2nd", "M.-H.", "Phys. Rev. C88 ", "[ hep-th/0305132]",
+       ", 1991, 27-42", "Agone, n°56", "J. of ", "2010 9 3;", ".EFSA J.2015;", " ,Applied", "VIDMANOVÁ, Anežka, ",
+       "Group, ", "Walter Schlesinger, ", ": 2011. ", "35. (1984): ", ", P. 481", "Stem Cells. ", "2026 Jan. [DOI]("])
 
 
 @given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))
