@@ -636,6 +636,15 @@ STYLES = [
     ("Van Velzen R Weitschek E Felici G Bakker FT (2012) DNA barcoding of recently diverged species: relative "
      "performance of matching methods.PLoS ONE 7(1): . doi: 10.1371/journal.pone.0030490",
      dict(type="journal", journal="PLoS ONE", volume="7", issue="1", first_page=None)),
+    # Chinese pages after the issue without "页"; "vol, (year)pages"; "vol year, p. pages"
+    ("方璐瑶, '坚毅性与尽责性对大学生学业成绩的影响,' 高教论坛, 第5期, pp.103-109, 2019.",
+     dict(type="journal", issue="5", first_page="103", last_page="109", year=2019)),
+    ("R. Catenacci, M. Debernardi, P.A. Grassi, D. Matessi Balanced Superprojective Varieties, J. Geom. Phys., 59, "
+     "(2009)1363 -1378", dict(type="journal", journal="J. Geom. Phys", volume="59", first_page="1363", year=2009)),
+    ('"Quebec, Haiti, and the Deportation Crisis of 1974", The Canadian Historical Review. 94, 3, (September 2013): '
+     "405-435. 2013.", dict(type="journal", volume="94", first_page="405")),
+    ("-, « Enjeux socio-culturels des discours amoureux dans l’Espagne du XVe siècle », Imprévue 2 1996, p. 41-61.",
+     dict(type="journal", volume="2", first_page="41", year=1996)),
     # an issue mark or an opened date left after the journal's name
     ("MAZEAUD, NONJON, 2015, « De la cause au marché de la démocratie participative », Agone, n°56, p.135-152",
      dict(type="journal", journal="Agone", first_page="135")),

@@ -236,7 +236,7 @@ _TAIL_BLOCKS = (
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # "Trans. Amer. Math. Soc. 347, (1995), 2235-2243.", "Yad Vashem Studies 1, (2008): 111-143.",
     # "Annales E.S.C. 50 1995 947-960."
-    ("", lazy(rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\.\s\d))\d{{0,3}})(?:,?\.?\s*\(\s*{_YEAR}\s*\)[,:]|\s+{_YEAR})\s+"
+    ("", lazy(rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\.\s\d))\d{{0,3}})(?:,?\.?\s*\(\s*{_YEAR}\s*\)[,:]|\s+{_YEAR},?)\s+(?:pp?\.\s*)?"
               rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # French magazines, numbered by issue: "L’Aide-Soignante, mars 2014, n°155. p. 9-21."
     ("n", lazy(rf",\s*n[°o]\s*(?P<issue>\d{{1,5}}(?:-\d{{1,3}})?)\.?\s*,?\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
@@ -271,9 +271,11 @@ _IEEE_RE = lazy(
     rf"(?:\(?\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*,?\s*)?"  # "June, 1979", "gennaio 1967", "(Fall 2001)"
     rf"(?:(?:(?:[Pp]p?|[Pp]ages?)\s*\.?\s*|{_ARTICLE_NO}\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]*\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"
 )
-_SCI_VOL_RE = lazy(r"(?<!\d)(?<!\d\.)(?<!\b[A-Za-z]\.)(\d{1,5})\s*$")  # ("Phys.337 ( 2015)429"; not "2.5", "A.3")
-_ARXIV_NO_RE = lazy(r"\s*\.\s*\d{4,5}\b")
-_VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7})\s*$")
+# ("Phys.337 ( 2015)429", "Phys., 59, (2009)1363"; not "2.5", "A.3")
+# (after a comma only where no number and comma come before it: not "Review. 94, 3, (September 2013)")
+_SCI_VOL_RE = lazy(r"(?<!\d)(?<!\d\.)(?<!\b[A-Za-z]\.)(?:(\d{1,5})\s*|(?<!\d,\s)(?<!\d,)(\d{1,5})\s*,\s*)$")
+_ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year after the pages)
+_VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7})\s*,?\s*$")  # ("94, 3, (September 2013)")
 _SCI_VOL_ISSUE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*\(\s*(\d{1,4}(?:[-–]\d{1,4})?|[A-Z]\d{1,3})\s*\)\s*$")  # "21 ( 2 )", "92( D8 )"
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
 _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[{_DASH}]\d\d)?\s*\)")  # ("(1988/1989)", "(1988-89)"; not a period "(1990–1995)")
@@ -361,6 +363,8 @@ _CJK_BLOCK_RE = lazy(
     r"(?:第?\s*(?P<vol>\d{1,4})\s*卷\s*[,，]?\s*)?(?:第?\s*(?P<issue>\d{1,4})\s*期\s*[,，]?\s*)?"
     r"(?:(?:第|pp?\.?)?\s*(?P<pages>\d{1,6}(?:\s*[-–~]\s*\d{1,6})?)\s*页)?"
     r"(?<=[卷期页])"  # (one of the three at least)
+    # pages after the issue without "页": "第3期.: 164-175", "第15期, pp.79-80"
+    r"(?:(?<=期)\s*[.,，:：]{1,2}\s*(?:pp?\.?\s*)?(?P<pages2>\d{1,6}\s*[-–~]\s*\d{1,6}))?"
 )
 
 
@@ -471,7 +475,8 @@ def _find_block(text: str) -> Optional[_Block]:
             vi = _SCI_VOL_ISSUE_RE.search(text, max(0, m.start() - 24), m.start()) if v is None and \
                 text[:m.start()].rstrip().endswith(")") else None
             if v is not None:
-                sci = (m, w + v.start(1), w + v.end(1), None)
+                g = 1 if v.group(1) is not None else 2
+                sci = (m, w + v.start(g), w + v.end(g), None)
             elif vi is not None:  # "Geophysics 21 ( 2 )(2014 )379- 392" (Elsevier, as PDF text prints it)
                 sci = (m, vi.start(1), vi.end(1), (vi.group(2), _new(Span, (vi.start(2), vi.end(2)))))
             else:
@@ -563,7 +568,7 @@ def _find_block(text: str) -> Optional[_Block]:
         m = next((c for c in _CJK_BLOCK_RE.finditer(text) if c.end() > c.start()), None)
         if m is not None:
             return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), _group(m, "issue"), None,
-                                 _group(m, "pages"), None, "volpage"))
+                                 _group(m, "pages") or _group(m, "pages2"), None, "volpage"))
     return None
 
 
