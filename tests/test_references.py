@@ -645,6 +645,13 @@ STYLES = [
      "405-435. 2013.", dict(type="journal", volume="94", first_page="405")),
     ("-, « Enjeux socio-culturels des discours amoureux dans l’Espagne du XVe siècle », Imprévue 2 1996, p. 41-61.",
      dict(type="journal", volume="2", first_page="41", year=1996)),
+    # AWWA's "volume:issue: page"; Chicago's issue mark before "(year) :"
+    ("Oulman, C.S., 1980. Logistic Curve as a Model for Carbon Bed Design. <italic>Jour. AWWA</italic>, 75:1: 51.",
+     dict(type="journal", journal="Jour. AWWA", volume="75", issue="1", first_page="51")),
+    ("Paczynska, A. “Confronting Change: Labor, State and Privatization”, Review of International Political Economy, "
+     "14, no. 2, (2007) : 333-356.",
+     dict(type="journal", journal="Review of International Political Economy", volume="14", issue="2",
+          first_page="333", year=2007)),
     # an issue mark or an opened date left after the journal's name
     ("MAZEAUD, NONJON, 2015, « De la cause au marché de la démocratie participative », Agone, n°56, p.135-152",
      dict(type="journal", journal="Agone", first_page="135")),

@@ -215,7 +215,7 @@ _PHYS_NO_RE = lazy(
 )
 _CHICAGO_BLOCK_RE = lazy(
     rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*,\s*(?:[Nn]o\.?|n°)\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*"
-    rf"(?:\(\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\))?\s*[,:]?\s*"
+    rf"(?:,?\s*\(\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\))?\s*[,:]?\s*"  # (", (2007) :")
     rf"(?:pp?\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)?"
 )
 # "Complex Systems, 2(4) 463-484", "Parallel Computing, 7 387-393": a volume, then a page range after a space
@@ -276,6 +276,7 @@ _IEEE_RE = lazy(
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\d\.)(?<!\b[A-Za-z]\.)(?:(\d{1,5})\s*|(?<!\d,\s)(?<!\d,)(\d{1,5})\s*,\s*)$")
 _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year after the pages)
 _VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7})\s*,?\s*$")  # ("94, 3, (September 2013)")
+_VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}):$")
 _SCI_VOL_ISSUE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*\(\s*(\d{1,4}(?:[-–]\d{1,4})?|[A-Z]\d{1,3})\s*\)\s*$")  # "21 ( 2 )", "92( D8 )"
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
 _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[{_DASH}]\d\d)?\s*\)")  # ("(1988/1989)", "(1988-89)"; not a period "(1990–1995)")
@@ -514,6 +515,11 @@ def _find_block(text: str) -> Optional[_Block]:
         vp = m
         m = search(text, m.end())
     if vp is not None:
+        if vp.start() >= 2 and text[vp.start() - 1] == ":" and text[vp.start() - 2].isdigit() and not vp.group("issue"):
+            vi = _VOL_COLON_BEFORE_RE.search(text, max(0, vp.start() - 6), vp.start())
+            if vi is not None:  # AWWA: "Jour. AWWA, 75:1: 51": volume, issue, pages, each after a colon
+                return _new(_Block, (vi.start(), vp.end(), None, None, (vi.group(1), _new(Span, vi.span(1))),
+                                     _group(vp, "vol"), None, _group(vp, "pages"), None, "volpage"))
         if not vp.group("issue") and text[vp.end():vp.end() + 3].lstrip(" ")[:1] == ",":
             acs = _ACS_PAGES_RE.match(text, vp.end())
             ap = acs.group("pages") if acs is not None else ""
