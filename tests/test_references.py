@@ -652,6 +652,10 @@ STYLES = [
      "14, no. 2, (2007) : 333-356.",
      dict(type="journal", journal="Review of International Political Economy", volume="14", issue="2",
           first_page="333", year=2007)),
+    ("Fink, Janet. “Private Lives, Public Issues: Moral Panics and ‘the Family’ in 20th Century Britain.” Journal "
+     "for the Study of British Cultures 9: 2 (2002): 135-148.",
+     dict(type="journal", journal="Journal for the Study of British Cultures", volume="9", issue="2",
+          first_page="135", year=2002)),
     # an issue mark or an opened date left after the journal's name
     ("MAZEAUD, NONJON, 2015, « De la cause au marché de la démocratie participative », Agone, n°56, p.135-152",
      dict(type="journal", journal="Agone", first_page="135")),

@@ -277,6 +277,7 @@ _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\d\.)(?<!\b[A-Za-z]\.)(?:(\d{1,5})\s*|(?<!\d,\s)
 _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year after the pages)
 _VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7})\s*,?\s*$")  # ("94, 3, (September 2013)")
 _VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}):$")
+_VOL_COLON_ISSUE_RE = lazy(r"(?<![\d.:])(\d{1,4})\s*:\s*(\d{1,3})$")
 _SCI_VOL_ISSUE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*\(\s*(\d{1,4}(?:[-–]\d{1,4})?|[A-Z]\d{1,3})\s*\)\s*$")  # "21 ( 2 )", "92( D8 )"
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
 _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[{_DASH}]\d\d)?\s*\)")  # ("(1988/1989)", "(1988-89)"; not a period "(1990–1995)")
@@ -478,6 +479,10 @@ def _find_block(text: str) -> Optional[_Block]:
             if v is not None:
                 g = 1 if v.group(1) is not None else 2
                 sci = (m, w + v.start(g), w + v.end(g), None)
+                vc = _VOL_COLON_ISSUE_RE.search(text, max(0, m.start() - 16), w + v.end(g)) if \
+                    text[w + v.start(g) - 2:w + v.start(g)].strip() == ":" else None
+                if vc is not None:  # "British Cultures 9: 2 (2002): 135-148": volume, colon, issue, (year): pages
+                    sci = (m, vc.start(1), vc.end(1), (vc.group(2), _new(Span, vc.span(2))))
             elif vi is not None:  # "Geophysics 21 ( 2 )(2014 )379- 392" (Elsevier, as PDF text prints it)
                 sci = (m, vi.start(1), vi.end(1), (vi.group(2), _new(Span, (vi.start(2), vi.end(2)))))
             else:
