@@ -819,7 +819,8 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
             pos = end + 1
             continue
         tail = core[-1:]
-        if tail.isupper() or tail == "." or tail == "r" or tail == "d":  # both end with initials (or Jr/Sr, 2nd/3rd)
+        if tail.isupper() or tail == "." or tail == "r" or tail == "d" and core[-3:] in ("2nd", "3rd"):
+            # (both end with initials, or Jr/Sr, 2nd/3rd)
             v = _VANC_AUTHOR_RE.match(core)
             g = None if v else _GLUED_SPLIT_RE.fullmatch(core)
         else:
