@@ -656,6 +656,12 @@ STYLES = [
      "for the Study of British Cultures 9: 2 (2002): 135-148.",
      dict(type="journal", journal="Journal for the Study of British Cultures", volume="9", issue="2",
           first_page="135", year=2002)),
+    # the last name after "and", then the journal with no separator
+    ("E. Waxman and J. Bahcall Phys. Rev. D59 (1999) 023002.",
+     dict(type="journal", first="Waxman", journal="Phys. Rev. D", volume="59", first_page="023002")),
+    ("Danton, P., C. Perrier and G. Martinez de Reyes. 2006. Nouveau catalogue de la flore vasculaire de l'archipel "
+     "Juan Fernandez. Acta Bot. Gallica 153: 399-587.",
+     dict(type="journal", title="Nouveau catalogue de la flore vasculaire de l'archipel Juan Fernandez")),
     # an issue mark or an opened date left after the journal's name
     ("MAZEAUD, NONJON, 2015, « De la cause au marché de la démocratie participative », Agone, n°56, p.135-152",
      dict(type="journal", journal="Agone", first_page="135")),

@@ -1008,10 +1008,11 @@ _CAP = rf"[A-Z{_UP_EXTRA}]"
 # "V.S. Bhasin", "S.-W. Chou", "Yu. M. Sinyukov", "J. L. Hirshfield", "A. de Roeck", "M .G.Endres"
 _IF_NAME_RE = lazy(
     rf"(?P<given>(?:{_CAP}[a-z]?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
-    rf"(?:{_LOW}[\w'’\-]*(?:\s+(?!Jr\b|Sr\b)(?:(?:degli|della|dei|de|da|di|del|van|von|der|den|du)\s+)?{_CAP}{_LOW}[\w'’\-]*)?"
-    rf"|{_CAP}+(?:-{_CAP}+)?(?!\w)))"  # "Bhasin", "GIVEN", "Ciofi degli Atti"
+    rf"(?:{_LOW}[\w'’\-]*(?:\s+(?!Jr\b|Sr\b)(?:(?:degli|della|dei|de|da|di|del|van|von|der|den|du)\s+)?{_CAP}{_LOW}[\w'’\-]*(?![\w'’\-])(?!\.\s*[A-Z][a-z]{{0,9}}\.))?"
+    rf"|{_CAP}+(?:-{_CAP}+)?(?!\w)))"  # "Bhasin", "GIVEN", "Ciofi degli Atti" (not "Bahcall Phys. Rev.")
     r"(?:\s+(?P<suffix>Jr|Sr)(?!\w)\.?)?"  # "A. A. Alves Jr."
 )
+_ABBREV_AHEAD_RE = lazy(r"[A-Z][a-z]{0,9}\.\s")  # (a journal's first abbreviation: "… and J. Bahcall Phys. Rev. D59")
 _IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
 _IF_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\.?")
 
@@ -1056,6 +1057,7 @@ def _initials_first_end(head: str):
         e = _IF_ETAL_RE.match(head, fam_end)
         sep = None if e else _IF_SEP_RE.match(head, fam_end)
         if e is None and sep is None and not (last_and and after in ".,:") and not (
+                last_and and after == " " and _ABBREV_AHEAD_RE.match(head, fam_end + 1)) and not (
                 after == "." and _title_follows(head, fam_end + 1)) and not (after == ":" and pos == lead) and not (
                 after == " " and head[fam_end + 1:fam_end + 2] == "(" and _YEAR_PAREN_RE.match(head, fam_end + 1)):
             # (a sole author before a colon: "T. Endo: J. Phys. Soc. Jpn. 56 (1987) 1684"; the last name before
