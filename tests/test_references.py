@@ -662,6 +662,11 @@ STYLES = [
     ("Danton, P., C. Perrier and G. Martinez de Reyes. 2006. Nouveau catalogue de la flore vasculaire de l'archipel "
      "Juan Fernandez. Acta Bot. Gallica 153: 399-587.",
      dict(type="journal", title="Nouveau catalogue de la flore vasculaire de l'archipel Juan Fernandez")),
+    # no authors and no title: only the journal before the block
+    ("Plasma Phys. Control. Fusion 53 (2011) 082001 (7pp)",
+     dict(type="journal", title=None, journal="Plasma Phys. Control. Fusion", volume="53", first_page="082001")),
+    ("2011 Eur. J. Phys. 32 1007", dict(type="journal", title=None, journal="Eur. J. Phys", volume="32", year=2011)),
+    ("Phoca Vitulina. Physiol. Zool., 58: 57689 (1985)", dict(type="journal", journal="Physiol. Zool", volume="58")),
     # an issue mark or an opened date left after the journal's name
     ("MAZEAUD, NONJON, 2015, « De la cause au marché de la démocratie participative », Agone, n°56, p.135-152",
      dict(type="journal", journal="Agone", first_page="135")),

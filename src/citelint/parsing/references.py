@@ -310,6 +310,7 @@ _JOURNALISH_RE = lazy(
 )
 # what follows a journal's name in an entry printed ahead of print: ". 2026 Jan." and nothing more
 # (a Markdown link's label may be left before the cut identifier: ". 2026 Jan. [DOI](")
+_LEAD_YEAR_RE = lazy(rf"\s*{_YEAR}[a-z]?\s+(?=[A-Z])")
 _AHEAD_DATE_END_RE = lazy(rf"\.\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\.?(?:\s*\[\w+\]\(?)?\s*$")
 # the last word of many journals' names ("Stem Cells", "Antiviral Research", "Biology Letters"), where it ends
 # the name (not "Zotero: The Next-Generation Research Tool", "… Chemistry (RSC) Prospect Project")
@@ -1501,6 +1502,13 @@ def _short_abbrevs(piece: str, longest: int = 5) -> bool:
     )
 
 
+def _ends_with_abbreviation(piece: str) -> bool:
+    """The piece's last word is a journal's abbreviation ("Plasma Phys.", "Eur."), not a word of a title
+    ("Phoca Vitulina.")."""
+    w = piece.split()[-1].rstrip(".:") if piece.split() else ""
+    return w in _JOURNAL_LEAD_ABBREVS or 0 < len(w) <= 5
+
+
 def _capitalised_words(s: str, most: int) -> bool:
     """A name's words: capitalised ("Alma-Ata"), or the small words of names ("of", "de")."""
     words = s.split()
@@ -1556,7 +1564,8 @@ def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
 
 
 def _title_and_journal(text: str, start: int, end: int, comma_style: bool = False,
-                       block_follows: bool = False, titleless: bool = False) -> tuple[Optional[tuple], Optional[tuple]]:
+                       block_follows: bool = False, titleless: bool = False,
+                       no_authors: bool = False) -> tuple[Optional[tuple], Optional[tuple]]:
     """Split text[start:end] into (title, journal): the journal is the last sentence,
     with the short abbreviation pieces before it ("J. Cell Biol."). ``block_follows``: the
     volume and pages come next, so a segment that is only a journal name ("ApJ,",
@@ -1612,7 +1621,11 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             _short_abbrevs(stripped[a:b], (9 if len(stripped[parts[-1][0]:].rstrip(" .")) <= 4 else 5) if i == 0
                            else 8) for i, (a, b) in enumerate(parts[:-1]))
             or len(parts) == 1 and (_JOURNAL_NAME_START_RE.match(stripped)  # "Journal of Pharmacology and …"
-                                    or titleless and _capitalised_words(stripped, 8))):
+                                    or titleless and _capitalised_words(stripped, 8))
+            # no authors either: "Plasma Phys. Control. Fusion 53 (2011) 082001", "2011 Eur. J. Phys. 32 1007"
+            or no_authors and len(parts) > 1 and _all_journal_words(stripped, 8) and any(
+                w.rstrip(".:") in _JOURNAL_LEAD_ABBREVS for w in stripped.split()[:-1]) and _ends_with_abbreviation(
+                stripped[parts[0][0]:parts[0][1]])):
         name = stripped.rstrip(" .,;")  # no title: the whole segment is the journal ("ApJ", "Phys. Lett. B")
         return None, (name, _new(Span, (base, base + len(name))))
     if len(parts) == 1:
@@ -1889,7 +1902,15 @@ def _parse(raw: str) -> ParsedReference:
         after = le.end()
     tstart = after
     title_first = None
-    if not authors and a_end > 0 and block is not None and a_end < block.start:
+    if not authors and 0 < a_end < 40 and block is not None and a_end < block.start:
+        lj = _LEAD_YEAR_RE.match(body)
+        js0 = lj.end() if lj is not None else 0
+        if js0 < a_end and _all_journal_words(body[js0:a_end], 4) and _short_abbrevs(body[js0:a_end].strip(" ,"), 9) \
+                and "," not in body[js0:block.start]:
+            # no authors, only the journal ("2011 Eur. J. Phys. 32 1007", "J. Phys.: Condens. Matter 23"): what the
+            # last resort took for a name is the journal's first abbreviation
+            after = tstart = js0
+    if not authors and a_end > 0 and block is not None and a_end < block.start and tstart != 0:
         # APA without an author: "Good chemistry. (1996, September). Wake Forest University Magazine, 44(1), p. 8":
         # what stands in the authors' place is the title, and the date that follows it is read again from its start
         lead_t = body[:a_end].strip(" .")
@@ -1926,7 +1947,7 @@ def _parse(raw: str) -> ParsedReference:
         # comma, then no title, only the journal, before the volume
         titleless = ym2 is not None and block.kind == "volpage" and body[ym2.start():ym2.end()].rstrip().endswith(",")
         t, j = _title_and_journal(body, tstart, jend, comma_style or block.kind == "ieee", block_follows=True,
-                                  titleless=titleless)
+                                  titleless=titleless, no_authors=not authors)
         if in_m and in_m.start() < block.start:
             etype = "chapter"
         else:
