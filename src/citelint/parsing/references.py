@@ -296,6 +296,12 @@ _MEETING_RE = lazy(
     _words_at_start(r"annual\s+meeting", "congress", "symposium", "conference", "presentation", "poster", r"abstracts?\b",
                     r"abstr\b", r"meeting\s+abstracts", "proceedings", r"meeting\b", r"technical\s+digest"),
 )
+def _meeting_words(low: str) -> bool:
+    """Whether ``low`` holds a word _MEETING_RE looks for (substring tests cost far less than its scan)."""
+    return ("meeting" in low or "abstr" in low or "conference" in low or "congress" in low or "symposium" in low
+            or "proceedings" in low or "presentation" in low or "poster" in low or "digest" in low)
+
+
 _PREPRINT_RE = lazy(_words_at_start("biorxiv", "medrxiv", "arxiv", r"research\s+square", "ssrn", "preprints?") + r"\b")  # lowercased
 _IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])")
 _EDS_RE = lazy(r"\(?\b(?:eds?|editors?)\b\.?\)?", re.IGNORECASE)
@@ -2007,12 +2013,13 @@ def _parse(raw: str) -> ParsedReference:
                 journal = (name, _new(Span, (start, start + len(name))))
         elif in_m:
             etype = "chapter"
-        elif _PREPRINT_RE.search(low):
+        elif ("rxiv" in low or "preprint" in low or "ssrn" in low or "square" in low) and _PREPRINT_RE.search(low):
+            # (each word the pattern looks for holds one of these: the scan runs only where it can match)
             etype = "preprint"
             journal = j
         elif ids.get("url") and _WEB_HINT_RE.search(raw):
             etype = "webpage"
-        elif _MEETING_RE.search(low if body is raw else body.lower()):
+        elif _meeting_words(lowb := low if body is raw else body.lower()) and _MEETING_RE.search(lowb):
             etype = "abstract"
             journal = j
         elif j is not None and _PUBLISHER_WORDS.search(j[0]) or _BOOK_TAIL_RE.search(body[tstart:ym_end or rest_end].rstrip(" .,;")):
@@ -2040,7 +2047,8 @@ def _parse(raw: str) -> ParsedReference:
                         publisher = parts[i].strip()
                         place = ",".join(parts[i + 1:]).strip() or None
                         break
-        elif _REPORT_RE.search(low if body is raw else body.lower()):
+        elif ("report" in lowb or "guideline" in lowb or "bulletin" in lowb or "paper" in lowb or "sheet" in lowb) \
+                and _REPORT_RE.search(lowb):
             etype = "report"
         elif j is not None and year is not None and (_JOURNALISH_RE.search(j[0]) or _JOURNAL_LAST_NOUN_RE.search(j[0])
                                                      and not j[0].startswith("Monograph")) and len(j[0].split()) <= 8:
