@@ -826,8 +826,9 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
             pos = end + 1
             continue
         tail = core[-1:]
-        if tail.isupper() or tail == "." or tail == "r" or tail == "d" and core[-3:] in ("2nd", "3rd"):
-            # (both end with initials, or Jr/Sr, 2nd/3rd)
+        if (tail.isupper() or tail == "." or tail == "r" or tail == "d" and core[-3:] in ("2nd", "3rd")) and \
+                core.count(" ") < 10:
+            # (both end with initials, or Jr/Sr, 2nd/3rd; a name has a few words, a title piece many)
             v = _VANC_AUTHOR_RE.match(core)
             g = None if v else _GLUED_SPLIT_RE.fullmatch(core)
         else:
