@@ -1278,7 +1278,9 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
                 shifted = [a._replace(span=_new(Span, (a.span.start + rest, a.span.end + rest))) for a in more[2]]
                 return more[0] + rest, more[1] + rest, [group] + shifted, more[3]
         return cc.end("name"), cc.end(), [group], False, "comma"
-    if _APA_PAIR_RE.match(head):
+    comma = head.find(",")
+    # ("Family, I.": at most four words before the first comma, so a longer run before it cannot match)
+    if comma != -1 and head.count(" ", 0, comma) <= 8 and _APA_PAIR_RE.match(head):
         apa = _apa_authors_end(head)
         if apa is not None:
             return apa
