@@ -1012,6 +1012,24 @@ _COLLECTIVE_RE = lazy(
 )
 
 
+_COLLECTIVE_LAST_WORDS = frozenset((
+    "Committee", "Group", "Consortium", "Collaboration", "Collaborative", "Investigators", "Society", "Association",
+    "Organisation", "Organization", "Network", "Panel", "Council", "Institute", "Team", "Programme", "Program",
+    "Agency", "Foundation", "Center", "Centre", "Board", "Commission", "Force", "Party", "Coordinators",
+    "Collaborators", "Trialists", "Initiative", "Registry", "Workgroup", "Alliance"))
+
+
+def _collective_word_before_stop(head: str) -> bool:
+    """Whether the word before the first stop or colon is one that ends _COLLECTIVE_RE's names (its words hold
+    neither, so it can match nowhere else): a substring test where the pattern would scan."""
+    d, k = head.find("."), head.find(":")
+    i = d if k == -1 or -1 < d < k else k
+    if i <= 0:
+        return False
+    words = head[max(0, i - 40):i].split()
+    return bool(words) and words[-1] in _COLLECTIVE_LAST_WORDS
+
+
 _CAP = rf"[A-Z{_UP_EXTRA}]"
 # "V.S. Bhasin", "S.-W. Chou", "Yu. M. Sinyukov", "J. L. Hirshfield", "A. de Roeck", "M .G.Endres"
 _IF_NAME_RE = lazy(
@@ -1247,7 +1265,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             authors.append(Author(family, given, _new(Span, o.span())))
         end = ch.end("more") if ch.group("more") else ch.end("given")
         return end, ch.end(), authors, False
-    c = _COLLECTIVE_RE.match(head)
+    c = _COLLECTIVE_RE.match(head) if _collective_word_before_stop(head) else None
     if c:  # "IASLC Staging Committee. Title"
         name = c.group("name")
         start = len(head) - len(head.lstrip())
