@@ -1375,6 +1375,11 @@ def _is_abbrev_piece(seg: str) -> bool:
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
           r"janv|févr|mars|avr|mai|juin|juil|août|déc)\.?")  # and French, as PubMed exports print them
+# every form _MONTH matches, as a word (its stop is stripped before the test)
+_MONTH_WORDS = frozenset((
+    "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug",
+    "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December",
+    "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "déc"))
 _TRAILING_DATE_RE = lazy(
     # (the stop before the date is matched, not looked behind for: the engine then skips to stops; group 1 is the date)
     rf"[.,](\s+(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d/\d\d/\d\d|\d\d/\d\d/online)[\s.,;]*)$"
@@ -1617,7 +1622,14 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             return split
     seg = text[start:end]
     # the date is anchored at the end: search the tail only (the lookbehind still sees before it)
-    date = _TRAILING_DATE_RE.search(seg, max(0, len(seg.rstrip(" \t\n.,;")) - 41))
+    tail = seg.rstrip(" \t\n.,;")
+    # (the date ends with a digit, a month's name or "online": elsewhere the search is skipped)
+    g = seg.rstrip()
+    while g[-1:] in (".", ",", ";") and g:  # (what `[\s.,;]*$` takes, stripped exactly)
+        g = g[:-1].rstrip()
+    last_word = g[-12:].split()[-1:]  # (a month's name is shorter; a longer last word is no month)
+    date = _TRAILING_DATE_RE.search(seg, max(0, len(tail) - 41)) if g[-1:].isdigit() or (
+        last_word and last_word[0] in _MONTH_WORDS) or g.endswith("online") else None
     if date and date.start(1) > 0:  # "J Clin Oncol. Jan 20" / "Blood. January 27, 2011": a date, not the journal
         seg = seg[: date.start(1)]
     stripped = seg.strip().strip(",;:")
@@ -1842,7 +1854,7 @@ def _parse(raw: str) -> ParsedReference:
     label = _LABEL_RE.match(raw) if raw[:1] in _LABEL_FIRST or raw[:1].isspace() else None
     if label:  # a list number pasted with the entry: "95. Rowen D, ..." -- masked, not parsed
         ids.setdefault("_label", ("", _new(Span, (0, label.end()))))
-    masked_spans = [v[1] for k, v in ids.items() if k not in ("trial_ids", "_label")]
+    masked_spans = [v[1] for k, v in ids.items() if k not in ("trial_ids", "_label")] if ids else []
     epub = _EPUB_RE.search(raw) if "epub" in low else None
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
@@ -1854,7 +1866,8 @@ def _parse(raw: str) -> ParsedReference:
         u = raw.find("http", issn.end())
         if any(c.isdigit() for c in raw[issn.end():u if u != -1 else len(raw)]):
             issn = None  # ("e-ISSN: 2278-4861. Volume 6, Issue 1 …": the block follows it: not the end of the entry)
-    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn, arxiv) if m]
+    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn, arxiv) if m] if (
+        epub or accessed or issn or arxiv) else []  # (most entries have none)
     links = _LINK_LABELS_RE.search(raw) if raw.rstrip().endswith(_LINK_LABEL_ENDS) else None
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
         extra.append(_new(Span, (links.start(), links.end())))
