@@ -192,6 +192,7 @@ _VANC_RE = lazy(
     rf"(?:\s*(?P<supp>Suppl\.?\s*\w*))?"
     rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?)"
 )
+_COLON_VOL_PAREN_RE = lazy(r":\s*\d+\s*\(")
 # "20: 1015–1027", "175, 135–146", "21:167–179", "6(10): e26619", "30 Suppl 1: p. i99–100", "22, GB4012"
 _VOLPAGE_RE = lazy(
     # (the look-behind after the first digit, so the engine skips to digits fast)
@@ -429,7 +430,8 @@ def _find_block(text: str) -> Optional[_Block]:
                                  _group(art, "pages"), None, "volpage"))
     best = None
     # (a Vancouver block has ";" or ":" after its year: without them the scan can find nothing)
-    for m in _VANC_RE.finditer(text) if ";" in text or ":" in text else ():
+    # (the year must be followed by ";" or by ":" before "vol(": without either the scan can find nothing)
+    for m in _VANC_RE.finditer(text) if ";" in text or ":" in text and _COLON_VOL_PAREN_RE.search(text) else ():
         if m.group("vol") or m.group("pages") or ";" in m.group(0):
             best = m
     if best is not None:
@@ -2009,7 +2011,12 @@ def _parse(raw: str) -> ParsedReference:
             supplement = block.supplement
         if block.pages:
             pg, ps = block.pages
-            parts = [pg] if pg.isdigit() else _PAGE_DASH_RE.split(pg)
+            if pg.isdigit():
+                parts = [pg]
+            elif pg.count("-") == 1 and pg.replace("-", "").isdigit():  # "1677-80", without the pattern
+                parts = pg.split("-")
+            else:
+                parts = _PAGE_DASH_RE.split(pg)
             if len(parts) == 1 and "e" in pg:
                 ed = _E_DASH_RE.fullmatch(pg)
                 if ed is not None:  # "532e541", "765e71": a dash that PDF extraction turned into "e"
