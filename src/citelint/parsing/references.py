@@ -888,7 +888,8 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 pos = nend + 1
                 continue
         k = core.find(" and ") if authors else -1
-        if k > 0:  # "Bartal G and Zhang X 2008 Nature 455": IOP joins the last two names with "and"
+        if k > 0 and core.count(" ", 0, k) < 10:  # "Bartal G and Zhang X 2008 Nature 455": IOP joins the last two
+            # names with "and" (a name has a few words: a title's " and " is not looked at)
             pair = _quick_vancouver(core[:k]) or (lambda v: v and (v.group("family"), v.group("given")))(
                 _VANC_AUTHOR_RE.match(core[:k]))
             if pair:
