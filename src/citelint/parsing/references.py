@@ -616,6 +616,9 @@ def _author_from(token: str, start: int) -> Optional[Author]:
         return None
     lead = len(token) - len(token.lstrip())
     span = _new(Span, (start + lead, start + lead + len(t)))
+    q = _quick_vancouver(t) if t.isascii() else None
+    if q is not None:  # the common "Weichselbaum RR", read without the big pattern (as the list reader reads it)
+        return _new(Author, (q[0], q[1], span, "", False))
     m = _VANC_AUTHOR_RE.match(t)
     if m:
         return Author(m.group("family"), m.group("given").replace(".", "").replace(" ", ""), span, m.group("suffix") or "")
@@ -1871,7 +1874,8 @@ def _parse(raw: str) -> ParsedReference:
             issn = None  # ("e-ISSN: 2278-4861. Volume 6, Issue 1 …": the block follows it: not the end of the entry)
     extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn, arxiv) if m] if (
         epub or accessed or issn or arxiv) else []  # (most entries have none)
-    links = _LINK_LABELS_RE.search(raw) if raw.rstrip().endswith(_LINK_LABEL_ENDS) else None
+    links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
+        raw.rstrip().endswith(_LINK_LABEL_ENDS) else None
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
         extra.append(_new(Span, (links.start(), links.end())))
     if avail:
@@ -1963,7 +1967,8 @@ def _parse(raw: str) -> ParsedReference:
             ts = body.find(lead_t)
             title_first = (lead_t, _new(Span, (ts, ts + len(lead_t))))
             after = tstart = ym_t.end()
-    ym2 = _YEAR_AFTER_AUTHORS_RE.match(body, after)
+    c0 = body[after:after + 1]  # (the year or "(" comes first, after blanks: elsewhere the pattern cannot match)
+    ym2 = _YEAR_AFTER_AUTHORS_RE.match(body, after) if c0 in ("(", "1", "2") or c0.isspace() else None
     if ym2 and block is not None and block.kind == "volpage":
         tstart = ym2.end()
     elif ym2 and (block is None or block.start > ym2.end()):
