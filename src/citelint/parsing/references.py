@@ -2021,6 +2021,8 @@ def _parse(raw: str) -> ParsedReference:
                 parts = [pg]
             elif pg.count("-") == 1 and pg.replace("-", "").isdigit():  # "1677-80", without the pattern
                 parts = pg.split("-")
+            elif pg.count("–") == 1 and pg.replace("–", "").isdigit():  # "1677–80"
+                parts = pg.split("–")
             else:
                 parts = _PAGE_DASH_RE.split(pg)
             if len(parts) == 1 and "e" in pg:
