@@ -1372,10 +1372,16 @@ _LANG_NOTE_RE = lazy(r"\s*\[(?:in|article in) [A-Z][a-z]+(?: with [^\]]+)?\]\s*$
 
 
 def _is_abbrev_piece(seg: str) -> bool:
-    words = seg.strip().rstrip(".").split()
-    return 0 < len(words) <= 5 and all(_ABBREV_WORD_RE.match(w) for w in words) and (
-        seg.strip().count(".") >= 1 and all(len(w.rstrip(".")) <= 10 for w in words)
-    )
+    s = seg.strip()
+    if "." not in s:  # (the cheap tests first: this runs for most entries)
+        return False
+    words = s.rstrip(".").split()
+    if not 0 < len(words) <= 5:
+        return False
+    for w in words:
+        if len(w.rstrip(".")) > 10 or not _ABBREV_WORD_RE.match(w):
+            return False
+    return True
 
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
