@@ -667,6 +667,13 @@ STYLES = [
      dict(type="journal", title=None, journal="Plasma Phys. Control. Fusion", volume="53", first_page="082001")),
     ("2011 Eur. J. Phys. 32 1007", dict(type="journal", title=None, journal="Eur. J. Phys", volume="32", year=2011)),
     ("Phoca Vitulina. Physiol. Zool., 58: 57689 (1985)", dict(type="journal", journal="Physiol. Zool", volume="58")),
+    # a place ends the title's last part before a journal named in words (not "Rev. Mod. Phys.")
+    ("Higgins, M., Tait, L., A possible new impact structure near Lac de la Presqu'ile, Quebec, Canada. Meteoritics, "
+     "v. 25, pp. 235-236. 1990.",
+     dict(type="journal", title="A possible new impact structure near Lac de la Presqu'ile, Quebec, Canada",
+          journal="Meteoritics", volume="25", first_page="235")),
+    ("W.H. Zurek, Decoherence and the transition from quantum to classical, Rev. Mod. Phys. 75 (2003) 715.",
+     dict(type="journal", journal="Rev. Mod. Phys", volume="75")),
     # an issue mark or an opened date left after the journal's name
     ("MAZEAUD, NONJON, 2015, « De la cause au marché de la démocratie participative », Agone, n°56, p.135-152",
      dict(type="journal", journal="Agone", first_page="135")),

@@ -1481,6 +1481,18 @@ def _comma_title_journal(text: str, start: int, end: int):
         last = cut[k2 + 1:]
         k = k2
     j = last.strip()
+    d = j.rfind(". ")
+    if d > 0 and "." not in j[d + 2:] and j[:d].split()[-1] in _PLACE_WORDS:
+        # "…Quebec, Canada. Meteoritics": a full stop before a journal named in words ends the title's last part
+        # (not "J. Geophys. Res.", nor "Proc. Geology")
+        lead_ws = len(last) - len(last.lstrip())
+        extra = lead_ws + d + 2
+        t_end = (k + 1 if k != -1 else 0) + lead_ws + d
+        j = j[d + 2:]
+        js = start + (k + 1 if k != -1 else 0) + extra
+        t = cut[:t_end].strip(" ,.")
+        ts = start + seg.find(t)
+        return ((t, _new(Span, (ts, ts + len(t)))) if t else None), (j, _new(Span, (js, js + len(j))))
     js = start + (k + 1 if k != -1 else 0) + last.find(j)
     journal = (j, _new(Span, (js, js + len(j))))
     if k == -1:
@@ -1581,6 +1593,13 @@ _JOURNAL_LEAD_ABBREVS = frozenset((
     "Geol", "Ecol", "Environ", "Biol", "Physiol", "Pharmacol", "Neurosci", "Psychol", "Math", "Comm", "Mech", "Invent",
     "Topol", "Geom",
 ))
+
+
+# places that end a title ("…impact structure, Ontario, Canada. Geology, v. 22"), never a journal's abbreviation
+_PLACE_WORDS = frozenset((
+    "Canada", "Mexico", "USA", "U.S.A", "Australia", "Quebec", "Ontario", "Texas", "Alaska", "Sweden", "Finland",
+    "Norway", "Germany", "France", "Italy", "Spain", "China", "India", "Japan", "Brazil", "Russia", "Africa",
+    "Siberia", "Libya", "Egypt", "Arizona", "California", "Yucatan", "England", "Scotland", "Ireland"))
 
 
 def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
