@@ -527,7 +527,9 @@ def _find_block(text: str) -> Optional[_Block]:
             m = search(text, m.end())
             continue  # "463-484, 1988": the end of a page range, then the year (not "464-465:320")
         vp = m
-        m = search(text, m.end())
+        e = m.end()
+        # (another block needs a ":" or "," after its volume: with neither left, the search would find nothing)
+        m = search(text, e) if text.find(",", e) != -1 or text.find(":", e) != -1 else None
     if vp is not None:
         if vp.start() >= 2 and text[vp.start() - 1] == ":" and text[vp.start() - 2].isdigit() and not vp.group("issue"):
             vi = _VOL_COLON_BEFORE_RE.search(text, max(0, vp.start() - 6), vp.start())
@@ -1333,11 +1335,10 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         candidates.append((m.start(), m.end()))
     if m_apa and m_apa.start() < 400:
         candidates.append((m_apa.start() + 1, m_apa.end()))
-    for am in _AUTHOR_END_RE.finditer(head):
+    am = _AUTHOR_END_RE.search(head)  # (the first end only)
+    if am is not None and am.start() < 500:
         # the list must read as names: mostly capitalised words and initials
-        if am.start() < 500:
-            candidates.append((am.end() - len(am.group(0)) + len(am.group(0).rstrip().rstrip(".:").rstrip()), am.end()))
-            break
+        candidates.append((am.end() - len(am.group(0)) + len(am.group(0).rstrip().rstrip(".:").rstrip()), am.end()))
     if not candidates:
         return 0, 0
     return min(candidates)
