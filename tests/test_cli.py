@@ -14,7 +14,6 @@ from typer.testing import CliRunner
 from citelint import __version__
 from citelint.cli import app
 
-from conftest import SEED
 
 runner = CliRunner()
 

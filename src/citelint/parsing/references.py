@@ -305,7 +305,6 @@ def _meeting_words(low: str) -> bool:
 
 _PREPRINT_RE = lazy(_words_at_start("biorxiv", "medrxiv", "arxiv", r"research\s+square", "ssrn", "preprints?") + r"\b")  # lowercased
 _IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])")
-_EDS_RE = lazy(r"\(?\b(?:eds?|editors?)\b\.?\)?", re.IGNORECASE)
 _REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
                    + r"\b")  # lowercased text
 _WEB_HINT_RE = lazy(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b", re.IGNORECASE)
@@ -596,7 +595,6 @@ def _find_block(text: str) -> Optional[_Block]:
 
 # ---------------------------------------------------------------- authors
 
-_INITIALS = r"(?:[A-Z](?:[a-z]?\.?-?\s?)){1,4}"
 _SUFFIX_RE = lazy(r"^(?:Jr|Sr|II|III|IV|2nd|3rd)\.?$")
 _PARTICLES = {"de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "le", "la", "st", "ter", "ten", "vander", "mac", "al", "el", "bin", "ibn"}
 _ETAL_RE = lazy(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
@@ -742,7 +740,6 @@ _AUTHOR_END_RE = lazy(
 )
 
 
-_GLUED_AUTHOR_RE = lazy(_GLUED)  # "TallmonDA", "de SilvaAM", "Barbosa-GarcíaO", "EllwoodM. J."
 _GLUED_SPLIT_RE = lazy(
     rf"(?P<family>{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?)"
     rf"(?P<given>(?:[A-Z]\.\s?-?){{1,3}}[A-Z]?|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z])?)(?P<suffix>Jr|Sr)?"
