@@ -674,6 +674,13 @@ STYLES = [
           journal="Meteoritics", volume="25", first_page="235")),
     ("W.H. Zurek, Decoherence and the transition from quantum to classical, Rev. Mod. Phys. 75 (2003) 715.",
      dict(type="journal", journal="Rev. Mod. Phys", volume="75")),
+    # Cochrane reviews as BMC prints them: the year, then the review's number
+    ("Hayden JA, van Tulder MW, Malmivaara A, Koes BW: Exercise therapy for treatment of non-specific low back pain. "
+     "Cochrane Database Syst Rev 2005, CD000335.",
+     dict(type="journal", journal="Cochrane Database Syst Rev", year=2005, volume=None, first_page="CD000335")),
+    ("Rubinstein SM, Terwee CB, Assenfeldt WJ, de Boer MR, van Tulder MW: Spinal manipulative therapy for acute low "
+     "back pain. Cochrane Database Syst Rev 2012., 9. CD008880",
+     dict(type="journal", journal="Cochrane Database Syst Rev", year=2012, issue="9", first_page="CD008880")),
     # an issue mark or an opened date left after the journal's name
     ("MAZEAUD, NONJON, 2015, « De la cause au marché de la démocratie participative », Agone, n°56, p.135-152",
      dict(type="journal", journal="Agone", first_page="135")),
