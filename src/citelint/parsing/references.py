@@ -1011,20 +1011,19 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
     return end, nxt, authors, bool(e)
 
 
+# the words that end a collective author's name ("IASLC Staging Committee", "NCBI Resource Coordinators")
+_COLLECTIVE_ENDS = (
+    "Committee", "Group", "Consortium", "Collaboration", "Collaborative", "Investigators", "Society", "Association",
+    "Organisation", "Organization", "Network", "Panel", "Council", "Institute", "Team", "Programme", "Program",
+    "Agency", "Foundation", "Center", "Centre", "Board", "Commission", "Task Force", "Working Party", "Coordinators",
+    "Collaborators", "Trialists", "Initiative", "Registry", "Workgroup", "Alliance")
 _COLLECTIVE_RE = lazy(
     r"\s*(?P<name>(?:(?:[A-Z][\w&'’\-]*|\([A-Z][\w&'’\-]*\))\s+(?:(?:of|for|on|and|the|de|to|in|against|&)\s+)*){0,8}?"
-    r"(?:Committee|Group|Consortium|Collaboration|Collaborative|Investigators|Society|Association|"
-    r"Organi[sz]ation|Network|Panel|Council|Institute|Team|Programme|Program|Agency|Foundation|"
-    r"Cent(?:er|re)|Board|Commission|Task Force|Working Party|Coordinators|Collaborators|Trialists|Initiative|"
-    r"Registry|Workgroup|Alliance))[.:]\s+"
+    rf"(?:{'|'.join(_COLLECTIVE_ENDS)}))[.:]\s+"
 )
 
 
-_COLLECTIVE_LAST_WORDS = frozenset((
-    "Committee", "Group", "Consortium", "Collaboration", "Collaborative", "Investigators", "Society", "Association",
-    "Organisation", "Organization", "Network", "Panel", "Council", "Institute", "Team", "Programme", "Program",
-    "Agency", "Foundation", "Center", "Centre", "Board", "Commission", "Force", "Party", "Coordinators",
-    "Collaborators", "Trialists", "Initiative", "Registry", "Workgroup", "Alliance"))
+_COLLECTIVE_LAST_WORDS = frozenset(name.split()[-1] for name in _COLLECTIVE_ENDS)
 
 
 def _collective_word_before_stop(head: str) -> bool:
