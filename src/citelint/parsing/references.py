@@ -1483,13 +1483,11 @@ def _comma_title_journal(text: str, start: int, end: int):
     j = last.strip()
     d = j.rfind(". ")
     if d > 0 and "." not in j[d + 2:] and j[:d].split()[-1] in _PLACE_WORDS:
-        # "…Quebec, Canada. Meteoritics": a full stop before a journal named in words ends the title's last part
-        # (not "J. Geophys. Res.", nor "Proc. Geology")
+        # "…Quebec, Canada. Meteoritics": a place, then a stop, ends the title's last part (the journal follows)
         lead_ws = len(last) - len(last.lstrip())
-        extra = lead_ws + d + 2
         t_end = (k + 1 if k != -1 else 0) + lead_ws + d
         j = j[d + 2:]
-        js = start + (k + 1 if k != -1 else 0) + extra
+        js = start + t_end + 2
         t = cut[:t_end].strip(" ,.")
         ts = start + seg.find(t)
         return ((t, _new(Span, (ts, ts + len(t)))) if t else None), (j, _new(Span, (js, js + len(j))))
