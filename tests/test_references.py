@@ -681,6 +681,15 @@ STYLES = [
     ("Rubinstein SM, Terwee CB, Assenfeldt WJ, de Boer MR, van Tulder MW: Spinal manipulative therapy for acute low "
      "back pain. Cochrane Database Syst Rev 2012., 9. CD008880",
      dict(type="journal", journal="Cochrane Database Syst Rev", year=2012, issue="9", first_page="CD008880")),
+    # online first: the journal and its volume, then only the DOI (not a day after its month, nor a URL's page)
+    ("Mao Z, Davis RL. 2009. Eight different types of dopaminergic neurons innervate the Drosophila mushroom body "
+     "neuropil: anatomical and physiological heterogeneity. Front Neural Circuits 3. doi:10.3389/neuro.04.005.2009",
+     dict(type="journal", journal="Front Neural Circuits", volume="3", first_page=None)),
+    ("Chiappini E, Fossi F, Bonsignori F, Sollai S, Galli L, et al. (2012) Utility of Interferon-γ Release Assay "
+     "Results to Monitor Anti-Tubercular Treatment in Adults and Children. Clin Ther 2012 Apr 16. [Epub ahead of "
+     "print].", dict(type="journal", journal="Clin Ther", volume=None, epub_ahead=True)),
+    ("Caplow F (2002) New species of Spartina in Washington. Botanical Electronic News 286. "
+     "http://www.ou.edu/cas/botany-micro/ben/ben286.html [accessed 2010-12-17]", dict(volume=None, type="webpage")),
     # an issue mark or an opened date left after the journal's name
     ("MAZEAUD, NONJON, 2015, « De la cause au marché de la démocratie participative », Agone, n°56, p.135-152",
      dict(type="journal", journal="Agone", first_page="135")),

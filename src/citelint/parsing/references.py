@@ -248,6 +248,10 @@ _TAIL_BLOCKS = (
     # Cochrane reviews numbered by review, after the year (BMC): "Cochrane Database Syst Rev 2005, CD000335.",
     # "… 2012., 9. CD008880" (the issue, then the review's number)
     ("CD", lazy(rf"{_YEAR}\.?,\s*(?:(?P<issue>\d{{1,2}})\.\s*)?(?P<pages>CD\d{{6}})\.?\s*$")),
+    # a journal's name and its volume, then only the identifiers (online first): "Nat Biotechnol 31
+    # doi:…", "Front Neural Circuits 3. doi:" (not "pp 106", "Unit 15D 2", "Chapter 3", "No 4")
+    ("@", lazy(r"(?P<vol>\d(?<=[A-Za-z]\s\d)(?<!\bp\s\d)(?<!pp\s\d)(?<!Unit\s\d)(?<!Part\s\d)(?<![Nn]o\s\d)(?<!Chapter\s\d)"
+              r"(?<!Phase\s\d)(?<!Type\s\d)\d{0,3})\.?\s*$")),
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
     ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
@@ -421,7 +425,7 @@ def _group(m, name):
     return (g.strip(), _new(Span, m.span(name)))
 
 
-def _find_block(text: str) -> Optional[_Block]:
+def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     """The year/volume/pages block: the last Vancouver-style one, else a bare volume:pages."""
     if "rticle" in text or "ARTN" in text:  # "10, article 2", "7(1): Article No. 41", "2012;Article ID 379738"
         art = None
@@ -580,9 +584,13 @@ def _find_block(text: str) -> Optional[_Block]:
         tail = max(0, len(text) - 60)
         window = text[tail:]
         for mark, rx in _TAIL_BLOCKS:
-            m = rx.search(text, tail) if mark in window else None
+            # ("@": only where the entry goes on with its identifiers, cut off before this text)
+            m = rx.search(text, tail) if (ids_follow if mark == "@" else mark in window) else None
             if m is None:
                 continue
+            if mark == "@" and text[max(0, m.start() - 12):m.start()].split()[-1:] and \
+                    text[max(0, m.start() - 12):m.start()].split()[-1].rstrip(".") in _MONTH_WORDS:
+                continue  # (a day after its month: "Clin Ther 2012 Apr 16. [Epub ahead of print]")
             vol = _named(m, "vol")
             if vol is None or not (1500 <= int(vol[0]) <= 2099 and len(vol[0]) == 4):
                 return _new(_Block, (m.start(), m.end(), None, None, vol, _named(m, "issue"), None,
@@ -1533,6 +1541,7 @@ _MONTH_NAMES = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch
                 "mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|spring|summer|autumn|fall|winter")
 # a journal printed with the month of its issue, the year read apart: "Soins, novembre" (2007)
 _JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
+_JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?$")
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
@@ -1927,7 +1936,8 @@ def _parse(raw: str) -> ParsedReference:
         fields[k] = v[0]
         spans[k] = v[1]
 
-    block = _find_block(body)
+    # (a volume alone at the end is read only where a DOI or PMID follows it: "Nat Biotechnol 31 doi:…")
+    block = _find_block(body, cut < len(text) and ("doi" in ids or "pmid" in ids))
     abstract_m = _ABSTRACT_RE.search(body) if "abstr" in low else None
     limit = block.start if block else len(body)
     seg = _author_segment(body, limit)
@@ -2146,6 +2156,11 @@ def _parse(raw: str) -> ParsedReference:
             if jd is not None and jd.start() > 0 and journal.count("(", 0, jd.start()) == journal.count(")", 0, jd.start()):
                 # "International Organization, 1997" before "vol. 51, n° 1" (not "J Roy Soc Int (June, 2012)")
                 journal = journal[:jd.start()].rstrip(" ,")
+                spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
+        if journal[-1:].isdigit():
+            jd = _JOURNAL_YEAR_TAIL_RE.search(journal)
+            if jd is not None and jd.start() > 0:  # "Clin Ther 2012 Apr 16" before "[Epub ahead of print]": the date
+                journal = journal[:jd.start()]
                 spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
         if "," in journal[-8:] or "(" in journal[-16:]:
             lt = _JOURNAL_LOCATOR_TAIL_RE.search(journal)
