@@ -193,6 +193,9 @@ _VANC_RE = lazy(
     rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?)"
 )
 _COLON_VOL_PAREN_RE = lazy(r":\s*\d+\s*\(")
+# a page range read where a volume stands ("2000;393–399"): three digits at least before the dash, so that a
+# double volume ("2012;12-13") stays one
+_VOL_AS_PAGES_RE = lazy(rf"\d{{3,}}[{_DASH}]\d+")
 # "20: 1015–1027", "175, 135–146", "21:167–179", "6(10): e26619", "30 Suppl 1: p. i99–100", "22, GB4012"
 _VOLPAGE_RE = lazy(
     # (the look-behind after the first digit, so the engine skips to digits fast)
@@ -449,9 +452,12 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 return _new(_Block, (vp.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")),
                                      _group(vp, "vol"), _group(vp, "issue"), _group(vp, "supp"), _group(vp, "pages"),
                                      None, "volpage"))
+        vol, pages = _group(m, "vol"), _group(m, "pages")
+        if vol is not None and pages is None and not m.group("issue") and not m.group("supp") and \
+                _VOL_AS_PAGES_RE.fullmatch(vol[0]):
+            vol, pages = None, vol  # "Wildl Soc Bull. 2000;393–399.": no volume, the pages after the year
         return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
-                      _group(m, "vol"), _group(m, "issue"), _group(m, "supp"), _group(m, "pages"),
-                      m.group("month"), "vancouver"))
+                      vol, _group(m, "issue"), _group(m, "supp"), pages, m.group("month"), "vancouver"))
     if "ol" in text and ("Vol" in text or "vol" in text) or "v." in text:
         m = _IEEE_RE.search(text)
         if m is not None and (m.group("pages") or m.group("issue") or m.group("pissue") or m.group("year")):
