@@ -690,6 +690,12 @@ STYLES = [
      "print].", dict(type="journal", journal="Clin Ther", volume=None, epub_ahead=True)),
     ("Caplow F (2002) New species of Spartina in Washington. Botanical Electronic News 286. "
      "http://www.ou.edu/cas/botany-micro/ben/ben286.html [accessed 2010-12-17]", dict(volume=None, type="webpage")),
+    # pages in the volume's place after the year; Science Translational Medicine's e-locators
+    ("RajpurohitKS, KrausmanPR. Human-sloth-bear conflicts in Madhya Pradesh, India. Wildl Soc Bull. 2000;393–399.",
+     dict(type="journal", journal="Wildl Soc Bull", year=2000, volume=None, first_page="393", last_page="399")),
+    ("Laferrere B, Reilly D, Arias S, et al. (2011) Differential metabolic impact of gastric bypass surgery versus "
+     "dietary intervention in obese diabetic subjects despite identical weight loss. Sci Transl Med 3: 80re82.",
+     dict(type="journal", journal="Sci Transl Med", volume="3", first_page="80re82")),
     # an issue mark or an opened date left after the journal's name
     ("MAZEAUD, NONJON, 2015, « De la cause au marché de la démocratie participative », Agone, n°56, p.135-152",
      dict(type="journal", journal="Agone", first_page="135")),

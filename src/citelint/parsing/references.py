@@ -29,7 +29,7 @@ _new = tuple.__new__  # a named tuple's own __new__ is a Python call; the parser
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DASH = DASHES  # (first in every class it is put in: "-" there is literal)
-_PAGE = r"[A-Za-z]{0,3}\d+(?:[A-Za-z]\d+)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25"
+_PAGE = r"[A-Za-z]{0,3}\d+(?:[A-Za-z]{1,2}\d+)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25", "80re82"
 # an article number named as one: "10, article 2", "2012;Article ID 379738", "7(1): Article No. 41"
 _ARTICLE_NO = r"(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|ARTN)\s*:?"  # (ARTN: Web of Science's)
 # a volume (and issue), then an article number named as such: looked for only when the text says "article"
