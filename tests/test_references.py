@@ -856,6 +856,8 @@ def test_styles(raw, want):
         ("De Ruysscher D, Wanders R. Radical treatment. J Thorac Oncol 2012; 7:1547.", "De Ruysscher", "D", ""),
         ("van Baardwijk A, Smith J. Radical treatment. J Thorac Oncol 2012; 7:1547.", "van Baardwijk", "A", ""),
         ("Gomez DR, Blumenschein GR Jr, Lee JJ. Local consolidative therapy. Lancet Oncol 2016; 17:1672.", "Blumenschein", "GR", "Jr"),
+        ("Chen Y-CD, Dahanukar A. 2020. Recent advances in the genetic basis of taste detection in Drosophila. Cell "
+         "Mol Life Sci 77:1087–1101.", "Chen", "Y-CD", ""),
         # hyphenated initials with stops
         ("Lamarque J.-F., Emmons L.K., Hess P.G., et al. (2012) CAM-chem: Description and evaluation. Geosci. Model "
          "Dev., 5, 369-411.", "Emmons", "LK", ""),

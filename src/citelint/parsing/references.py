@@ -784,7 +784,9 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
         return _quick_glued(core) if sp == -1 else None
     given = core[sp + 1:]
     # (initials may be any capital letters: "Lie ØH", "Åberg Å")
-    if not (0 < len(given) <= 4 and given.isalpha() and given.isupper()):
+    if not (0 < len(given) <= 4 and given.isalpha() and given.isupper()) and not (
+            given[1:2] == "-" and 3 <= len(given) <= 5 and given.count("-") == 1 and given.isupper()
+            and given.replace("-", "").isalpha()):  # ("Chen Y-CD": hyphenated initials)
         # PubMed's transliterated Russian initials: "Sorokina EIu", "Aleshko-Ozhevskii IuP"
         if not (given.isascii() and given.isalpha() and len(given) <= 6 and given[:1].isupper() and (
                 "Iu" in given or "Ia" in given) and given.replace("Iu", "I").replace("Ia", "I").isupper()):
