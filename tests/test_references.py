@@ -696,6 +696,13 @@ STYLES = [
     ("Laferrere B, Reilly D, Arias S, et al. (2011) Differential metabolic impact of gastric bypass surgery versus "
      "dietary intervention in obese diabetic subjects despite identical weight loss. Sci Transl Med 3: 80re82.",
      dict(type="journal", journal="Sci Transl Med", volume="3", first_page="80re82")),
+    # NLM's "[Internet]" after an online journal's name; "Dis" names a journal
+    ("Yanola J, Somboon P, Walton C. High-throughput assays for detection of the F1534C mutation. Trop Med Int "
+     "Health [Internet]. 2011;16(4):501–9.",
+     dict(type="journal", journal="Trop Med Int Health", volume="16", first_page="501")),
+    ("Vazquez A, Sanchez-Seco MP, Palacios G, Molero F, Reyes N, et al (2011) Novel Flaviviruses Detected in "
+     "Different Species of Mosquitoes in Spain. Vector Borne Zoonotic Dis. doi: 10.1089/vbz.2011.0736 22141733",
+     dict(type="journal", journal="Vector Borne Zoonotic Dis", volume=None, year=2011)),
     # an issue mark or an opened date left after the journal's name
     ("MAZEAUD, NONJON, 2015, « De la cause au marché de la démocratie participative », Agone, n°56, p.135-152",
      dict(type="journal", journal="Agone", first_page="135")),

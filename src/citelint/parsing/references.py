@@ -322,7 +322,7 @@ _WEB_HINT_RE = lazy(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\
 _JOURNALISH_RE = lazy(
     r"\b(?:J|Journal|Rev|Revue|Res|Am|Ann|Annals|Arch|Proc|Bull|Acta|Int|Eur|Clin|Med|Sci|Lett|Trans|Rep|Biol|"
     r"Chem|Phys|Oncol|Lancet|Nature|Science|Cell|BMJ|JAMA|PLoS|PLOS|Radiology|Cancer|Blood|Circulation|"
-    r"Pediatrics|Neurology|Surg|Gastroenterology|Hepatology|Thorax|Chest|Gut|Brain|Heart|Diabetes)\b"
+    r"Pediatrics|Neurology|Surg|Gastroenterology|Hepatology|Thorax|Chest|Gut|Brain|Heart|Diabetes|Dis)\b"
 )
 # what follows a journal's name in an entry printed ahead of print: ". 2026 Jan." and nothing more
 # (a Markdown link's label may be left before the cut identifier: ". 2026 Jan. [DOI](")
@@ -2165,6 +2165,9 @@ def _parse(raw: str) -> ParsedReference:
                 # "International Organization, 1997" before "vol. 51, n° 1" (not "J Roy Soc Int (June, 2012)")
                 journal = journal[:jd.start()].rstrip(" ,")
                 spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
+        if journal.endswith("[Internet]"):  # NLM: "Trop Med Int Health [Internet]. 2012;17(11):1435–8"
+            journal = journal[:-len("[Internet]")].rstrip()
+            spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
         if journal[-1:].isdigit():
             jd = _JOURNAL_YEAR_TAIL_RE.search(journal)
             if jd is not None and jd.start() > 0:  # "Clin Ther 2012 Apr 16" before "[Epub ahead of print]": the date
