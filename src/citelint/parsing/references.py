@@ -2092,6 +2092,7 @@ def _parse(raw: str) -> ParsedReference:
             ym_end = min(spans["year"].start, rest_end)  # (a year read after the cut lies beyond the body)
         t, j = _title_and_journal(body, tstart, ym_end if ym_end is not None else rest_end)
         title = t
+        lowb = low if body is raw else body.lower()  # (the body lowercased, for the word tests below)
         if abstract_m:
             etype = "abstract"
             j2 = _ABSTRACT_JOURNAL_RE.search(body)
@@ -2109,7 +2110,7 @@ def _parse(raw: str) -> ParsedReference:
             journal = j
         elif ids.get("url") and _WEB_HINT_RE.search(raw):
             etype = "webpage"
-        elif _meeting_words(lowb := low if body is raw else body.lower()) and _MEETING_RE.search(lowb):
+        elif _meeting_words(lowb) and _MEETING_RE.search(lowb):
             etype = "abstract"
             journal = j
         elif j is not None and _PUBLISHER_WORDS.search(j[0]) or _BOOK_TAIL_RE.search(body[tstart:ym_end or rest_end].rstrip(" .,;")):
