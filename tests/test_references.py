@@ -666,6 +666,8 @@ STYLES = [
     ("Plasma Phys. Control. Fusion 53 (2011) 082001 (7pp)",
      dict(type="journal", title=None, journal="Plasma Phys. Control. Fusion", volume="53", first_page="082001")),
     ("2011 Eur. J. Phys. 32 1007", dict(type="journal", title=None, journal="Eur. J. Phys", volume="32", year=2011)),
+    ("J. Phys.: Condens. Matter 23 (2011) 246002 (9pp)",
+     dict(type="journal", title=None, journal="J. Phys.: Condens. Matter", volume="23", first_page="246002")),
     ("Phoca Vitulina. Physiol. Zool., 58: 57689 (1985)", dict(type="journal", journal="Physiol. Zool", volume="58")),
     # a place ends the title's last part before a journal named in words (not "Rev. Mod. Phys.")
     ("Higgins, M., Tait, L., A possible new impact structure near Lac de la Presqu'ile, Quebec, Canada. Meteoritics, "

@@ -1590,7 +1590,7 @@ _NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "de", "der", "für", "in
 
 
 def _all_journal_words(s: str, most: int) -> bool:
-    words = [w for w in s.replace(".", ". ").split() if w != "."]
+    words = [w for w in s.replace(".", ". ").split() if w != "." and w != ":"]  # ("J. Phys.: Condens. Matter")
     return 0 < len(words) <= most and all(_JOURNAL_WORD_RE.match(w) for w in words)
 
 
