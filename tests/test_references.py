@@ -705,6 +705,10 @@ STYLES = [
     ("Vazquez A, Sanchez-Seco MP, Palacios G, Molero F, Reyes N, et al (2011) Novel Flaviviruses Detected in "
      "Different Species of Mosquitoes in Spain. Vector Borne Zoonotic Dis. doi: 10.1089/vbz.2011.0736 22141733",
      dict(type="journal", journal="Vector Borne Zoonotic Dis", volume=None, year=2011)),
+    # an issue mark before the number: "…, Zodiac, n. 11, 1963, pp. 24-35"
+    ("Giedion, S., Architecture in the 1960s: Hopes and Fear, Zodiac, n. 11, 1963, pp. 24-35.",
+     dict(type="journal", title="Architecture in the 1960s: Hopes and Fear", journal="Zodiac", year=1963,
+          first_page="24")),
     # an issue mark or an opened date left after the journal's name
     ("MAZEAUD, NONJON, 2015, « De la cause au marché de la démocratie participative », Agone, n°56, p.135-152",
      dict(type="journal", journal="Agone", first_page="135")),

@@ -1549,6 +1549,7 @@ _MONTH_NAMES = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch
                 "mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|spring|summer|autumn|fall|winter")
 # a journal printed with the month of its issue, the year read apart: "Soins, novembre" (2007)
 _JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
+_ISSUE_MARK_TAIL_RE = lazy(r",\s*(?:n°|no|nr|n|num|numéro)\.?\s*$", re.IGNORECASE)
 _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?$")
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
@@ -1683,6 +1684,12 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         py = _PAREN_YEAR_TAIL_RE.search(stripped)
         if py is not None:
             stripped = stripped[:py.start()].rstrip(" ,;:")
+    issue_mark = False
+    if block_follows and "," in stripped[-10:]:
+        lt = _ISSUE_MARK_TAIL_RE.search(stripped)
+        if lt is not None and lt.start() > 0:  # "…Hopes and Fear, Zodiac, n" before "11, 1963": the issue's mark
+            stripped = stripped[:lt.start()].rstrip(" ,")
+            issue_mark = True
     if not stripped:
         return None, None
     lead = seg.find(stripped)
@@ -1728,7 +1735,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                         1 for w in words if w[:1].isupper()) >= 2) or (  # "…, Landscape and Urban Planning, 100"
                     # "…and their Consequences, Francia, 26, 1999": one capitalised word, then a comma and the volume
                     len(words) == 1 and len(last) >= 4 and last[0].isupper() and last[1:].islower() and last.isalpha()
-                    and seg.rstrip().endswith(",")):
+                    and (seg.rstrip().endswith(",") or issue_mark)):
                 t = stripped[:k].rstrip(" .,")
                 js = base + k + 1 + (len(stripped[k + 1:]) - len(stripped[k + 1:].lstrip()))
                 return (t, _new(Span, (base, base + len(t)))), (last, _new(Span, (js, js + len(last))))
