@@ -612,6 +612,12 @@ STYLES = [
     ("Good chemistry. (1996, September). Wake Forest University Magazine, 44(1), p. 8",
      dict(type="journal", title="Good chemistry", journal="Wake Forest University Magazine", year=1996, volume="44",
           first_page="8")),
+    # hyphenated given names
+    ("Charles-Edmond Perrin, Observations sur le manse dans la région parisienne au début du IXe siècle, Annales "
+     "d’histoire sociale, 8, 1945, 39-52.", dict(type="journal", first="Perrin", volume="8", year=1945)),
+    ("Tsai, Yao-ming. Emptiness and Soteriological Transformation in Mahāyāna Buddhism. International Journal of "
+     "Buddhist Thought and Culture 27(1), 2017, 193-214.",
+     dict(type="journal", first="Tsai", title="Emptiness and Soteriological Transformation in Mahāyāna Buddhism")),
     # a study group, then its writers
     ("ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects of combination lipid therapy in type 2 diabetes "
      "mellitus. N Engl J Med 2010; 362: 1563-74.",

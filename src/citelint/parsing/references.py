@@ -1144,7 +1144,7 @@ def _initials_first_end(head: str):
 # name first: "Levitz, Tamara. “Title”", "MONTGUILLON, Dominique. L’offre…", "Perrin, Charles-Edmond.
 # Une étape…", "van der Veen, Marijke, and Glynis Jones 2006 A re-analysis…". What follows must be
 # a quoted title, a capitalised word after a full stop, or the year.
-_CM_GIVEN = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}{_LOW}+)?(?:\s{_CAP}\.)?"
+_CM_GIVEN = rf"{_CAP}{_LOW}+(?:-{_CAP}?{_LOW}+)?(?:\s{_CAP}{_LOW}+)?(?:\s{_CAP}\.)?"  # ("Yao-ming")
 _CM_OTHER = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.)?\s{_PARTICLE_PREFIX}{_CAP}{_LOW}[\w'’\-]*"
 _CHICAGO_ONE_RE = lazy(
     rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}})),"
@@ -1268,7 +1268,9 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             return first
     sp = head.find(" ", 0, 20)
     # "Micah Hodosh, …": a capitalised given name, then another capitalised word
-    full_name_first = sp > 2 and head[1:sp].isalpha() and head[1:sp].islower() and head[sp + 1:sp + 2].isupper()
+    given1 = head[1:sp]  # ("Charles-Edmond Perrin, …": a hyphenated given name too)
+    full_name_first = sp > 2 and head[sp + 1:sp + 2].isupper() and (given1.isalpha() and given1.islower() or (
+        "-" in given1 and given1.replace("-", "").isalpha() and given1.split("-")[0].islower()))
     if full_name_first:
         window = head[:200]  # "Micah Hodosh, Peter Young, and Julia Hockenmaier."
         fn = _full_names(head) if " and " in window or " & " in window else None
