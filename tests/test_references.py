@@ -618,6 +618,8 @@ STYLES = [
     ("Tsai, Yao-ming. Emptiness and Soteriological Transformation in Mahāyāna Buddhism. International Journal of "
      "Buddhist Thought and Culture 27(1), 2017, 193-214.",
      dict(type="journal", first="Tsai", title="Emptiness and Soteriological Transformation in Mahāyāna Buddhism")),
+    ('Catsoulis, Jeanette: "On the Street, at the Corner of Art and Trash", The New York Times, 04/15/2010.',
+     dict(type="unknown", first="Catsoulis", title="On the Street, at the Corner of Art and Trash")),
     # a study group, then its writers
     ("ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects of combination lipid therapy in type 2 diabetes "
      "mellitus. N Engl J Med 2010; 362: 1563-74.",

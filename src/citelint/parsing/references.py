@@ -1149,7 +1149,8 @@ _CM_OTHER = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.)?\s{_PARTICLE_PREFI
 _CHICAGO_ONE_RE = lazy(
     rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}})),"
     rf"\s+(?P<given>{_CM_GIVEN})(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,))*)"
-    rf"(?:[.,]\s+(?=[“\"«‘])|\.\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s+(?=\(?{_YEAR}\b))"
+    rf"(?:[.,]\s+(?=[“\"«‘])|\.\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s+(?=\(?{_YEAR}\b)"
+    rf"|:\s+(?=[“\"«‘„A-Z{_UP_EXTRA}]))"  # ("Catsoulis, Jeanette: "On the Street…"", "Schöler, Jutta: Leistung…")
 )
 _CM_OTHER_RE = lazy(_CM_OTHER)
 
