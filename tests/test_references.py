@@ -713,6 +713,10 @@ STYLES = [
     ("Vazquez A, Sanchez-Seco MP, Palacios G, Molero F, Reyes N, et al (2011) Novel Flaviviruses Detected in "
      "Different Species of Mosquitoes in Spain. Vector Borne Zoonotic Dis. doi: 10.1089/vbz.2011.0736 22141733",
      dict(type="journal", journal="Vector Borne Zoonotic Dis", volume=None, year=2011)),
+    # IOP: the year, then the journal, after the title's comma
+    ("ATLAS collaboration, The ATLAS Experiment at the CERN Large Hadron Collider, 2008 JINST 3 S08003.",
+     dict(type="journal", title="The ATLAS Experiment at the CERN Large Hadron Collider", journal="JINST",
+          year=2008, volume="3", first_page="S08003")),
     # an issue mark before the number: "…, Zodiac, n. 11, 1963, pp. 24-35"
     ("Giedion, S., Architecture in the 1960s: Hopes and Fear, Zodiac, n. 11, 1963, pp. 24-35.",
      dict(type="journal", title="Architecture in the 1960s: Hopes and Fear", journal="Zodiac", year=1963,

@@ -1727,6 +1727,13 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         k = stripped.rfind(",")
         if block_follows and k > 0:  # "A critical review of laser Doppler flowmetry, J Med Eng Technol 1990; 14:178"
             last = stripped[k + 1:].strip(" .")
+            ly = _LEAD_YEAR_RE.match(last) if last[:1].isdigit() else None
+            if ly is not None and _all_journal_words(last[ly.end():], 4):
+                # IOP: "…the OPERA experiment using the ESS microscope, 2007 JINST 2 P05004": the year, then the journal
+                t = stripped[:k].rstrip(" .,")
+                name = last[ly.end():]
+                js = base + k + 1 + (len(stripped[k + 1:]) - len(stripped[k + 1:].lstrip())) + ly.end()
+                return (t, _new(Span, (base, base + len(t)))), (name, _new(Span, (js, js + len(name))))
             words = last.replace(".", ". ").split()
             if (2 <= len(words) <= 6 and _all_journal_words(last, 6) and any(
                     len(w) == 1 or w.endswith(".") for w in words)) or (
