@@ -713,6 +713,8 @@ STYLES = [
     ("Vazquez A, Sanchez-Seco MP, Palacios G, Molero F, Reyes N, et al (2011) Novel Flaviviruses Detected in "
      "Different Species of Mosquitoes in Spain. Vector Borne Zoonotic Dis. doi: 10.1089/vbz.2011.0736 22141733",
      dict(type="journal", journal="Vector Borne Zoonotic Dis", volume=None, year=2011)),
+    ('DEVAKUMAR J., “Caste Clashes Violations and Dalits Rights in Tamil Nadu”, in Social Scientist, 35, 11/12 (2007), '
+     "pp. 39-54.", dict(type="journal", volume="35", issue="11/12", first_page="39", year=2007)),
     # IOP: the year, then the journal, after the title's comma
     ("ATLAS collaboration, The ATLAS Experiment at the CERN Large Hadron Collider, 2008 JINST 3 S08003.",
      dict(type="journal", title="The ATLAS Experiment at the CERN Large Hadron Collider", journal="JINST",

@@ -286,7 +286,8 @@ _IEEE_RE = lazy(
 # (after a comma only where no number and comma come before it: not "Review. 94, 3, (September 2013)")
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\d\.)(?<!\b[A-Za-z]\.)(?:(\d{1,5})\s*|(?<!\d,\s)(?<!\d,)(\d{1,5})\s*,\s*)$")
 _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year after the pages)
-_VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7})\s*,?\s*$")  # ("94, 3, (September 2013)")
+# ("94, 3, (September 2013)", "35, 11/12 (2007)")
+_VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7}(?:/\d{1,4})?)\s*,?\s*$")
 _VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}):$")
 _VOL_COLON_ISSUE_RE = lazy(r"(?<![\d.:])(\d{1,4})\s*:\s*(\d{1,3})$")
 _SCI_VOL_ISSUE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*\(\s*(\d{1,4}(?:[-–]\d{1,4})?|[A-Z]\d{1,3})\s*\)\s*$")  # "21 ( 2 )", "92( D8 )"
