@@ -2178,25 +2178,25 @@ def _parse(raw: str) -> ParsedReference:
         spans["title"], title = title[1], title[0]
     if journal is not None:
         spans["journal"], journal = journal[1], journal[0]
+        read = journal
+        # what the block or a date left at the name's end is cut off (the name's start stays where it is)
         if "," in journal:
             jd = _JOURNAL_DATE_TAIL_RE.search(journal) or _JOURNAL_MONTH_TAIL_RE.search(journal)
             if jd is not None and jd.start() > 0 and journal.count("(", 0, jd.start()) == journal.count(")", 0, jd.start()):
                 # "International Organization, 1997" before "vol. 51, n° 1" (not "J Roy Soc Int (June, 2012)")
                 journal = journal[:jd.start()].rstrip(" ,")
-                spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
         if journal.endswith("[Internet]"):  # NLM: "Trop Med Int Health [Internet]. 2012;17(11):1435–8"
             journal = journal[:-len("[Internet]")].rstrip()
-            spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
         if journal[-1:].isdigit():
             jd = _JOURNAL_YEAR_TAIL_RE.search(journal)
             if jd is not None and jd.start() > 0:  # "Clin Ther 2012 Apr 16" before "[Epub ahead of print]": the date
                 journal = journal[:jd.start()]
-                spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
         if "," in journal[-8:] or "(" in journal[-16:]:
             lt = _JOURNAL_LOCATOR_TAIL_RE.search(journal)
             if lt is not None and lt.start() > 0:  # "Agone, n°" before "56, p.135-152"; "Barron's (July 25" before "1966)"
                 journal = journal[:lt.start()].rstrip(" ,")
-                spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
+        if len(journal) != len(read):
+            spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
     if volume is not None:
         spans["volume"], volume = volume[1], volume[0]
         if volume[:1] in "ABCDE" and volume[1:].isdigit() and journal is not None and journal[-1:].islower() and \
