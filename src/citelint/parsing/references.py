@@ -1404,17 +1404,18 @@ def _is_abbrev_piece(seg: str) -> bool:
     return True
 
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+# (the English names whole, and the French abbreviations PubMed exports print; _MONTH above takes any "Jan…")
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
           r"janv|févr|mars|avr|mai|juin|juil|août|déc)\.?")  # and French, as PubMed exports print them
-# every form _MONTH matches, as a word (its stop is stripped before the test)
+# every form _MONTH_NAME matches, as a word (its stop is stripped before the test)
 _MONTH_WORDS = frozenset((
     "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug",
     "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December",
     "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "déc"))
 _TRAILING_DATE_RE = lazy(
     # (the stop before the date is matched, not looked behind for: the engine then skips to stops; group 1 is the date)
-    rf"[.,](\s+(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d/\d\d/\d\d|\d\d/\d\d/online)[\s.,;]*)$"
+    rf"[.,](\s+(?:{_MONTH_NAME}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d/\d\d/\d\d|\d\d/\d\d/online)[\s.,;]*)$"
 )
 
 
@@ -1554,7 +1555,7 @@ _MONTH_NAMES = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch
 # a journal printed with the month of its issue, the year read apart: "Soins, novembre" (2007)
 _JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
 _ISSUE_MARK_TAIL_RE = lazy(r",\s*(?:n°|no|nr|n|num|numéro)\.?\s*$", re.IGNORECASE)
-_JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?$")
+_JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s+\d{{1,2}})?)?$")
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
