@@ -325,9 +325,10 @@ _JOURNALISH_RE = lazy(
     r"Chem|Phys|Oncol|Lancet|Nature|Science|Cell|BMJ|JAMA|PLoS|PLOS|Radiology|Cancer|Blood|Circulation|"
     r"Pediatrics|Neurology|Surg|Gastroenterology|Hepatology|Thorax|Chest|Gut|Brain|Heart|Diabetes|Dis)\b"
 )
+# a year before a capitalised word: "2011 Eur. J. Phys. 32", "…microscope, 2007 JINST 2"
+_LEAD_YEAR_RE = lazy(rf"\s*{_YEAR}[a-z]?\s+(?=[A-Z])")
 # what follows a journal's name in an entry printed ahead of print: ". 2026 Jan." and nothing more
 # (a Markdown link's label may be left before the cut identifier: ". 2026 Jan. [DOI](")
-_LEAD_YEAR_RE = lazy(rf"\s*{_YEAR}[a-z]?\s+(?=[A-Z])")
 _AHEAD_DATE_END_RE = lazy(rf"\.\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\.?(?:\s*\[\w+\]\(?)?\s*$")
 # the last word of many journals' names ("Stem Cells", "Antiviral Research", "Biology Letters"), where it ends
 # the name (not "Zotero: The Next-Generation Research Tool", "… Chemistry (RSC) Prospect Project")
