@@ -863,6 +863,25 @@ STYLES = [
     # (a volume and pages, then the year: unchanged)
     ("Smith J, Roe K. A title. Speculum, 66, 27-42, 1991.",
      dict(type="journal", journal="Speculum", year=1991, volume="66", first_page="27", last_page="42")),
+    # pages after "pp." then the year, no volume: a meeting abstract (anystyle-parser)
+    ("Naumov, M. V., Zeolitizaton of impactites and breccia in Puchezh-Katunki Astrobleme (abstract). Lunar and "
+     "Planetary Science XXIII, pp. 976-977. 1992.",
+     dict(type="abstract", title="Zeolitizaton of impactites and breccia in Puchezh-Katunki Astrobleme (abstract)",
+          journal="Lunar and Planetary Science XXIII", year=1992, volume=None, first_page="976", last_page="977")),
+    # a magazine's pages without a volume: its name is read, its type left open (anystyle-parser)
+    ("Eriksson, L., Geophysical investigations in the Siljan area. Sveriges Geologiska Undersokning, pp. 25-32. 1983.",
+     dict(type="unknown", title="Geophysical investigations in the Siljan area", journal="Sveriges Geologiska Undersokning",
+          year=1983, first_page="25", last_page="32")),
+    ("Divay, S. (2011, Mars). Une progressive rationalisation de l'encadrement des chômeurs. Langage et société, pp. 91-111.",
+     dict(type="unknown", journal="Langage et société", year=2011, first_page="91", last_page="111")),
+    # a journal name before the year in parentheses, then the pages (publisher HTML, ../shared/corpus/html): the
+    # parenthesis is the year's, and the article is still missing its volume
+    ("Z. Yang, B. Rannala. Molecular phylogenetics: principles and practice. Nature Rev. Genet. (2012), pp. 303–314",
+     dict(type="journal", journal="Nature Rev. Genet", year=2012, volume=None, first_page="303")),
+    # a chapter whose title runs into "In:" with no stop (../shared/corpus/jats, preprint-498369)
+    ("Funk VA, Susanna A, Stuessy TF, Robinson H. 2009. Classification of Compositae In: Funk VA, Susanna A, Stuessy "
+     "TF, Bayer RJ, editors. Systematics, Evolution and Biogeography of the Compositae. Vienna: IAPT. pp. 171–189.",
+     dict(type="chapter", title="Classification of Compositae", year=2009, journal=None, first_page="171")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

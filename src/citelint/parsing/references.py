@@ -113,7 +113,9 @@ _ACCESSED_RE = lazy(
     r"(?:\[\s*(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
     re.IGNORECASE,
 )
-_END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})\s*[{_DASH}]\s*(?P<last>\d{{1,6}})\s*\.?\s*$")
+# (or the year after them: "Lunar and Planetary Science XXIII, pp. 976-977. 1992.", "NERC News, pp. 24-25, 1996")
+_END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})\s*[{_DASH}]\s*(?P<last>\d{{1,6}})"
+                     rf"(?:\s*[.,]\s*\(?{_YEAR}[a-z]?\)?)?\s*\.?\s*$")
 _AMA_AHEAD_RE = lazy(r"\[\s*published online ahead of print[^\]]{0,40}\]", re.IGNORECASE)
 _PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
 # a preprint number printed after the block: "( Preprint1609 .07416)", "[arXiv:1005.0539[hep-lat]]"
@@ -315,7 +317,7 @@ def _meeting_words(low: str) -> bool:
 
 
 _PREPRINT_RE = lazy(_words_at_start("biorxiv", "medrxiv", "arxiv", r"research\s+square", "ssrn", "preprints?") + r"\b")  # lowercased
-_IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])")
+_IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])|(?<=[a-z] )In:\s+(?=[A-Z])")  # (or "of Compositae In: Funk VA")
 _REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
                    + r"\b")  # lowercased text
 _WEB_HINT_RE = lazy(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b", re.IGNORECASE)
@@ -2110,6 +2112,8 @@ def _parse(raw: str) -> ParsedReference:
         ym_end = None
         if year is not None and "year" in spans and spans["year"].start >= tstart:
             ym_end = min(spans["year"].start, rest_end)  # (a year read after the cut lies beyond the body)
+            while ym_end > tstart and body[ym_end - 1] in " (":
+                ym_end -= 1  # ("Nature Rev. Genet. (2012), pp. 303–314": the parenthesis is the year's)
         t, j = _title_and_journal(body, tstart, ym_end if ym_end is not None else rest_end)
         title = t
         lowb = low if body is raw else body.lower()  # (the body lowercased, for the word tests below)
@@ -2124,6 +2128,9 @@ def _parse(raw: str) -> ParsedReference:
                 journal = (name, _new(Span, (start, start + len(name))))
         elif in_m:
             etype = "chapter"
+            if t is not None and t[1].start < in_m.start() and in_m.end() < t[1].end:  # "Title In: Funk VA, editors. Book": the
+                te = len(body[:in_m.start()].rstrip(" .,"))  # chapter's title ends where the book's editors begin
+                title = (body[t[1].start:te], _new(Span, (t[1].start, te)))
         elif ("rxiv" in low or "preprint" in low or "ssrn" in low or "square" in low) and _PREPRINT_RE.search(low):
             # (each word the pattern looks for holds one of these: the scan runs only where it can match)
             etype = "preprint"
@@ -2170,6 +2177,11 @@ def _parse(raw: str) -> ParsedReference:
                     w.rstrip(".") in _JOURNAL_LEAD_ABBREVS for w in j[0].split()):
             etype = "journal"  # Vancouver ahead of print: "…Integration. Appl Biochem Biotechnol. 2026 Jan. [DOI](…)"
             journal = j
+        elif pp is not None and j is not None and t is not None and j[0][:1].isupper() and len(j[0].split()) <= 10 \
+                and ":" not in j[0]:
+            journal = j  # a magazine's or a journal's pages without a volume: "Secrets of the Wabar craters. Sky &
+            # Telescope, pp. 44-48. 1997.", "Langage et société, pp. 91-111." (no "In", no publisher: neither a
+            # chapter nor a book; the type stays open: a magazine, a newspaper or a proceedings prints no volume)
         elif j is not None and t is not None and body[t[1].start - 1:t[1].start] in _CLOSING_QUOTE and \
                 len(j[0].split()) <= 8 and j[0][:1].isupper():
             journal = j  # '“The Ogoni Bill of Rights …?” The Extractive Industries and Society. 2015': the quoted
