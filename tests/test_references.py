@@ -882,6 +882,12 @@ STYLES = [
     ("Funk VA, Susanna A, Stuessy TF, Robinson H. 2009. Classification of Compositae In: Funk VA, Susanna A, Stuessy "
      "TF, Bayer RJ, editors. Systematics, Evolution and Biogeography of the Compositae. Vienna: IAPT. pp. 171–189.",
      dict(type="chapter", title="Classification of Compositae", year=2009, journal=None, first_page="171")),
+    # a volume mark before the number cut off the title/journal split too ("Bd.", "t.": anystyle-parser)
+    ("Absolon, K. 1907. Zwei neue Collembolen-Gattungen., Wiener Entomologische Zeitung, Bd. 26, pp. 9.",
+     dict(type="journal", title="Zwei neue Collembolen-Gattungen", journal="Wiener Entomologische Zeitung", year=1907,
+          volume="26", first_page="9")),
+    ("Richard (J.), La constitution d'un grand office : la gruerie de Bourgogne, Annales de Bourgogne, t. 44, p. 48-52.",
+     dict(type="journal", journal="Annales de Bourgogne", volume="44", first_page="48", last_page="52")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

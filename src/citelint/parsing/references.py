@@ -1557,12 +1557,14 @@ _MONTH_NAMES = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch
                 "mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|spring|summer|autumn|fall|winter")
 # a journal printed with the month of its issue, the year read apart: "Soins, novembre" (2007)
 _JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
-_ISSUE_MARK_TAIL_RE = lazy(r",\s*(?:n°|no|nr|n|num|numéro)\.?\s*$", re.IGNORECASE)
+# the marks that may stand before an issue's or a volume's number, one list for both cuts below
+_LOCATOR_MARKS = r"n°|no|nr|n|num|numéro|vol|t|bd|tome|heft"
+_ISSUE_MARK_TAIL_RE = lazy(rf",\s*(?:{_LOCATOR_MARKS})\.?\s*$", re.IGNORECASE)
 _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s+\d{{1,2}})?)?$")
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
-    rf"(?:,\s*(?:n°|no|nr|vol|t|bd|tome|heft)\.?|\s*\((?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?)\s*$", re.IGNORECASE)
+    rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\s*\((?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?)\s*$", re.IGNORECASE)
 _JOURNAL_WORD_IN_RE = lazy(r"\b(?:Journal|Review|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Revue|"
                            r"Zeitschrift|Archives|Magazine|Gazette|Cahiers|Rivista|Revista|Tijdschrift)\b")
 _JOURNAL_NAME_START_RE = lazy(
