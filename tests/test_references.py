@@ -888,6 +888,13 @@ STYLES = [
           volume="26", first_page="9")),
     ("Richard (J.), La constitution d'un grand office : la gruerie de Bourgogne, Annales de Bourgogne, t. 44, p. 48-52.",
      dict(type="journal", journal="Annales de Bourgogne", volume="44", first_page="48", last_page="52")),
+    # the year, then the issue mark before the block: both cut from the journal (anystyle-parser)
+    ("M. Wierink et D. Méda, « Mixité professionnelle et performance des entreprises, un levier pour l’égalité ? », "
+     "Travail et Emploi, 2005, n° 2, pp. 21-29.",
+     dict(type="journal", journal="Travail et Emploi", year=2005, first_page="21", last_page="29")),
+    # a day and month before the year (newspapers, magazines: anystyle-parser)
+    ("Waldman, Simon, ‘The Best of British Blogging’, Guardian, 18 December 2003.",
+     dict(type="unknown", title="The Best of British Blogging", journal="Guardian", year=2003)),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

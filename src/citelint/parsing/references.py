@@ -1556,7 +1556,7 @@ _MONTH_NAMES = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch
                 "okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|"
                 "mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|spring|summer|autumn|fall|winter")
 # a journal printed with the month of its issue, the year read apart: "Soins, novembre" (2007)
-_JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
+_JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:[0-3]?\d\s+)?(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
 # the marks that may stand before an issue's or a volume's number, one list for both cuts below
 _LOCATOR_MARKS = r"n°|no|nr|n|num|numéro|vol|t|bd|tome|heft"
 _ISSUE_MARK_TAIL_RE = lazy(rf",\s*(?:{_LOCATOR_MARKS})\.?\s*$", re.IGNORECASE)
@@ -2196,6 +2196,11 @@ def _parse(raw: str) -> ParsedReference:
         spans["journal"], journal = journal[1], journal[0]
         read = journal
         # what the block or a date left at the name's end is cut off (the name's start stays where it is)
+        if "," in journal[-8:] or "(" in journal[-16:]:
+            lt = _JOURNAL_LOCATOR_TAIL_RE.search(journal)
+            if lt is not None and lt.start() > 0:  # "Agone, n°" before "56, p.135-152"; "Barron's (July 25" before "1966)"; first, so
+                # that a date before the mark goes next: "Travail et Emploi, 2005, n°" before "2, pp. 21-29")
+                journal = journal[:lt.start()].rstrip(" ,")
         if "," in journal:
             jd = _JOURNAL_DATE_TAIL_RE.search(journal) or _JOURNAL_MONTH_TAIL_RE.search(journal)
             if jd is not None and jd.start() > 0 and journal.count("(", 0, jd.start()) == journal.count(")", 0, jd.start()):
@@ -2207,10 +2212,6 @@ def _parse(raw: str) -> ParsedReference:
             jd = _JOURNAL_YEAR_TAIL_RE.search(journal)
             if jd is not None and jd.start() > 0:  # "Clin Ther 2012 Apr 16" before "[Epub ahead of print]": the date
                 journal = journal[:jd.start()]
-        if "," in journal[-8:] or "(" in journal[-16:]:
-            lt = _JOURNAL_LOCATOR_TAIL_RE.search(journal)
-            if lt is not None and lt.start() > 0:  # "Agone, n°" before "56, p.135-152"; "Barron's (July 25" before "1966)"
-                journal = journal[:lt.start()].rstrip(" ,")
         if len(journal) != len(read):
             spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
     if volume is not None:
