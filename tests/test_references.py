@@ -895,6 +895,24 @@ STYLES = [
     # a day and month before the year (newspapers, magazines: anystyle-parser)
     ("Waldman, Simon, ‘The Best of British Blogging’, Guardian, 18 December 2003.",
      dict(type="unknown", title="The Best of British Blogging", journal="Guardian", year=2003)),
+    # names before a title in guillemets, in each of their forms (anystyle-parser)
+    ("O’KEEFFE, Jamie, WILLINSKY, John et MAGGIO, Lauren, « Public Access and Use of Health Research », Journal of "
+     "Medical Internet Research, 2013",
+     dict(type="journal", first="O’KEEFFE", title="Public Access and Use of Health Research",
+          journal="Journal of Medical Internet Research", year=2013)),
+    ("MICHEL Hélène, « La « société civile » dans la « gouvernance européenne » », Actes de la recherche en sciences "
+     "sociales, mars 2007, pp.30-37.", dict(type="unknown", first="MICHEL", year=2007)),
+    ("Michael Watson et Anthony RT Emery, « Environmental management and auditing systems », Managerial Auditing "
+     "Journal, 19(7), 2004, 916-928",
+     dict(type="journal", first="Watson", title="Environmental management and auditing systems",
+          journal="Managerial Auditing Journal", volume="19", issue="7", first_page="916")),
+    ("Carvalho, Paulo Archer de, «Três teses sobre a Ucronia e a floresta utópica», Revista de História das Ideias, "
+     "24, 2003, 11-20.", dict(type="journal", first="Carvalho", title="Três teses sobre a Ucronia e a floresta utópica")),
+    # (initials, or a sentence before the guillemets: read as before)
+    ("DUCLERT V., « Archives orales et recherche contemporaine », Sociétés & Représentations, 13 (2002), pp. 69-86.",
+     dict(type="journal", first="DUCLERT")),
+    ("Smith J, Jones K. Title With Capitals «Quoted» Here. J Clin Oncol 2010;1:2-5",
+     dict(type="journal", first="Smith", title="Title With Capitals «Quoted» Here", journal="J Clin Oncol")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),
@@ -1015,7 +1033,10 @@ ENTRY_ALPHABET = st.sampled_from(
     # and later ones: dash rules for repeated authors, names and blocks of humanities, physics and PubMed styles
     + ["———. ", "--, ", "(1996, September). ", "Sriram, S.", " 2nd", "M.-H.", "Phys. Rev. C88 ", "[ hep-th/0305132]",
        ", 1991, 27-42", "Agone, n°56", "J. of ", "2010 9 3;", ".EFSA J.2015;", " ,Applied", "VIDMANOVÁ, Anežka, ",
-       "Group, ", "Walter Schlesinger, ", ": 2011. ", "35. (1984): ", ", P. 481", "Stem Cells. ", "2026 Jan. [DOI]("])
+       "Group, ", "Walter Schlesinger, ", ": 2011. ", "35. (1984): ", ", P. 481", "Stem Cells. ", "2026 Jan. [DOI]("]
+    # names before guillemets, pages then the year, chapters without a stop
+    + ["MICHEL Hélène, « ", "O’KEEFFE, Jamie, ", " et ", "Carvalho, Paulo, «", " », ", ", pp. 976-977. 1992.",
+       " In: ", "Bd. 26, ", ", 18 December 2003"])
 
 
 @given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))

@@ -1228,9 +1228,81 @@ _CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\
 _IOP_PAIR_RE = lazy(rf"(?P<a>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}}) and (?P<b>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}})(?= {_YEAR}[a-z]?\b)")
 
 
+_GUILLEMET_JOINERS = frozenset(("et", "and", "&", "und", "y", "e"))
+_GUILLEMET_ETAL = frozenset(("coll.", "coll", "al.", "al"))
+
+
+def _guillemet_authors(head: str, g: int):
+    """French and Romance styles: the names, then the title in guillemets ("MICHEL Hélène, « Title »",
+    "O’KEEFFE, Jamie, WILLINSKY, John et MAGGIO, Lauren, « Title »", "Joseph Grinnell, « Title »"):
+    everything before "«" is the names (no digits, a dozen words at most), read in the form its first
+    name shows: family names in capitals, "Family, Given" pairs, or given names first."""
+    pre = head[:g].rstrip(" ,")
+    words = pre.split()
+    if not words or len(words) > 12 or any(ch.isdigit() for ch in pre) or not pre[:1].isupper() or \
+            any(w[:1].islower() and w not in _GUILLEMET_JOINERS and w.rstrip(".") not in _PARTICLES and
+                w not in _GUILLEMET_ETAL for w in words):
+        return None
+    if ". " in pre and any(len(w) > 3 and w.endswith(".") for w in words[:-1]):
+        return None  # a sentence ends before "«": a title with a quotation in it, not the names
+    parts = [p.strip() for p in _GUILLEMET_SPLIT_RE.split(pre) if p.strip()]
+    if any(_INITIAL_END_RE.search(p) for p in parts):
+        return None  # initials ("DUCLERT V.", "Jaffe A.B., Peterson S.R.", "Smith J"): the other readings know these
+    start = len(head) - len(head.lstrip())
+    etal = False
+    people: list[tuple[str, str]] = []
+    first = words[0].strip(",;")
+    if len(first) >= 2 and first.replace("’", "").replace("'", "").replace("-", "").isalpha() and first.isupper():
+        fam: list[str] = []
+        giv: list[str] = []
+        for w in words:  # capitals run = a family name; what follows it, its given names
+            bare = w.strip(",;")
+            if bare in _GUILLEMET_JOINERS:
+                continue
+            if bare in _GUILLEMET_ETAL:
+                etal = True
+                continue
+            if len(bare) >= 2 and bare.isupper() and any(ch.isalpha() for ch in bare):
+                if giv:
+                    people.append((" ".join(fam), " ".join(giv)))
+                    fam, giv = [], []
+                fam.append(bare)
+            elif fam:
+                giv.append(bare)
+        if fam:
+            people.append((" ".join(fam), " ".join(giv)))
+    else:
+        if "," in words[0] or ";" in words[0]:  # "Carvalho, Paulo Archer de", "Silva, Dalva; Bayeux, Gloria"
+            for i in range(0, len(parts) - 1, 2):
+                people.append((parts[i], parts[i + 1]))
+        else:  # given names first: "Michael Watson et Anthony RT Emery"
+            for p in parts:
+                ws = p.split()
+                if ws[-1] in _GUILLEMET_ETAL:
+                    etal = True
+                    continue
+                people.append((ws[-1], " ".join(ws[:-1])))
+    if not people:
+        return None
+    span = _new(Span, (start, start + len(pre.strip())))  # (one span, the names' run, for each name)
+    authors = [Author(f, "".join(x[0] for x in gv.replace("-", " ").replace(".", " ").split() if x[:1].isupper()), span)
+               for f, gv in people]
+    return start + len(pre.strip()), g, authors, etal
+
+
+_GUILLEMET_SPLIT_RE = lazy(r"\s*(?:[,;]|\s(?:et|and|&|und|y|e)\s)\s*")
+_INITIAL_END_RE = lazy(r"(?:^|\s|\.|-)[A-Z][a-z]?\.$|\s[A-Z]{1,3}$")  # a name part ending with initials: "V.", "A.B.", "J.-Cl.", "J"
+
+
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
+    if "«" in head:  # (rare: most entries skip this test)
+        g = head.find("«")
+        if 0 < g < 160:
+            gq = _guillemet_authors(head, g)
+            if gq is not None:
+                return gq
     c = head.find(",")
     # (PLOS's mixed-citations print a space before each comma: "Karlsson FH , Tremaroli V , …")
     first = _quick_vancouver(head[:c].strip()) if c > 0 and (
