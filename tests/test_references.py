@@ -913,6 +913,14 @@ STYLES = [
      dict(type="journal", first="DUCLERT")),
     ("Smith J, Jones K. Title With Capitals «Quoted» Here. J Clin Oncol 2010;1:2-5",
      dict(type="journal", first="Smith", title="Title With Capitals «Quoted» Here", journal="J Clin Oncol")),
+    # the title first, then the names, the year and the journal (the MIT Joint Program's lists, anystyle-parser)
+    ("Regional climate change of the greater Zambezi river basin: A hybrid assessment Schlosser, C.A. and K. Strzepek "
+     "2014 Climatic Change, 130(1): 9-19 (doi:10.1007/s10584-014-1230-0)",
+     dict(type="journal", first="Schlosser", title="Regional climate change of the greater Zambezi river basin: A "
+          "hybrid assessment", journal="Climatic Change", year=2014, volume="130", issue="1", first_page="9")),
+    ("The municipal solid waste landfill as a source of ozone-depleting substances in the United States and United "
+     "Kingdom Hodson, E.L., D. Martin, and R.G. Prinn 2010 Atmospheric Chemistry and Physics, 10(4): 1899-1910",
+     dict(type="journal", first="Hodson", journal="Atmospheric Chemistry and Physics", year=2010, volume="10")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),
@@ -1212,3 +1220,13 @@ def test_a_year_read_after_the_cut_does_not_break_the_title_reader():
            "José Luis Pardo, 2013 ( Preprint1609 .07416)")
     p = _parse(raw)  # (the private function: parse_reference would hide an exception)
     assert all(0 <= sp.start <= sp.end <= len(raw) for sp in p.spans.values())
+
+
+def test_title_first_names_read_in_order():
+    p = parse_reference("The Potential Wind Power Resource in Australia: A New Perspective Hallgren, W., U.B. Gunturu, "
+                        "and C.A. Schlosser 2014 PLOS One, 9(7): e99608")
+    assert [(a.family, a.given) for a in p.authors] == [("Hallgren", "W"), ("Gunturu", "UB"), ("Schlosser", "CA")]
+    assert p.title == "The Potential Wind Power Resource in Australia: A New Perspective"
+    assert p.journal == "PLOS One" and p.first_page == "e99608"
+    for a in p.authors:
+        assert p.raw[a.span.start:a.span.end].startswith(("Hallgren", "U.B.", "C.A."))

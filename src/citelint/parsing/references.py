@@ -1989,6 +1989,27 @@ _MARKUP_RE = lazy(r"</?(?:i|b|u|em|strong|italic|bold|sup|sub|sc|span|font)(?:\s
 _LABEL_FIRST = frozenset("[0123456789.,;:•▪◦‣–-—_")  # (and list bullets: "• Rachamimov, Alon")
 
 
+# the title first, then the names, the year and the journal (the MIT Joint Program's lists): "Regional climate
+# change of the greater Zambezi river basin: A hybrid assessment Schlosser, C.A. and K. Strzepek 2014 Climatic
+# Change, 130(1): 9-19"
+_TF_INITIALS = r"[A-Z]\.(?:-?[A-Z]\.){0,3}"
+_TF_FAMILY = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]a|[Dd]el) )?[A-Z][\w'’\-]+"
+_TITLE_FIRST_RE = lazy(
+    rf"(?P<title>[A-Z][^,]{{15,300}}?) (?P<names>(?P<f1>{_TF_FAMILY}), (?P<i1>{_TF_INITIALS})"
+    rf"(?:,? (?:and |& )?{_TF_INITIALS} ?{_TF_FAMILY})*),? (?={_YEAR}[a-z]? [A-Z])"
+)
+_TF_OTHER_RE = lazy(rf"(?P<i>{_TF_INITIALS}) ?(?P<f>{_TF_FAMILY})")
+
+
+def _title_first_authors(tf) -> list:
+    first = Author(tf.group("f1"), tf.group("i1").replace(".", "").replace("-", ""),
+                   _new(Span, (tf.start("f1"), tf.end("i1"))))
+    out = [first]
+    for m in _TF_OTHER_RE.finditer(tf.string, tf.end("i1"), tf.end("names")):
+        out.append(Author(m.group("f"), m.group("i").replace(".", "").replace("-", ""), _new(Span, m.span())))
+    return out
+
+
 def _parse(raw: str) -> ParsedReference:
     spans: dict = {}
     low = raw.lower()
@@ -2044,7 +2065,15 @@ def _parse(raw: str) -> ParsedReference:
     block = _find_block(body, cut < len(text) and ("doi" in ids or "pmid" in ids))
     abstract_m = _ABSTRACT_RE.search(body) if "abstr" in low else None
     limit = block.start if block else len(body)
-    seg = _author_segment(body, limit)
+    c1 = body.find(", ")
+    tf = _TITLE_FIRST_RE.match(body) if c1 > 20 and body[c1 + 2:c1 + 3].isupper() and body[c1 + 3:c1 + 4] in ".-" \
+        else None  # (the first comma must stand before an initial: few entries get this far)
+    if tf is not None and len(tf.group("title").split()) < 5:
+        tf = None  # (a title has words enough: "Smith John Paul" before ", J." is no title)
+    if tf is not None:  # the MIT Joint Program's style: "Title Family, I., I. Family and I. Family 2014 Journal, …"
+        seg = (tf.end("names"), tf.end("names"), _title_first_authors(tf), False)
+    else:
+        seg = _author_segment(body, limit)
     a_end, after = seg[0], seg[1]
     comma_style = len(seg) == 5  # initials-first lists: "Title, Journal Vol (Year) Pages"
     if len(seg) >= 4:
@@ -2086,6 +2115,8 @@ def _parse(raw: str) -> ParsedReference:
         after = le.end()
     tstart = after
     title_first = None
+    if tf is not None:
+        title_first = (tf.group("title"), _new(Span, tf.span("title")))
     if not authors and 0 < a_end < 40 and block is not None and a_end < block.start:
         lj = _LEAD_YEAR_RE.match(body)
         js0 = lj.end() if lj is not None else 0
