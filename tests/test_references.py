@@ -921,6 +921,8 @@ STYLES = [
     ("The municipal solid waste landfill as a source of ozone-depleting substances in the United States and United "
      "Kingdom Hodson, E.L., D. Martin, and R.G. Prinn 2010 Atmospheric Chemistry and Physics, 10(4): 1899-1910",
      dict(type="journal", first="Hodson", journal="Atmospheric Chemistry and Physics", year=2010, volume="10")),
+    ("The impact of climate change on crop yields in Sub-Saharan Africa Blanc, É. 2012 American Journal of Climate "
+     "Change, 1(1): 1–13", dict(type="journal", first="Blanc", journal="American Journal of Climate Change", year=2012)),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -1992,7 +1992,7 @@ _LABEL_FIRST = frozenset("[0123456789.,;:•▪◦‣–-—_")  # (and list bul
 # the title first, then the names, the year and the journal (the MIT Joint Program's lists): "Regional climate
 # change of the greater Zambezi river basin: A hybrid assessment Schlosser, C.A. and K. Strzepek 2014 Climatic
 # Change, 130(1): 9-19"
-_TF_INITIALS = r"[A-Z]\.(?:-?[A-Z]\.){0,3}"
+_TF_INITIALS = rf"[A-Z{_UP_EXTRA}]\.(?:-?[A-Z{_UP_EXTRA}]\.){{0,3}}"
 _TF_FAMILY = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]a|[Dd]el) )?[A-Z][\w'’\-]+"
 _TITLE_FIRST_RE = lazy(
     rf"(?P<title>[A-Z][^,]{{15,300}}?) (?P<names>(?P<f1>{_TF_FAMILY}), (?P<i1>{_TF_INITIALS})"
