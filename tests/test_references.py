@@ -923,6 +923,14 @@ STYLES = [
      dict(type="journal", first="Hodson", journal="Atmospheric Chemistry and Physics", year=2010, volume="10")),
     ("The impact of climate change on crop yields in Sub-Saharan Africa Blanc, É. 2012 American Journal of Climate "
      "Change, 1(1): 1–13", dict(type="journal", first="Blanc", journal="American Journal of Climate Change", year=2012)),
+    # in press at the end of the entry: the journal ends before it (anystyle-parser, ../shared/corpus/jats)
+    ("Angrist, J., Imbens, G., & Rubin, D. (1995). Identification of causal effects using instrumental variables. "
+     "Journal of the American Statistical Association, in press.",
+     dict(type="journal", journal="Journal of the American Statistical Association", year=1995, volume=None, rest="")),
+    ("Lewis SC, Karoly DJ (2013) Anthropogenic contributions to Australia’s record summer temperatures of 2013. "
+     "Geophys Res Lett (in press).", dict(type="journal", journal="Geophys Res Lett", year=2013, rest="")),
+    ("D. M. Chiarulli, S. P. Levitan, R. G. Melhem, and C. Qiao. Locality based control algorithms for reconfigurable "
+     "optical interconnection networks. Applied Optics, to appear.", dict(type="journal", journal="Applied Optics")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

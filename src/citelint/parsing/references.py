@@ -113,6 +113,9 @@ _ACCESSED_RE = lazy(
     r"(?:\[\s*(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
     re.IGNORECASE,
 )
+# an article not yet out, at the entry's end: ", in press.", "(to appear)", ". In press. *†"
+_IN_PRESS_END_RE = lazy(r"[,.;]?\s*[(\[]?\s*(?:in\s+press|to\s+appear|forthcoming|accepted(?:\s+for\s+publication)?)\s*[)\]]?"
+                        r"[\s.*†‡]*$", re.IGNORECASE)
 # (or the year after them: "Lunar and Planetary Science XXIII, pp. 976-977. 1992.", "NERC News, pp. 24-25, 1996")
 _END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})\s*[{_DASH}]\s*(?P<last>\d{{1,6}})"
                      rf"(?:\s*[.,]\s*\(?{_YEAR}[a-z]?\)?)?\s*\.?\s*$")
@@ -2143,6 +2146,7 @@ def _parse(raw: str) -> ParsedReference:
         tstart = ym2.end()
 
     title = journal = None
+    ip = None  # an "in press" mark closing an entry without a block
     volume = issue = supplement = first_page = last_page = None
     publisher = place = None
     etype = "unknown"
@@ -2214,6 +2218,11 @@ def _parse(raw: str) -> ParsedReference:
             rest_end = pp.start()
             first_page = (pp.group("first"), _new(Span, pp.span("first")))
             last_page = (expand_pages(pp.group("first"), pp.group("last")), _new(Span, pp.span("last")))
+        low_end = body[-28:].lower()
+        ip = _IN_PRESS_END_RE.search(body, max(0, len(body) - 40)) if pp is None and (
+            "press" in low_end or "appear" in low_end or "forthcoming" in low_end or "accepted" in low_end) else None
+        if ip is not None:  # "Critical Care, in press.", "Applied Optics, to appear.": the journal ends there
+            rest_end = ip.start()
         ym_end = None
         if year is not None and "year" in spans and spans["year"].start >= tstart:
             ym_end = min(spans["year"].start, rest_end)  # (a year read after the cut lies beyond the body)
@@ -2281,6 +2290,10 @@ def _parse(raw: str) -> ParsedReference:
                 _AHEAD_DATE_END_RE.match(body, j[1].end) and any(
                     w.rstrip(".") in _JOURNAL_LEAD_ABBREVS for w in j[0].split()):
             etype = "journal"  # Vancouver ahead of print: "…Integration. Appl Biochem Biotechnol. 2026 Jan. [DOI](…)"
+            journal = j
+        elif ip is not None and j is not None and t is not None and j[0][:1].isupper() and len(j[0].split()) <= 10 \
+                and not _PUBLISHER_WORDS.search(j[0]):
+            etype = "journal"  # an article in press: its journal named, its volume and pages still to come
             journal = j
         elif pp is not None and j is not None and t is not None and j[0][:1].isupper() and len(j[0].split()) <= 10 \
                 and ":" not in j[0]:
@@ -2364,7 +2377,7 @@ def _parse(raw: str) -> ParsedReference:
         bool(epub and "ahead" in epub.group(0).lower() or ama_ahead is not None),
         (accessed.group("a1") or accessed.group("a2")).strip() if accessed else None,
         year_source if year is not None else None,
-        _rest(body, spans),
+        _rest(body if ip is None else body[:ip.start()], spans),  # ("in press" is read: nothing left over)
         spans,
     ))
     return res

@@ -18,7 +18,7 @@ _ARTICLE_NUMBER = lazy(r"\b(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|[Aa]rt
 # a Cochrane review is found by its number: "Cochrane Database Syst Rev. 2010;(3):CD006198"
 _COCHRANE_NUMBER = rx_compile(r"CD\d{6}")
 _ANY_YEAR = rx_compile(r"(?<![\d/.])(?:18|19|20)\d\d(?![\d/])")
-_IN_PRESS = rx_compile(r"\b[Ii]n [Pp]ress\b")
+_IN_PRESS = rx_compile(r"\b(?:[Ii]n [Pp]ress|[Tt]o appear|[Ff]orthcoming)\b|\b[Aa]ccepted(?: for publication)?\W*$")
 # what an entry says it is, when a publisher tagged it a journal article anyway: a thesis, a
 # software package, a blog post, a preprint server ("Nature Precedings")
 _NOT_AN_ARTICLE = lazy(
