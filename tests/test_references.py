@@ -931,6 +931,10 @@ STYLES = [
      "Geophys Res Lett (in press).", dict(type="journal", journal="Geophys Res Lett", year=2013, rest="")),
     ("D. M. Chiarulli, S. P. Levitan, R. G. Melhem, and C. Qiao. Locality based control algorithms for reconfigurable "
      "optical interconnection networks. Applied Optics, to appear.", dict(type="journal", journal="Applied Optics")),
+    # the Unified Style Sheet's block, then the languages the paper treats (anystyle-parser, Bantu tone bibliography)
+    ("Nurse, Derek & Gérard Philippson. 1977. Tone in Old Moshi (Chaga). Studies in African Linguistics 8(1). 49-80. Chaga.",
+     dict(type="journal", title="Tone in Old Moshi (Chaga)", journal="Studies in African Linguistics", year=1977,
+          volume="8", issue="1", first_page="49", last_page="80")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

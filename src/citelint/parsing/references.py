@@ -235,8 +235,8 @@ _VOLRANGE_RE = lazy(
 # the Unified Style Sheet for Linguistics, last resort: a volume (and issue), a stop, a page range, the end
 _VOLDOT_RE = lazy(
     rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_],\s\d))\d{{0,3}})(?:\s*\((?P<issue>\d{{1,4}})\))?\.\s+"
-    rf"(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$"
-)
+    rf"(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?(?:\s+[A-Z][^\W\d_]+(?:,\s*[A-Z][^\W\d_]+){{0,3}}\.)?\s*$"
+)  # (and the languages the paper is about, as Bantu tone bibliographies add them: "… 35. 330-341. Ganda.")
 # last resorts at the end of an entry, each read only where nothing else was found (each starts with a digit and
 # looks behind it, so the engine skips to digits), with the mark it needs in the entry's last characters:
 _TAIL_BLOCKS = (
