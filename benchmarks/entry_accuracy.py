@@ -181,7 +181,10 @@ def _text(el) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
-def load_anystyle():
+def load_anystyle(articles_only: bool = False):
+    """Every sequence with a "journal" tag (anystyle's container title: a book's title too), or with
+    ``articles_only`` those that read as journal articles: a journal with a volume or pages, and no editor,
+    publisher, edition or genre (a book's, a chapter's or a thesis's tags)."""
     from lxml import etree
 
     for f in sorted((REFSTRINGS / "anystyle-parser").glob("*.xml")):
@@ -189,7 +192,10 @@ def load_anystyle():
         for seq in root.iter("sequence"):
             parts = [(c.tag, _text(c)) for c in seq if isinstance(c.tag, str)]
             tags = [t for t, _ in parts]
-            if "journal" not in tags or "citation-number" in tags and tags[0] == "citation-number" and False:
+            if "journal" not in tags:
+                continue
+            if articles_only and (not ("volume" in tags or "pages" in tags) or any(
+                    t in tags for t in ("editor", "publisher", "edition", "genre"))):
                 continue
             raw = " ".join(v for t, v in parts if t != "citation-number")
             g: dict = {}
@@ -302,6 +308,8 @@ def main() -> int:
     score("jats-mixed-citation, fields run together (no separators)", run_together, None)
     score("vancouver-subset", list(load_vancouver()), args.errors, args.n)
     score("anystyle-parser (journal sequences; gold surname derived from free text)", list(load_anystyle()), None)
+    score("anystyle-parser, articles only (a journal and a volume or pages; no editor, publisher, edition, genre)",
+          list(load_anystyle(articles_only=True)), None)
     score("grobid-citation (bibl with a journal title; gold surname derived from free text)", list(load_grobid()), None)
     # speed: every printed string, cold (the parser's cache cleared)
     parse_reference.cache_clear()
