@@ -320,6 +320,7 @@ def _meeting_words(low: str) -> bool:
 
 
 _PREPRINT_RE = lazy(_words_at_start("biorxiv", "medrxiv", "arxiv", r"research\s+square", "ssrn", "preprints?") + r"\b")  # lowercased
+_IN_BLANK_RE = lazy(r"In\s")  # ("In" and a blank other than a space: a tab, a new line, a no-break space)
 _IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])|(?<=[a-z] )In:\s+(?=[A-Z])")  # (or "of Compositae In: Funk VA")
 _REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
                    + r"\b")  # lowercased text
@@ -2150,7 +2151,9 @@ def _parse(raw: str) -> ParsedReference:
     volume = issue = supplement = first_page = last_page = None
     publisher = place = None
     etype = "unknown"
-    in_m = _IN_RE.search(body, tstart) if "In" in body else None
+    # ("In" then a blank or a colon: most entries hold neither, though many hold "Int", "Infect", "Inst")
+    in_m = _IN_RE.search(body, tstart) if "In " in body or "In:" in body or "In" in body and _IN_BLANK_RE.search(body) \
+        else None
     if block is not None:
         jend = block.start
         if block.kind == "volpage":
