@@ -935,6 +935,17 @@ STYLES = [
     ("Nurse, Derek & Gérard Philippson. 1977. Tone in Old Moshi (Chaga). Studies in African Linguistics 8(1). 49-80. Chaga.",
      dict(type="journal", title="Tone in Old Moshi (Chaga)", journal="Studies in African Linguistics", year=1977,
           volume="8", issue="1", first_page="49", last_page="80")),
+    # a title's second sentence before the journal's comma: the last comma piece is the journal (anystyle-parser)
+    ("Jean Devisse, Pauperes et Paupertas dans le monde carolingien. Ce qu’en dit Hincmar de Reims, Revue du Nord, 48, "
+     "1966, 273-287.", dict(type="journal", title="Pauperes et Paupertas dans le monde carolingien. Ce qu’en dit Hincmar "
+                            "de Reims", journal="Revue du Nord", volume="48", first_page="273")),
+    # (not a journal whose name holds a comma: in parentheses, or a name of capitalised words)
+    ("Russell Esposito E, Wilken JM. Biomechanical risk factors for knee osteoarthritis when using passive and powered "
+     "ankle-foot prostheses. Clin Biomech (Bristol, Avon). 2014;29(10):1186-92.",
+     dict(type="journal", journal="Clin Biomech (Bristol, Avon)", volume="29", first_page="1186")),
+    ("Koeberl C, Shirey SB. Re-Os isotope systematics as a diagnostic tool for the study of impact craters. "
+     "Palaeogeography, Palaeoclimatology, Palaeoecology, 132, 25-46, 1997.",
+     dict(type="journal", journal="Palaeogeography, Palaeoclimatology, Palaeoecology", volume="132")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -1673,6 +1673,8 @@ def _capitalised_words(s: str, most: int) -> bool:
     return 0 < len(words) <= most and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words)
 
 
+_JOURNAL_SMALL_WORDS = frozenset(("der", "die", "das", "del", "della", "van", "von", "les", "und", "per", "por", "pour",
+                                  "zur", "und", "dei", "degli", "delle", "och", "och", "voor", "sur", "aux"))
 _NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "de", "der", "für", "in", "on", "for", "la", "et", "des", "du"))
 
 
@@ -2175,6 +2177,20 @@ def _parse(raw: str) -> ParsedReference:
             etype = "chapter"
         else:
             etype = "journal"
+        if j is not None and t is not None and ", " in j[0] and t[1].end <= j[1].start and not any(
+                q in j[0] for q in '"“”«»„') and "journal" not in j[0].lower():
+            cj = j[0].rfind(", ")
+            head, tail = j[0][:cj], j[0][cj + 2:]
+            if _capitalised_words(tail, 8) and tail[:1].isupper() and not tail.rstrip(".").isupper() and \
+                    j[0].count("(", 0, cj) == j[0].count(")", 0, cj) and not any(
+                        q in body[t[1].end:j[1].start] for q in '"“”«»„') and any(
+                    len(w) >= 3 and w.isalpha() and w.islower() and w not in _NAME_SMALL_WORDS and w not in _JOURNAL_SMALL_WORDS
+                    for w in head.replace("’", " ").replace("'", " ").split()):
+                # "Title. Ce qu’en dit Hincmar de Reims, Revue du Nord, 48": the sentence before the block ends the
+                # title, its last comma piece is the journal (not "Palaeogeography, Palaeoclimatology, Palaeoecology")
+                te = j[1].start + cj
+                t = (body[t[1].start:te], _new(Span, (t[1].start, te)))
+                j = (tail, _new(Span, (j[1].start + cj + 2, j[1].end)))
         title, journal = t, j
         if title_first is not None and j is None:
             title, journal = title_first, t  # (the one sentence left before the block names the journal)
