@@ -946,6 +946,16 @@ STYLES = [
     ("Koeberl C, Shirey SB. Re-Os isotope systematics as a diagnostic tool for the study of impact craters. "
      "Palaeogeography, Palaeoclimatology, Palaeoecology, 132, 25-46, 1997.",
      dict(type="journal", journal="Palaeogeography, Palaeoclimatology, Palaeoecology", volume="132")),
+    # a journal named in sentence case after the title's last comma (anystyle-parser)
+    ("Vito Fumagalli, Colonizzazione e insediamenti agricoli nell’Occidente altomedievale: la Valle Padana, Quaderni "
+     "storici, 14, 1970, 319-338.",
+     dict(type="journal", title="Colonizzazione e insediamenti agricoli nell’Occidente altomedievale: la Valle Padana",
+          journal="Quaderni storici", year=1970, volume="14", first_page="319")),
+    ("Cantwell W., Morton J. Impact perforation of carbon fibre reinforced plastic, Composites science and technology, "
+     "Vol.38, pp. 119-141, 1990;", dict(type="journal", title="Impact perforation of carbon fibre reinforced plastic",
+                                       journal="Composites science and technology", volume="38", first_page="119")),
+    ("Ken Powell, Beaubourg revisited, Architects' journal, Vol. 206, No. 10, 1997, 24-25",
+     dict(type="journal", title="Beaubourg revisited", journal="Architects' journal", volume="206", issue="10")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -1830,7 +1830,12 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                         1 for w in words if w[:1].isupper()) >= 2) or (  # "…, Landscape and Urban Planning, 100"
                     # "…and their Consequences, Francia, 26, 1999": one capitalised word, then a comma and the volume
                     len(words) == 1 and len(last) >= 4 and last[0].isupper() and last[1:].islower() and last.isalpha()
-                    and (seg.rstrip().endswith(",") or issue_mark)):
+                    and (seg.rstrip().endswith(",") or issue_mark)) or (
+                    # "…la Valle Padana, Quaderni storici, 14, 1970", "…, Composites science and technology, Vol.38":
+                    # a name in sentence case between the title's last comma and the block's
+                    2 <= len(words) <= 5 and words[0][:1].isupper() and words[0].rstrip(".").replace("'", "").replace("’", "").isalpha() and all(
+                        w.islower() and w.replace("'", "").replace("’", "").isalpha() or w == "&" for w in words[1:])
+                    and (seg.rstrip().endswith(",") or issue_mark) and len(stripped[:k].split()) >= 2):
                 t = stripped[:k].rstrip(" .,")
                 js = base + k + 1 + (len(stripped[k + 1:]) - len(stripped[k + 1:].lstrip()))
                 return (t, _new(Span, (base, base + len(t)))), (last, _new(Span, (js, js + len(last))))
