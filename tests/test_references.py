@@ -956,6 +956,12 @@ STYLES = [
                                        journal="Composites science and technology", volume="38", first_page="119")),
     ("Ken Powell, Beaubourg revisited, Architects' journal, Vol. 206, No. 10, 1997, 24-25",
      dict(type="journal", title="Beaubourg revisited", journal="Architects' journal", volume="206", issue="10")),
+    # a comma, not a colon, between the volume and the pages after the year (grobid-citation)
+    ("Coudrat L, Rouis M, Jaafar H. Emotional pictures impact repetitive sprint ability test on cycle ergometre. "
+     "Journal of Sports Sciences, 2014; 32, 892-900.",
+     dict(type="journal", journal="Journal of Sports Sciences", year=2014, volume="32", first_page="892", last_page="900")),
+    ("Smith J. A title of a paper. Br J Surg. 2014;101(3), 892-900.",
+     dict(type="journal", journal="Br J Surg", volume="101", issue="3", first_page="892", rest="")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

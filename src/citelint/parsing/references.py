@@ -195,7 +195,8 @@ _VANC_RE = lazy(
     rf"(?P<year>{_YEAR})[a-z]?(?:\s+(?P<month>{_MONTH})(?:\s*(?:\d{{1,2}}|[{_DASH}]\s*{_MONTH}))?|\s+1?\d(?:\s+[0-3]?\d)?(?=;))?\s*"
     rf"(?:(?:;|:(?=\s*\d+\s*\())\s*(?P<vol>[A-Za-z]?\d+(?:[A-Za-z](?![a-z]))?(?:[{_DASH}]\d+)?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
     rf"(?:\s*(?P<supp>Suppl\.?\s*\w*))?"
-    rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?)"
+    rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)"
+    rf"|,\s*(?:(?:p|pp)\.?\s*)?(?P<cpages>{_PAGE}\s*[{_DASH}]\s*{_PAGE})(?=\s*(?:[.;]|$)))?)"  # ("2014; 32, 892-900.")
 )
 _COLON_VOL_PAREN_RE = lazy(r":\s*\d+\s*\(")
 # a page range read where a volume stands ("2000;393–399"): three digits at least before the dash, so that a
@@ -460,7 +461,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 return _new(_Block, (vp.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")),
                                      _group(vp, "vol"), _group(vp, "issue"), _group(vp, "supp"), _group(vp, "pages"),
                                      None, "volpage"))
-        vol, pages = _group(m, "vol"), _group(m, "pages")
+        vol, pages = _group(m, "vol"), _group(m, "pages") or _group(m, "cpages")
         if vol is not None and pages is None and not m.group("issue") and not m.group("supp") and \
                 _VOL_AS_PAGES_RE.fullmatch(vol[0]):
             vol, pages = None, vol  # "Wildl Soc Bull. 2000;393–399.": no volume, the pages after the year
