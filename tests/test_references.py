@@ -962,6 +962,14 @@ STYLES = [
      dict(type="journal", journal="Journal of Sports Sciences", year=2014, volume="32", first_page="892", last_page="900")),
     ("Smith J. A title of a paper. Br J Surg. 2014;101(3), 892-900.",
      dict(type="journal", journal="Br J Surg", volume="101", issue="3", first_page="892", rest="")),
+    # German journals: volume (year) issue, pages; a name and a colon before a short title (anystyle-parser)
+    ("Wolfgang Jantzen: Definition von Lernbehinderung. Behindertenpädagogik in Hessen 12 (1973) 4, 38-45",
+     dict(type="journal", first="Jantzen", title="Definition von Lernbehinderung", journal="Behindertenpädagogik in "
+          "Hessen", year=1973, volume="12", issue="4", first_page="38", last_page="45")),
+    ("Wolfgang Jantzen: Über die soziale Konstruktion von Verhaltensstörungen. Zeitschrift für Heilpädagogik 52 (2001) "
+     "7, 222-231", dict(type="journal", first="Jantzen", volume="52", issue="7", first_page="222")),
+    # (physics keeps its page after the year: "12 (1973) 4" has no issue)
+    ("Smith J. Title here. Phys. Rev. D 12 (1973) 4", dict(type="journal", volume="12", issue=None, first_page="4")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),
@@ -1085,7 +1093,7 @@ ENTRY_ALPHABET = st.sampled_from(
        "Group, ", "Walter Schlesinger, ", ": 2011. ", "35. (1984): ", ", P. 481", "Stem Cells. ", "2026 Jan. [DOI]("]
     # names before guillemets, pages then the year, chapters without a stop
     + ["MICHEL Hélène, « ", "O’KEEFFE, Jamie, ", " et ", "Carvalho, Paulo, «", " », ", ", pp. 976-977. 1992.",
-       " In: ", "Bd. 26, ", ", 18 December 2003"])
+       " In: ", "Bd. 26, ", ", 18 December 2003", " 12 (1973) 4, 38-45", "Wolfgang Jantzen: ", ", in press."])
 
 
 @given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))

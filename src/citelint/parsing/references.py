@@ -277,7 +277,9 @@ _IOP_RE = lazy(
 _SCI_RE = lazy(
     # (glued to a volume and followed by a colon it is an issue: "273(1598):2159-2168")
     rf"\(\s*(?:{_MONTH}(?:\s*[{_DASH}]\s*{_MONTH})?\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"  # ("(January–February 2004)")
-    rf"(?:no\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,\s*)?(?:(?:p|pp)\s*\.?\s*)?"
+    rf"(?:no\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,\s*"
+    # (German journals: the issue after the year, a comma, then a page range: "12 (1973) 4, 38-45", "21(1970)9, 486")
+    rf"|(?:(?<=\))|(?<=\)\s))(?P<gissue>\d{{1,2}}(?:/\d{{1,2}})?)\s*,\s*(?=\d{{1,5}}\s*[{_DASH}]\s*\d))?(?:(?:p|pp)\s*\.?\s*)?"
     rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s))"
 )
 # IEEE and others: "Vol. 39, No. 9, 1990, pp. 1175-1185", "vol. 24, No. 11, pp. 963-967"
@@ -522,7 +524,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         if sci is not None:
             m, vs, ve, mla_issue = sci
             return _new(_Block, (vs, m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
-                          (text[vs:ve], _new(Span, (vs, ve))), mla_issue or _group(m, "issue"), None,
+                          (text[vs:ve], _new(Span, (vs, ve))), mla_issue or _group(m, "issue") or _group(m, "gissue"), None,
                           _group(m, "pages"), None, "sci"))
     vp = None
     search = _VOLPAGE_RE.search
@@ -1188,7 +1190,7 @@ _ONE_FULL_NAME_RE = lazy(_FULL_NAME)
 _ONE_FULL_NAME_STOP_RE = lazy(rf"\s*(?P<list>{_FULL_NAME})\.\s+")
 _ONE_FULL_NAME_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}),\s+(?=[^\W\d_])")  # (a title must follow: see _full_names)
 _ONE_FULL_NAME_SIGNAL_RE = lazy(
-    rf"\s*(?P<list>{_FULL_NAME})(?:,\s*(?=[“\"‘«„])|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?:{_YEAR}[a-z]?\s*[.:,]\s+)?(?=[A-Z]))")  # ("Irmtraud Schnell: 2011. Die …")
+    rf"\s*(?P<list>{_FULL_NAME})(?:,\s*(?=[“\"‘«„])|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?:{_YEAR}[a-z]?\s*[.:,]\s+)?(?={_CAP}))")  # ("Irmtraud Schnell: 2011. Die …", "…: Über")
 
 
 # the same without "and": "Irda Fidrianny, Dian Ayu, Rika Hartati. Antioxidant capacities …" (a title must follow)
@@ -1205,7 +1207,12 @@ _INSTITUTION_WORD_RE = lazy(
 
 def _full_names(head: str, rx=_FULL_NAMES_RE, people_only: bool = False):
     m = rx.match(head)
-    if m is None or not _title_follows(head, m.end()):
+    if m is None:
+        return None
+    if not _title_follows(head, m.end()) and not (
+            # a name and a colon, then two words of a sentence: "Wolfgang Jantzen: Definition von Lernbehinderung."
+            head[m.end("list"):m.end("list") + 1] == ":" and len(head[m.end():head.find(". ", m.end())].split()) >= 2
+            and head.find(". ", m.end()) != -1):
         return None
     if people_only and _INSTITUTION_WORD_RE.search(m.group("list")):
         return None
