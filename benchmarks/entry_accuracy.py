@@ -209,7 +209,8 @@ def load_anystyle(articles_only: bool = False):
                 elif t == "title" and "title" not in g:
                     g["title"] = v
                 elif t == "journal" and "journal" not in g:
-                    g["journal"] = v
+                    # ("In: Behindertenpädagogik": the word that introduces the journal is no part of its name)
+                    g["journal"] = re.sub(r"^\s*[Ii]n\s*:\s*", "", v)
                 elif t == "volume" and "volume" not in g:
                     # "1982;41:" / "2011; 117:": the tag holds the year too; the volume follows ";"
                     m = re.search(r"^\s*(?:1[5-9]|20)\d\d\s*;\s*(\d+)", v) or re.search(r"(\d+)", v)

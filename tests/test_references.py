@@ -970,6 +970,13 @@ STYLES = [
      "7, 222-231", dict(type="journal", first="Jantzen", volume="52", issue="7", first_page="222")),
     # (physics keeps its page after the year: "12 (1973) 4" has no issue)
     ("Smith J. Title here. Phys. Rev. D 12 (1973) 4", dict(type="journal", volume="12", issue=None, first_page="4")),
+    # German: the year first, the names after a colon; the issue/year and "S." pages (anystyle-parser)
+    ("1976: Ulf Preuss-Lausitz: Lernbehinderung und behindertes Lernen. In: betrifft: erziehung 12/1976, S. 57-61.",
+     dict(type="journal", first="Preuss-Lausitz", title="Lernbehinderung und behindertes Lernen", year=1976,
+          journal="betrifft: erziehung", volume="12", first_page="57", last_page="61")),
+    # (an abbreviation ending in "S" before the year is no page mark: ../shared/corpus/jats, journal.pcbi.1000204)
+    ("Anon. Library of Congress Metadata Object Description Schema: MODS. 2008.",
+     dict(type="abstract", year=2008, first_page=None)),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -261,6 +261,9 @@ _TAIL_BLOCKS = (
     # doi:…", "Front Neural Circuits 3. doi:" (not "pp 106", "Unit 15D 2", "Chapter 3", "No 4")
     ("@", lazy(r"(?P<vol>\d(?<=[A-Za-z]\s\d)(?<!\bp\s\d)(?<!pp\s\d)(?<!Unit\s\d)(?<!Part\s\d)(?<![Nn]o\s\d)(?<!Chapter\s\d)"
               r"(?<!Phase\s\d)(?<!Type\s\d)\d{0,3})\.?\s*$")),
+    # German: the issue and its year, then "S." and the pages: "In: betrifft: erziehung 12/1976, S. 57-61."
+    ("S.", lazy(rf"(?:(?P<vol>\d(?<=\s\d)\d{{0,2}})/(?:{_YEAR}|\d\d)\s*(?:\([^()]{{0,20}}\))?\s*,\s*)?(?<![^\s,])S\.\s*"
+                rf"(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?:\s*ff?\.)?\.?\s*$")),
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
     ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
@@ -335,6 +338,7 @@ _JOURNALISH_RE = lazy(
     r"Pediatrics|Neurology|Surg|Gastroenterology|Hepatology|Thorax|Chest|Gut|Brain|Heart|Diabetes|Dis)\b"
 )
 # a year before a capitalised word: "2011 Eur. J. Phys. 32", "…microscope, 2007 JINST 2"
+_LEAD_YEAR_COLON_RE = lazy(rf"{_YEAR}:\s+(?=[A-Z])")  # ("1976: Ulf Preuss-Lausitz: …")
 _LEAD_YEAR_RE = lazy(rf"\s*{_YEAR}[a-z]?\s+(?=[A-Z])")
 # what follows a journal's name in an entry printed ahead of print: ". 2026 Jan." and nothing more
 # (a Markdown link's label may be left before the cut identifier: ". 2026 Jan. [DOI](")
@@ -2092,7 +2096,18 @@ def _parse(raw: str) -> ParsedReference:
     if tf is not None:  # the MIT Joint Program's style: "Title Family, I., I. Family and I. Family 2014 Journal, …"
         seg = (tf.end("names"), tf.end("names"), _title_first_authors(tf), False)
     else:
-        seg = _author_segment(body, limit)
+        ly = _LEAD_YEAR_COLON_RE.match(body) if body[4:5] == ":" else None
+        if ly is not None:  # "1976: Ulf Preuss-Lausitz: Title": the year first, then the names
+            o = ly.end()
+            seg = _author_segment(body[o:], limit - o)
+            if seg[0]:
+                authors0 = [a._replace(span=_new(Span, (a.span.start + o, a.span.end + o))) for a in seg[2]] if \
+                    len(seg) >= 4 else None
+                seg = (seg[0] + o, seg[1] + o) + ((authors0,) + tuple(seg[3:]) if authors0 is not None else ())
+            else:
+                seg = _author_segment(body, limit)
+        else:
+            seg = _author_segment(body, limit)
     a_end, after = seg[0], seg[1]
     comma_style = len(seg) == 5  # initials-first lists: "Title, Journal Vol (Year) Pages"
     if len(seg) >= 4:
@@ -2188,6 +2203,9 @@ def _parse(raw: str) -> ParsedReference:
                                   titleless=titleless, no_authors=not authors)
         if in_m and in_m.start() < block.start:
             etype = "chapter"
+            if t is not None and t[1].start < in_m.start() and in_m.end() < t[1].end:  # (as below: the title ends
+                te = len(body[:in_m.start()].rstrip(" .,"))  # where the book's or the journal's "In:" begins)
+                t = (body[t[1].start:te], _new(Span, (t[1].start, te)))
         else:
             etype = "journal"
         if j is not None and t is not None and ", " in j[0] and t[1].end <= j[1].start and not any(
@@ -2354,6 +2372,11 @@ def _parse(raw: str) -> ParsedReference:
             if jd is not None and jd.start() > 0 and journal.count("(", 0, jd.start()) == journal.count(")", 0, jd.start()):
                 # "International Organization, 1997" before "vol. 51, n° 1" (not "J Roy Soc Int (June, 2012)")
                 journal = journal[:jd.start()].rstrip(" ,")
+        if journal[:3] in ("In:", "in:"):  # "Title. In: betrifft: erziehung 12/1976": the word that introduces it
+            lead = len(journal) - len(journal[3:].lstrip())
+            journal = journal[lead:]
+            spans["journal"] = _new(Span, (spans["journal"].start + lead, spans["journal"].end))
+            read = journal
         if journal.endswith("[Internet]"):  # NLM: "Trop Med Int Health [Internet]. 2012;17(11):1435–8"
             journal = journal[:-len("[Internet]")].rstrip()
         if journal[-1:].isdigit():
