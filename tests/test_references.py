@@ -977,6 +977,18 @@ STYLES = [
     # (an abbreviation ending in "S" before the year is no page mark: ../shared/corpus/jats, journal.pcbi.1000204)
     ("Anon. Library of Congress Metadata Object Description Schema: MODS. 2008.",
      dict(type="abstract", year=2008, first_page=None)),
+    # BibTeX's "--" in a page range, and the year between title and journal (grobid-citation, anystyle-parser)
+    ("Breiman, L. Bagging predictors 1996 Machine Learning 24 123--140",
+     dict(type="journal", first="Breiman", title="Bagging predictors", journal="Machine Learning", year=1996,
+          volume="24", first_page="123", last_page="140")),
+    ("Hill, R. W. and W. H. Wagner Jr. 1974. Seasonality and spore type of pteridophytes in Michigan. Michigan Bot. "
+     "13: 40--44.", dict(type="journal", journal="Michigan Bot", volume="13", first_page="40", last_page="44")),
+    # French volume-issue, then the year and the pages; not a volume/issue pair ("44/2-3")
+    ("Blondiaux Loïc, « Faut-il se débarrasser de la notion de compétence politique ? », Revue française de science "
+     "politique, 57-6, 2007, p. 759‑774.", dict(type="journal", journal="Revue française de science politique",
+                                                volume="57", issue="6", year=2007, first_page="759")),
+    ("Iurii I. Shapoval, « Vsevolod Balickij, bourreau et victime », Cahiers du monde russe, 44/2-3, 2003, p. 369-399",
+     dict(type="journal", journal="Cahiers du monde russe", volume="44", first_page="369")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),
@@ -1100,7 +1112,7 @@ ENTRY_ALPHABET = st.sampled_from(
        "Group, ", "Walter Schlesinger, ", ": 2011. ", "35. (1984): ", ", P. 481", "Stem Cells. ", "2026 Jan. [DOI]("]
     # names before guillemets, pages then the year, chapters without a stop
     + ["MICHEL Hélène, « ", "O’KEEFFE, Jamie, ", " et ", "Carvalho, Paulo, «", " », ", ", pp. 976-977. 1992.",
-       " In: ", "Bd. 26, ", ", 18 December 2003", " 12 (1973) 4, 38-45", "Wolfgang Jantzen: ", ", in press."])
+       " In: ", "Bd. 26, ", ", 18 December 2003", " 12 (1973) 4, 38-45", "Wolfgang Jantzen: ", ", in press.", "123--140", ", 57-6, 2007, p. 7", " 1996 Machine "])
 
 
 @given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))

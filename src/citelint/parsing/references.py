@@ -299,6 +299,8 @@ _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\d\.)(?<!\b[A-Za-z]\.)(?:(\d{1,5})\s*|(?<!\d,\s)
 _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year after the pages)
 # ("94, 3, (September 2013)", "35, 11/12 (2007)")
 _VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7}(?:/\d{1,4})?)\s*,?\s*$")
+_DOUBLE_DASH_RE = lazy(r"(?<=\d)--(?=\s*[A-Za-z]?\d)")
+_VOL_DASH_BEFORE_RE = lazy(rf"(?<![\d./])(\d{{1,4}})[{_DASH}]$")  # (not "44/2-3": volume/issue)
 _VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}):$")
 _VOL_COLON_ISSUE_RE = lazy(r"(?<![\d.:])(\d{1,4})\s*:\s*(\d{1,3})$")
 _SCI_VOL_ISSUE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*\(\s*(\d{1,4}(?:[-–]\d{1,4})?|[A-Z]\d{1,3})\s*\)\s*$")  # "21 ( 2 )", "92( D8 )"
@@ -550,7 +552,10 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 m = search(text, m.end("vol"))
                 continue
         if m.start() and text[m.start() - 1] in _DASH and m.group("pages").isdigit() and (
-                len(m.group("pages")) == 4 and 1500 <= int(m.group("pages")) <= 2099):
+                len(m.group("pages")) == 4 and 1500 <= int(m.group("pages")) <= 2099) and not (
+                m.start() >= 2 and text[m.start() - 2].isdigit() and text[m.end():m.end() + 2].lstrip()[:1] == ","
+                and _YEAR_THEN_PAGES_RE.match(text, m.end())
+                and _VOL_DASH_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())):  # (but "57-6, 2007, p. 759-774": volume-issue, year)
             m = search(text, m.end())
             continue  # "463-484, 1988": the end of a page range, then the year (not "464-465:320")
         vp = m
@@ -575,8 +580,13 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         if len(pg) == 4 and pg.isdigit() and 1500 <= int(pg) <= 2099 and text[vp.end():vp.end() + 3].lstrip(" ")[:1] == ",":
             yp = _YEAR_THEN_PAGES_RE.match(text, vp.end())
             if yp is not None:  # "Speculum, 66, 1991, 27-42.", "6(3), 1993, pp. 141-154": volume, year, pages
-                return _new(_Block, (vp.start(), yp.end(), int(pg), _new(Span, vp.span("pages")), _group(vp, "vol"),
-                                     _group(vp, "issue"), _group(vp, "supp"), _group(yp, "pages") or _group(yp, "page"),
+                vs, vol, iss = vp.start(), _group(vp, "vol"), _group(vp, "issue")
+                if vs >= 2 and text[vs - 1] in _DASH and text[vs - 2].isdigit() and iss is None:
+                    vi = _VOL_DASH_BEFORE_RE.search(text, max(0, vs - 6), vs)
+                    if vi is not None:  # French: "Revue française de science politique, 57-6, 2007, p. 759-774"
+                        vs, vol, iss = vi.start(), (vi.group(1), _new(Span, vi.span(1))), vol
+                return _new(_Block, (vs, yp.end(), int(pg), _new(Span, vp.span("pages")), vol,
+                                     iss, _group(vp, "supp"), _group(yp, "pages") or _group(yp, "page"),
                                      None, "volpage"))
         return _new(_Block, (vp.start(), vp.end(), None, None, _group(vp, "vol"), _group(vp, "issue"),
                              _group(vp, "supp"), _group(vp, "pages"), None, "volpage"))
@@ -2077,6 +2087,8 @@ def _parse(raw: str) -> ParsedReference:
     else:  # nothing to mask or cut (most entries)
         text = body = raw
         cut = len(raw)
+    if "--" in body:  # BibTeX's en dash in a range, "40--44": read as one dash (same length: spans stay put)
+        body = _DOUBLE_DASH_RE.sub("– ", body)
     fields: dict = {}
     for k, v in ids.items():
         if k in ("trial_ids", "_label"):
@@ -2201,6 +2213,18 @@ def _parse(raw: str) -> ParsedReference:
         titleless = ym2 is not None and block.kind == "volpage" and body[ym2.start():ym2.end()].rstrip().endswith(",")
         t, j = _title_and_journal(body, tstart, jend, comma_style or block.kind == "ieee", block_follows=True,
                                   titleless=titleless, no_authors=not authors)
+        if year_source == "bare" and "year" in spans and tstart < spans["year"].start and spans["year"].end < jend \
+                and (j is None or t is not None and t[1].start < spans["year"].start < t[1].end) \
+                and body[spans["year"].start - 1] == " " and body[spans["year"].end:spans["year"].end + 1] == " ":
+            # "Breiman, L. Bagging predictors 1996 Machine Learning 24 123--140": the year between title and journal
+            ys, ye = spans["year"].start, spans["year"].end
+            name = body[ye:jend].strip(" .,")
+            if name[:1].isupper() and (_capitalised_words(name, 8) or _all_journal_words(name, 8)):
+                tt = body[tstart:ys].strip(" .,")
+                ts = body.find(tt, tstart)
+                js = body.find(name, ye)
+                t = (tt, _new(Span, (ts, ts + len(tt)))) if tt else None
+                j = (name, _new(Span, (js, js + len(name))))
         if in_m and in_m.start() < block.start:
             etype = "chapter"
             if t is not None and t[1].start < in_m.start() and in_m.end() < t[1].end:  # (as below: the title ends
