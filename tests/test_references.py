@@ -989,6 +989,12 @@ STYLES = [
                                                 volume="57", issue="6", year=2007, first_page="759")),
     ("Iurii I. Shapoval, « Vsevolod Balickij, bourreau et victime », Cahiers du monde russe, 44/2-3, 2003, p. 369-399",
      dict(type="journal", journal="Cahiers du monde russe", volume="44", first_page="369")),
+    # a sole Vancouver author whose initials lack their stop (jats-mixed-citation); not a title's "Vitamin D", "Type II",
+    # nor a comma-less list ("Sun YF De Biasio F Qiao HL")
+    ("Simpson DI Zika virus infection in man. Trans R Soc Trop Med Hyg. 1964;58:335–8",
+     dict(type="journal", first="Simpson", title="Zika virus infection in man", journal="Trans R Soc Trop Med Hyg")),
+    ("Vitamin D Deficiency in the elderly. Lancet 2010;1:2", dict(type="journal", title="Vitamin D Deficiency in the elderly")),
+    ("Type II Diabetes and the heart. Lancet 2010;1:2", dict(type="journal", title="Type II Diabetes and the heart")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

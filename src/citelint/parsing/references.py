@@ -1320,6 +1320,11 @@ _GUILLEMET_SPLIT_RE = lazy(r"\s*(?:[,;]|\s(?:et|and|&|und|y|e)\s)\s*")
 _INITIAL_END_RE = lazy(r"(?:^|\s|\.|-)[A-Z][a-z]?\.$|\s[A-Z]{1,3}$")  # a name part ending with initials: "V.", "A.B.", "J.-Cl.", "J"
 
 
+_SOLE_NO_STOP_RE = lazy(rf"(?P<family>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?) (?P<given>[A-Z]{{2,3}}) (?={_CAP}{_LOW}+ [a-z]{{2,}} )")
+_NAME_INITIALS_IN_RE = lazy(rf"\b{_CAP}{_LOW}+ [A-Z]{{1,3}}\b")  # ("… De Biasio F Qiao HL": another author)
+_ROMAN_SMALL = frozenset(("II", "III", "IV", "VI", "VII", "IX", "XI", "XII", "XV", "XX", "DNA", "RNA", "HIV", "USA"))
+
+
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
@@ -1346,6 +1351,13 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
                 greedy = _greedy_authors_end(head)
                 if greedy is not None:
                     return greedy
+            sole = _SOLE_NO_STOP_RE.match(head) if d > 0 and head[:1].isupper() else None
+            if sole is not None and (c == -1 or c > sole.end()) and sole.group("given") not in _ROMAN_SMALL and \
+                    sole.group("family") not in ("The", "A", "An") and not _NAME_INITIALS_IN_RE.search(head, sole.end(), d):
+                # a sole Vancouver author, the stop after the initials left out: "Simpson DI Zika virus infection
+                # in man. Trans R Soc Trop Med Hyg. 1964" (two initials at least: not "Vitamin D Deficiency …")
+                return sole.end("given"), sole.end("given") + 1, [
+                    Author(sole.group("family"), sole.group("given"), _new(Span, (sole.start("family"), sole.end("given"))))], False
     if c == -1 and " and " in head[:60]:
         pair = _IOP_PAIR_RE.match(head)
         if pair is not None:  # IOP: "Matichard F and Evans M 2015 Review: …" (two names, no comma)
