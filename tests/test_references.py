@@ -1304,3 +1304,16 @@ def test_title_first_names_read_in_order():
     assert p.journal == "PLOS One" and p.first_page == "e99608"
     for a in p.authors:
         assert p.raw[a.span.start:a.span.end].startswith(("Hallgren", "U.B.", "C.A."))
+
+
+def test_chicago_given_name_with_an_initial_before_a_quoted_title():
+    # (anystyle-parser) "Jacobs, Donald P." was read as two authors, "Jacobs" and "Donald P"
+    p = parse_reference('Jacobs, Donald P. "The Marketable Security Portfolios of Nonfinancial Corporations," The '
+                        'Journal of Finance, Vol. 15, No. 3 (September, 1960).')
+    assert [(a.family, a.given) for a in p.authors] == [("Jacobs", "Donald P")]
+    assert p.title == "The Marketable Security Portfolios of Nonfinancial Corporations"
+    # (a glued Vancouver list is not such a name: "Dupont-RouzeyrolM, Aubry M. O Connor O")
+    q = parse_reference("Dupont-RouzeyrolM, Aubry M. O Connor O, Roche C. Epidemiological features of dengue virus "
+                        "type-1 in New Caledonia. Virol J. 2014;11:61.")
+    assert q.authors[0].family == "Dupont-Rouzeyrol"
+

@@ -328,7 +328,7 @@ def _meeting_words(low: str) -> bool:
 
 
 _PREPRINT_RE = lazy(_words_at_start("biorxiv", "medrxiv", "arxiv", r"research\s+square", "ssrn", "preprints?") + r"\b")  # lowercased
-_IN_BLANK_RE = lazy(r"In\s")  # ("In" and a blank other than a space: a tab, a new line, a no-break space)
+_IN_FAST_RE = lazy(r"In\s*:?\s+[A-Z]")  # (what every match of the pattern below holds, from its "In")
 _IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])|(?<=[a-z] )In:\s+(?=[A-Z])")  # (or "of Compositae In: Funk VA")
 _REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
                    + r"\b")  # lowercased text
@@ -1174,7 +1174,7 @@ _CM_OTHER = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.)?\s{_PARTICLE_PREFI
 _CHICAGO_ONE_RE = lazy(
     rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}})),"
     rf"\s+(?P<given>{_CM_GIVEN})(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,))*)"
-    rf"(?:[.,]\s+(?=[“\"«‘])|\.\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s+(?=\(?{_YEAR}\b)"
+    rf"(?:[.,]\s+(?=[“\"«‘])|\.\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s+(?=\(?{_YEAR}\b)|(?<=[A-Z]\.)\s+(?=[“\"«‘])"  # ("Jacobs, Donald P. "Title,"")
     rf"|:\s+(?=[“\"«‘„A-Z{_UP_EXTRA}]))"  # ("Catsoulis, Jeanette: "On the Street…"", "Schöler, Jutta: Leistung…")
 )
 _CM_OTHER_RE = lazy(_CM_OTHER)
@@ -1398,7 +1398,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             Author(se.group("f"), given, _new(Span, (se.start("f"), se.end("g") if se.group("g") else se.end("f"))))], True
     ch = _CHICAGO_ONE_RE.match(head) if "," in head[:40] else None
     if ch is not None:  # "Levitz, Tamara. “Title,” Journal"
-        authors = [Author(ch.group("family"), ch.group("given"), _new(Span, (ch.start("family"), ch.end("given"))))]
+        authors = [Author(ch.group("family"), ch.group("given").rstrip("."), _new(Span, (ch.start("family"), ch.end("given"))))]
         # ", and Glynis Jones": the other names, given names first and the family name last
         for o in _CM_OTHER_RE.finditer(head, ch.start("more"), ch.end("more")):
             given, _, family = o.group(0).rpartition(" ")
@@ -2206,8 +2206,8 @@ def _parse(raw: str) -> ParsedReference:
     publisher = place = None
     etype = "unknown"
     # ("In" then a blank or a colon: most entries hold neither, though many hold "Int", "Infect", "Inst")
-    in_m = _IN_RE.search(body, tstart) if "In " in body or "In:" in body or "In" in body and _IN_BLANK_RE.search(body) \
-        else None
+    # ("In", blanks or a colon, a capital: a literal scan first, the pattern only where that finds one)
+    in_m = _IN_RE.search(body, tstart) if "In" in body and _IN_FAST_RE.search(body, tstart) else None
     if block is not None:
         jend = block.start
         if block.kind == "volpage":
