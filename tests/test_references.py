@@ -995,6 +995,11 @@ STYLES = [
      dict(type="journal", first="Simpson", title="Zika virus infection in man", journal="Trans R Soc Trop Med Hyg")),
     ("Vitamin D Deficiency in the elderly. Lancet 2010;1:2", dict(type="journal", title="Vitamin D Deficiency in the elderly")),
     ("Type II Diabetes and the heart. Lancet 2010;1:2", dict(type="journal", title="Type II Diabetes and the heart")),
+    # a roman volume after the journal's comma, an issue's months in parentheses (anystyle-parser)
+    ('Wolff, Harold. "The Great GM Mystery." Harvard Business Review, XLII (September-October, 1964), pp. 164+.',
+     dict(type="unknown", title="The Great GM Mystery", journal="Harvard Business Review", volume="XLII", year=1964)),
+    ('Simon, Herbert A. and Allen Newell. "Heuristic Problem-Solving." Operations Research, VI (1958), pp. 1-10.',
+     dict(type="unknown", journal="Operations Research", volume="VI", first_page="1", last_page="10")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -300,6 +300,7 @@ _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year
 # ("94, 3, (September 2013)", "35, 11/12 (2007)")
 _VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7}(?:/\d{1,4})?)\s*,?\s*$")
 _DOUBLE_DASH_RE = lazy(r"(?<=\d)--(?=\s*[A-Za-z]?\d)")
+_ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman volume left at a journal's end)
 _VOL_DASH_BEFORE_RE = lazy(rf"(?<![\d./])(\d{{1,4}})[{_DASH}]$")  # (not "44/2-3": volume/issue)
 _VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}):$")
 _VOL_COLON_ISSUE_RE = lazy(r"(?<![\d.:])(\d{1,4})\s*:\s*(\d{1,3})$")
@@ -1674,7 +1675,8 @@ _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s+\d{{1,2}})?)?
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
-    rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\s*\((?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?)\s*$", re.IGNORECASE)
+    rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\s*\((?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?(?:\s+\d{{1,2}})?,?)\s*$",
+    re.IGNORECASE)  # ("(September-October" before "1964)")
 _JOURNAL_WORD_IN_RE = lazy(r"\b(?:Journal|Review|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Revue|"
                            r"Zeitschrift|Archives|Magazine|Gazette|Cahiers|Rivista|Revista|Tijdschrift)\b")
 _JOURNAL_NAME_START_RE = lazy(
@@ -2398,7 +2400,7 @@ def _parse(raw: str) -> ParsedReference:
         spans["journal"], journal = journal[1], journal[0]
         read = journal
         # what the block or a date left at the name's end is cut off (the name's start stays where it is)
-        if "," in journal[-8:] or "(" in journal[-16:]:
+        if "," in journal[-8:] or "(" in journal[-24:]:
             lt = _JOURNAL_LOCATOR_TAIL_RE.search(journal)
             if lt is not None and lt.start() > 0:  # "Agone, n°" before "56, p.135-152"; "Barron's (July 25" before "1966)"; first, so
                 # that a date before the mark goes next: "Travail et Emploi, 2005, n°" before "2, pp. 21-29")
@@ -2419,6 +2421,13 @@ def _parse(raw: str) -> ParsedReference:
             jd = _JOURNAL_YEAR_TAIL_RE.search(journal)
             if jd is not None and jd.start() > 0:  # "Clin Ther 2012 Apr 16" before "[Epub ahead of print]": the date
                 journal = journal[:jd.start()]
+        if "," in journal[-12:]:
+            rv = _ROMAN_VOL_TAIL_RE.search(journal)
+            if rv is not None and rv.start() > 0:  # "Harvard Business Review, XLII (September-October, 1964)"
+                if volume is None:
+                    vs = spans["journal"].start + rv.start(1)
+                    volume = (rv.group(1), _new(Span, (vs, vs + len(rv.group(1)))))
+                journal = journal[:rv.start()].rstrip(" ,")
         if len(journal) != len(read):
             spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
     if volume is not None:
