@@ -1000,6 +1000,12 @@ STYLES = [
      dict(type="unknown", title="The Great GM Mystery", journal="Harvard Business Review", volume="XLII", year=1964)),
     ('Simon, Herbert A. and Allen Newell. "Heuristic Problem-Solving." Operations Research, VI (1958), pp. 1-10.',
      dict(type="unknown", journal="Operations Research", volume="VI", first_page="1", last_page="10")),
+    # Chicago: "12 no. 1 (1988): 23-36" without a comma, "141, 1–2 (2009)" an issue range (anystyle-parser)
+    ('Leibhardt, Barbara. "Interpretation and Causal Analysis: Theories in Environmental History." Environmental Review '
+     '12 no. 1 (1988): 23-36.', dict(type="journal", journal="Environmental Review", volume="12", issue="1",
+                                     first_page="23", year=1988)),
+    ("Anderson, James E. and Maurizio Zanardi. “Political Pressure Deflection,” Public Choice 141, 1–2 (2009): 129–150.",
+     dict(type="journal", journal="Public Choice", volume="141", issue="1–2", first_page="129", year=2009)),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -224,7 +224,7 @@ _PHYS_NO_RE = lazy(
     rf"(?:\(\s*(?P<year>{_YEAR})\s*\)\s*(?P<pages>[A-Z]?\d{{1,7}})|(?P<pages2>[A-Z]?\d{{1,7}})\s*\(\s*(?P<year2>{_YEAR})\s*\))"
 )
 _CHICAGO_BLOCK_RE = lazy(
-    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*,\s*(?:[Nn]o\.?|n°)\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*"
+    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:,\s*|\s(?=no\.\s))(?:[Nn]o\.?|n°)\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*"
     rf"(?:,?\s*\(\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\))?\s*[,:]?\s*"  # (", (2007) :")
     rf"(?:pp?\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)?"
 )
@@ -298,7 +298,7 @@ _IEEE_RE = lazy(
 _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\d\.)(?<!\b[A-Za-z]\.)(?:(\d{1,5})\s*|(?<!\d,\s)(?<!\d,)(\d{1,5})\s*,\s*)$")
 _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year after the pages)
 # ("94, 3, (September 2013)", "35, 11/12 (2007)")
-_VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7}(?:/\d{1,4})?)\s*,?\s*$")
+_VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7}(?:[/–-]\d{1,4})?)\s*,?\s*$")  # ("141, 1–2 (2009)")
 _DOUBLE_DASH_RE = lazy(r"(?<=\d)--(?=\s*[A-Za-z]?\d)")
 _ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman volume left at a journal's end)
 _VOL_DASH_BEFORE_RE = lazy(rf"(?<![\d./])(\d{{1,4}})[{_DASH}]$")  # (not "44/2-3": volume/issue)
@@ -490,7 +490,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             ys = "year" if m.group("year") else "year2"
             return _new(_Block, (m.start(), m.end(), int(m.group(ys)), _new(Span, m.span(ys)), _group(m, "vol"),
                                  _group(m, "issue"), None, pages, None, "volpage"))
-    if ", no" in text or ", No" in text or ", n°" in text:
+    if ", no" in text or ", No" in text or ", n°" in text or " no. " in text:
         m = _CHICAGO_BLOCK_RE.search(text)
         if m is not None and (m.group("pages") or m.group("year")) and not (
                 len(m.group("vol")) == 4 and 1500 <= int(m.group("vol")) <= 2099):  # "Travail, 2009, n° 1": a year
