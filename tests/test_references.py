@@ -1006,6 +1006,10 @@ STYLES = [
                                      first_page="23", year=1988)),
     ("Anderson, James E. and Maurizio Zanardi. “Political Pressure Deflection,” Public Choice 141, 1–2 (2009): 129–150.",
      dict(type="journal", journal="Public Choice", volume="141", issue="1–2", first_page="129", year=2009)),
+    # IOP without a stop after the title, the journal's first abbreviation "Class." (grobid-citation)
+    ("Goßler S et al 2010 The AEI 10 m prototype interferometer Class. Quantum Grav. 27 084023",
+     dict(type="journal", title="The AEI 10 m prototype interferometer", journal="Class. Quantum Grav", volume="27",
+          first_page="084023", year=2010)),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

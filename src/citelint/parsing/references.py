@@ -1731,7 +1731,7 @@ _JOURNAL_LEAD_ABBREVS = frozenset((
     "Biophys", "Chem", "Mol", "Geophys", "Clin", "Opt", "Rep", "Res", "Z", "Zh", "Izv", "Dokl", "Compt", "Comptes",
     "Fortschr", "Nuovo", "Rend", "Mem", "Quart", "Q", "Philos", "Phil", "Soc", "Theor", "Exp", "Comput", "Stat",
     "Geol", "Ecol", "Environ", "Biol", "Physiol", "Pharmacol", "Neurosci", "Psychol", "Math", "Comm", "Mech", "Invent",
-    "Topol", "Geom",
+    "Topol", "Geom", "Class",  # ("Class. Quantum Grav.")
 ))
 
 
@@ -1898,7 +1898,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     if j >= 2 and "editor" in stripped and _EDITOR_PIECE_RE.fullmatch(stripped, parts[j - 1][0], parts[j - 1][1]):
         t1 = parts[j - 2][1]  # "Title. MoresCN, editor. PLoS ONE": the academic editor PLOS prints, not the title
     j0, j1 = parts[j][0], parts[-1][1]
-    if j == 1 and len(parts) > 2 and block_follows:
+    if j == 1 and len(parts) >= 2 and block_follows:
         # IOP prints no stop after the title: "…low-noise seismometry Bull. Seismol. Soc. Am. 105": the
         # journal's first abbreviation ends the first sentence
         sp = stripped.rfind(" ", t0, t1 - 1)
