@@ -1010,6 +1010,12 @@ STYLES = [
     ("Goßler S et al 2010 The AEI 10 m prototype interferometer Class. Quantum Grav. 27 084023",
      dict(type="journal", title="The AEI 10 m prototype interferometer", journal="Class. Quantum Grav", volume="27",
           first_page="084023", year=2010)),
+    # a supplement after the volume's colon; an abstract numbered with "#" (grobid-citation)
+    ("Nikas G. Pinopodes as markers of endometrial receptivity in clinical practice. Human Reproduction 14: Suppl "
+     "2:99-106, 1999.", dict(type="journal", journal="Human Reproduction", volume="14", supplement="Suppl 2",
+                             first_page="99", last_page="106")),
+    ("Kong FM, Pulford DJ, Bandera M, Anscher MS, Jirtle RL. M6P/IGF2R tumor suppressor is mutated in lung cancer. "
+     "Proc AACR 40: Abstract #4839-1578, 1999.", dict(type="abstract", journal="Proc AACR", year=1999)),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),
