@@ -1016,6 +1016,9 @@ STYLES = [
                              first_page="99", last_page="106")),
     ("Kong FM, Pulford DJ, Bandera M, Anscher MS, Jirtle RL. M6P/IGF2R tumor suppressor is mutated in lung cancer. "
      "Proc AACR 40: Abstract #4839-1578, 1999.", dict(type="abstract", journal="Proc AACR", year=1999)),
+    # IOP without authors, a journal whose first words are whole ("Plasma Sources Sci. Technol.", grobid-citation)
+    ("2011 Plasma Sources Sci. Technol. 20 045002",
+     dict(type="journal", journal="Plasma Sources Sci. Technol", year=2011, volume="20", first_page="045002")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -1731,7 +1731,7 @@ _JOURNAL_LEAD_ABBREVS = frozenset((
     "Biophys", "Chem", "Mol", "Geophys", "Clin", "Opt", "Rep", "Res", "Z", "Zh", "Izv", "Dokl", "Compt", "Comptes",
     "Fortschr", "Nuovo", "Rend", "Mem", "Quart", "Q", "Philos", "Phil", "Soc", "Theor", "Exp", "Comput", "Stat",
     "Geol", "Ecol", "Environ", "Biol", "Physiol", "Pharmacol", "Neurosci", "Psychol", "Math", "Comm", "Mech", "Invent",
-    "Topol", "Geom", "Class",  # ("Class. Quantum Grav.")
+    "Topol", "Geom", "Class", "Sci",  # ("Class. Quantum Grav.", "Sci. Rep.")
 ))
 
 
