@@ -483,14 +483,15 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             return _new(_Block, (m.start(), m.end(), int(year) if year else None,
                           _new(Span, (m.start("year"), m.end("year"))) if year else None,
                           _group(m, "vol"), _group(m, "issue") or _group(m, "pissue"), None, _group(m, "pages"), None, "ieee"))
-    if "no ." in text or "no." in text:
+    no_dot = "no." in text
+    if no_dot or "no ." in text:
         m = _PHYS_NO_RE.search(text)
         if m is not None:  # physics: "Phys. Rev. C90no . 6, (2014 )064914", "Grav. 33 ,no .5 ,055008 ( 2016)"
             pages = _group(m, "pages") or _group(m, "pages2")
             ys = "year" if m.group("year") else "year2"
             return _new(_Block, (m.start(), m.end(), int(m.group(ys)), _new(Span, m.span(ys)), _group(m, "vol"),
                                  _group(m, "issue"), None, pages, None, "volpage"))
-    if ", no" in text or ", No" in text or ", n°" in text or " no. " in text:
+    if ", no" in text or ", No" in text or ", n°" in text or no_dot and " no. " in text:
         m = _CHICAGO_BLOCK_RE.search(text)
         if m is not None and (m.group("pages") or m.group("year")) and not (
                 len(m.group("vol")) == 4 and 1500 <= int(m.group("vol")) <= 2099):  # "Travail, 2009, n° 1": a year
@@ -1329,7 +1330,7 @@ _ROMAN_SMALL = frozenset(("II", "III", "IV", "VI", "VII", "IX", "XI", "XII", "XV
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
-    if "«" in head:  # (rare: most entries skip this test)
+    if not head.isascii() and "«" in head:  # (rare: an ASCII string, most entries, is known to hold none)
         g = head.find("«")
         if 0 < g < 160:
             gq = _guillemet_authors(head, g)
