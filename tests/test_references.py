@@ -1019,6 +1019,12 @@ STYLES = [
     # IOP without authors, a journal whose first words are whole ("Plasma Sources Sci. Technol.", grobid-citation)
     ("2011 Plasma Sources Sci. Technol. 20 045002",
      dict(type="journal", journal="Plasma Sources Sci. Technol", year=2011, volume="20", first_page="045002")),
+    # one author "Family, Given," then a title set apart by a comma alone (grobid-citation, anystyle-parser)
+    ("Turing, Alan, Computing Machinery and Intelligence, Mind 59, pp 433–460 (1950)",
+     dict(type="journal", first="Turing", title="Computing Machinery and Intelligence", journal="Mind", volume="59")),
+    ("Fitting, Melvin, Modal logics, justification logics, and realization. Annals of Pure and Applied Logic 167.8 "
+     "(2016): 615-648.", dict(type="journal", first="Fitting", title="Modal logics, justification logics, and realization",
+                              journal="Annals of Pure and Applied Logic", volume="167")),
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),

@@ -1251,6 +1251,7 @@ _DOTLESS_IF_NAME_RE = lazy(rf"(?P<g>[A-Z]{{1,2}}(?:-[A-Z])?) (?P<f>{_CAP}{_LOW}[
 _CAPS_FAMILY_GIVEN_RE = lazy(
     rf"\s*(?P<family>[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]{{2,}}(?:\s[A-Z{_UP_EXTRA}]{{2,}})?),\s+"
     rf"(?P<given>{_CAP}{_LOW}+(?:[- ]{_CAP}{_LOW}+)?),\s+(?=[^\W\d_]|[„“\"«‘])")
+_FAMILY_GIVEN_COMMA_RE = lazy(rf"\s*(?P<family>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?),\s+(?P<given>{_CAP}{_LOW}+(?:\s{_CAP}\.)?),\s+(?={_CAP})")
 _CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\.\s+(?=[A-ZÀ-Ý«\"“])")
 # (initials may be spaced: "Lawrie E A and Shirinda O 2010")
 _IOP_PAIR_RE = lazy(rf"(?P<a>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}}) and (?P<b>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}})(?= {_YEAR}[a-z]?\b)")
@@ -1462,6 +1463,15 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
                     fn = None  # (another name follows: a list, "Manolio Ta, Collins FS, …", "Margaret A Shipp, Ken N Ross")
         if fn is not None:
             return fn
+    fg = _FAMILY_GIVEN_COMMA_RE.match(head) if "," in head[:40] else None
+    if fg is not None and not _FAMILY_GIVEN_COMMA_RE.match(head, fg.end()):
+        nxt = head[fg.end():]
+        piece = nxt[:min([i for i in (nxt.find(","), nxt.find(". ")) if i != -1] or [len(nxt)])].split()
+        if len(piece) >= 2 and any(len(w) >= 3 and w.isalpha() and w.islower() for w in piece):
+            # "Turing, Alan, Computing Machinery and Intelligence, Mind 59": one author, family name first, the
+            # given name, then a title set apart by a comma alone (a title's small words tell it from a name)
+            return fg.end("given"), fg.end(), [Author(fg.group("family"), fg.group("given").rstrip("."),
+                                                      _new(Span, (fg.start("family"), fg.end("given"))))], False
     m = _paren_year(head)
     m_apa = _APA_YEAR_RE.search(head)
     candidates = []
