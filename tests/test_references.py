@@ -1173,6 +1173,11 @@ HOSTILE = {
     # Bertrand, …, and Lemuel Schofield, Encyclopedia of radio"): ten names took 40 s once
     "full-names": "Christopher Sterling, Claude-Jean Bertrand, Susan Tyler Eastman, " * 8 + "and Lemuel Schofield, Radio",
     "full-names-no-and": "Christopher Sterling, Claude-Jean Bertrand, Susan Tyler Eastman, " * 8 + "Radio",
+    # this session's readings: a title before names, guillemets, BibTeX dashes, German "S." pages
+    "title-first": "A" + "a b " * 2400 + ", C. and D. E " * 50 + "2014 Journal, 1(1): 2-3",
+    "guillemets": "MICHEL Hélène, " * 600 + "« x »",
+    "double-dashes": "1--" * 3300,
+    "german-pages": "12/1976, S. " * 800 + "57-61",
 }
 # long runs of blanks: what masking leaves of markup and links (each was quadratic once in the
 # parser; 20 kB: the old patterns took 1 s and more on these). The whole parser is timed on them.
