@@ -209,6 +209,16 @@ _VOLPAGE_RE = lazy(
     # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
     # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
     # (a lowercase letter before it only where PDF text glued it and spaced the comma: "Mechanics24 ,172")
+    rf"(?P<vol>\d(?<![0-9_]\d)(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+[,:]))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
+    rf"(?:[:,]\s*(?:(?:[Pp]|[Pp]p|pages?)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
+)
+_VOLPAGE_SUPP_RE = lazy(  # (as above, and "14: Suppl 2:99": the supplement after the volume's colon)
+
+    # (the look-behind after the first digit, so the engine skips to digits fast)
+    # ("Lett .106 ,021302": a stop after a space, as PDF text prints it, may come before the volume)
+    # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
+    # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
+    # (a lowercase letter before it only where PDF text glued it and spaced the comma: "Mechanics24 ,172")
     rf"(?P<vol>\d(?<![0-9_]\d)(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+[,:]))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*:?\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:[Pp]|[Pp]p|pages?)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
@@ -535,7 +545,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                           (text[vs:ve], _new(Span, (vs, ve))), mla_issue or _group(m, "issue") or _group(m, "gissue"), None,
                           _group(m, "pages"), None, "sci"))
     vp = None
-    search = _VOLPAGE_RE.search
+    search = (_VOLPAGE_SUPP_RE if "Suppl" in text else _VOLPAGE_RE).search
     paren = False  # the entry's "(2011)": (year, end) or None, looked for only when a volume looks like a year
     m = search(text)
     while m is not None:
