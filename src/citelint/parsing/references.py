@@ -2135,26 +2135,25 @@ def _parse(raw: str) -> ParsedReference:
     block = _find_block(body, cut < len(text) and ("doi" in ids or "pmid" in ids))
     abstract_m = _ABSTRACT_RE.search(body) if "abstr" in low else None
     limit = block.start if block else len(body)
+    tf = None
     c1 = body.find(", ")
-    tf = _TITLE_FIRST_RE.match(body) if c1 > 20 and body[c1 + 2:c1 + 3].isupper() and body[c1 + 3:c1 + 4] in ".-" \
-        else None  # (the first comma must stand before an initial: few entries get this far)
-    if tf is not None and len(tf.group("title").split()) < 5:
-        tf = None  # (a title has words enough: "Smith John Paul" before ", J." is no title)
+    if c1 > 20 and body[c1 + 2:c1 + 3].isupper() and body[c1 + 3:c1 + 4] in ".-":  # (few entries get this far)
+        tf = _TITLE_FIRST_RE.match(body)  # (the first comma must stand before an initial)
+        if tf is not None and len(tf.group("title").split()) < 5:
+            tf = None  # (a title has words enough: "Smith John Paul" before ", J." is no title)
     if tf is not None:  # the MIT Joint Program's style: "Title Family, I., I. Family and I. Family 2014 Journal, …"
         seg = (tf.end("names"), tf.end("names"), _title_first_authors(tf), False)
-    else:
-        ly = _LEAD_YEAR_COLON_RE.match(body) if body[4:5] == ":" else None
-        if ly is not None:  # "1976: Ulf Preuss-Lausitz: Title": the year first, then the names
-            o = ly.end()
-            seg = _author_segment(body[o:], limit - o)
-            if seg[0]:
-                authors0 = [a._replace(span=_new(Span, (a.span.start + o, a.span.end + o))) for a in seg[2]] if \
-                    len(seg) >= 4 else None
-                seg = (seg[0] + o, seg[1] + o) + ((authors0,) + tuple(seg[3:]) if authors0 is not None else ())
-            else:
-                seg = _author_segment(body, limit)
+    elif body[4:5] == ":" and _LEAD_YEAR_COLON_RE.match(body) is not None:
+        o = _LEAD_YEAR_COLON_RE.match(body).end()  # "1976: Ulf Preuss-Lausitz: Title": the year first, then the names
+        seg = _author_segment(body[o:], limit - o)
+        if seg[0]:
+            authors0 = [a._replace(span=_new(Span, (a.span.start + o, a.span.end + o))) for a in seg[2]] if \
+                len(seg) >= 4 else None
+            seg = (seg[0] + o, seg[1] + o) + ((authors0,) + tuple(seg[3:]) if authors0 is not None else ())
         else:
             seg = _author_segment(body, limit)
+    else:
+        seg = _author_segment(body, limit)
     a_end, after = seg[0], seg[1]
     comma_style = len(seg) == 5  # initials-first lists: "Title, Journal Vol (Year) Pages"
     if len(seg) >= 4:
