@@ -203,25 +203,19 @@ _COLON_VOL_PAREN_RE = lazy(r":\s*\d+\s*\(")
 # double volume ("2012;12-13") stays one
 _VOL_AS_PAGES_RE = lazy(rf"\d{{3,}}[{_DASH}]\d+")
 # "20: 1015–1027", "175, 135–146", "21:167–179", "6(10): e26619", "30 Suppl 1: p. i99–100", "22, GB4012"
-_VOLPAGE_RE = lazy(
+# (written once for both patterns below; "{supp}" is what may stand before a supplement)
+_VOLPAGE = (
     # (the look-behind after the first digit, so the engine skips to digits fast)
     # ("Lett .106 ,021302": a stop after a space, as PDF text prints it, may come before the volume)
     # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
     # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
     # (a lowercase letter before it only where PDF text glued it and spaced the comma: "Mechanics24 ,172")
-    rf"(?P<vol>\d(?<![0-9_]\d)(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+[,:]))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
+    rf"(?P<vol>\d(?<![0-9_]\d)(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+[,:]))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:{{supp}}(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:[Pp]|[Pp]p|pages?)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
-_VOLPAGE_SUPP_RE = lazy(  # (as above, and "14: Suppl 2:99": the supplement after the volume's colon)
-
-    # (the look-behind after the first digit, so the engine skips to digits fast)
-    # ("Lett .106 ,021302": a stop after a space, as PDF text prints it, may come before the volume)
-    # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
-    # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
-    # (a lowercase letter before it only where PDF text glued it and spaced the comma: "Mechanics24 ,172")
-    rf"(?P<vol>\d(?<![0-9_]\d)(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+[,:]))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:\s*:?\s*(?P<supp>Suppl\.?\s*\w*))?\s*"
-    rf"(?:[:,]\s*(?:(?:[Pp]|[Pp]p|pages?)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
-)
+_VOLPAGE_RE = lazy(_VOLPAGE.replace("{supp}", r"\s*"))
+# (and "14: Suppl 2:99": the supplement after the volume's colon, looked for where "Suppl" stands)
+_VOLPAGE_SUPP_RE = lazy(_VOLPAGE.replace("{supp}", r"\s*:?\s*"))
 # the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
 _ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
 # after "45, 1966": ", 368-391." / ", p. 47-61" / ", pp. 24-35 (il manque …)": a page range closes the block
@@ -1235,11 +1229,11 @@ def _full_names(head: str, rx=_FULL_NAMES_RE, people_only: bool = False):
     m = rx.match(head)
     if m is None:
         return None
-    if not _title_follows(head, m.end()) and not (
-            # a name and a colon, then two words of a sentence: "Wolfgang Jantzen: Definition von Lernbehinderung."
-            head[m.end("list"):m.end("list") + 1] == ":" and len(head[m.end():head.find(". ", m.end())].split()) >= 2
-            and head.find(". ", m.end()) != -1):
-        return None
+    if not _title_follows(head, m.end()):
+        # (or a name and a colon, then two words of a sentence: "Wolfgang Jantzen: Definition von Lernbehinderung.")
+        stop = head.find(". ", m.end())
+        if not (head[m.end("list"):m.end("list") + 1] == ":" and stop != -1 and len(head[m.end():stop].split()) >= 2):
+            return None
     if people_only and _INSTITUTION_WORD_RE.search(m.group("list")):
         return None
     authors = []
@@ -1335,7 +1329,8 @@ _INITIAL_END_RE = lazy(r"(?:^|\s|\.|-)[A-Z][a-z]?\.$|\s[A-Z]{1,3}$")  # a name p
 
 _SOLE_NO_STOP_RE = lazy(rf"(?P<family>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?) (?P<given>[A-Z]{{2,3}}) (?={_CAP}{_LOW}+ [a-z]{{2,}} )")
 _NAME_INITIALS_IN_RE = lazy(rf"\b{_CAP}{_LOW}+ [A-Z]{{1,3}}\b")  # ("… De Biasio F Qiao HL": another author)
-_ROMAN_SMALL = frozenset(("II", "III", "IV", "VI", "VII", "IX", "XI", "XII", "XV", "XX", "DNA", "RNA", "HIV", "USA"))
+# capitals that are no initials: roman numerals, acronyms
+_NOT_INITIALS = frozenset(("II", "III", "IV", "VI", "VII", "IX", "XI", "XII", "XV", "XX", "DNA", "RNA", "HIV", "USA"))
 
 
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
@@ -1365,7 +1360,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
                 if greedy is not None:
                     return greedy
             sole = _SOLE_NO_STOP_RE.match(head) if d > 0 and head[:1].isupper() else None
-            if sole is not None and (c == -1 or c > sole.end()) and sole.group("given") not in _ROMAN_SMALL and \
+            if sole is not None and (c == -1 or c > sole.end()) and sole.group("given") not in _NOT_INITIALS and \
                     sole.group("family") not in ("The", "A", "An") and not _NAME_INITIALS_IN_RE.search(head, sole.end(), d):
                 # a sole Vancouver author, the stop after the initials left out: "Simpson DI Zika virus infection
                 # in man. Trans R Soc Trop Med Hyg. 1964" (two initials at least: not "Vitamin D Deficiency …")
@@ -1731,7 +1726,7 @@ def _capitalised_words(s: str, most: int) -> bool:
 
 
 _JOURNAL_SMALL_WORDS = frozenset(("der", "die", "das", "del", "della", "van", "von", "les", "und", "per", "por", "pour",
-                                  "zur", "und", "dei", "degli", "delle", "och", "och", "voor", "sur", "aux"))
+                                  "zur", "dei", "degli", "delle", "och", "voor", "sur", "aux"))
 _NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "de", "der", "für", "in", "on", "for", "la", "et", "des", "du"))
 
 
@@ -2078,6 +2073,15 @@ def _title_first_authors(tf) -> list:
     return out
 
 
+def _title_before_in(body: str, t, in_m):
+    """A chapter's (or a German article's) title ends where the "In:" of its book or journal begins, stop or no
+    stop before it: "Classification of Compositae In: Funk VA, editors. Systematics …"."""
+    if t is not None and t[1].start < in_m.start() and in_m.end() < t[1].end:
+        te = len(body[:in_m.start()].rstrip(" .,"))
+        return body[t[1].start:te], _new(Span, (t[1].start, te))
+    return t
+
+
 def _parse(raw: str) -> ParsedReference:
     spans: dict = {}
     low = raw.lower()
@@ -2143,8 +2147,8 @@ def _parse(raw: str) -> ParsedReference:
             tf = None  # (a title has words enough: "Smith John Paul" before ", J." is no title)
     if tf is not None:  # the MIT Joint Program's style: "Title Family, I., I. Family and I. Family 2014 Journal, …"
         seg = (tf.end("names"), tf.end("names"), _title_first_authors(tf), False)
-    elif body[4:5] == ":" and _LEAD_YEAR_COLON_RE.match(body) is not None:
-        o = _LEAD_YEAR_COLON_RE.match(body).end()  # "1976: Ulf Preuss-Lausitz: Title": the year first, then the names
+    elif body[4:5] == ":" and (ly := _LEAD_YEAR_COLON_RE.match(body)) is not None:
+        o = ly.end()  # "1976: Ulf Preuss-Lausitz: Title": the year first, then the names
         seg = _author_segment(body[o:], limit - o)
         if seg[0]:
             authors0 = [a._replace(span=_new(Span, (a.span.start + o, a.span.end + o))) for a in seg[2]] if \
@@ -2227,7 +2231,6 @@ def _parse(raw: str) -> ParsedReference:
     volume = issue = supplement = first_page = last_page = None
     publisher = place = None
     etype = "unknown"
-    # ("In" then a blank or a colon: most entries hold neither, though many hold "Int", "Infect", "Inst")
     # ("In", blanks or a colon, a capital: a literal scan first, the pattern only where that finds one)
     in_m = _IN_RE.search(body, tstart) if "In" in body and _IN_FAST_RE.search(body, tstart) else None
     if block is not None:
@@ -2261,9 +2264,7 @@ def _parse(raw: str) -> ParsedReference:
                 j = (name, _new(Span, (js, js + len(name))))
         if in_m and in_m.start() < block.start:
             etype = "chapter"
-            if t is not None and t[1].start < in_m.start() and in_m.end() < t[1].end:  # (as below: the title ends
-                te = len(body[:in_m.start()].rstrip(" .,"))  # where the book's or the journal's "In:" begins)
-                t = (body[t[1].start:te], _new(Span, (t[1].start, te)))
+            t = _title_before_in(body, t, in_m)
         else:
             etype = "journal"
         if j is not None and t is not None and ", " in j[0] and t[1].end <= j[1].start and not any(
@@ -2350,9 +2351,7 @@ def _parse(raw: str) -> ParsedReference:
                 journal = (name, _new(Span, (start, start + len(name))))
         elif in_m:
             etype = "chapter"
-            if t is not None and t[1].start < in_m.start() and in_m.end() < t[1].end:  # "Title In: Funk VA, editors. Book": the
-                te = len(body[:in_m.start()].rstrip(" .,"))  # chapter's title ends where the book's editors begin
-                title = (body[t[1].start:te], _new(Span, (t[1].start, te)))
+            title = _title_before_in(body, t, in_m)
         elif ("rxiv" in low or "preprint" in low or "ssrn" in low or "square" in low) and _PREPRINT_RE.search(low):
             # (each word the pattern looks for holds one of these: the scan runs only where it can match)
             etype = "preprint"
