@@ -29,7 +29,8 @@ _new = tuple.__new__  # a named tuple's own __new__ is a Python call; the parser
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DASH = DASHES  # (first in every class it is put in: "-" there is literal)
-_PAGE = r"[A-Za-z]{0,3}\d+(?:[A-Za-z]{1,2}\d+)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25", "80re82"
+# (possessive: what follows a page is never a digit or a letter it gave back, so a failed try ends at once)
+_PAGE = r"[A-Za-z]{0,3}+\d++(?:[A-Za-z]{1,2}\d++)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25", "80re82"
 # an article number named as one: "10, article 2", "2012;Article ID 379738", "7(1): Article No. 41"
 _ARTICLE_NO = r"(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|ARTN)\s*:?"  # (ARTN: Web of Science's)
 # a volume (and issue), then an article number named as such: looked for only when the text says "article"
@@ -206,11 +207,12 @@ _VOL_AS_PAGES_RE = lazy(rf"\d{{3,}}[{_DASH}]\d+")
 # (written once for both patterns below; "{supp}" is what may stand before a supplement)
 _VOLPAGE = (
     # (the look-behind after the first digit, so the engine skips to digits fast)
+    # (the volume's digits possessive: a digit never follows them, so giving one back never helps a match)
     # ("Lett .106 ,021302": a stop after a space, as PDF text prints it, may come before the volume)
     # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
     # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
     # (a lowercase letter before it only where PDF text glued it and spaced the comma: "Mechanics24 ,172")
-    rf"(?P<vol>\d(?<![0-9_]\d)(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+[,:]))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:{{supp}}(?P<supp>Suppl\.?\s*\w*))?\s*"
+    rf"(?P<vol>\d(?<![0-9_]\d)(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+[,:]))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}+[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:{{supp}}(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:[Pp]|[Pp]p|pages?)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
 _VOLPAGE_RE = lazy(_VOLPAGE.replace("{supp}", r"\s*"))
@@ -648,7 +650,8 @@ _PARTICLES = {"de", "del", "della", "der", "den", "di", "da", "dos", "das", "du"
 _ETAL_RE = lazy(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
 # one Vancouver author: "Weichselbaum RR", "De Ruysscher D", "Blumenschein GR Jr", "Patane' D"
 # never an initials-like token; combining accents belong to the word ("Sua\u0301rez", as NFD text prints it)
-_FAMILY_WORD = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-\u0300-\u036f]*"
+# (possessive: a blank or a comma follows it in every pattern, so giving back letters never helps a match)
+_FAMILY_WORD = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-\u0300-\u036f]*+"
 _VANC_AUTHOR_RE = lazy(
     rf"(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?-?[A-Z][a-z]?\.){{0,3}}"  # ("J.-F.", "J.-Cl.")
     rf"|[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s?[A-Z]|[A-Z](?:\s[A-Z]){{1,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?$"  # (IOP: "Bender C M"; PubMed's "2nd")
@@ -700,8 +703,9 @@ _APA_PAIR_RE = lazy(
 _PARTICLE_PREFIX = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Dd]os|[Dd]el|[Tt]en|[Tt]er)\s+)*"
 _UP_EXTRA = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ"  # capitals that begin initials ("KuruczÉ")
 _LOW = rf"[^\W\d_A-Z{_UP_EXTRA}]"  # a letter that is not a capital
+# (possessive lowercase runs: a capital or a blank follows each)
 _GLUED = (  # "TallmonDA", "de SilvaAM", "O'BrienCA", "Ben YahiaS", "RajuKSRK", "EllwoodM. J.", "MammenMPJr"
-    rf"{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?"
+    rf"{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}++\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*+(?:[A-Z]{_LOW}++)?"
     rf"(?:(?:[A-Z]\.\s?-?){{1,3}}|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z])?)(?:Jr|Sr)?"
 )
 # "et al. Title" after the last name (what _LAST_AUTHOR_RE reads for it, without compiling that)
