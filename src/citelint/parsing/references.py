@@ -199,7 +199,7 @@ _VANC_RE = lazy(
     rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)"
     rf"|,\s*(?:(?:p|pp)\.?\s*)?(?P<cpages>{_PAGE}\s*[{_DASH}]\s*{_PAGE})(?=\s*(?:[.;]|$)))?)"  # ("2014; 32, 892-900.")
 )
-_COLON_VOL_PAREN_RE = lazy(r":\s*\d+\s*\(")
+_COLON_VOL_PAREN_RE = lazy(r":\s*\d++\s*\(")
 # a page range read where a volume stands ("2000;393–399"): three digits at least before the dash, so that a
 # double volume ("2012;12-13") stays one
 _VOL_AS_PAGES_RE = lazy(rf"\d{{3,}}[{_DASH}]\d+")
@@ -236,7 +236,7 @@ _CHICAGO_BLOCK_RE = lazy(
 )
 # "Complex Systems, 2(4) 463-484", "Parallel Computing, 7 387-393": a volume, then a page range after a space
 _VOLRANGE_RE = lazy(
-    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:\((?P<issue>[^()]{{1,30}})\))?\s+(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})"
+    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}}+)\s*(?:\((?P<issue>[^()]{{1,30}})\))?\s+(?P<pages>\d{{1,6}}+\s*[{_DASH}]\s*\d{{1,6}}+)"
     rf"(?=\s*(?:[.;,]|$|\(\s*(?:{_MONTH}\w*\.?\s*)?{_YEAR}\s*\)))"  # (or the year: "5 207-229 (1988).")
 )
 # the Unified Style Sheet for Linguistics, last resort: a volume (and issue), a stop, a page range, the end
@@ -787,8 +787,8 @@ def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
 _AUTHOR_END_RE = lazy(
     # end of a Vancouver author list: initials (or et al) then ". " or ": "
     # (each word boundary checked after the first letter, so the engine skips to capitals and "e" fast)
-    r"(?:[A-Z](?<=\b[A-Z])[A-Z]{0,3}|e(?<=\be)t\.?\s*al|(?:J(?<=\bJ)r|S(?<=\bS)r|I(?<=\bI)I|I(?<=\bI)II|I(?<=\bI)V)"
-    r"|[A-Z]\.(?:\s?[A-Z]\.)*)\s*(?:\.|:)\s+(?=\S)"
+    r"(?:[A-Z](?<=\b[A-Z])[A-Z]{0,3}+|e(?<=\be)t\.?\s*al|(?:J(?<=\bJ)r|S(?<=\bS)r|I(?<=\bI)I|I(?<=\bI)II|I(?<=\bI)V)"
+    r"|[A-Z]\.(?:\s?[A-Z]\.)*+)\s*(?:\.|:)\s+(?=\S)"  # (possessive: a stop or a colon, never a capital, follows)
 )
 
 
