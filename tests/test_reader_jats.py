@@ -324,6 +324,12 @@ _AUTHOR = '<person-group><name><surname>Moore</surname><given-names>J</given-nam
      'print].</mixed-citation>',
      ["Reference B1 (journal article) has no volume or pages; it is cited ahead of print: cite the final version "
       "once published"]),
+    # an element-citation whose comment says it is in press: the reason is read from its text, not only from a parse
+    ('<element-citation publication-type="journal">' + _AUTHOR + '<year>2014</year><article-title>Novel '
+     'flaviviruses from mosquitoes</article-title><source>Virology</source><comment>In press</comment>'
+     '</element-citation>',
+     ["Reference B1 (journal article) has no volume or pages; it is cited as in press: cite the final version "
+      "once published"]),
     # tagged a journal, printed a report with its page count (PLOS Medicine 9(8) e1001300, reference 1)
     ('<mixed-citation publication-type="journal"><collab>World Health Organization</collab> (<year>2008</year>) '
      '<article-title>Guidelines for the programmatic management of drug resistant tuberculosis - emergency update'

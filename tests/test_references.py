@@ -926,11 +926,19 @@ STYLES = [
     # in press at the end of the entry: the journal ends before it (anystyle-parser, ../shared/corpus/jats)
     ("Angrist, J., Imbens, G., & Rubin, D. (1995). Identification of causal effects using instrumental variables. "
      "Journal of the American Statistical Association, in press.",
-     dict(type="journal", journal="Journal of the American Statistical Association", year=1995, volume=None, rest="")),
+     dict(type="journal", journal="Journal of the American Statistical Association", year=1995, volume=None, rest="",
+          in_press=True)),
     ("Lewis SC, Karoly DJ (2013) Anthropogenic contributions to Australia’s record summer temperatures of 2013. "
-     "Geophys Res Lett (in press).", dict(type="journal", journal="Geophys Res Lett", year=2013, rest="")),
+     "Geophys Res Lett (in press).", dict(type="journal", journal="Geophys Res Lett", year=2013, rest="", in_press=True)),
     ("D. M. Chiarulli, S. P. Levitan, R. G. Melhem, and C. Qiao. Locality based control algorithms for reconfigurable "
-     "optical interconnection networks. Applied Optics, to appear.", dict(type="journal", journal="Applied Optics")),
+     "optical interconnection networks. Applied Optics, to appear.", dict(type="journal", journal="Applied Optics",
+                                                                         in_press=True)),
+    # ... or inside it (PLOS ONE 10(1) e0115884 ref. 15), and not where a title says "accepted"
+    ("Kusrini MD, Rowley JJL, Khairunnisa LR, Shea GM, Altig R (2014) A new breeding mode for anurans: reproductive "
+     "biology and larvae of the Indonesian frog Limnonectes larvaepartus. PLOS ONE. In press Vol. 10, Issue 1.",
+     dict(type="journal", first="Kusrini", year=2014, in_press=True)),
+    ("Hellman S, Weichselbaum RR. Accepted practice in oligometastases. J Clin Oncol 1995; 13:8.",
+     dict(type="journal", journal="J Clin Oncol", volume="13", first_page="8", in_press=False)),
     # the Unified Style Sheet's block, then the languages the paper treats (anystyle-parser, Bantu tone bibliography)
     ("Nurse, Derek & Gérard Philippson. 1977. Tone in Old Moshi (Chaga). Studies in African Linguistics 8(1). 49-80. Chaga.",
      dict(type="journal", title="Tone in Old Moshi (Chaga)", journal="Studies in African Linguistics", year=1977,

@@ -76,6 +76,12 @@ class ParsedReference(NamedTuple):
     rest: str = ""  # text after the last field read (identifiers and "Epub ahead of print" aside)
     spans: dict = {}  # noqa: RUF012 - field name -> Span; never mutated
 
+    @property
+    def in_press(self) -> bool:
+        """The entry says the work is not yet published ("in press", "to appear", "forthcoming", "accepted"):
+        read when asked (few callers ask; every parse would pay for the scan)."""
+        return says_in_press(self.raw)
+
     def to_json(self, number=None, line=None) -> dict:
         return {
             "number": number,
@@ -115,8 +121,22 @@ _ACCESSED_RE = lazy(
     re.IGNORECASE,
 )
 # an article not yet out, at the entry's end: ", in press.", "(to appear)", ". In press. *†"
-_IN_PRESS_END_RE = lazy(r"[,.;]?\s*[(\[]?\s*(?:in\s+press|to\s+appear|forthcoming|accepted(?:\s+for\s+publication)?)\s*[)\]]?"
-                        r"[\s.*†‡]*$", re.IGNORECASE)
+_NOT_YET = r"in\s+press|to\s+appear|forthcoming"
+_ACCEPTED = r"accepted(?:\s+for\s+publication)?"
+_IN_PRESS_END_RE = lazy(rf"[,.;]?\s*[(\[]?\s*(?:{_NOT_YET}|{_ACCEPTED})\s*[)\]]?[\s.*†‡]*$", re.IGNORECASE)
+# ... or anywhere in it ("PLOS ONE. In press Vol. 10", "Smith J (in press) Title"); "accepted" only at the end (in a
+# title it is no status: "Accepted practice in …")
+_IN_PRESS_RE = lazy(rf"\b(?:{_NOT_YET})\b|\b{_ACCEPTED}\W*$", re.IGNORECASE)
+
+
+def says_in_press(raw: str) -> bool:
+    """The entry says the work is not yet published: "in press", "to appear", "forthcoming", "accepted"
+    (``ParsedReference.in_press``; one reading for the parser and the rules)."""
+    low = raw.lower()
+    return ("press" in low or "appear" in low or "forthcoming" in low or "accepted" in low[-40:]) and \
+        _IN_PRESS_RE.search(raw) is not None
+
+
 # (or the year after them: "Lunar and Planetary Science XXIII, pp. 976-977. 1992.", "NERC News, pp. 24-25, 1996")
 _END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})\s*[{_DASH}]\s*(?P<last>\d{{1,6}})"
                      rf"(?:\s*[.,]\s*\(?{_YEAR}[a-z]?\)?)?\s*\.?\s*$")

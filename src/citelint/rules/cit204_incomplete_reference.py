@@ -18,7 +18,6 @@ _ARTICLE_NUMBER = lazy(r"\b(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|[Aa]rt
 # a Cochrane review is found by its number: "Cochrane Database Syst Rev. 2010;(3):CD006198"
 _COCHRANE_NUMBER = rx_compile(r"CD\d{6}")
 _ANY_YEAR = rx_compile(r"(?<![\d/.])(?:18|19|20)\d\d(?![\d/])")
-_IN_PRESS = rx_compile(r"\b(?:[Ii]n [Pp]ress|[Tt]o appear|[Ff]orthcoming)\b|\b[Aa]ccepted(?: for publication)?\W*$")
 # what an entry says it is, when a publisher tagged it a journal article anyway: a thesis, a
 # software package, a blog post, a preprint server ("Nature Precedings")
 _NOT_AN_ARTICLE = lazy(
@@ -102,6 +101,6 @@ def incomplete_reference(doc, ctx):
         msg = f"Reference {r.key} ({what}) has no {listed}"
         if p.epub_ahead:
             msg += "; it is cited ahead of print: cite the final version once published"
-        elif _IN_PRESS.search(p.raw):
+        elif p.in_press:
             msg += "; it is cited as in press: cite the final version once published"
         yield Hit(entry_span(doc, r), msg, reference=r.key)
