@@ -933,6 +933,10 @@ STYLES = [
     ("D. M. Chiarulli, S. P. Levitan, R. G. Melhem, and C. Qiao. Locality based control algorithms for reconfigurable "
      "optical interconnection networks. Applied Optics, to appear.", dict(type="journal", journal="Applied Optics",
                                                                          in_press=True)),
+    # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
+    ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
+     "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",
+                                     journal="Acta Informatica", volume="7", first_page="305", year=1977)),
     # ... or inside it (PLOS ONE 10(1) e0115884 ref. 15), and not where a title says "accepted"
     ("Kusrini MD, Rowley JJL, Khairunnisa LR, Shea GM, Altig R (2014) A new breeding mode for anurans: reproductive "
      "biology and larvae of the Indonesian frog Limnonectes larvaepartus. PLOS ONE. In press Vol. 10, Issue 1.",

@@ -1578,7 +1578,7 @@ _TRAILING_DATE_RE = lazy(
 _JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z&]{0,16}(?:-[A-Z][A-Za-z]{0,12})?\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|and|&|the|de|der|für|in|on|for|la|et)$")
 
 
-_CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'"}
+_CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'", "`": "''"}  # (LaTeX: ``Title,'')
 
 
 _NAME_LINKS = frozenset(("and", "et", "al", "&", "e", "y", "und", "van", "von", "de", "der", "den", "da", "di", "du",
@@ -1607,6 +1607,10 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
     close = _CLOSING_QUOTE.get(text[i:i + 1])
     if close is None:
         return None
+    if close == "''":  # LaTeX's quotes, as BibTeX exports leave them: ``Monotone data flow analysis frameworks,''
+        if text[i + 1:i + 2] != "`":
+            return None
+        i += 1
     j = i + 1
     while True:
         j = text.find(close, j, end)
@@ -1624,7 +1628,7 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
         return None
     ts = i + 1 + (len(inner) - len(inner.lstrip()))
     title = (t, _new(Span, (ts, ts + len(t))))
-    k = j + 1
+    k = j + len(close)
     while k < end and (text[k].isspace() or text[k] in ",.:"):
         k += 1
     rest = text[k:end]
@@ -1821,7 +1825,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     else:  # 'Thoenessen, Michael (2013). "Title." Journal': names or a year, then a title in quotes
         window = text[start:min(end, start + 400)]  # (a long author list the reader did not finish)
         q = -1
-        if '"' in window or "“" in window or "«" in window or "‘" in window or "„" in window:
+        if '"' in window or "“" in window or "«" in window or "‘" in window or "„" in window or "`" in window:
             q = min((i for i in (window.find(c) for c in _CLOSING_QUOTE) if i > 0), default=-1)
         if q > 0 and _names_only(window[:q]):
             quoted = _quoted_title(text, start + q, end, closed_by_stop=True)
