@@ -933,6 +933,15 @@ STYLES = [
     ("D. M. Chiarulli, S. P. Levitan, R. G. Melhem, and C. Qiao. Locality based control algorithms for reconfigurable "
      "optical interconnection networks. Applied Optics, to appear.", dict(type="journal", journal="Applied Optics",
                                                                          in_press=True)),
+    # the entry ends with its only year after the volume's comma: no pages (anystyle-parser); a year, then the pages
+    ("M. Kitsuregawa, H. Tanaka, and T. Moto-oka. Application of hash to data base machine and its architecture. "
+     "New Generation Computing, 1(1), 1983.", dict(type="journal", journal="New Generation Computing", volume="1",
+                                                   issue="1", year=1983, first_page=None, rest="")),
+    ("J. Zhu, C.-M. Hsu, Z. Yu, S. Fan, Y. Cui, Nano Lett. 2010, 10, 1979.",
+     dict(type="journal", journal="Nano Lett", volume="10", first_page="1979")),
+    ("Guseynova S., « Presentations of Islam in Secondary Secular Schools in Contemporary Azerbaijan ». International "
+     "Textbook Research, 30(4), 2008. pp. 84-97", dict(type="journal", volume="30", issue="4", year=2008,
+                                                        first_page="84", last_page="97", rest="")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

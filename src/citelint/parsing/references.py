@@ -242,7 +242,7 @@ _VOLPAGE_SUPP_RE = lazy(_VOLPAGE.replace("{supp}", r"\s*:?\s*"))
 _ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
 # after "45, 1966": ", 368-391." / ", p. 47-61" / ", pp. 24-35 (il manque …)": a page range closes the block
 # (or one page after "p.": "BCH 99, 1975, p.660.")
-_YEAR_THEN_PAGES_RE = lazy(rf"\s*,\s*(?:pp?\.\s*(?P<page>{_PAGE})(?!\s*[{_DASH}])|(?:pp?\.\s*)?(?P<pages>{_PAGE}\s*[{_DASH}]\s*{_PAGE}))"
+_YEAR_THEN_PAGES_RE = lazy(rf"\s*[,.]\s*(?:pp?\.\s*(?P<page>{_PAGE})(?!\s*[{_DASH}])|(?:pp?\.\s*)?(?P<pages>{_PAGE}\s*[{_DASH}]\s*{_PAGE}))"
                            rf"(?=\s*(?:[.;,(]|$))")
 # Chicago: "104, no. 1 (winter 2005): 12-38", "33, no. 1 (Fall 2001), pp. 23-34"
 _PHYS_NO_RE = lazy(
@@ -586,6 +586,14 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 and _VOL_DASH_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())):  # (but "57-6, 2007, p. 759-774": volume-issue, year)
             m = search(text, m.end())
             continue  # "463-484, 1988": the end of a page range, then the year (not "464-465:320")
+        pg = m.group("pages")
+        if len(pg) == 4 and pg.isdigit() and 1500 <= int(pg) <= 2099 and not text[m.end():].strip(" .,;)") and \
+                text.find(",", m.end("vol"), m.start("pages")) != -1 and \
+                text.find("p", m.end("vol"), m.start("pages")) == -1 and _YEAR_BARE_RE.search(text, 0, m.start("pages")) is None:
+            # "ACM SIGPLAN Notices, 27(5), 1992", "New Generation Computing, 1(1), 1983": the entry ends with its only
+            # year after the volume's comma; no pages (not "Nano Lett. 2010, 10, 1979": a year came first there)
+            return _new(_Block, (m.start(), m.end(), int(pg), _new(Span, m.span("pages")), _group(m, "vol"),
+                                 _group(m, "issue"), _group(m, "supp"), None, None, "volpage"))
         vp = m
         e = m.end()
         # (another block needs a ":" or "," after its volume: with neither left, the search would find nothing)
@@ -605,9 +613,10 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 return _new(_Block, (vp.start(), acs.end(), None, None, _group(vp, "vol"), _group(vp, "pages"),
                                      None, _group(acs, "pages"), None, "volpage"))
         pg = vp.group("pages")
-        if len(pg) == 4 and pg.isdigit() and 1500 <= int(pg) <= 2099 and text[vp.end():vp.end() + 3].lstrip(" ")[:1] == ",":
+        if len(pg) == 4 and pg.isdigit() and 1500 <= int(pg) <= 2099 and text[vp.end():vp.end() + 3].lstrip(" ")[:1] in (",", "."):
             yp = _YEAR_THEN_PAGES_RE.match(text, vp.end())
-            if yp is not None:  # "Speculum, 66, 1991, 27-42.", "6(3), 1993, pp. 141-154": volume, year, pages
+            if yp is not None:  # "Speculum, 66, 1991, 27-42.", "6(3), 1993, pp. 141-154", "30(4), 2008. pp. 84-97":
+                # volume, year, pages
                 vs, vol, iss = vp.start(), _group(vp, "vol"), _group(vp, "issue")
                 if vs >= 2 and text[vs - 1] in _DASH and text[vs - 2].isdigit() and iss is None:
                     vi = _VOL_DASH_BEFORE_RE.search(text, max(0, vs - 6), vs)
