@@ -942,6 +942,10 @@ STYLES = [
     ("Guseynova S., « Presentations of Islam in Secondary Secular Schools in Contemporary Azerbaijan ». International "
      "Textbook Research, 30(4), 2008. pp. 84-97", dict(type="journal", volume="30", issue="4", year=2008,
                                                         first_page="84", last_page="97", rest="")),
+    ("Търпоманова, Екатерина. Тире и дефис. Български език, 58 (3), 2011, с. 170-171",
+     dict(type="journal", journal="Български език", volume="58", issue="3", year=2011, first_page="170", last_page="171")),
+    ("Bange François, L'ager et la villa, Annales E.S.C., 39, 1984 529-569.",
+     dict(type="journal", volume="39", year=1984, first_page="529", last_page="569")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

@@ -241,9 +241,11 @@ _VOLPAGE_SUPP_RE = lazy(_VOLPAGE.replace("{supp}", r"\s*:?\s*"))
 # the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
 _ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
 # after "45, 1966": ", 368-391." / ", p. 47-61" / ", pp. 24-35 (il manque …)": a page range closes the block
-# (or one page after "p.": "BCH 99, 1975, p.660.")
-_YEAR_THEN_PAGES_RE = lazy(rf"\s*[,.]\s*(?:pp?\.\s*(?P<page>{_PAGE})(?!\s*[{_DASH}])|(?:pp?\.\s*)?(?P<pages>{_PAGE}\s*[{_DASH}]\s*{_PAGE}))"
-                           rf"(?=\s*(?:[.;,(]|$))")
+# (or one page after "p.": "BCH 99, 1975, p.660."; the mark may lack its stop, "pp 241-245", or be Cyrillic, "с. 5-6";
+# a blank alone may stand before a range: "Annales E.S.C., 39, 1984 529-569.")
+_PAGE_MARK = r"(?:[Pp]p?|с)\.?\s*"
+_YEAR_THEN_PAGES_RE = lazy(rf"(?:\s*[,.]\s*|\s+(?=\d))(?:{_PAGE_MARK}(?P<page>{_PAGE})(?!\s*[{_DASH}])|(?:{_PAGE_MARK})?"
+                           rf"(?P<pages>{_PAGE}\s*[{_DASH}]\s*{_PAGE}))(?=\s*(?:[.;,(]|$))")
 # Chicago: "104, no. 1 (winter 2005): 12-38", "33, no. 1 (Fall 2001), pp. 23-34"
 _PHYS_NO_RE = lazy(
     rf"(?<![\d.])(?P<vol>[A-Z]?\d{{1,4}})\s*,?\s*no\s*\.?\s*(?P<issue>\d{{1,3}})\s*,\s*"
@@ -613,7 +615,8 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 return _new(_Block, (vp.start(), acs.end(), None, None, _group(vp, "vol"), _group(vp, "pages"),
                                      None, _group(acs, "pages"), None, "volpage"))
         pg = vp.group("pages")
-        if len(pg) == 4 and pg.isdigit() and 1500 <= int(pg) <= 2099 and text[vp.end():vp.end() + 3].lstrip(" ")[:1] in (",", "."):
+        if len(pg) == 4 and pg.isdigit() and 1500 <= int(pg) <= 2099 and (
+                text[vp.end():vp.end() + 3].lstrip(" ")[:1] in (",", ".") or text[vp.end():vp.end() + 2].lstrip(" ")[:1].isdigit()):
             yp = _YEAR_THEN_PAGES_RE.match(text, vp.end())
             if yp is not None:  # "Speculum, 66, 1991, 27-42.", "6(3), 1993, pp. 141-154", "30(4), 2008. pp. 84-97":
                 # volume, year, pages
