@@ -159,6 +159,12 @@ def _strip_id(value: str) -> str:
     return value
 
 
+# (a pattern that begins with a literal is found by the engine's literal scan, then checked: one scan where the
+# substring tests it replaces read the entry two to five times)
+_TRIAL_GATE_RE = lazy(r"ct(?:(?<=nct)|(?<=isrct)n|(?<=act)rn|(?<=eudract)|(?<=chict)r)")  # nct isrctn actrn eudract chictr
+_NO_GATE_RE = lazy(r", (?:[Nn]o|n°)")  # ", no", ", No", ", n°"
+
+
 def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
     """DOI, PMID, PMCID, URL and trial ids with their spans (the URL of a DOI is the DOI).
     ``low`` is ``raw.lower()``; cheap substring tests skip the patterns that cannot match."""
@@ -185,7 +191,7 @@ def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
         out["url"] = (url, _new(Span, (m.start(), m.start() + len(url))))
         break
     # (every registry's prefix holds "ct": one scan first, half the entries stop there)
-    has_trial = "ct" in low and ("nct" in low or "isrctn" in low or "actrn" in low or "eudract" in low or "chictr" in low)
+    has_trial = _TRIAL_GATE_RE.search(low) is not None
     trials = [(m.group(0), _new(Span, (m.start(), m.end()))) for m in TRIAL_RE.finditer(raw)] if has_trial else []
     if trials:
         out["trial_ids"] = trials
@@ -519,7 +525,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             ys = "year" if m.group("year") else "year2"
             return _new(_Block, (m.start(), m.end(), int(m.group(ys)), _new(Span, m.span(ys)), _group(m, "vol"),
                                  _group(m, "issue"), None, pages, None, "volpage"))
-    if ", no" in text or ", No" in text or ", n°" in text or no_dot and " no. " in text:
+    if _NO_GATE_RE.search(text) is not None or no_dot and " no. " in text:
         m = _CHICAGO_BLOCK_RE.search(text)
         if m is not None and (m.group("pages") or m.group("year")) and not (
                 len(m.group("vol")) == 4 and 1500 <= int(m.group("vol")) <= 2099):  # "Travail, 2009, n° 1": a year
