@@ -946,6 +946,12 @@ STYLES = [
      dict(type="journal", journal="Български език", volume="58", issue="3", year=2011, first_page="170", last_page="171")),
     ("Bange François, L'ager et la villa, Annales E.S.C., 39, 1984 529-569.",
      dict(type="journal", volume="39", year=1984, first_page="529", last_page="569")),
+    # an initial with a non-ASCII capital before an APA date with its month (grobid-citation)
+    ("Troadec, É. (2014, Avril). Quand l'éolien devient citoyen. Alternatives économiques(334), pp. 40-41.",
+     dict(type="unknown", first="Troadec", year=2014, title="Quand l'éolien devient citoyen", first_page="40")),
+    # "pages" before a Vancouver range after a comma (grobid-citation)
+    ("Steingold K, Stumpf P, Kreiner D. Estradiol and progesterone replacement regimens. Fertility and Sterility, "
+     "1989; 52, pages 756-60.", dict(type="journal", volume="52", first_page="756", last_page="760", rest="")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",
