@@ -952,6 +952,11 @@ STYLES = [
     # "pages" before a Vancouver range after a comma (grobid-citation)
     ("Steingold K, Stumpf P, Kreiner D. Estradiol and progesterone replacement regimens. Fertility and Sterility, "
      "1989; 52, pages 756-60.", dict(type="journal", volume="52", first_page="756", last_page="760", rest="")),
+    # "&" before the last Vancouver name (anystyle-parser)
+    ("Polizzotto M, Harvey C, Sutton S, & Fendorf S (2005) Processes conducive to the release and transport of arsenic "
+     "into aquifers of Bangladesh. P Natl Acad Sci USA 102(52):18819-18823.",
+     dict(type="journal", first="Polizzotto", title="Processes conducive to the release and transport of arsenic into "
+          "aquifers of Bangladesh", volume="102", first_page="18819")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

@@ -1047,6 +1047,10 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                     authors.append(a)
             return pos + last.end("a"), pos + last.end(), authors, etal
         if authors:  # a piece that is no name: the list ended at the previous separator
+            s0 = piece.lstrip()
+            if s0[:2] == "& " or s0[:4] == "and ":  # "Sutton S, & Fendorf S (2005) Title": the last name after "&"
+                pos += len(piece) - len(s0) + (2 if s0[0] == "&" else 4)
+                continue
             cut = max(head.rfind(",", 0, pos), head.rfind(";", 0, pos))
             return (cut, pos, authors, etal) if cut > 0 else None
         return None
