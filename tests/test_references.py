@@ -957,6 +957,12 @@ STYLES = [
      "into aquifers of Bangladesh. P Natl Acad Sci USA 102(52):18819-18823.",
      dict(type="journal", first="Polizzotto", title="Processes conducive to the release and transport of arsenic into "
           "aquifers of Bangladesh", volume="102", first_page="18819")),
+    # one full name, a comma, then the title in quotes (grobid-citation); the pages in brackets after it (anystyle)
+    ('Mark Srednicki, "Entropy and area," Phys. Rev. Lett. 71,666 -669( 1993).',
+     dict(type="journal", first="Srednicki", title="Entropy and area", journal="Phys. Rev. Lett", volume="71")),
+    ("Jeremy S. Manheim, “Is Consciousness a Person? A Study in the Tarkajvālā” (143-172). Indian International "
+     "Journal of Buddhist Studies, Vol. 18 (2017)", dict(type="journal", first="Manheim",
+                                                          journal="Indian International Journal of Buddhist Studies")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

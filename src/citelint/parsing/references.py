@@ -1276,7 +1276,8 @@ def _full_names(head: str, rx=_FULL_NAMES_RE, people_only: bool = False):
     m = rx.match(head)
     if m is None:
         return None
-    if not _title_follows(head, m.end()):
+    if head[m.end():m.end() + 1] not in ("“", '"', "‘", "«", "„") and not _title_follows(head, m.end()):
+        # (a quote opening there begins the title: 'Mark Srednicki, "Entropy and area," Phys. Rev. Lett.')
         # (or a name and a colon, then two words of a sentence: "Wolfgang Jantzen: Definition von Lernbehinderung.")
         stop = head.find(". ", m.end())
         if not (head[m.end("list"):m.end("list") + 1] == ":" and stop != -1 and len(head[m.end():stop].split()) >= 2):
@@ -1621,6 +1622,9 @@ def _names_only(prefix: str) -> bool:
     return True
 
 
+_PAREN_RANGE_RE = lazy(rf"\(\s*\d+\s*[{_DASH}]\s*\d+\s*\)[\s.,:]*")
+
+
 def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False):
     """'"Title," Journal' (IEEE, physics, humanities): the quotes say where the title ends.
     The closing quote matches the opening one; a ’ followed by a letter is an apostrophe."""
@@ -1654,6 +1658,10 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
     k = j + len(close)
     while k < end and (text[k].isspace() or text[k] in ",.:"):
         k += 1
+    if text[k:k + 1] == "(":
+        pr = _PAREN_RANGE_RE.match(text, k, end)
+        if pr is not None:  # '“Title” (143-172). Journal, Vol. 18': the pages, printed after the title
+            k = pr.end()
     rest = text[k:end]
     jn = rest.strip(" ,.;:")
     if not jn or len(jn) > 120:
