@@ -963,6 +963,17 @@ STYLES = [
     ("Jeremy S. Manheim, “Is Consciousness a Person? A Study in the Tarkajvālā” (143-172). Indian International "
      "Journal of Buddhist Studies, Vol. 18 (2017)", dict(type="journal", first="Manheim",
                                                           journal="Indian International Journal of Buddhist Studies")),
+    # the title first, with commas in it; an initial without its stop, a two-word family name (anystyle-parser)
+    ("Nonlinearities, feedbacks and critical thresholds within the earth’s climate system Rial, J., R. Pielke, "
+     "M. Beniston, N. de Noblet-Ducoudre, R.G. Prinn, J. Reynolds and J. Salas 2004 Climatic Change, 65: 11-38",
+     dict(type="journal", first="Rial", title="Nonlinearities, feedbacks and critical thresholds within the earth’s "
+          "climate system", journal="Climatic Change", year=2004, volume="65", first_page="11")),
+    ("Second-best instruments for near-term climate policy: Intensity targets vs. the safety valve Webster, M.D., "
+     "I. Sue Wing, and L. Jakobovits 2010 J. of Environmental Economics and Management, 59(3): 250-259",
+     dict(type="journal", first="Webster", journal="J. of Environmental Economics and Management", volume="59")),
+    ("Explicit simulation of aerosol physics in a cloud-resolving model: A sensitivity study based on an observed "
+     "convective cloud Ekman, A.M.L., C. Wang, J. Wilson and J Ström 2004 Atmospheric Chemistry and Physics, 4: "
+     "773-791", dict(type="journal", first="Ekman", journal="Atmospheric Chemistry and Physics", year=2004)),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

@@ -2134,11 +2134,16 @@ _LABEL_FIRST = frozenset("[0123456789.,;:•▪◦‣–-—_")  # (and list bul
 # Change, 130(1): 9-19"
 _TF_INITIALS = rf"[A-Z{_UP_EXTRA}]\.(?:-?[A-Z{_UP_EXTRA}]\.){{0,3}}"
 _TF_FAMILY = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]a|[Dd]el) )?[A-Z][\w'’\-]+"
+# (after the first name: an initial may lose its stop, "J Ström"; a family name may have two words, "I. Sue Wing")
+_TF_OTHER = rf"(?P<i>{_TF_INITIALS}|[A-Z](?= )) ?(?P<f>{_TF_FAMILY}(?: [A-Z][a-z]+(?= and |,| {_YEAR}))?)"
 _TITLE_FIRST_RE = lazy(
-    rf"(?P<title>[A-Z][^,]{{15,300}}?) (?P<names>(?P<f1>{_TF_FAMILY}), (?P<i1>{_TF_INITIALS})"
-    rf"(?:,? (?:and |& )?{_TF_INITIALS} ?{_TF_FAMILY})*),? (?={_YEAR}[a-z]? [A-Z])"
+    rf"(?P<title>[A-Z].{{15,300}}?) (?P<names>(?P<f1>{_TF_FAMILY}), (?P<i1>{_TF_INITIALS})"
+    rf"(?:,? (?:and |& )?{_TF_OTHER.replace('?P<i>', '').replace('?P<f>', '')})*),? (?={_YEAR}[a-z]? [A-Z])"
 )
-_TF_OTHER_RE = lazy(rf"(?P<i>{_TF_INITIALS}) ?(?P<f>{_TF_FAMILY})")
+_TF_OTHER_RE = lazy(_TF_OTHER)
+# (where the first comma begins no name, the first ", I." after it may end a title: "Nonlinearities, feedbacks and …
+# system Rial, J., R. Pielke, …")
+_TF_GATE_RE = lazy(r", [A-Z][.-]")
 
 
 def _title_first_authors(tf) -> list:
@@ -2218,8 +2223,9 @@ def _parse(raw: str) -> ParsedReference:
     limit = block.start if block else len(body)
     tf = None
     c1 = body.find(", ")
-    if c1 > 20 and body[c1 + 2:c1 + 3].isupper() and body[c1 + 3:c1 + 4] in ".-":  # (few entries get this far)
-        tf = _TITLE_FIRST_RE.match(body)  # (the first comma must stand before an initial)
+    if c1 > 20 and body[c1 + 2:c1 + 3].isupper() and body[c1 + 3:c1 + 4] in ".-" or c1 != -1 and \
+            body[c1 + 2:c1 + 3].islower() and _TF_GATE_RE.search(body, c1 + 2) is not None:  # (few entries get this far)
+        tf = _TITLE_FIRST_RE.match(body)  # (the first comma before an initial, or in a title)
         if tf is not None and len(tf.group("title").split()) < 5:
             tf = None  # (a title has words enough: "Smith John Paul" before ", J." is no title)
     if tf is not None:  # the MIT Joint Program's style: "Title Family, I., I. Family and I. Family 2014 Journal, …"
