@@ -974,6 +974,14 @@ STYLES = [
     ("Explicit simulation of aerosol physics in a cloud-resolving model: A sensitivity study based on an observed "
      "convective cloud Ekman, A.M.L., C. Wang, J. Wilson and J Ström 2004 Atmospheric Chemistry and Physics, 4: "
      "773-791", dict(type="journal", first="Ekman", journal="Atmospheric Chemistry and Physics", year=2004)),
+    ("Kyoto’s unfinished business Jacoby, H.D., R.G. Prinn and R. Schmalensee 1998 Foreign Affairs, 77(4): 54-66",
+     dict(type="journal", first="Jacoby", title="Kyoto’s unfinished business", journal="Foreign Affairs")),
+    ("Climate Change, Agriculture and Food Security in Tanzania Arndt, C., W. Farmer, K. Strzepek and J. Thurlow 2012 "
+     "Review of Development Economics, 16(3): 378–393", dict(type="journal", first="Arndt", journal="Review of "
+                                                              "Development Economics", volume="16")),
+    ("The effect of aerosol composition and concentration on the development and anvil properties of a continental "
+     "deep convective cloud Ekman, A.M.L., A. Engstrom and C. Wang 2007 Quarterly J. Royal Meteorological Soc., 133: "
+     "1439-1456", dict(type="journal", first="Ekman", journal="Quarterly J. Royal Meteorological Soc", volume="133")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

@@ -2223,11 +2223,16 @@ def _parse(raw: str) -> ParsedReference:
     limit = block.start if block else len(body)
     tf = None
     c1 = body.find(", ")
-    if c1 > 20 and body[c1 + 2:c1 + 3].isupper() and body[c1 + 3:c1 + 4] in ".-" or c1 != -1 and \
-            body[c1 + 2:c1 + 3].islower() and _TF_GATE_RE.search(body, c1 + 2) is not None:  # (few entries get this far)
-        tf = _TITLE_FIRST_RE.match(body)  # (the first comma before an initial, or in a title)
-        if tf is not None and len(tf.group("title").split()) < 5:
-            tf = None  # (a title has words enough: "Smith John Paul" before ", J." is no title)
+    # (few entries get this far: the first comma before an initial, or a comma in a title, "Climate Change, Agriculture
+    # and Food Security …", not after a Vancouver name, "Smith J, Jones K", with ", I." somewhere after it)
+    if c1 > 20 and body[c1 + 2:c1 + 3].isupper() and body[c1 + 3:c1 + 4] in ".-" or c1 > 0 and (
+            body[c1 + 2:c1 + 3].islower() or body[c1 + 3:c1 + 4].islower() and not body[c1 - 1].isupper()) and \
+            _TF_GATE_RE.search(body, c1 + 2) is not None:
+        tf = _TITLE_FIRST_RE.match(body)
+        if tf is not None and len(tf.group("title").split()) < 5 and not any(
+                w.islower() for w in tf.group("title").split()):
+            tf = None  # (a title has words enough, or small words: "Smith John Paul" before ", J." is no title;
+            # "Kyoto’s unfinished business Jacoby, H.D." is one)
     if tf is not None:  # the MIT Joint Program's style: "Title Family, I., I. Family and I. Family 2014 Journal, …"
         seg = (tf.end("names"), tf.end("names"), _title_first_authors(tf), False)
     elif body[4:5] == ":" and (ly := _LEAD_YEAR_COLON_RE.match(body)) is not None:
@@ -2369,6 +2374,10 @@ def _parse(raw: str) -> ParsedReference:
             title, journal = title_first, t  # (the one sentence left before the block names the journal)
         elif title_first is not None and t is None:
             title = title_first
+        elif tf is not None and t[1].end <= j[1].start and tf.end() <= t[1].start:
+            # (the title was read before the names: what stands between the year and the block is the journal's,
+            # however many stops it has: "2007 Quarterly J. Royal Meteorological Soc., 133: 1439-1456")
+            title, journal = title_first, (body[t[1].start:j[1].end], _new(Span, (t[1].start, j[1].end)))
         if block.volume:
             volume = block.volume
         if block.issue:
