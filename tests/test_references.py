@@ -982,6 +982,13 @@ STYLES = [
     ("The effect of aerosol composition and concentration on the development and anvil properties of a continental "
      "deep convective cloud Ekman, A.M.L., A. Engstrom and C. Wang 2007 Quarterly J. Royal Meteorological Soc., 133: "
      "1439-1456", dict(type="journal", first="Ekman", journal="Quarterly J. Royal Meteorological Soc", volume="133")),
+    # German "H." (Heft) before the issue; a French date in Chicago's brackets; an issue after the volume's slash
+    ("Linder J. Zum Gedenken. In: Kriminologisches Journal 44 (2012), H. 4, 321–325.",
+     dict(type="journal", volume="44", issue="4", year=2012, first_page="321", last_page="325")),
+    ("Gray W. « Effects of Hyperthermia on Survival ». Cancer Research 38, no 2 (2 janvier 1978): 393‑400.",
+     dict(type="journal", journal="Cancer Research", volume="38", issue="2", year=1978, first_page="393")),
+    ("MERTON, Robert, « The Matthew Effect in Science », Science, vol.159/3810, 1968, p.56‑63.",
+     dict(type="journal", journal="Science", volume="159", issue="3810", year=1968, first_page="56")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

@@ -260,7 +260,8 @@ _PHYS_NO_RE = lazy(
 )
 _CHICAGO_BLOCK_RE = lazy(
     rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:,\s*|\s(?=no\.\s))(?:[Nn]o\.?|n°)\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*"
-    rf"(?:,?\s*\(\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\))?\s*[,:]?\s*"  # (", (2007) :")
+    rf"(?:,?\s*\(\s*(?:(?:\d{{1,2}}\s+)?[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\))?\s*[,:]?\s*"  # (", (2007) :",
+    # "no 2 (2 janvier 1978): 393-400")
     rf"(?:pp?\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)?"
 )
 # "Complex Systems, 2(4) 463-484", "Parallel Computing, 7 387-393": a volume, then a page range after a space
@@ -315,7 +316,7 @@ _IOP_RE = lazy(
 _SCI_RE = lazy(
     # (glued to a volume and followed by a colon it is an issue: "273(1598):2159-2168")
     rf"\(\s*(?:{_MONTH}(?:\s*[{_DASH}]\s*{_MONTH})?\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"  # ("(January–February 2004)")
-    rf"(?:no\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,\s*"
+    rf"(?:(?:no|H|Heft|Nr)\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,\s*"  # (German: "44 (2012), H. 4, 321–325")
     # (German journals: the issue after the year, a comma, then a page range: "12 (1973) 4, 38-45", "21(1970)9, 486")
     rf"|(?:(?<=\))|(?<=\)\s))(?P<gissue>\d{{1,2}}(?:/\d{{1,2}})?)\s*,\s*(?=\d{{1,5}}\s*[{_DASH}]\s*\d))?(?:(?:p|pp)\s*\.?\s*)?"
     rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s))"
@@ -323,7 +324,7 @@ _SCI_RE = lazy(
 # IEEE and others: "Vol. 39, No. 9, 1990, pp. 1175-1185", "vol. 24, No. 11, pp. 963-967"
 _IEEE_RE = lazy(
     # ("v. 33 , n. 4 , p. 293-296": SciELO; "Vol. 50. No. 2. P. 425–437": GOST)
-    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.)\s*(?P<vol>\d{{1,5}})\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|n(?=\s*[.°]))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
+    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.)\s*(?P<vol>\d{{1,5}})(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|n(?=\s*[.°]))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
     rf"|\((?P<pissue>\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394"
     rf"(?:\(?\s*(?:[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*,?\s*)?"  # "June, 1979", "gennaio 1967", "(Fall 2001)"
     rf"(?:(?:(?:[Pp]p?|[Pp]ages?)\s*\.?\s*|{_ARTICLE_NO}\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]*\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"
@@ -517,7 +518,8 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             year = m.group("year")
             return _new(_Block, (m.start(), m.end(), int(year) if year else None,
                           _new(Span, (m.start("year"), m.end("year"))) if year else None,
-                          _group(m, "vol"), _group(m, "issue") or _group(m, "pissue"), None, _group(m, "pages"), None, "ieee"))
+                          _group(m, "vol"), _group(m, "issue") or _group(m, "pissue") or _group(m, "sissue"), None,
+                          _group(m, "pages"), None, "ieee"))  # ("vol.159/3810": the issue after a slash)
     no_dot = "no." in text
     if no_dot or "no ." in text:
         m = _PHYS_NO_RE.search(text)
