@@ -983,7 +983,7 @@ STYLES = [
      "deep convective cloud Ekman, A.M.L., A. Engstrom and C. Wang 2007 Quarterly J. Royal Meteorological Soc., 133: "
      "1439-1456", dict(type="journal", first="Ekman", journal="Quarterly J. Royal Meteorological Soc", volume="133")),
     # German "H." (Heft) before the issue; a French date in Chicago's brackets; an issue after the volume's slash
-    ("Linder J. Zum Gedenken. In: Kriminologisches Journal 44 (2012), H. 4, 321–325.",
+    ("Linder J. Zum Gedenken an den Literaturwissenschaftler. Kriminologisches Journal 44 (2012), H. 4, 321–325.",
      dict(type="journal", volume="44", issue="4", year=2012, first_page="321", last_page="325")),
     ("Gray W. « Effects of Hyperthermia on Survival ». Cancer Research 38, no 2 (2 janvier 1978): 393‑400.",
      dict(type="journal", journal="Cancer Research", volume="38", issue="2", year=1978, first_page="393")),
