@@ -989,6 +989,9 @@ STYLES = [
      dict(type="journal", journal="Cancer Research", volume="38", issue="2", year=1978, first_page="393")),
     ("MERTON, Robert, « The Matthew Effect in Science », Science, vol.159/3810, 1968, p.56‑63.",
      dict(type="journal", journal="Science", volume="159", issue="3810", year=1968, first_page="56")),
+    ("Behavioural interventions for type 2 diabetes: an evidence-based analysis. Ont. Health Technol. Assess. Ser., 9, "
+     "2009: 1–45.", dict(type="journal", journal="Ont. Health Technol. Assess. Ser", volume="9", year=2009,
+                         first_page="1", last_page="45")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

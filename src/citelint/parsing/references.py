@@ -337,6 +337,7 @@ _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year
 _VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7}(?:[/–-]\d{1,4})?)\s*,?\s*$")  # ("141, 1–2 (2009)")
 _DOUBLE_DASH_RE = lazy(r"(?<=\d)--(?=\s*[A-Za-z]?\d)")
 _ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman volume left at a journal's end)
+_VOL_COMMA_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,4}),\s*$")
 _VOL_DASH_BEFORE_RE = lazy(rf"(?<![\d./])(\d{{1,4}})[{_DASH}]$")  # (not "44/2-3": volume/issue)
 _VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}):$")
 _VOL_COLON_ISSUE_RE = lazy(r"(?<![\d.:])(\d{1,4})\s*:\s*(\d{1,3})$")
@@ -577,6 +578,13 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     m = search(text)
     while m is not None:
         vol_s = m.group("vol")
+        if len(vol_s) == 4 and vol_s.isdigit() and 1500 <= int(vol_s) <= 2099 and not m.group("issue") and (
+                text[m.end("vol"):m.end("vol") + 1] == ":") and text[m.start() - 2:m.start()] == ", ":
+            vb = _VOL_COMMA_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+            if vb is not None:  # "Ont. Health Technol. Assess. Ser., 9, 2009: 1–45": the volume, then the year
+                return _new(_Block, (vb.start(1), m.end(), int(vol_s), _new(Span, m.span("vol")),
+                                     (vb.group(1), _new(Span, vb.span(1))), None, None, _group(m, "pages"), None,
+                                     "volpage"))
         if len(vol_s) == 4 and vol_s.isdigit() and 1500 <= int(vol_s) <= 2099 and not m.group("issue") and (
                 text[m.end("vol"):m.end("vol") + 1] != ":"):  # (Hindawi numbers volumes by year: "J Allergy 2012:316049")
             if paren is False:
