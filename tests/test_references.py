@@ -992,6 +992,9 @@ STYLES = [
     ("Behavioural interventions for type 2 diabetes: an evidence-based analysis. Ont. Health Technol. Assess. Ser., 9, "
      "2009: 1–45.", dict(type="journal", journal="Ont. Health Technol. Assess. Ser", volume="9", year=2009,
                          first_page="1", last_page="45")),
+    # the label before a link (grobid-citation)
+    ("Fox R F 1986 Physical Review A 33 467-476 URL http://link.aps.org/doi/10.1103/PhysRevA.33.467",
+     dict(type="journal", first="Fox", journal="Physical Review A", volume="33", first_page="467", rest="")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

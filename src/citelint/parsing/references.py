@@ -2218,6 +2218,10 @@ def _parse(raw: str) -> ParsedReference:
     else:  # nothing to mask or cut (most entries)
         text = body = raw
         cut = len(raw)
+    if cut < len(text) and body[-6:].rstrip(" :").endswith("URL"):
+        k = len(body.rstrip(" :")) - 3
+        if k == 0 or not body[k - 1].isalnum():  # "Physical Review A 33 467-476 URL http://…": the link's label
+            body = body[:k]
     if "--" in body:  # BibTeX's en dash in a range, "40--44": read as one dash (same length: spans stay put)
         body = _DOUBLE_DASH_RE.sub("– ", body)
     fields: dict = {}
