@@ -995,6 +995,9 @@ STYLES = [
     # the label before a link (grobid-citation)
     ("Fox R F 1986 Physical Review A 33 467-476 URL http://link.aps.org/doi/10.1103/PhysRevA.33.467",
      dict(type="journal", first="Fox", journal="Physical Review A", volume="33", first_page="467", rest="")),
+    # chemistry and physics: the journal's abbreviations, then the year in brackets, no title (grobid-citation)
+    ("Shiojima and Walsh, Circ. Res. (2002) 90:1243-1250", dict(type="journal", first="Shiojima", journal="Circ. Res",
+                                                               year=2002, volume="90", first_page="1243")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

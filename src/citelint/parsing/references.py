@@ -1548,7 +1548,15 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         candidates.append((am.end() - len(am.group(0)) + len(am.group(0).rstrip().rstrip(".:").rstrip()), am.end()))
     if not candidates:
         return 0, 0
-    return min(candidates)
+    end, nxt = min(candidates)
+    if head[end:end + 1] == "(":
+        k = head.rfind(", ", 0, end)
+        piece = head[k + 2:end].strip()
+        if k > 0 and "." in piece and _short_abbrevs(piece, 9) and _all_journal_words(piece, 6):
+            # "Shiojima and Walsh, Circ. Res. (2002) 90:1243-1250": the abbreviations before the year name the
+            # journal (chemistry and physics print no title), not a last author
+            return k, k + 1
+    return end, nxt
 
 
 # ---------------------------------------------------------------- title / journal
