@@ -998,6 +998,8 @@ STYLES = [
     # chemistry and physics: the journal's abbreviations, then the year in brackets, no title (grobid-citation)
     ("Shiojima and Walsh, Circ. Res. (2002) 90:1243-1250", dict(type="journal", first="Shiojima", journal="Circ. Res",
                                                                year=2002, volume="90", first_page="1243")),
+    ("Mehran Bagheri and Farshad Ebrahimi, Phys. Rev. B 78, 045312 (2008).",
+     dict(type="journal", first="Bagheri", title=None, journal="Phys. Rev. B", volume="78", year=2008)),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

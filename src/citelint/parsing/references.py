@@ -1282,7 +1282,11 @@ _INSTITUTION_WORD_RE = lazy(
 )
 
 
-def _full_names(head: str, rx=_FULL_NAMES_RE, people_only: bool = False):
+def _full_names(head: str, rx=None, people_only: bool = False, journal_may_follow: bool = False):
+    """Given names first: "Micah Hodosh, Peter Young, and Julia Hockenmaier." ``journal_may_follow``: a list joined
+    by "and" may be followed by a journal's abbreviations and no title (physics)."""
+    if rx is None:
+        rx = _FULL_NAMES_RE
     m = rx.match(head)
     if m is None:
         return None
@@ -1290,7 +1294,10 @@ def _full_names(head: str, rx=_FULL_NAMES_RE, people_only: bool = False):
         # (a quote opening there begins the title: 'Mark Srednicki, "Entropy and area," Phys. Rev. Lett.')
         # (or a name and a colon, then two words of a sentence: "Wolfgang Jantzen: Definition von Lernbehinderung.")
         stop = head.find(". ", m.end())
-        if not (head[m.end("list"):m.end("list") + 1] == ":" and stop != -1 and len(head[m.end():stop].split()) >= 2):
+        rest = head[m.end():].strip(" ,")
+        if not (head[m.end("list"):m.end("list") + 1] == ":" and stop != -1 and len(head[m.end():stop].split()) >= 2) \
+                and not (journal_may_follow and "." in rest and _short_abbrevs(rest, 9)):
+            # (or the journal's abbreviations and no title: "Mehran Bagheri and Farshad Ebrahimi, Phys. Rev. B 78")
             return None
     if people_only and _INSTITUTION_WORD_RE.search(m.group("list")):
         return None
@@ -1454,7 +1461,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         "-" in given1 and given1.replace("-", "").isalpha() and given1.split("-")[0].islower()))
     if full_name_first:
         window = head[:200]  # "Micah Hodosh, Peter Young, and Julia Hockenmaier."
-        fn = _full_names(head) if " and " in window or " & " in window else None
+        fn = _full_names(head, journal_may_follow=True) if " and " in window or " & " in window else None
         if fn is not None:
             return fn
     se = _SURNAME_ETAL_RE.match(head) if "et" in head[:40] else None
