@@ -1000,6 +1000,13 @@ STYLES = [
                                                                year=2002, volume="90", first_page="1243")),
     ("Mehran Bagheri and Farshad Ebrahimi, Phys. Rev. B 78, 045312 (2008).",
      dict(type="journal", first="Bagheri", title=None, journal="Phys. Rev. B", volume="78", year=2008)),
+    # a month range or a day before the month in IEEE's date; a note's bracket after the pages (anystyle-parser)
+    ('W. Sterling, F. Carino and C. Boss, "Multimedia Databases and Servers," AT&T Technical Journal, Vol. 74, No. 5, '
+     "September / October 1995, pp. 54-67.", dict(type="journal", volume="74", issue="5", year=1995, first_page="54")),
+    ("Smithson, P., The idea of Architecture in the ‘50s, The Architects’ Journal, vol. 21, 21 gennaio 1960, pp. 121-26.",
+     dict(type="journal", volume="21", year=1960, first_page="121", last_page="126")),
+    ("Hull, Matthew S. “Documents and Bureaucracy.” Annual Review of Anthropology 41 (2012): 251–67)",
+     dict(type="journal", journal="Annual Review of Anthropology", volume="41", first_page="251", last_page="267")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",
