@@ -1007,6 +1007,9 @@ STYLES = [
      dict(type="journal", volume="21", year=1960, first_page="121", last_page="126")),
     ("Hull, Matthew S. “Documents and Bureaucracy.” Annual Review of Anthropology 41 (2012): 251–67)",
      dict(type="journal", journal="Annual Review of Anthropology", volume="41", first_page="251", last_page="267")),
+    ("A. J. Bernstein. Analysis of programs for parallel processing. IEEE Transactions on Electronic Computers, pages "
+     "757-763, October 1966.", dict(type="unknown", journal="IEEE Transactions on Electronic Computers", year=1966,
+                                    first_page="757", last_page="763", rest="")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

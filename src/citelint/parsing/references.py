@@ -139,7 +139,7 @@ def says_in_press(raw: str) -> bool:
 
 # (or the year after them: "Lunar and Planetary Science XXIII, pp. 976-977. 1992.", "NERC News, pp. 24-25, 1996")
 _END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})\s*[{_DASH}]\s*(?P<last>\d{{1,6}})"
-                     rf"(?:\s*[.,]\s*\(?{_YEAR}[a-z]?\)?)?\s*\.?\s*$")
+                     rf"(?:\s*[.,]\s*\(?(?:{_MONTH}\s+)?{_YEAR}[a-z]?\)?)?\s*\.?\s*$")  # (", October 1966")
 _AMA_AHEAD_RE = lazy(r"\[\s*published online ahead of print[^\]]{0,40}\]", re.IGNORECASE)
 _PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
 # a preprint number printed after the block: "( Preprint1609 .07416)", "[arXiv:1005.0539[hep-lat]]"
