@@ -1237,7 +1237,9 @@ ENTRY_ALPHABET = st.sampled_from(
        "Group, ", "Walter Schlesinger, ", ": 2011. ", "35. (1984): ", ", P. 481", "Stem Cells. ", "2026 Jan. [DOI]("]
     # names before guillemets, pages then the year, chapters without a stop
     + ["MICHEL Hélène, « ", "O’KEEFFE, Jamie, ", " et ", "Carvalho, Paulo, «", " », ", ", pp. 976-977. 1992.",
-       " In: ", "Bd. 26, ", ", 18 December 2003", " 12 (1973) 4, 38-45", "Wolfgang Jantzen: ", ", in press.", "123--140", ", 57-6, 2007, p. 7", " 1996 Machine "])
+       " In: ", "Bd. 26, ", ", 18 December 2003", " 12 (1973) 4, 38-45", "Wolfgang Jantzen: ", ", in press.", "123--140", ", 57-6, 2007, p. 7", " 1996 Machine ",
+       "``", "''", " URL ", ", & ", ", с. ", ", H. 4, ", "vol.159/3810", "(2 janvier 1978)", "September / October ",
+       " J Ström", "I. Sue Wing", ", 9, 2009: 1–45", " (2002) 90:", "pages 757-763, October 1966"])
 
 
 @given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))
@@ -1264,6 +1266,8 @@ HOSTILE = {
     "full-names-no-and": "Christopher Sterling, Claude-Jean Bertrand, Susan Tyler Eastman, " * 8 + "Radio",
     # this session's readings: a title before names, guillemets, BibTeX dashes, German "S." pages
     "title-first": "A" + "a b " * 2400 + ", C. and D. E " * 50 + "2014 Journal, 1(1): 2-3",
+    "title-first-commas": "Aaaa, bbb " + "Rial, J., R. Pielke, " * 480 + "2004 Climatic Change, 65: 11-38",
+    "latex-quotes": "A. B, ``" + "x'' y`` " * 1100,
     "guillemets": "MICHEL Hélène, " * 600 + "« x »",
     "double-dashes": "1--" * 3300,
     "german-pages": "12/1976, S. " * 800 + "57-61",
