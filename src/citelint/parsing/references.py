@@ -2164,7 +2164,8 @@ _TF_FAMILY = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]a|[D
 _TF_OTHER = rf"(?P<i>{_TF_INITIALS}|[A-Z](?= )) ?(?P<f>{_TF_FAMILY}(?: [A-Z][a-z]+(?= and |,| {_YEAR}))?)"
 _TITLE_FIRST_RE = lazy(
     rf"(?P<title>[A-Z].{{15,300}}?) (?P<names>(?P<f1>{_TF_FAMILY}), (?P<i1>{_TF_INITIALS})"
-    rf"(?:,? (?:and |& )?{_TF_OTHER.replace('?P<i>', '').replace('?P<f>', '')})*),? (?={_YEAR}[a-z]? [A-Z])"
+    rf"(?:,? (?:and |& )?{_TF_OTHER.replace('?P<i>', '').replace('?P<f>', '')})*),? (?={_YEAR}[a-z]? [A-Z])"  # (its
+    # groups unnamed: a name may not repeat in one pattern; _TF_OTHER_RE reads each name of the run again)
 )
 _TF_OTHER_RE = lazy(_TF_OTHER)
 # (where the first comma begins no name, the first ", I." after it may end a title: "Nonlinearities, feedbacks and …
