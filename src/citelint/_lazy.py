@@ -20,13 +20,6 @@ class lazy:  # noqa: N801 - reads like re.compile
         self._flags = flags
         self._rx = None
 
-    def compiled(self):
-        """The compiled pattern (compiled now if it was not yet)."""
-        rx = self._rx
-        if rx is None:
-            rx = self._rx = rx_compile(self._pattern, self._flags)
-        return rx
-
     def __getattr__(self, name):  # only called for names not yet on the instance
         if name.startswith("__"):
             raise AttributeError(name)

@@ -2092,26 +2092,29 @@ def parse_normalized(raw: str) -> tuple["ParsedReference", list[int]]:
 
 
 def _materialize() -> None:
-    """Every pattern of the parser compiled and bound to its name, on the first parse: about 1 ms for all of them
-    (the pattern cache serves them), after which each call goes straight to the compiled pattern instead of through
-    ``lazy`` (1% of a parse). A program that never parses an entry never pays for them."""
-    global _MATERIALIZED
+    """Each parser pattern compiled so far bound to its name, after the first thousands of parses: later calls go
+    straight to the compiled pattern instead of through ``lazy`` (1% of a parse). Not at the first parse: compiling
+    every pattern then would cost a first run on a machine, with no pattern cache yet, 30 ms; a pattern not yet
+    used stays lazy."""
     g = globals()
     for name, value in list(g.items()):
-        if isinstance(value, lazy):
-            g[name] = value.compiled()
-    g["_TAIL_BLOCKS"] = tuple((mark, rx.compiled()) for mark, rx in _TAIL_BLOCKS)
-    _MATERIALIZED = True
+        if isinstance(value, lazy) and value._rx is not None:
+            g[name] = value._rx
+    g["_TAIL_BLOCKS"] = tuple((mark, rx._rx if isinstance(rx, lazy) and rx._rx is not None else rx)
+                              for mark, rx in _TAIL_BLOCKS)
 
 
-_MATERIALIZED = False
+_PARSES_BEFORE_BINDING = 2000  # (counted down by parse_reference; 0: bound)
 
 
 @lru_cache(maxsize=16384)
 def parse_reference(raw: str) -> ParsedReference:
     """Parse one reference string. Never raises."""
-    if not _MATERIALIZED:
-        _materialize()
+    global _PARSES_BEFORE_BINDING
+    if _PARSES_BEFORE_BINDING:
+        _PARSES_BEFORE_BINDING -= 1
+        if not _PARSES_BEFORE_BINDING:
+            _materialize()
     try:
         if " ." in raw or " ," in raw:
             # stops and commas that PDF text moved before the space ("semimetals .Phys .Rev .B 93 ,045101"): read
