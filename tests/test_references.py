@@ -1010,6 +1010,9 @@ STYLES = [
     ("A. J. Bernstein. Analysis of programs for parallel processing. IEEE Transactions on Electronic Computers, pages "
      "757-763, October 1966.", dict(type="unknown", journal="IEEE Transactions on Electronic Computers", year=1966,
                                     first_page="757", last_page="763", rest="")),
+    # a place in brackets ends a title-less journal (grobid-citation)
+    ("J. Bernabéu and R. Tarrachi, Ann. Phys. (NY), 102, 323 (1976).",
+     dict(type="journal", first="Bernabéu", title=None, journal="Ann. Phys. (NY)", volume="102", first_page="323")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

@@ -1625,7 +1625,8 @@ _TRAILING_DATE_RE = lazy(
 
 # a word of a journal name: a capitalised word or abbreviation ("Phys.", "Rev.", "J.", "A:",
 # "Int.J.Mod.Phys.", "A&A"), a connective, or a series letter
-_JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z&]{0,16}(?:-[A-Z][A-Za-z]{0,12})?\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|and|&|the|de|der|für|in|on|for|la|et)$")
+_JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z&]{0,16}(?:-[A-Z][A-Za-z]{0,12})?\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|and|&|the|de|der|für|in|on|for|la|et"
+                        r"|\([A-Z][A-Za-z]{1,9}\))$")  # (and a place in brackets: "Ann. Phys. (NY)", "(Paris)")
 
 
 _CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'", "`": "''"}  # (LaTeX: ``Title,'')
