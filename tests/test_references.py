@@ -1013,6 +1013,12 @@ STYLES = [
     # a place in brackets ends a title-less journal (grobid-citation)
     ("J. Bernabéu and R. Tarrachi, Ann. Phys. (NY), 102, 323 (1976).",
      dict(type="journal", first="Bernabéu", title=None, journal="Ann. Phys. (NY)", volume="102", first_page="323")),
+    # a double volume after "Vol." / "v." stays whole; "vol 79-3" is the volume and its issue (anystyle-parser)
+    ("Maury, R. (1971) Application de la spectrometrie infrarouge. Bulletin de la Societe Geologique de France, v.5-6, "
+     "p.532-538.", dict(type="journal", journal="Bulletin de la Societe Geologique de France", volume="5-6",
+                        first_page="532")),
+    ("« Globalization, Power and Survival : an Anthropological Perspective », Anthropological Quarterly, vol 79-3, 2006, "
+     "pp.483-508", dict(type="journal", journal="Anthropological Quarterly", volume="79", issue="3", first_page="483")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",
