@@ -1019,6 +1019,10 @@ STYLES = [
                         first_page="532")),
     ("« Globalization, Power and Survival : an Anthropological Perspective », Anthropological Quarterly, vol 79-3, 2006, "
      "pp.483-508", dict(type="journal", journal="Anthropological Quarterly", volume="79", issue="3", first_page="483")),
+    # volume, year and pages set apart by blanks alone, keywords after them (anystyle-parser, AJPA lists)
+    ("Zakrzewski S.R. Variation in Ancient Egyptian Stature and Body Proportions American Journal of Physical "
+     "Anthropology 121 2003 219-229 stature, limb proportions, social complexity, SES, Egypt",
+     dict(type="journal", volume="121", year=2003, first_page="219", last_page="229")),
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",
