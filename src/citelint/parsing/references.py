@@ -234,12 +234,14 @@ _VOL_AS_PAGES_RE = lazy(rf"\d{{3,}}[{_DASH}]\d+")
 # (written once for both patterns below; "{supp}" is what may stand before a supplement)
 _VOLPAGE = (
     # (the look-behind after the first digit, so the engine skips to digits fast)
+    # (an ASCII digit first: the engine's scan for it then reads a byte range, not the Unicode digit table, at each
+    # character; a volume in other digits would need other punctuation around it too, which this pattern never reads)
     # (the volume's digits possessive: a digit never follows them, so giving one back never helps a match)
     # ("Lett .106 ,021302": a stop after a space, as PDF text prints it, may come before the volume)
     # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
     # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
     # (a lowercase letter before it only where PDF text glued it and spaced the comma: "Mechanics24 ,172")
-    rf"(?P<vol>\d(?<![0-9_]\d)(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+[,:]))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}+[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:{{supp}}(?P<supp>Suppl\.?\s*\w*))?\s*"
+    rf"(?P<vol>[0-9](?<![0-9_][0-9])(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+[,:]))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}+[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:{{supp}}(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:[Pp]|[Pp]p|pages?)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
 _VOLPAGE_RE = lazy(_VOLPAGE.replace("{supp}", r"\s*"))
@@ -338,8 +340,9 @@ _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year
 _VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7}(?:[/–-]\d{1,4})?)\s*,?\s*$")  # ("141, 1–2 (2009)")
 _DOUBLE_DASH_RE = lazy(r"(?<=\d)--(?=\s*[A-Za-z]?\d)")
 _ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman volume left at a journal's end)
-# (the look-behind after the first digit, so the engine skips to digits fast)
-_VOL_YEAR_RANGE_RE = lazy(rf"(?P<vol>\d(?<![\d.,:;(/]\d)\d{{0,3}}+) (?P<year>{_YEAR}) (?P<pages>\d{{1,6}}[{_DASH}]\d{{1,6}})(?![{_DASH}\d])")
+# (an ASCII digit first, the look-behind after it: the engine's scan then reads a byte range, not the Unicode digit
+# table, at each character of an entry that has no other block)
+_VOL_YEAR_RANGE_RE = lazy(rf"(?P<vol>[0-9](?<![\d.,:;(/][0-9])\d{{0,3}}+) (?P<year>{_YEAR}) (?P<pages>\d{{1,6}}[{_DASH}]\d{{1,6}})(?![{_DASH}\d])")
 _VOL_COMMA_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,4}),\s*$")
 _VOL_DASH_BEFORE_RE = lazy(rf"(?<![\d./])(\d{{1,4}})[{_DASH}]$")  # (not "44/2-3": volume/issue)
 _VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}):$")
