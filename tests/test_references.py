@@ -1023,6 +1023,12 @@ STYLES = [
     ("Zakrzewski S.R. Variation in Ancient Egyptian Stature and Body Proportions American Journal of Physical "
      "Anthropology 121 2003 219-229 stature, limb proportions, social complexity, SES, Egypt",
      dict(type="journal", volume="121", year=2003, first_page="219", last_page="229")),
+    # a volume and its issue left at the journal's end, no pages after them (anystyle-parser, grobid-citation)
+    ("A. Romanow and S. Floyd. The Dynamics of TCP Traffic over ATM Networks. IEEE Journal on Selected Areas in "
+     "Communication, 13(4), May 1995.", dict(type="journal", journal="IEEE Journal on Selected Areas in Communication",
+                                             volume="13", issue="4", year=1995)),
+    ("McCreless, Patrick. “Contemporary Music Theory and the New Musicology.” Music Theory Online 2/2 (March 1996).",
+     dict(type="unknown", journal="Music Theory Online", volume="2", issue="2", year=1996)),  # (no pages: left open)
     # LaTeX's quotes around the title, as BibTeX exports leave them (anystyle-parser, grobid-citation)
     ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, "
      "pp. 305-317, Jul. 1977.", dict(type="journal", first="Kam", title="Monotone data flow analysis frameworks",

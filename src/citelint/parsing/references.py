@@ -343,6 +343,8 @@ _ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman v
 # (an ASCII digit first, the look-behind after it: the engine's scan then reads a byte range, not the Unicode digit
 # table, at each character of an entry that has no other block)
 _VOL_YEAR_RANGE_RE = lazy(rf"(?P<vol>[0-9](?<![\d.,:;(/][0-9])\d{{0,3}}+) (?P<year>{_YEAR}) (?P<pages>\d{{1,6}}[{_DASH}]\d{{1,6}})(?![{_DASH}\d])")
+_VOL_ISSUE_TAIL_RE = lazy(r"(?:,\s*|\s+)(?P<vol>\d{1,4}|[IVXLC]{1,7})\s*(?:\((?P<iss>\d{1,3}(?:[-/]\d{1,3})?)\)|/(?P<iss2>\d{1,3}))$")
+_VOL_ISSUE_TAIL_ENDS = frozenset(")0123456789")
 _VOL_COMMA_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,4}),\s*$")
 _VOL_DASH_BEFORE_RE = lazy(rf"(?<![\d./])(\d{{1,4}})[{_DASH}]$")  # (not "44/2-3": volume/issue)
 _VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}):$")
@@ -2590,6 +2592,17 @@ def _parse(raw: str) -> ParsedReference:
                     vs = spans["journal"].start + rv.start(1)
                     volume = (rv.group(1), _new(Span, (vs, vs + len(rv.group(1)))))
                 journal = journal[:rv.start()].rstrip(" ,")
+        if volume is None and journal[-1:] in _VOL_ISSUE_TAIL_ENDS:
+            vt = _VOL_ISSUE_TAIL_RE.search(journal)
+            if vt is not None and vt.start() > 0:
+                # "IEEE Journal on Selected Areas in Communication, 13(4), May 1995", "Music Theory Online 2/2 (March
+                # 1996)": a volume and its issue left at the name's end where no pages follow them
+                js = spans["journal"].start
+                volume = (vt.group("vol"), _new(Span, (js + vt.start("vol"), js + vt.end("vol"))))
+                ik = "iss" if vt.group("iss") else "iss2"
+                if issue is None:
+                    issue = (vt.group(ik), _new(Span, (js + vt.start(ik), js + vt.end(ik))))
+                journal = journal[:vt.start()]
         if len(journal) != len(read):
             spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
     if volume is not None:
