@@ -491,6 +491,11 @@ def _group(m, name):
     return (g.strip(), _new(Span, m.span(name)))
 
 
+def _year_like(s: str) -> bool:
+    """Four digits from 1500 to 2099: a number that may be a year rather than a volume or a page."""
+    return len(s) == 4 and s.isdigit() and 1500 <= int(s) <= 2099
+
+
 def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     """The year/volume/pages block: the last Vancouver-style one, else a bare volume:pages."""
     if "rticle" in text or "ARTN" in text:  # "10, article 2", "7(1): Article No. 41", "2012;Article ID 379738"
@@ -546,8 +551,8 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                                  _group(m, "issue"), None, pages, None, "volpage"))
     if _NO_GATE_RE.search(text) is not None or no_dot and " no. " in text:
         m = _CHICAGO_BLOCK_RE.search(text)
-        if m is not None and (m.group("pages") or m.group("year")) and not (
-                len(m.group("vol")) == 4 and 1500 <= int(m.group("vol")) <= 2099):  # "Travail, 2009, n° 1": a year
+        if m is not None and (m.group("pages") or m.group("year")) and not _year_like(m.group("vol")):
+            # ("Travail, 2009, n° 1": a year)
             year = m.group("year")
             return _new(_Block, (m.start(), m.end(), int(year) if year else None,
                                  _new(Span, (m.start("year"), m.end("year"))) if year else None,
@@ -593,15 +598,15 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     m = search(text)
     while m is not None:
         vol_s = m.group("vol")
-        if len(vol_s) == 4 and vol_s.isdigit() and 1500 <= int(vol_s) <= 2099 and not m.group("issue") and (
-                text[m.end("vol"):m.end("vol") + 1] == ":") and text[m.start() - 2:m.start()] == ", ":
-            vb = _VOL_COMMA_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+        if _year_like(vol_s) and not m.group("issue") and text[m.end("vol"):m.end("vol") + 1] == ":":
+            # (Hindawi numbers volumes by year: "J Allergy 2012:316049"; but after a number and a comma it is the year)
+            vb = _VOL_COMMA_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) if \
+                text[m.start() - 2:m.start()] == ", " else None
             if vb is not None:  # "Ont. Health Technol. Assess. Ser., 9, 2009: 1–45": the volume, then the year
                 return _new(_Block, (vb.start(1), m.end(), int(vol_s), _new(Span, m.span("vol")),
                                      (vb.group(1), _new(Span, vb.span(1))), None, None, _group(m, "pages"), None,
                                      "volpage"))
-        if len(vol_s) == 4 and vol_s.isdigit() and 1500 <= int(vol_s) <= 2099 and not m.group("issue") and (
-                text[m.end("vol"):m.end("vol") + 1] != ":"):  # (Hindawi numbers volumes by year: "J Allergy 2012:316049")
+        elif _year_like(vol_s) and not m.group("issue"):
             if paren is False:
                 py = _paren_year(text) if "(" in text else None
                 paren = (py.group("year"), py.end()) if py is not None else None
@@ -613,15 +618,14 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 # "(2011)" another year-like number is the volume: "Biochim. Biophys. Acta 1812, 592-601"
                 m = search(text, m.end("vol"))
                 continue
-        if m.start() and text[m.start() - 1] in _DASH and m.group("pages").isdigit() and (
-                len(m.group("pages")) == 4 and 1500 <= int(m.group("pages")) <= 2099) and not (
+        if m.start() and text[m.start() - 1] in _DASH and _year_like(m.group("pages")) and not (
                 m.start() >= 2 and text[m.start() - 2].isdigit() and text[m.end():m.end() + 2].lstrip()[:1] == ","
                 and _YEAR_THEN_PAGES_RE.match(text, m.end())
                 and _VOL_DASH_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())):  # (but "57-6, 2007, p. 759-774": volume-issue, year)
             m = search(text, m.end())
             continue  # "463-484, 1988": the end of a page range, then the year (not "464-465:320")
         pg = m.group("pages")
-        if len(pg) == 4 and pg.isdigit() and 1500 <= int(pg) <= 2099 and not text[m.end():].strip(" .,;)") and \
+        if _year_like(pg) and not text[m.end():].strip(" .,;)") and \
                 text.find(",", m.end("vol"), m.start("pages")) != -1 and \
                 text.find("p", m.end("vol"), m.start("pages")) == -1 and _YEAR_BARE_RE.search(text, 0, m.start("pages")) is None:
             # "ACM SIGPLAN Notices, 27(5), 1992", "New Generation Computing, 1(1), 1983": the entry ends with its only
@@ -642,12 +646,12 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             acs = _ACS_PAGES_RE.match(text, vp.end())
             ap = acs.group("pages") if acs is not None else ""
             if acs is not None and vp.group("pages").isdigit() and len(vp.group("pages")) <= 3 and not (
-                    ap.isdigit() and len(ap) == 4 and 1500 <= int(ap) <= 2099):  # (not "12, 34, 2001.")
+                    _year_like(ap)):  # (not "12, 34, 2001.")
                 # "Biochemistry 1984, 23, 25, 6072-6077": ACS prints volume, issue, pages
                 return _new(_Block, (vp.start(), acs.end(), None, None, _group(vp, "vol"), _group(vp, "pages"),
                                      None, _group(acs, "pages"), None, "volpage"))
         pg = vp.group("pages")
-        if len(pg) == 4 and pg.isdigit() and 1500 <= int(pg) <= 2099 and (
+        if _year_like(pg) and (
                 text[vp.end():vp.end() + 3].lstrip(" ")[:1] in (",", ".") or text[vp.end():vp.end() + 2].lstrip(" ")[:1].isdigit()):
             yp = _YEAR_THEN_PAGES_RE.match(text, vp.end())
             if yp is not None:  # "Speculum, 66, 1991, 27-42.", "6(3), 1993, pp. 141-154", "30(4), 2008. pp. 84-97":
@@ -664,18 +668,17 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                              _group(vp, "supp"), _group(vp, "pages"), None, "volpage"))
     vr = None
     for m in _VOLRANGE_RE.finditer(text, max(0, len(text) - 80)):  # the block closes the entry
-        if not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4 and not m.group("issue")):
+        if not (_year_like(m.group("vol")) and not m.group("issue")):
             vr = m
     if vr is not None:
         return _new(_Block, (vr.start(), vr.end(), None, None, _group(vr, "vol"), _group(vr, "issue"), None,
                              _group(vr, "pages"), None, "volpage"))
     m = _IOP_RE.search(text, max(0, len(text) - 40))
-    if m is not None and not (1500 <= int(m.group("vol").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) <= 2099 and
-                              len(m.group("vol")) == 4):
+    if m is not None and not _year_like(m.group("vol")):
         return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), _group(m, "issue"), None,
                              _group(m, "pages"), None, "volpage"))
     m = _VOLDOT_RE.search(text, max(0, len(text) - 50)) if ". " in text else None
-    if m is not None and not (1500 <= int(m.group("vol")) <= 2099 and len(m.group("vol")) == 4):
+    if m is not None and not _year_like(m.group("vol")):
         # linguistics: "Natural Language and Linguistic Theory 7. 217–259.", "Българска реч 19 (2). 5–14"
         return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), _group(m, "issue"), None,
                              _group(m, "pages"), None, "volpage"))
@@ -695,7 +698,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                     text[max(0, m.start() - 12):m.start()].split()[-1].rstrip(".") in _MONTH_WORDS:
                 continue  # (a day after its month: "Clin Ther 2012 Apr 16. [Epub ahead of print]")
             vol = _named(m, "vol")
-            if vol is None or not (1500 <= int(vol[0]) <= 2099 and len(vol[0]) == 4):
+            if vol is None or not _year_like(vol[0]):
                 return _new(_Block, (m.start(), m.end(), None, None, vol, _named(m, "issue"), None,
                                      _named(m, "pages"), None, "volpage"))
     m = _VOL_YEAR_RANGE_RE.search(text)
