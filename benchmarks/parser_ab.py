@@ -27,25 +27,28 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import entry_accuracy  # noqa: E402  (the gold loaders)
 
 
-def _copy_package(rev: str, name: str, into: Path) -> None:
-    """``src/citelint`` at ``rev`` written to ``into/name`` (the package renamed: both load in one process)."""
+def _sources(rev: str | None):
+    """(path inside the package, bytes) for each file of ``src/citelint``: at ``rev`` (``git archive``), or in the
+    working tree when ``rev`` is None."""
+    if rev is None:
+        base = ROOT / "src" / "citelint"
+        for f in base.rglob("*.py"):
+            yield f.relative_to(base), f.read_bytes()
+        return
     blob = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src/citelint"], check=True,
                           capture_output=True).stdout
     with tarfile.open(fileobj=io.BytesIO(blob)) as tar:
         for member in tar.getmembers():
-            if not member.isfile():
-                continue
-            rel = Path(member.name).relative_to("src/citelint")
-            target = into / name / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(tar.extractfile(member).read())
+            if member.isfile():
+                yield Path(member.name).relative_to("src/citelint"), tar.extractfile(member).read()
 
 
-def _copy_tree(name: str, into: Path) -> None:
-    for f in (ROOT / "src" / "citelint").rglob("*.py"):
-        target = into / name / f.relative_to(ROOT / "src" / "citelint")
+def _copy_package(rev: str | None, name: str, into: Path) -> None:
+    """The package written to ``into/name``, renamed so that two versions load in one process."""
+    for rel, data in _sources(rev):
+        target = into / name / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(f.read_bytes())
+        target.write_bytes(data)
 
 
 def main() -> int:
@@ -57,7 +60,7 @@ def main() -> int:
     raws = [row[0] for row in entry_accuracy.load_jats()]
     with tempfile.TemporaryDirectory() as tmp:
         _copy_package(rev, "citelint_a", Path(tmp))
-        _copy_tree("citelint_b", Path(tmp))
+        _copy_package(None, "citelint_b", Path(tmp))
         sys.path.insert(0, tmp)
         parse_a = importlib.import_module("citelint_a.parsing.references").parse_reference.__wrapped__
         parse_b = importlib.import_module("citelint_b.parsing.references").parse_reference.__wrapped__
