@@ -1136,6 +1136,25 @@ STYLES = [
     # ahead of print
     ("Lewis SL, Porceddu S. Definitive SBRT for extracranial oligometastases. Am J Clin Oncol 2015. [Epub ahead of print]",
      dict(type="journal", journal="Am J Clin Oncol", year=2015, volume=None, epub_ahead=True)),
+    # a double volume before the colon (anystyle-parser); not a page range before a volume's pages ("1987, 5-9: 5-7")
+    ("Marx C, Mühlbauer V, Krebs P and Kuehn V (2015). Environmental risk assessment of antibiotics including "
+     "synergistic and antagonistic combination effects. Science of The Total Environment 524-525: 269 – 279, "
+     "doi:10.1016/j.scitotenv", dict(type="journal", journal="Science of The Total Environment", volume="524-525",
+                                     first_page="269", last_page="279")),
+    ("Brenon, Anne, „Avant-propos“, in: René Nelli, „Prophéties et mythes consolateurs dans les communautés cathares "
+     "persécutées“, Heresis 9, 1987, 5-9: 5-7.", dict(type="journal", volume="9")),
+    # the volume, a blank, the pages (spaced dash or one page), then the year (grobid-citation)
+    ("R. Graham. Bounds on multiprocessing timing anomalies. SIAM Journal of Computing, 17 416 - 429, 1969.",
+     dict(type="journal", journal="SIAM Journal of Computing", volume="17", first_page="416", last_page="429",
+          year=1969)),
+    ("J. C. Butcher. General linear method: A survey. Appl. Numer. Math., 1 273, 1985.",
+     dict(type="journal", journal="Appl. Numer. Math", volume="1", first_page="273", year=1985)),
+    # Chicago from Zotero: the issue's date and no pages; a season pair in the date (anystyle-parser)
+    ("Michael M. J. Fischer, “Islam and the Revolt of the Petit Bourgeoisie,” Daedalus 111, no. 1 January 1, 1982",
+     dict(type="journal", journal="Daedalus", volume="111", issue="1", year=1982, first_page=None)),
+    ('Ventresca, Robert. "Mussolini\'s Ghost: Italy\'s Duce in History and Memory." History and Memory 18, no. 1 '
+     '(Spring/Summer 2006): 86-119.', dict(type="journal", journal="History and Memory", volume="18", issue="1",
+                                           first_page="86", year=2006)),
 ]
 
 

@@ -262,8 +262,10 @@ _PHYS_NO_RE = lazy(
 )
 _CHICAGO_BLOCK_RE = lazy(
     rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:,\s*|\s(?=no\.\s))(?:[Nn]o\.?|n°)\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*"
-    rf"(?:,?\s*\(\s*(?:(?:\d{{1,2}}\s+)?[^\W\d_]{{3,12}}\.?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\))?\s*[,:]?\s*"  # (", (2007) :",
-    # "no 2 (2 janvier 1978): 393-400")
+    rf"(?:,?\s*\(\s*(?:(?:\d{{1,2}}\s+)?[^\W\d_]{{3,12}}\.?(?:/[^\W\d_]{{3,12}})?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)"
+    # (", (2007) :", "no 2 (2 janvier 1978): 393-400", "no. 1 (Spring/Summer 2006)"; and Zotero's issue date, no pages
+    # after it: "Daedalus 111, no. 1 January 1, 1982")
+    rf"|(?<=\s){_MONTH}\s+\d{{1,2}},\s*(?P<dyear>{_YEAR})(?=\.?\s*$))?\s*[,:]?\s*"
     rf"(?:pp?\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)?"
 )
 # "Complex Systems, 2(4) 463-484", "Parallel Computing, 7 387-393": a volume, then a page range after a space
@@ -345,6 +347,7 @@ _ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman v
 _VOL_YEAR_RANGE_RE = lazy(rf"(?P<vol>[0-9](?<![\d.,:;(/][0-9])\d{{0,3}}+) (?P<year>{_YEAR}) (?P<pages>\d{{1,6}}[{_DASH}]\d{{1,6}})(?![{_DASH}\d])")
 _VOL_ISSUE_TAIL_RE = lazy(r"(?:,\s*|\s+)(?P<vol>\d{1,4}|[IVXLC]{1,7})\s*(?:\((?P<iss>\d{1,3}(?:[-/]\d{1,3})?)\)|/(?P<iss2>\d{1,3}))$")
 _VOL_ISSUE_TAIL_ENDS = frozenset(")0123456789")
+_VOL_BLANK_BEFORE_RE = lazy(r"(?<=[A-Za-z.],\s)(\d{1,3}) $")
 _VOL_COMMA_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,4}),\s*$")
 _VOL_DASH_BEFORE_RE = lazy(rf"(?<![\d./])(\d{{1,4}})[{_DASH}]$")  # (not "44/2-3": volume/issue)
 _VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}):$")
@@ -551,11 +554,12 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                                  _group(m, "issue"), None, pages, None, "volpage"))
     if _NO_GATE_RE.search(text) is not None or no_dot and " no. " in text:
         m = _CHICAGO_BLOCK_RE.search(text)
-        if m is not None and (m.group("pages") or m.group("year")) and not _year_like(m.group("vol")):
+        if m is not None and (m.group("pages") or m.group("year") or m.group("dyear")) and not _year_like(m.group("vol")):
             # ("Travail, 2009, n° 1": a year)
-            year = m.group("year")
+            ys = "year" if m.group("year") else "dyear"
+            year = m.group(ys)
             return _new(_Block, (m.start(), m.end(), int(year) if year else None,
-                                 _new(Span, (m.start("year"), m.end("year"))) if year else None,
+                                 _new(Span, m.span(ys)) if year else None,
                                  _group(m, "vol"), _group(m, "issue"), None, _group(m, "pages"), None, "ieee"))
     if "(" in text:
         sci = None
@@ -618,7 +622,8 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 # "(2011)" another year-like number is the volume: "Biochim. Biophys. Acta 1812, 592-601"
                 m = search(text, m.end("vol"))
                 continue
-        if m.start() and text[m.start() - 1] in _DASH and _year_like(m.group("pages")) and not (
+        if m.start() and (text[m.start() - 1] in _DASH or text[m.start() - 3:m.start() - 1] in (" -", " –") and
+                          text[m.start() - 4:m.start() - 3].isdigit()) and _year_like(m.group("pages")) and not (
                 m.start() >= 2 and text[m.start() - 2].isdigit() and text[m.end():m.end() + 2].lstrip()[:1] == ","
                 and _YEAR_THEN_PAGES_RE.match(text, m.end())
                 and _VOL_DASH_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())):  # (but "57-6, 2007, p. 759-774": volume-issue, year)
@@ -630,6 +635,12 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 text.find("p", m.end("vol"), m.start("pages")) == -1 and _YEAR_BARE_RE.search(text, 0, m.start("pages")) is None:
             # "ACM SIGPLAN Notices, 27(5), 1992", "New Generation Computing, 1(1), 1983": the entry ends with its only
             # year after the volume's comma; no pages (not "Nano Lett. 2010, 10, 1979": a year came first there)
+            vb = _VOL_BLANK_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) if \
+                text[m.start() - 1:m.start()] == " " and not m.group("issue") else None
+            if vb is not None:  # "Appl. Numer. Math., 1 273, 1985.": the volume, a blank, the only page, the year
+                return _new(_Block, (vb.start(1), m.end(), int(pg), _new(Span, m.span("pages")),
+                                     (vb.group(1), _new(Span, vb.span(1))), None, None, _group(m, "vol"), None,
+                                     "volpage"))
             return _new(_Block, (m.start(), m.end(), int(pg), _new(Span, m.span("pages")), _group(m, "vol"),
                                  _group(m, "issue"), _group(m, "supp"), None, None, "volpage"))
         vp = m
@@ -664,7 +675,15 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 return _new(_Block, (vs, yp.end(), int(pg), _new(Span, vp.span("pages")), vol,
                                      iss, _group(vp, "supp"), _group(yp, "pages") or _group(yp, "page"),
                                      None, "volpage"))
-        return _new(_Block, (vp.start(), vp.end(), None, None, _group(vp, "vol"), _group(vp, "issue"),
+        vs, vol = vp.start(), _group(vp, "vol")
+        if vs >= 2 and text[vs - 1] in _DASH and text[vs - 2].isdigit() and not vp.group("issue") and \
+                text[vp.end("vol"):vp.start("pages")].strip()[:1] == ":":
+            vi = _VOL_DASH_BEFORE_RE.search(text, max(0, vs - 6), vs)
+            if vi is not None and vol[0].isdigit() and int(vi.group(1)) < int(vol[0]) and \
+                    text[:vi.start()].rstrip(" ,")[-1:].isalpha():  # (after the journal's name: not "1987, 5-9: 5-7")
+                # a double volume before the colon: "Science of The Total Environment 524-525: 269–279"
+                vs, vol = vi.start(), (text[vi.start():vp.end("vol")], _new(Span, (vi.start(), vp.end("vol"))))
+        return _new(_Block, (vs, vp.end(), None, None, vol, _group(vp, "issue"),
                              _group(vp, "supp"), _group(vp, "pages"), None, "volpage"))
     vr = None
     for m in _VOLRANGE_RE.finditer(text, max(0, len(text) - 80)):  # the block closes the entry
