@@ -1155,6 +1155,14 @@ STYLES = [
     ('Ventresca, Robert. "Mussolini\'s Ghost: Italy\'s Duce in History and Memory." History and Memory 18, no. 1 '
      '(Spring/Summer 2006): 86-119.', dict(type="journal", journal="History and Memory", volume="18", issue="1",
                                            first_page="86", year=2006)),
+    # one initials-first author, then the journal's first abbreviation and no title (grobid-citation); not a journal
+    # that opens with "J." ("J. Cell. Biochem.")
+    ("R. Bernabei. Riv. Nuov. Cim. 18, 1, 1995", dict(type="journal", first="Bernabei", title=None,
+                                                     journal="Riv. Nuov. Cim", volume="18")),
+    ("K. Mannheim Astropart. Phys. 3 (1995) 295.", dict(type="journal", first="Mannheim", title=None,
+                                                       journal="Astropart. Phys", volume="3", first_page="295")),
+    ("R. W. WALKER. React. Kinet. 1, 161 (1975).", dict(type="journal", first="WALKER", journal="React. Kinet")),
+    ("J. Cell. Biochem. 90:339–346, 2003.", dict(type="journal", first=None, journal="J. Cell. Biochem")),
 ]
 
 
@@ -1162,7 +1170,7 @@ STYLES = [
 def test_styles(raw, want):
     p = parse_reference(raw)
     for key, value in want.items():
-        got = p.authors[0].family if key == "first" else getattr(p, key)
+        got = (p.authors[0].family if p.authors else None) if key == "first" else getattr(p, key)
         assert got == value, (key, got, value)
 
 

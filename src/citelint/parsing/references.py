@@ -1237,9 +1237,14 @@ def _initials_first_end(head: str):
         if e is None and sep is None and not (last_and and after in ".,:") and not (
                 last_and and after == " " and _ABBREV_AHEAD_RE.match(head, fam_end + 1)) and not (
                 after == "." and _title_follows(head, fam_end + 1)) and not (after == ":" and pos == lead) and not (
-                after == " " and head[fam_end + 1:fam_end + 2] == "(" and _YEAR_PAREN_RE.match(head, fam_end + 1)):
+                after == " " and head[fam_end + 1:fam_end + 2] == "(" and _YEAR_PAREN_RE.match(head, fam_end + 1)) and not (
+                pos == lead and (after == " " or after == "." and head[fam_end + 1:fam_end + 2] == " " and
+                                 m.group("given").strip() != "J.") and
+                _ABBREV_AHEAD_RE.match(head, fam_end + 1 + (after == "."))):
             # (a sole author before a colon: "T. Endo: J. Phys. Soc. Jpn. 56 (1987) 1684"; the last name before
-            # the year: "V. Faber (1993): Global communication …")
+            # the year: "V. Faber (1993): Global communication …"; a sole author, then the journal's first
+            # abbreviation and no title: "R. Bernabei. Riv. Nuov. Cim. 18", "K. Mannheim Astropart. Phys. 3"; but "J.
+            # Cell. Biochem. 90:339" is a journal, no name)
             break
         given = m.group("given").replace(".", "").replace(" ", "")
         authors.append(Author(m.group("family"), given, _new(Span, (m.start(), fam_end)), m.group("suffix") or ""))
