@@ -1163,6 +1163,20 @@ STYLES = [
                                                        journal="Astropart. Phys", volume="3", first_page="295")),
     ("R. W. WALKER. React. Kinet. 1, 161 (1975).", dict(type="journal", first="WALKER", journal="React. Kinet")),
     ("J. Cell. Biochem. 90:339–346, 2003.", dict(type="journal", first=None, journal="J. Cell. Biochem")),
+    # the year, then the volume, its issue and an article number after blanks (anystyle-parser); not a date after
+    # the year ("[Internet]. 2011 2 22": ../shared/corpus/jats, PMC4654492, reference 18)
+    ("Harper NG, Russell EM, Wilken JM, Neptune RR. Selective laser sintered versus carbon fiber passive-dynamic "
+     "ankle-foot orthoses. Journal of biomechanical engineering. 2014 136(9) 091001.",
+     dict(type="journal", journal="Journal of biomechanical engineering", year=2014, volume="136", issue="9",
+          first_page="091001")),
+    ("Yanola J, Somboon P, Walton C, Nachaiwieng W, Somwang P, Prapanthadara LA. High-throughput assays for detection "
+     "of the F1534C mutation in the voltage-gated sodium channel gene. Trop Med Int Health [Internet]. 2011 2 22",
+     dict(type="journal", journal="Trop Med Int Health", year=2011, volume=None, first_page=None)),
+    # the volume in parentheses before its issue (anystyle-parser)
+    ("Jones, Ward E. 2011. “Introduction.” South African Journal of Philosophy (30)4: 405 - 407.",
+     dict(type="journal", journal="South African Journal of Philosophy", volume="30", issue="4", first_page="405")),
+    ("Fisher, Brian. 2012. “Trade-offs in ecosystem services and poverty alleviation”, Environmental Conservation, "
+     "(38) 4, 370-379", dict(type="journal", journal="Environmental Conservation", volume="38", issue="4")),
 ]
 
 

@@ -311,8 +311,9 @@ _TAIL_BLOCKS = (
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
 _IOP_RE = lazy(
-    rf"(?<=[A-Za-z.]\s)(?P<vol>[A-Z]?\d{{1,4}})(?:\s*\((?P<issue>\d{{1,4}})\))?\s+(?P<pages>[A-Z]?\d{{1,7}}[A-Z]?(?:\s*[{_DASH}]\s*\d{{1,7}})?)\s*[.;,]?\s*"
-    rf"(?:\(\s*{_YEAR}\s*\)\s*[.;,]?\s*)?$"
+    # (or after the year: "J Biomech Eng. 2014 136(9) 091001."; or before it: "Data Eng., 6(1) 166, February 1994.")
+    rf"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z.]\s[12]\d\d\d\s))(?P<vol>[A-Z]?\d{{1,4}})(?:\s*\((?P<issue>\d{{1,4}})\))?\s+(?P<pages>[A-Z]?\d{{1,7}}[A-Z]?(?:\s*[{_DASH}]\s*\d{{1,7}})?)\s*[.;,]?\s*"
+    rf"(?:\(\s*{_YEAR}\s*\)\s*[.;,]?\s*|(?<=,\s)(?:{_MONTH}\s+)?{_YEAR}\.?\s*)?$"
 )
 # physics and mathematics: "69 (2004) 061301", "228 (2011), no. 3, 1315-1376", "C65 ( 2002)064904"
 # (a capital glued before the volume belongs to the journal: "Phys. Rev. C")
@@ -347,6 +348,7 @@ _ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman v
 _VOL_YEAR_RANGE_RE = lazy(rf"(?P<vol>[0-9](?<![\d.,:;(/][0-9])\d{{0,3}}+) (?P<year>{_YEAR}) (?P<pages>\d{{1,6}}[{_DASH}]\d{{1,6}})(?![{_DASH}\d])")
 _VOL_ISSUE_TAIL_RE = lazy(r"(?:,\s*|\s+)(?P<vol>\d{1,4}|[IVXLC]{1,7})\s*(?:\((?P<iss>\d{1,3}(?:[-/]\d{1,3})?)\)|/(?P<iss2>\d{1,3}))$")
 _VOL_ISSUE_TAIL_ENDS = frozenset(")0123456789")
+_PAREN_VOL_BEFORE_RE = lazy(r"(?:(?<=[^\W\d_],\s)|(?<=[^\W\d_]\s))\((\d{1,3})\)\s*$")
 _VOL_BLANK_BEFORE_RE = lazy(r"(?<=[A-Za-z.],\s)(\d{1,3}) $")
 _VOL_COMMA_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,4}),\s*$")
 _VOL_DASH_BEFORE_RE = lazy(rf"(?<![\d./])(\d{{1,4}})[{_DASH}]$")  # (not "44/2-3": volume/issue)
@@ -683,7 +685,12 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                     text[:vi.start()].rstrip(" ,")[-1:].isalpha():  # (after the journal's name: not "1987, 5-9: 5-7")
                 # a double volume before the colon: "Science of The Total Environment 524-525: 269–279"
                 vs, vol = vi.start(), (text[vi.start():vp.end("vol")], _new(Span, (vi.start(), vp.end("vol"))))
-        return _new(_Block, (vs, vp.end(), None, None, vol, _group(vp, "issue"),
+        issue = _group(vp, "issue")
+        if issue is None and text[vs - 2:vs].strip()[-1:] == ")":
+            pv = _PAREN_VOL_BEFORE_RE.search(text, max(0, vs - 8), vs)
+            if pv is not None:  # "South African Journal of Philosophy (30)4: 405": the volume in parentheses, the issue
+                vs, vol, issue = pv.start(), (pv.group(1), _new(Span, pv.span(1))), vol
+        return _new(_Block, (vs, vp.end(), None, None, vol, issue,
                              _group(vp, "supp"), _group(vp, "pages"), None, "volpage"))
     vr = None
     for m in _VOLRANGE_RE.finditer(text, max(0, len(text) - 80)):  # the block closes the entry
@@ -693,7 +700,8 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         return _new(_Block, (vr.start(), vr.end(), None, None, _group(vr, "vol"), _group(vr, "issue"), None,
                              _group(vr, "pages"), None, "volpage"))
     m = _IOP_RE.search(text, max(0, len(text) - 40))
-    if m is not None and not _year_like(m.group("vol")):
+    if m is not None and not _year_like(m.group("vol")) and (m.group("issue") or not text[m.start() - 2].isdigit()):
+        # (after a year only with its issue: "2014 136(9) 091001", not a date, "[Internet]. 2011 2 22")
         return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), _group(m, "issue"), None,
                              _group(m, "pages"), None, "volpage"))
     m = _VOLDOT_RE.search(text, max(0, len(text) - 50)) if ". " in text else None
