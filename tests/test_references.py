@@ -1177,6 +1177,16 @@ STYLES = [
      dict(type="journal", journal="South African Journal of Philosophy", volume="30", issue="4", first_page="405")),
     ("Fisher, Brian. 2012. “Trade-offs in ecosystem services and poverty alleviation”, Environmental Conservation, "
      "(38) 4, 370-379", dict(type="journal", journal="Environmental Conservation", volume="38", issue="4")),
+    # French humanities: the initials in parentheses after the family name (anystyle-parser); a note after the year
+    ("Cayot (F.), Les maisons seigneuriales rurales à la fin du Moyen Age (XIVe–XVIe s.) dans l’Yonne, Annales de "
+     "Bourgogne, 75, 2003, p. 259–288.", dict(type="journal", first="Cayot", journal="Annales de Bourgogne",
+                                              volume="75", first_page="259", year=2003)),
+    ("Blancquaert (G.), Deschodt (L.). Le site de Delta3 à Dourges : un territoire qui a fait ses preuves. "
+     "Archéopages, 17, décembre 2005, p. 6-21.", dict(type="unknown", first="Blancquaert",
+                                                    title="Le site de Delta3 à Dourges : un territoire qui a fait ses preuves")),
+    ("Poirier (N.), Des plans terriers au cadastre ancien, Le Médiéviste et l’ordinateur, 44, 2006 (Les systèmes "
+     "d’information géographique) [En ligne].", dict(type="journal", first="Poirier", volume="44", year=2006,
+                                                    first_page=None)),
 ]
 
 

@@ -632,11 +632,13 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             m = search(text, m.end())
             continue  # "463-484, 1988": the end of a page range, then the year (not "464-465:320")
         pg = m.group("pages")
-        if _year_like(pg) and not text[m.end():].strip(" .,;)") and \
+        after_pg = text[m.end():].strip(" .,;)")
+        if _year_like(pg) and (not after_pg or after_pg[0] in "([" and not any(ch.isdigit() for ch in after_pg)) and \
                 text.find(",", m.end("vol"), m.start("pages")) != -1 and \
                 text.find("p", m.end("vol"), m.start("pages")) == -1 and _YEAR_BARE_RE.search(text, 0, m.start("pages")) is None:
             # "ACM SIGPLAN Notices, 27(5), 1992", "New Generation Computing, 1(1), 1983": the entry ends with its only
-            # year after the volume's comma; no pages (not "Nano Lett. 2010, 10, 1979": a year came first there)
+            # year after the volume's comma; no pages (not "Nano Lett. 2010, 10, 1979": a year came first there); a note
+            # may follow it: "Le Médiéviste et l’ordinateur, 44, 2006 (Les systèmes d’information géographique)"
             vb = _VOL_BLANK_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) if \
                 text[m.start() - 1:m.start()] == " " and not m.group("issue") else None
             if vb is not None:  # "Appl. Numer. Math., 1 273, 1985.": the volume, a blank, the only page, the year
@@ -1295,6 +1297,13 @@ _CHICAGO_ONE_RE = lazy(
     rf"|:\s+(?=[“\"«‘„A-Z{_UP_EXTRA}]))"  # ("Catsoulis, Jeanette: "On the Street…"", "Schöler, Jutta: Leistung…")
 )
 _CM_OTHER_RE = lazy(_CM_OTHER)
+# French humanities: the family name, then the initials in parentheses: "Cayot (F.), Les maisons …", "Passard-Urlacher
+# (Fr.), Urlacher (J.-P.), Contribution …", "Blancquaert (G.), Deschodt (L.). Le site …"
+_PAREN_INITIALS_NAME = rf"(?P<f>{_PARTICLE_PREFIX}{_CAP}[\w'’\-]+(?: {_CAP}[\w'’\-]+)?) \((?P<g>[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.){{0,3}})\)"
+_PAREN_INITIALS_NAME_RE = lazy(_PAREN_INITIALS_NAME)
+_PAREN_INITIALS_LIST_RE = lazy(
+    rf"\s*(?P<list>{_PAREN_INITIALS_NAME}(?:,\s*{_PAREN_INITIALS_NAME.replace('?P<f>', '').replace('?P<g>', '')})*)"
+    rf"(?:(?P<comma>,)\s+|\.\s+)(?=[^\W\d_]|[«“\"‘])")
 
 
 _LEAD_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\b\.?\s*[,:;]?\s*")
@@ -1462,6 +1471,14 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             if gq is not None:
                 return gq
     c = head.find(",")
+    if head[c - 2:c] == ".)" and c < 60:
+        pl = _PAREN_INITIALS_LIST_RE.match(head)
+        if pl is not None:  # "Cayot (F.), Les maisons …"
+            authors = [Author(nm.group("f"), nm.group("g").replace(".", "").replace(" ", ""), _new(Span, nm.span()))
+                       for nm in _PAREN_INITIALS_NAME_RE.finditer(head, 0, pl.end("list"))]
+            if pl.group("comma"):
+                return pl.end("list"), pl.end(), authors, False, "initials-first"
+            return pl.end("list"), pl.end(), authors, False
     # (PLOS's mixed-citations print a space before each comma: "Karlsson FH , Tremaroli V , …")
     first = _quick_vancouver(head[:c].strip()) if c > 0 and (
         head[c - 1:c].isupper() or head[c - 1:c] == " " and head[c - 2:c - 1].isupper()) else None
