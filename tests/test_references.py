@@ -1187,6 +1187,11 @@ STYLES = [
     ("Poirier (N.), Des plans terriers au cadastre ancien, Le Médiéviste et l’ordinateur, 44, 2006 (Les systèmes "
      "d’information géographique) [En ligne].", dict(type="journal", first="Poirier", volume="44", year=2006,
                                                     first_page=None)),
+    # the ACM Digital Library's export: names set apart by " , ", the last by a comma alone (anystyle-parser)
+    ("Dimitrios Zissis , Dimitrios Lekkas, Addressing cloud computing security issues, Future Generation Computer "
+     "Systems, v.28 n.3, p.583-592, March, 2012 [doi>10.1016/j.future.2010.12.006]",
+     dict(type="journal", first="Zissis", title="Addressing cloud computing security issues",
+          journal="Future Generation Computer Systems", volume="28", issue="3", first_page="583")),
 ]
 
 

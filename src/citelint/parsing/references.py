@@ -1333,6 +1333,10 @@ _ONE_FULL_NAME_SIGNAL_RE = lazy(
     rf"\s*(?P<list>{_FULL_NAME})(?:,\s*(?=[“\"‘«„])|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?:{_YEAR}[a-z]?\s*[.:,]\s+)?(?={_CAP}))")  # ("Irmtraud Schnell: 2011. Die …", "…: Über")
 
 
+# the names set apart by " , ", the last one by a comma alone, then the title (the ACM Digital Library's export)
+_ACM_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?: ,\s*{_FULL_NAME})+),\s+(?=[^\W\d_])")
+
+
 # the same without "and": "Irda Fidrianny, Dian Ayu, Rika Hartati. Antioxidant capacities …" (a title must follow)
 _FULL_NAMES_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})+)(?:(?P<etal>,?\s+et\.?\s+al\.)|\.)\s+")
 
@@ -1533,6 +1537,8 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     if full_name_first:
         window = head[:200]  # "Micah Hodosh, Peter Young, and Julia Hockenmaier."
         fn = _full_names(head, journal_may_follow=True) if " and " in window or " & " in window else None
+        if fn is None and " , " in head[:60]:  # the ACM Digital Library: "Ben Martini , Kim-Kwang Raymond Choo, Title"
+            fn = _full_names(head, _ACM_NAMES_RE, people_only=True)
         if fn is not None:
             return fn
     se = _SURNAME_ETAL_RE.match(head) if "et" in head[:40] else None
