@@ -1192,6 +1192,10 @@ STYLES = [
      "Systems, v.28 n.3, p.583-592, March, 2012 [doi>10.1016/j.future.2010.12.006]",
      dict(type="journal", first="Zissis", title="Addressing cloud computing security issues",
           journal="Future Generation Computer Systems", volume="28", issue="3", first_page="583")),
+    # APA: a suffix between the family name and its comma (anystyle-parser)
+    ("Blyth Jr., C., Recktenwald, S., & Wang, J. (1990). I’m like, “Say what?!”: A new quotative in American oral "
+     "narrative. American Speech, 65 (3), 215-227.", dict(type="journal", first="Blyth", journal="American Speech",
+                                                        volume="65", year=1990)),
 ]
 
 
@@ -1224,6 +1228,8 @@ def test_styles(raw, want):
         ("de Baère T, Palussière J. Midterm local efficacy. Radiology 2006; 240:587.", "de Baère", "T", ""),
         ("O'Brien CA, Pollett A. A human colon cancer cell. Nature 2007;445:106-10.", "O'Brien", "CA", ""),
         ("Lopez Guerra JL, Gomez D. Prognostic impact. Int J Radiat Oncol Biol Phys 2012; 84:e61.", "Lopez Guerra", "JL", ""),
+        ("King Jr., D. T., Neathery, T.L., Petruny, L.W. Shallow-marine impact origin of the Wetumpka structure. Earth and "
+         "Planetary Science Letters 202 p. 541 - 549. 2002.", "King", "DT", "Jr"),
     ],
 )
 def test_names(raw, family, given, suffix):

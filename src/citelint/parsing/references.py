@@ -796,7 +796,7 @@ def _author_from(token: str, start: int) -> Optional[Author]:
 
 _UP_EXTRA = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ"  # capitals that begin initials ("KuruczÉ")
 _APA_PAIR_RE = lazy(
-    rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}),(?:\s+|(?=[A-Z]\.))(?P<given>(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}"
+    rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}})(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z]\.))(?P<given>(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}"
     # ("Helsen, WF.": initials run together; "Lagnaoui, A, 2004": the last initial's stop left out before the year)
     rf"|[A-Z]{{2,3}}\.(?=[\s,])|[A-Z](?=,\s+{_YEAR}\b|$))"  # (the end: the list cut before its year)
     r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)(?!\w)\.?)?"  # (a suffix, not "Sriram")
@@ -851,7 +851,7 @@ def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
                 cut = family.index(" ") + 1
                 family, start = family[cut:].lstrip(), start + cut
             authors.append(Author(family, p.group("given").replace(".", "").replace(" ", ""),
-                                  _new(Span, (base + start, base + p.end())), p.group("suffix") or ""))
+                                  _new(Span, (base + start, base + p.end())), p.group("suffix") or p.group("fsuffix") or ""))
         # trailing initials-first names after "and": "..., K. Miyamichi, and H. Sakano"
         tail = seg[pairs[-1].end():]
         for piece in _TAIL_SPLIT_RE.split(tail):
@@ -1161,7 +1161,7 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
         return end, nxt  # (the caller splits a plain APA list)
     authors = [Author(m.group("family"), m.group("given").replace(".", "").replace(" ", "").strip("-"),
                       _new(Span, (m.start("family") if fam_first else m.start("given"), m.end())),
-                      m.group("suffix") or "")
+                      m.group("suffix") or (m.group("fsuffix") if fam_first else None) or "")
                for m, fam_first in names]
     return end, nxt, authors, bool(e)
 
