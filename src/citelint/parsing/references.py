@@ -632,8 +632,8 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             m = search(text, m.end())
             continue  # "463-484, 1988": the end of a page range, then the year (not "464-465:320")
         pg = m.group("pages")
-        after_pg = text[m.end():].strip(" .,;)")
-        if _year_like(pg) and (not after_pg or after_pg[0] in "([" and not any(ch.isdigit() for ch in after_pg)) and \
+        if _year_like(pg) and (not (after_pg := text[m.end():].strip(" .,;)")) or after_pg[0] in "([" and not any(
+                ch.isdigit() for ch in after_pg)) and \
                 text.find(",", m.end("vol"), m.start("pages")) != -1 and \
                 text.find("p", m.end("vol"), m.start("pages")) == -1 and _YEAR_BARE_RE.search(text, 0, m.start("pages")) is None:
             # "ACM SIGPLAN Notices, 27(5), 1992", "New Generation Computing, 1(1), 1983": the entry ends with its only
@@ -688,7 +688,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 # a double volume before the colon: "Science of The Total Environment 524-525: 269–279"
                 vs, vol = vi.start(), (text[vi.start():vp.end("vol")], _new(Span, (vi.start(), vp.end("vol"))))
         issue = _group(vp, "issue")
-        if issue is None and text[vs - 2:vs].strip()[-1:] == ")":
+        if issue is None and (text[vs - 1] == ")" or text[vs - 2] == ")"):
             pv = _PAREN_VOL_BEFORE_RE.search(text, max(0, vs - 8), vs)
             if pv is not None:  # "South African Journal of Philosophy (30)4: 405": the volume in parentheses, the issue
                 vs, vol, issue = pv.start(), (pv.group(1), _new(Span, pv.span(1))), vol
