@@ -1196,6 +1196,12 @@ STYLES = [
     ("Blyth Jr., C., Recktenwald, S., & Wang, J. (1990). I’m like, “Say what?!”: A new quotative in American oral "
      "narrative. American Speech, 65 (3), 215-227.", dict(type="journal", first="Blyth", journal="American Speech",
                                                         volume="65", year=1990)),
+    # a doubled comma between Vancouver names (an export's glitch, anystyle-parser)
+    ("Friis-Møller A,, Lemming LE,, Valerius NH,, Bruun B. 2004. Problems in identification of Francisella "
+     "philomiragia associated with fatal bacteremia in a patient with chronic granulomatous disease. J Clin Microbiol "
+     "42: 1840–1842.", dict(type="journal", first="Friis-Møller", title="Problems in identification of Francisella "
+                            "philomiragia associated with fatal bacteremia in a patient with chronic granulomatous disease",
+                            journal="J Clin Microbiol", volume="42", year=2004)),
 ]
 
 

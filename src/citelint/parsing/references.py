@@ -983,6 +983,9 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 return None
             pos = end + 1
             continue
+        if not core and authors and m is not None:  # a doubled comma between two names: "Staples JE,, Kubota KA,,"
+            pos = end + 1
+            continue
         tail = core[-1:]
         if (tail.isupper() or tail == "." or tail == "r" or tail == "d" and core[-3:] in ("2nd", "3rd")) and \
                 core.count(" ") < 10:
