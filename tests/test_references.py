@@ -1202,6 +1202,14 @@ STYLES = [
      "42: 1840–1842.", dict(type="journal", first="Friis-Møller", title="Problems in identification of Francisella "
                             "philomiragia associated with fatal bacteremia in a patient with chronic granulomatous disease",
                             journal="J Clin Microbiol", volume="42", year=2004)),
+    # ISO 690 as Czech theses print it: the first family name in capitals, the others given names first, "a" (and)
+    # before the last, then a comma and the year (anystyle-parser)
+    ("TAK, Paul P., Peter C. TAYLOR, Ferdinand C. BREEDVELD, TJ SMEETS, MR DAHA, PM KLUIN, AE MEINDERS a RN MAINI, 1996. "
+     "Decrease in cellularity and expression of adhesion molecules by anti-tumor necrosis factor alpha monoclonal "
+     "antibody treatment in patients with rheumatoid arthritis. Arthritis & Rheumatism. 39(7), 1077–1081.",
+     dict(type="journal", first="TAK", year=1996, journal="Arthritis & Rheumatism", volume="39", first_page="1077",
+          title="Decrease in cellularity and expression of adhesion molecules by anti-tumor necrosis factor alpha "
+          "monoclonal antibody treatment in patients with rheumatoid arthritis")),
 ]
 
 
@@ -1234,6 +1242,11 @@ def test_styles(raw, want):
         ("de Baère T, Palussière J. Midterm local efficacy. Radiology 2006; 240:587.", "de Baère", "T", ""),
         ("O'Brien CA, Pollett A. A human colon cancer cell. Nature 2007;445:106-10.", "O'Brien", "CA", ""),
         ("Lopez Guerra JL, Gomez D. Prognostic impact. Int J Radiat Oncol Biol Phys 2012; 84:e61.", "Lopez Guerra", "JL", ""),
+        ("NIELEN, Markus M. J., Dirkjan VAN SCHAARDENBURG, Henk W. REESINK a Ben A. C. DIJKMANS, 2004. Specific "
+         "autoantibodies precede the symptoms of rheumatoid arthritis. Arthritis & Rheumatism. 50(2), 380–386.",
+         "VAN SCHAARDENBURG", "D", ""),
+        ("TAK, Paul P., Peter C. TAYLOR, TJ SMEETS a RN MAINI, 1996. Decrease in cellularity. Arthritis & Rheumatism. "
+         "39(7), 1077–1081.", "SMEETS", "TJ", ""),
         ("King Jr., D. T., Neathery, T.L., Petruny, L.W. Shallow-marine impact origin of the Wetumpka structure. Earth and "
          "Planetary Science Letters 202 p. 541 - 549. 2002.", "King", "DT", "Jr"),
     ],

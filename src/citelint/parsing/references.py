@@ -1318,6 +1318,18 @@ _SURNAME_ETAL_RE = lazy(
 )
 
 
+# ISO 690 as Czech and Slovak theses print it: the first family name in capitals, a comma, the given names; the others
+# given names first, family names in capitals; "a" (and) before the last; a comma and the year: "NIELEN, Markus M. J.,
+# Dirkjan VAN SCHAARDENBURG, … a Ben A. C. DIJKMANS, 2004. Title", "TAK, Paul P., Peter C. TAYLOR, TJ SMEETS, …"
+_ISO_CAPS = rf"[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+(?:\s[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+)*+"
+_ISO_OTHER = rf"(?:{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?|{_CAP}\.)(?:\s(?:{_CAP}{_LOW}+|{_CAP}\.))*+\s{_ISO_CAPS}|[A-Z]{{1,3}}\s{_ISO_CAPS}"
+_ISO690_CAPS_RE = lazy(
+    rf"\s*(?P<family>{_ISO_CAPS}),\s+(?P<given>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.)*+)"
+    rf"(?P<more>(?:,\s+(?:{_ISO_OTHER}))*(?:,?\s+(?:a|and|et|und|&)\s+(?:{_ISO_OTHER}))?),\s+(?={_YEAR}[a-z]?\.)")
+_ISO690_OTHER_RE = lazy(rf"(?P<g>(?:{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?|{_CAP}\.)(?:\s(?:{_CAP}{_LOW}+|{_CAP}\.))*+|[A-Z]{{1,3}})"
+                        rf"\s(?P<f>{_ISO_CAPS})")
+
+
 # given names written out, two or more authors joined by "and": "Micah Hodosh, Peter Young, and Julia
 # Hockenmaier. Title" (computer science); the family name is each name's last word
 # (each word read one way only: "[A-Z][a-z]*[A-Z]?[a-z]+" split "Sterling" at every letter, and a
@@ -1544,6 +1556,16 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             fn = _full_names(head, _ACM_NAMES_RE, people_only=True)
         if fn is not None:
             return fn
+    iso = _ISO690_CAPS_RE.match(head) if head[:3].isupper() and ", " in head[:40] else None
+    if iso is not None:
+        authors = [Author(iso.group("family"), "".join(w[0] for w in iso.group("given").split()),
+                          _new(Span, (iso.start("family"), iso.end("given"))))]
+        for o in _ISO690_OTHER_RE.finditer(head, iso.start("more"), iso.end("more")):
+            g = o.group("g")
+            authors.append(Author(o.group("f"), g if g.isupper() and "." not in g else "".join(w[0] for w in g.split()),
+                                  _new(Span, o.span())))
+        end = iso.end("more") if iso.group("more") else iso.end("given")
+        return end, iso.end(), authors, False
     se = _SURNAME_ETAL_RE.match(head) if "et" in head[:40] else None
     if se is not None:
         given = (se.group("g") or "").replace(".", "").replace(" ", "")
