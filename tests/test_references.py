@@ -1210,6 +1210,14 @@ STYLES = [
      dict(type="journal", first="TAK", year=1996, journal="Arthritis & Rheumatism", volume="39", first_page="1077",
           title="Decrease in cellularity and expression of adhesion molecules by anti-tumor necrosis factor alpha "
           "monoclonal antibody treatment in patients with rheumatoid arthritis")),
+    # family, given names, each name set apart by a semicolon (anystyle-parser); with initials alone the APA reader
+    # reads the list and the year after it
+    ("Capirci, Olga; Contaldo, Annarita; Caselli, M. Cristina; & Volterra, Virginia. 2005. From action to language "
+     "through gesture. Gesture 5, 155–177.", dict(type="journal", first="Capirci", year=2005, journal="Gesture",
+                                                 title="From action to language through gesture", volume="5")),
+    ("Urfer, D.; Huck, P.M.; Booth, S.D.J.; & Coffey, B.M., 1997. Biological Filtration for BOM and Particle Removal: "
+     "A Critical Review. Journal AWWA, 89:12: 83.", dict(type="journal", first="Urfer", year=1997, title="Biological "
+                                                        "Filtration for BOM and Particle Removal: A Critical Review")),
 ]
 
 

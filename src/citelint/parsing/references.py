@@ -1330,6 +1330,17 @@ _ISO690_OTHER_RE = lazy(rf"(?P<g>(?:{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?|{_CAP}\.)(?
                         rf"\s(?P<f>{_ISO_CAPS})")
 
 
+# family name, comma, given names, each name set apart by a semicolon (linguistics, Wikipedia): "Capirci, Olga; Contaldo,
+# Annarita; Caselli, M. Cristina; & Volterra, Virginia. 2005. Title", "Davidson, Lloyd A.; Douglas, Kimberly (December 1998)"
+_SEMI_FG_NAME = (rf"(?P<f>{_PARTICLE_PREFIX}{_CAP}{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?),\s"
+                 rf"(?P<g>(?:{_CAP}\.\s?)*{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.)*)")  # (a given name written out:
+# with initials alone, "Urfer, D.; Huck, P.M.; & Coffey, B.M., 1997.", the APA reader reads the list)
+_SEMI_FG_NAME_RE = lazy(_SEMI_FG_NAME)
+_SEMI_FG_LIST_RE = lazy(
+    rf"\s*(?P<list>{_SEMI_FG_NAME}(?:;\s+(?:&\s+|and\s+)?{_SEMI_FG_NAME.replace('?P<f>', '').replace('?P<g>', '')})+)"
+    rf"(?:(?<!\.)\.|(?<=\.)|(?=\s+\())\s*")
+
+
 # given names written out, two or more authors joined by "and": "Micah Hodosh, Peter Young, and Julia
 # Hockenmaier. Title" (computer science); the family name is each name's last word
 # (each word read one way only: "[A-Z][a-z]*[A-Z]?[a-z]+" split "Sterling" at every letter, and a
@@ -1571,6 +1582,12 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         given = (se.group("g") or "").replace(".", "").replace(" ", "")
         return se.end("g") if se.group("g") else se.end("f"), se.end(), [
             Author(se.group("f"), given, _new(Span, (se.start("f"), se.end("g") if se.group("g") else se.end("f"))))], True
+    sm = head.find(";", 0, 80)
+    sl = _SEMI_FG_LIST_RE.match(head) if sm != -1 and 0 < head.find(",") < sm else None
+    if sl is not None:  # "Capirci, Olga; Contaldo, Annarita; & Volterra, Virginia. 2005."
+        authors = [Author(n.group("f"), "".join(w[0] for w in n.group("g").replace(".", " ").split()), _new(Span, n.span()))
+                   for n in _SEMI_FG_NAME_RE.finditer(head, 0, sl.end("list"))]
+        return sl.end("list"), sl.end(), authors, False
     ch = _CHICAGO_ONE_RE.match(head) if "," in head[:40] else None
     if ch is not None:  # "Levitz, Tamara. “Title,” Journal"
         authors = [Author(ch.group("family"), ch.group("given").rstrip("."), _new(Span, (ch.start("family"), ch.end("given"))))]
