@@ -1218,6 +1218,10 @@ STYLES = [
     ("Urfer, D.; Huck, P.M.; Booth, S.D.J.; & Coffey, B.M., 1997. Biological Filtration for BOM and Particle Removal: "
      "A Critical Review. Journal AWWA, 89:12: 83.", dict(type="journal", first="Urfer", year=1997, title="Biological "
                                                         "Filtration for BOM and Particle Removal: A Critical Review")),
+    # volume, colon, issue, comma, pages, then a DOI (grobid-citation)
+    ("Danton, P., C. Perrier and G. Martinez de Reyes. 2006. Nouveau catalogue de la flore vasculaire de l'archipel "
+     "Juan Fernandez. Acta Botanica Gallica, 153: 4, 399-587, DOI: 10.1080/12538078.2006.10515559",
+     dict(type="journal", journal="Acta Botanica Gallica", volume="153", issue="4", first_page="399", last_page="587")),
 ]
 
 

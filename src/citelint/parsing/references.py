@@ -248,7 +248,8 @@ _VOLPAGE_RE = lazy(_VOLPAGE.replace("{supp}", r"\s*"))
 # (and "14: Suppl 2:99": the supplement after the volume's colon, looked for where "Suppl" stands)
 _VOLPAGE_SUPP_RE = lazy(_VOLPAGE.replace("{supp}", r"\s*:?\s*"))
 # the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
-_ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|$))")
+_ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|,?\s*$))")  # (",": a DOI cut off
+# after it, "153: 4, 399-587, DOI: …")
 # after "45, 1966": ", 368-391." / ", p. 47-61" / ", pp. 24-35 (il manque …)": a page range closes the block
 # (or one page after "p.": "BCH 99, 1975, p.660."; the mark may lack its stop, "pp 241-245", or be Cyrillic, "с. 5-6";
 # a blank alone may stand before a range: "Annales E.S.C., 39, 1984 529-569.")
