@@ -625,7 +625,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 # "(2011)" another year-like number is the volume: "Biochim. Biophys. Acta 1812, 592-601"
                 m = search(text, m.end("vol"))
                 continue
-        if m.start() and (text[m.start() - 1] in _DASH or text[m.start() - 3:m.start() - 1] in (" -", " –") and
+        if m.start() and (text[m.start() - 1] in _DASH or text[m.start() - 2] in _DASH and text[m.start() - 1] == " " and
                           text[m.start() - 4:m.start() - 3].isdigit()) and _year_like(m.group("pages")) and not (
                 m.start() >= 2 and text[m.start() - 2].isdigit() and text[m.end():m.end() + 2].lstrip()[:1] == ","
                 and _YEAR_THEN_PAGES_RE.match(text, m.end())
@@ -1502,14 +1502,6 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             if gq is not None:
                 return gq
     c = head.find(",")
-    if head[c - 2:c] == ".)" and c < 60:
-        pl = _PAREN_INITIALS_LIST_RE.match(head)
-        if pl is not None:  # "Cayot (F.), Les maisons …"
-            authors = [Author(nm.group("f"), nm.group("g").replace(".", "").replace(" ", ""), _new(Span, nm.span()))
-                       for nm in _PAREN_INITIALS_NAME_RE.finditer(head, 0, pl.end("list"))]
-            if pl.group("comma"):
-                return pl.end("list"), pl.end(), authors, False, "initials-first"
-            return pl.end("list"), pl.end(), authors, False
     # (PLOS's mixed-citations print a space before each comma: "Karlsson FH , Tremaroli V , …")
     first = _quick_vancouver(head[:c].strip()) if c > 0 and (
         head[c - 1:c].isupper() or head[c - 1:c] == " " and head[c - 2:c - 1].isupper()) else None
@@ -1533,6 +1525,14 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
                 # in man. Trans R Soc Trop Med Hyg. 1964" (two initials at least: not "Vitamin D Deficiency …")
                 return sole.end("given"), sole.end("given") + 1, [
                     Author(sole.group("family"), sole.group("given"), _new(Span, (sole.start("family"), sole.end("given"))))], False
+        if head[c - 2:c] == ".)" and c < 60:
+            pl = _PAREN_INITIALS_LIST_RE.match(head)
+            if pl is not None:  # "Cayot (F.), Les maisons …"
+                authors = [Author(nm.group("f"), nm.group("g").replace(".", "").replace(" ", ""), _new(Span, nm.span()))
+                           for nm in _PAREN_INITIALS_NAME_RE.finditer(head, 0, pl.end("list"))]
+                if pl.group("comma"):
+                    return pl.end("list"), pl.end(), authors, False, "initials-first"
+                return pl.end("list"), pl.end(), authors, False
     if c == -1 and " and " in head[:60]:
         pair = _IOP_PAIR_RE.match(head)
         if pair is not None:  # IOP: "Matichard F and Evans M 2015 Review: …" (two names, no comma)
@@ -1568,16 +1568,6 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             fn = _full_names(head, _ACM_NAMES_RE, people_only=True)
         if fn is not None:
             return fn
-    iso = _ISO690_CAPS_RE.match(head) if head[:3].isupper() and ", " in head[:40] else None
-    if iso is not None:
-        authors = [Author(iso.group("family"), "".join(w[0] for w in iso.group("given").split()),
-                          _new(Span, (iso.start("family"), iso.end("given"))))]
-        for o in _ISO690_OTHER_RE.finditer(head, iso.start("more"), iso.end("more")):
-            g = o.group("g")
-            authors.append(Author(o.group("f"), g if g.isupper() and "." not in g else "".join(w[0] for w in g.split()),
-                                  _new(Span, o.span())))
-        end = iso.end("more") if iso.group("more") else iso.end("given")
-        return end, iso.end(), authors, False
     se = _SURNAME_ETAL_RE.match(head) if "et" in head[:40] else None
     if se is not None:
         given = (se.group("g") or "").replace(".", "").replace(" ", "")
@@ -1603,18 +1593,29 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         name = c.group("name")
         start = len(head) - len(head.lstrip())
         return c.end("name"), c.end(), [Author(name, "", _new(Span, (start, start + len(name))), collective=True)], False
-    caps = _CAPS_AUTHOR_RE.match(head) if head[:3].isupper() else None
-    if caps is not None and _title_follows(head, caps.end()):  # "COLLECTIF. Travailler en binôme (dossier). …",
-        # "MNH. Architecture et risque infectieux. Soins …": one name in capitals, then the title
-        name = caps.group("name")
-        return caps.end("name"), caps.end(), [Author(name, "", _new(Span, caps.span("name")), collective=True)], False
-    cf = _CAPS_FAMILY_GIVEN_RE.match(head) if head[:3].isupper() else None
-    if cf is not None and not _CAPS_FAMILY_GIVEN_RE.match(head, cf.end()) and not any(
-            len(w) >= 2 and w.isupper() and w.isalpha() for w in head[cf.end():head.find(",", cf.end())].split()):
-        # "VIDMANOVÁ, Anežka, K textové tradici …": one family name in capitals, the given name, then the title
-        # (not a list of such names)
-        return cf.end("given"), cf.end(), [Author(cf.group("family"), cf.group("given"),
-                                                  _new(Span, (cf.start("family"), cf.end("given"))))], False
+    if head[:3].isupper():  # names in capitals
+        iso = _ISO690_CAPS_RE.match(head) if ", " in head[:40] else None
+        if iso is not None:
+            authors = [Author(iso.group("family"), "".join(w[0] for w in iso.group("given").split()),
+                              _new(Span, (iso.start("family"), iso.end("given"))))]
+            for o in _ISO690_OTHER_RE.finditer(head, iso.start("more"), iso.end("more")):
+                g = o.group("g")
+                authors.append(Author(o.group("f"), g if g.isupper() and "." not in g else "".join(w[0] for w in g.split()),
+                                      _new(Span, o.span())))
+            end = iso.end("more") if iso.group("more") else iso.end("given")
+            return end, iso.end(), authors, False
+        caps = _CAPS_AUTHOR_RE.match(head)
+        if caps is not None and _title_follows(head, caps.end()):  # "COLLECTIF. Travailler en binôme (dossier). …",
+            # "MNH. Architecture et risque infectieux. Soins …": one name in capitals, then the title
+            name = caps.group("name")
+            return caps.end("name"), caps.end(), [Author(name, "", _new(Span, caps.span("name")), collective=True)], False
+        cf = _CAPS_FAMILY_GIVEN_RE.match(head)
+        if cf is not None and not _CAPS_FAMILY_GIVEN_RE.match(head, cf.end()) and not any(
+                len(w) >= 2 and w.isupper() and w.isalpha() for w in head[cf.end():head.find(",", cf.end())].split()):
+            # "VIDMANOVÁ, Anežka, K textové tradici …": one family name in capitals, the given name, then the title
+            # (not a list of such names)
+            return cf.end("given"), cf.end(), [Author(cf.group("family"), cf.group("given"),
+                                                      _new(Span, (cf.start("family"), cf.end("given"))))], False
     cc = _COLLAB_COMMA_RE.match(head) if "ollaboration" in head[:40] or "Group," in head[:40] else None
     if cc:  # "ATLAS Collaboration, Measurement of ..., Phys. Lett. B 746": physics, with commas
         name = cc.group("name")
