@@ -1149,6 +1149,10 @@ STYLES = [
           year=1969)),
     ("J. C. Butcher. General linear method: A survey. Appl. Numer. Math., 1 273, 1985.",
      dict(type="journal", journal="Appl. Numer. Math", volume="1", first_page="273", year=1985)),
+    ("V. P. Gusynin, Title of it. Phys. Rev. D 52 4747, 1995.", dict(type="journal", journal="Phys. Rev. D", volume="52",
+                                                                   first_page="4747", year=1995)),
+    ("Smith J. Title of it. Phys. Rev. D 52 4747, June 1995.", dict(type="journal", journal="Phys. Rev. D", volume="52",
+                                                                  first_page="4747", year=1995)),
     # Chicago from Zotero: the issue's date and no pages; a season pair in the date (anystyle-parser)
     ("Michael M. J. Fischer, “Islam and the Revolt of the Petit Bourgeoisie,” Daedalus 111, no. 1 January 1, 1982",
      dict(type="journal", journal="Daedalus", volume="111", issue="1", year=1982, first_page=None)),

@@ -312,7 +312,8 @@ _TAIL_BLOCKS = (
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
 _IOP_RE = lazy(
-    # (or after the year: "J Biomech Eng. 2014 136(9) 091001."; or before it: "Data Eng., 6(1) 166, February 1994.")
+    # (or after the year: "J Biomech Eng. 2014 136(9) 091001."; or before the year and its month: "Phys. Rev. D 52
+    # 4747, June 1995.")
     rf"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z.]\s[12]\d\d\d\s))(?P<vol>[A-Z]?\d{{1,4}})(?:\s*\((?P<issue>\d{{1,4}})\))?\s+(?P<pages>[A-Z]?\d{{1,7}}[A-Z]?(?:\s*[{_DASH}]\s*\d{{1,7}})?)\s*[.;,]?\s*"
     rf"(?:\(\s*{_YEAR}\s*\)\s*[.;,]?\s*|(?<=,\s)(?:{_MONTH}\s+)?{_YEAR}\.?\s*)?$"
 )
@@ -350,7 +351,7 @@ _VOL_YEAR_RANGE_RE = lazy(rf"(?P<vol>[0-9](?<![\d.,:;(/][0-9])\d{{0,3}}+) (?P<ye
 _VOL_ISSUE_TAIL_RE = lazy(r"(?:,\s*|\s+)(?P<vol>\d{1,4}|[IVXLC]{1,7})\s*(?:\((?P<iss>\d{1,3}(?:[-/]\d{1,3})?)\)|/(?P<iss2>\d{1,3}))$")
 _VOL_ISSUE_TAIL_ENDS = frozenset(")0123456789")
 _PAREN_VOL_BEFORE_RE = lazy(r"(?:(?<=[^\W\d_],\s)|(?<=[^\W\d_]\s))\((\d{1,3})\)\s*$")
-_VOL_BLANK_BEFORE_RE = lazy(r"(?<=[A-Za-z.],\s)(\d{1,3}) $")
+_VOL_BLANK_BEFORE_RE = lazy(r"(?:(?<=[A-Za-z.],\s)|(?<=[A-Za-z.]\s))(\d{1,3}) $")
 _VOL_COMMA_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,4}),\s*$")
 _VOL_DASH_BEFORE_RE = lazy(rf"(?<![\d./])(\d{{1,4}})[{_DASH}]$")  # (not "44/2-3": volume/issue)
 _VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}):$")
@@ -495,6 +496,11 @@ def _group(m, name):
     if g is None:
         return None
     return (g.strip(), _new(Span, m.span(name)))
+
+
+def _initials(given: str) -> str:
+    """The initials of given names written out: "Markus M. J." -> "MMJ", "M. Cristina" -> "MC"."""
+    return "".join(w[0] for w in given.replace(".", " ").split())
 
 
 def _year_like(s: str) -> bool:
@@ -642,7 +648,8 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             # may follow it: "Le Médiéviste et l’ordinateur, 44, 2006 (Les systèmes d’information géographique)"
             vb = _VOL_BLANK_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) if \
                 text[m.start() - 1:m.start()] == " " and not m.group("issue") else None
-            if vb is not None:  # "Appl. Numer. Math., 1 273, 1985.": the volume, a blank, the only page, the year
+            if vb is not None:  # "Appl. Numer. Math., 1 273, 1985.", "Phys. Rev. D 52 4747, 1995.": the volume, a
+                # blank, the only page, the year
                 return _new(_Block, (vb.start(1), m.end(), int(pg), _new(Span, m.span("pages")),
                                      (vb.group(1), _new(Span, vb.span(1))), None, None, _group(m, "vol"), None,
                                      "volpage"))
@@ -1576,7 +1583,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     sm = head.find(";", 0, 80)
     sl = _SEMI_FG_LIST_RE.match(head) if sm != -1 and 0 < head.find(",") < sm else None
     if sl is not None:  # "Capirci, Olga; Contaldo, Annarita; & Volterra, Virginia. 2005."
-        authors = [Author(n.group("f"), "".join(w[0] for w in n.group("g").replace(".", " ").split()), _new(Span, n.span()))
+        authors = [Author(n.group("f"), _initials(n.group("g")), _new(Span, n.span()))
                    for n in _SEMI_FG_NAME_RE.finditer(head, 0, sl.end("list"))]
         return sl.end("list"), sl.end(), authors, False
     ch = _CHICAGO_ONE_RE.match(head) if "," in head[:40] else None
@@ -1596,11 +1603,11 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     if head[:3].isupper():  # names in capitals
         iso = _ISO690_CAPS_RE.match(head) if ", " in head[:40] else None
         if iso is not None:
-            authors = [Author(iso.group("family"), "".join(w[0] for w in iso.group("given").split()),
+            authors = [Author(iso.group("family"), _initials(iso.group("given")),
                               _new(Span, (iso.start("family"), iso.end("given"))))]
             for o in _ISO690_OTHER_RE.finditer(head, iso.start("more"), iso.end("more")):
                 g = o.group("g")
-                authors.append(Author(o.group("f"), g if g.isupper() and "." not in g else "".join(w[0] for w in g.split()),
+                authors.append(Author(o.group("f"), g if g.isupper() and "." not in g else _initials(g),
                                       _new(Span, o.span())))
             end = iso.end("more") if iso.group("more") else iso.end("given")
             return end, iso.end(), authors, False
