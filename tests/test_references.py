@@ -1355,7 +1355,11 @@ ENTRY_ALPHABET = st.sampled_from(
     + ["MICHEL Hélène, « ", "O’KEEFFE, Jamie, ", " et ", "Carvalho, Paulo, «", " », ", ", pp. 976-977. 1992.",
        " In: ", "Bd. 26, ", ", 18 December 2003", " 12 (1973) 4, 38-45", "Wolfgang Jantzen: ", ", in press.", "123--140", ", 57-6, 2007, p. 7", " 1996 Machine ",
        "``", "''", " URL ", ", & ", ", с. ", ", H. 4, ", "vol.159/3810", "(2 janvier 1978)", "September / October ",
-       " J Ström", "I. Sue Wing", ", 9, 2009: 1–45", " (2002) 90:", "pages 757-763, October 1966"])
+       " J Ström", "I. Sue Wing", ", 9, 2009: 1–45", " (2002) 90:", "pages 757-763, October 1966"]
+    # double volumes, volumes in parentheses, French, ISO 690, ACM and semicolon name lists, doubled commas
+    + [" 524-525: ", " 17 416 - 429, ", " (30)4: ", " 2014 136(9) ", " no. 1 January 1, ", "(Spring/Summer 2006)",
+       "R. Bernabei. ", "Cayot (F.), ", "Urlacher (J.-P.), ", " , ", "King Jr., ", ",, ", "NIELEN, Markus M. J., ",
+       " a Ben A. C. DIJKMANS, ", "Capirci, Olga; ", "; & ", " 153: 4, 399-587, "])
 
 
 @given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))
@@ -1387,6 +1391,11 @@ HOSTILE = {
     "guillemets": "MICHEL Hélène, " * 600 + "« x »",
     "double-dashes": "1--" * 3300,
     "german-pages": "12/1976, S. " * 800 + "57-61",
+    # this session's name readers: ISO 690 capitals, French initials in parentheses, semicolons, ACM lists
+    "iso690-capitals": "NIELEN, Markus M. J." + ", Dirkjan VAN SCHAARDENBURG" * 400,
+    "paren-initials": "Cayot (F.), " * 900 + "Title",
+    "semicolon-names": "Capirci, Olga; " * 700 + "Title",
+    "acm-names": "Ben Martini , " * 800 + "Title",
 }
 # long runs of blanks: what masking leaves of markup and links (each was quadratic once in the
 # parser; 20 kB: the old patterns took 1 s and more on these). The whole parser is timed on them.
