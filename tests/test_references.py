@@ -1226,6 +1226,18 @@ STYLES = [
     ("Danton, P., C. Perrier and G. Martinez de Reyes. 2006. Nouveau catalogue de la flore vasculaire de l'archipel "
      "Juan Fernandez. Acta Botanica Gallica, 153: 4, 399-587, DOI: 10.1080/12538078.2006.10515559",
      dict(type="journal", journal="Acta Botanica Gallica", volume="153", issue="4", first_page="399", last_page="587")),
+    # quoted words that open a title which goes on after them (jats-mixed-citation, anystyle-parser); "“Title” in"
+    # still closes a quoted title before its container
+    ('LvovDK, TsyrkinYM, KarasFR, TimopheevEM, GromashevskiVL, et al (1973) "Sokuluk" virus, a new group B arbovirus '
+     'isolated from Vespertilio pipistrellus Schreber, 1775, bat in the Kirghiz S.S.R. Arch Gesamte Virusforsch 41: '
+     '170–174.', dict(type="journal", first="Lvov", journal="Arch Gesamte Virusforsch", volume="41",
+                      title='"Sokuluk" virus, a new group B arbovirus isolated from Vespertilio pipistrellus Schreber, '
+                      '1775, bat in the Kirghiz S.S.R')),
+    ("Smith, J. (2005). “Global change and the ocean” in Proceedings of the Marine Conference, pp. 1-10.",
+     dict(type="abstract", title="Global change and the ocean")),
+    ("D’Arcy, A. (2007). “Like” and language ideology: disentangling fact from fiction. American Speech, 82(4), "
+     "386-419.", dict(type="journal", title="“Like” and language ideology: disentangling fact from fiction",
+                      journal="American Speech", volume="82")),
 ]
 
 

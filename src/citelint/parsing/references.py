@@ -1779,6 +1779,9 @@ def _names_only(prefix: str) -> bool:
 _PAREN_RANGE_RE = lazy(rf"\(\s*\d+\s*[{_DASH}]\s*\d+\s*\)[\s.,:]*")
 
 
+_IN_WORDS = frozenset(("in", "en", "im", "dans", "em", "w", "v"))  # ('“Title” in Book': the container follows)
+
+
 def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False):
     """'"Title," Journal' (IEEE, physics, humanities): the quotes say where the title ends.
     The closing quote matches the opening one; a ’ followed by a letter is an apostrophe."""
@@ -1804,6 +1807,10 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
     inner = text[i + 1:j]
     if closed_by_stop and inner.rstrip()[-1:] not in (",", ".", "!", "?") and text[j + 1:j + 2] != ",":
         return None  # 'The "obesity paradox" in heart failure': quoted words inside a title
+    after = text[j + len(close):j + len(close) + 12]
+    if after[:1] == " " and after[1:2].islower() and inner.rstrip()[-1:] not in (",", ".", "!", "?") and \
+            after[1:].split(" ", 1)[0] not in _IN_WORDS:
+        return None  # '"Sokuluk" virus, a new group B arbovirus …': quoted words open the title, which goes on
     t = inner.strip().rstrip(" ,.").rstrip()
     if len(t) < 3:
         return None
