@@ -1275,6 +1275,12 @@ def test_styles(raw, want):
          "VAN SCHAARDENBURG", "D", ""),
         ("TAK, Paul P., Peter C. TAYLOR, TJ SMEETS a RN MAINI, 1996. Decrease in cellularity. Arthritis & Rheumatism. "
          "39(7), 1077–1081.", "SMEETS", "TJ", ""),
+        ("BlacksellSD, JarmanRG, GibbonsRV, TanganuchitcharnchaiA, MammenMPJr., NisalakA, et al Comparison of seven "
+         "commercial antigen and antibody enzyme-linked immunosorbent assays. Clin Vaccine Immunol. 2012;19:804–10.",
+         "Mammen", "MP", "Jr"),
+        ("BlacksellSD, JarmanRG, GibbonsRV, TanganuchitcharnchaiA, MammenMPJr., NisalakA, et al Comparison of seven "
+         "commercial antigen and antibody enzyme-linked immunosorbent assays. Clin Vaccine Immunol. 2012;19:804–10.",
+         "Nisalak", "A", ""),
         ("King Jr., D. T., Neathery, T.L., Petruny, L.W. Shallow-marine impact origin of the Wetumpka structure. Earth and "
          "Planetary Science Letters 202 p. 541 - 549. 2002.", "King", "DT", "Jr"),
     ],

@@ -902,7 +902,7 @@ _AUTHOR_END_RE = lazy(
 
 _GLUED_SPLIT_RE = lazy(
     rf"(?P<family>{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?)"
-    rf"(?P<given>(?:[A-Z]\.\s?-?){{1,3}}[A-Z]?|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z])?)(?P<suffix>Jr|Sr)?"
+    rf"(?P<given>(?:[A-Z]\.\s?-?){{1,3}}[A-Z]?|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z])?)(?:(?P<suffix>Jr|Sr)\.?)?"  # ("MammenMPJr.")
 )
 
 
