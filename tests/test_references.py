@@ -1238,6 +1238,10 @@ STYLES = [
     ("D’Arcy, A. (2007). “Like” and language ideology: disentangling fact from fiction. American Speech, 82(4), "
      "386-419.", dict(type="journal", title="“Like” and language ideology: disentangling fact from fiction",
                       journal="American Speech", volume="82")),
+    # MEDLINE's discussion pages after the paper's: not read as a later block (jats-mixed-citation)
+    ("GublerDJ (2006) Dengue/dengue haemorrhagic fever: history and current status. Novartis Foundation Symposium 277: "
+     "3–16; discussion 16–22, 71–13, 251–253. 17319151", dict(type="journal", journal="Novartis Foundation Symposium",
+                                                          volume="277", first_page="3", last_page="16")),
 ]
 
 

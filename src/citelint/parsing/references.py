@@ -658,7 +658,10 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         vp = m
         e = m.end()
         # (another block needs a ":" or "," after its volume: with neither left, the search would find nothing)
-        m = search(text, e) if text.find(",", e) != -1 or text.find(":", e) != -1 else None
+        # (nor after "; discussion": the pages of the discussion that followed the paper, as MEDLINE prints them,
+        # "Novartis Foundation Symposium 277: 3–16; discussion 16–22, 71–13")
+        m = search(text, e) if (text.find(",", e) != -1 or text.find(":", e) != -1) and not text.startswith(
+            "; discussion", e) else None
     if vp is not None:
         if vp.start() >= 2 and text[vp.start() - 1] == ":" and text[vp.start() - 2].isdigit() and not vp.group("issue"):
             vi = _VOL_COLON_BEFORE_RE.search(text, max(0, vp.start() - 6), vp.start())

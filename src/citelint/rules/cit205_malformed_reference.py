@@ -4,6 +4,17 @@ from ._entries import entry_span
 from .._rxcache import compile as rx_compile
 
 _NUM = rx_compile(r"([A-Za-z]*)(\d+)")
+# the pages of the discussion printed after a paper, as MEDLINE cites symposium volumes: "277: 3-16; discussion 16-22,
+# 71-13, 251-253" (each range is checked as the paper's own are)
+_DISCUSSION = rx_compile(r";\s*discussion\s+((?:[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+(?:\s*,\s*|\s*$|(?=\.)))+)")
+_RANGE = rx_compile(r"([A-Za-z]?\d+)\s*[-–]\s*([A-Za-z]?\d+)")
+
+
+def _backwards(first: str, last: str) -> bool:
+    """A range that ends before it starts, read as printed ("589-587"; an abbreviated end, "1677-80", is read whole)."""
+    from ..parsing.references import expand_pages  # the parser loads only when entries are checked
+    a, b = _NUM.match(first), _NUM.match(expand_pages(first, last) or last)
+    return bool(a and b and a.group(1).lower() == b.group(1).lower() and int(b.group(2)) < int(a.group(2)))
 
 
 @rule("CIT205", "malformed-reference", Severity.ERROR)
@@ -13,7 +24,9 @@ def malformed_reference(doc, ctx):
     Flags an entry whose values are impossible or whose structure cannot be
     read. Impossible values: a publication year in the future or before 1600
     (a year read where a year belongs, `2099;48:578` or `(2099)`, not any
-    four digits), a page range that ends before it starts (`589-587`).
+    four digits), a page range that ends before it starts (`589-587`; and
+    the ranges of a discussion printed after the paper's pages, as MEDLINE
+    cites symposium volumes: `277: 3-16; discussion 16-22, 71-13`).
     Unreadable: an entry with no year, title or source at all.
 
     ## Why is this bad?
@@ -41,6 +54,10 @@ def malformed_reference(doc, ctx):
             a, b = _NUM.match(p.first_page), _NUM.match(p.last_page)
             if a and b and a.group(1).lower() == b.group(1).lower() and int(b.group(2)) < int(a.group(2)):
                 problems.append(f"the page range {p.first_page}-{p.last_page} ends before it starts")
+        d = _DISCUSSION.search(r.raw) if "discussion" in r.raw else None
+        for first, last in _RANGE.findall(d.group(1)) if d is not None else ():
+            if _backwards(first, last):
+                problems.append(f"the discussion's page range {first}-{last} ends before it starts")
         if p.type == "unknown" and p.year is None and not p.title and not p.journal and not p.url and len(r.raw.split()) >= 3:
             problems.append("it cannot be read: no year, title or source was found")
         if problems:
