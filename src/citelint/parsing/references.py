@@ -1718,7 +1718,8 @@ def _sentence_breaks(text: str) -> list:
             continue
         out.append((p + 1, e))
     return out
-_ABBREV_WORD_RE = lazy(r"^(?:[A-Z][a-zA-Z]{0,9}\.?|of|and|&|the|de|der|für|[A-Z]{1,5}|[-–])$")  # ("Acta - Mol.")
+_ABBREV_WORD_RE = lazy(r"^(?:[A-Z][a-zA-Z]{0,9}\.?|of|and|&|the|de|der|für|[A-Z]{1,5}|[-–]|(?:[A-Z]\.)+[A-Z]\.?)$")  # ("Acta - Mol.",
+# "Ann N.Y. Acad Sci")
 
 
 _EDITOR_PIECE_RE = lazy(r"[^.]{1,80},\s*editors?\.?\s*")
