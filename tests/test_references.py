@@ -1246,6 +1246,10 @@ STYLES = [
     ("GwatkinR (1966b) Defined media and development of mammalian eggs in vitro. Ann N.Y. Acad Sci 139: 79–90.",
      dict(type="journal", title="Defined media and development of mammalian eggs in vitro", journal="Ann N.Y. Acad Sci",
           volume="139")),
+    # a supplement series named with the journal, no volume, then the pages (jats-mixed-citation)
+    ("GouldEA, MossSR, TurnerSL (2004) Evolution and dispersal of encephalitic flaviviruses. Arch Virol Suppl: 65–84.",
+     dict(type="journal", journal="Arch Virol Suppl", volume=None, first_page="65", last_page="84",
+          title="Evolution and dispersal of encephalitic flaviviruses")),
 ]
 
 

@@ -305,6 +305,8 @@ _TAIL_BLOCKS = (
     # German: the issue and its year, then "S." and the pages: "In: betrifft: erziehung 12/1976, S. 57-61."
     ("S.", lazy(rf"(?:(?P<vol>\d(?<=\s\d)\d{{0,2}})/(?:{_YEAR}|\d\d)\s*(?:\([^()]{{0,20}}\))?\s*,\s*)?(?<![^\s,])S\.\s*"
                 rf"(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?:\s*ff?\.)?\.?\s*$")),
+    # a supplement series named by the journal, no volume, then the pages: "Arch Virol Suppl: 65–84."
+    ("Suppl", lazy(rf":(?:(?<=Suppl:)|(?<=Suppl\.:))\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
     ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
