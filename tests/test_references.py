@@ -1250,6 +1250,10 @@ STYLES = [
     ("GouldEA, MossSR, TurnerSL (2004) Evolution and dispersal of encephalitic flaviviruses. Arch Virol Suppl: 65–84.",
      dict(type="journal", journal="Arch Virol Suppl", volume=None, first_page="65", last_page="84",
           title="Evolution and dispersal of encephalitic flaviviruses")),
+    # Chicago: a suffix after the first author's family name (anystyle-parser)
+    ("Wimsatt Jr., William Kurtz. ‘Mary Rogers, John Anderson, and Others’. American Literature 21, no. 4 (January "
+     "1950): 482–484.", dict(type="journal", first="Wimsatt", title="Mary Rogers, John Anderson, and Others",
+                             journal="American Literature", volume="21", issue="4", first_page="482")),
 ]
 
 

@@ -1307,7 +1307,8 @@ def _initials_first_end(head: str):
 _CM_GIVEN = rf"{_CAP}{_LOW}+(?:-{_CAP}?{_LOW}+)?(?:\s{_CAP}{_LOW}+)?(?:\s{_CAP}\.)?"  # ("Yao-ming")
 _CM_OTHER = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.)?\s{_PARTICLE_PREFIX}{_CAP}{_LOW}[\w'’\-]*"
 _CHICAGO_ONE_RE = lazy(
-    rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}})),"
+    rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}}))"
+    rf"(?:\s(?:Jr|Sr)\.)?,"  # ("Wimsatt Jr., William Kurtz.")
     rf"\s+(?P<given>{_CM_GIVEN})(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,))*)"
     rf"(?:[.,]\s+(?=[“\"«‘])|\.\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s+(?=\(?{_YEAR}\b)|(?<=[A-Z]\.)\s+(?=[“\"«‘])"  # ("Jacobs, Donald P. "Title,"")
     rf"|:\s+(?=[“\"«‘„A-Z{_UP_EXTRA}]))"  # ("Catsoulis, Jeanette: "On the Street…"", "Schöler, Jutta: Leistung…")
