@@ -1297,6 +1297,7 @@ def test_styles(raw, want):
         ("BlacksellSD, JarmanRG, GibbonsRV, TanganuchitcharnchaiA, MammenMPJr., NisalakA, et al Comparison of seven "
          "commercial antigen and antibody enzyme-linked immunosorbent assays. Clin Vaccine Immunol. 2012;19:804–10.",
          "Nisalak", "A", ""),
+        ("Bohr A and Mottelson B R 1975 Nuclear Structure vol II (Reading,MA :Benjamin )ch 4", "Mottelson", "BR", ""),
         ("King Jr., D. T., Neathery, T.L., Petruny, L.W. Shallow-marine impact origin of the Wetumpka structure. Earth and "
          "Planetary Science Letters 202 p. 541 - 549. 2002.", "King", "DT", "Jr"),
     ],

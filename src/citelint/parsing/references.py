@@ -1546,8 +1546,8 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
                 if pl.group("comma"):
                     return pl.end("list"), pl.end(), authors, False, "initials-first"
                 return pl.end("list"), pl.end(), authors, False
-    if c == -1 and " and " in head[:60]:
-        pair = _IOP_PAIR_RE.match(head)
+    if (c == -1 or c > 12) and " and " in head[:60] and (c == -1 or head.find(" and ") < c):
+        pair = _IOP_PAIR_RE.match(head)  # (a comma may come later: "Bohr A and Mottelson B R 1975 … (Reading,MA …)")
         if pair is not None:  # IOP: "Matichard F and Evans M 2015 Review: …" (two names, no comma)
             a, b = (_quick_vancouver(f"{fam} {ini.replace(' ', '')}")
                     for fam, _, ini in (pair.group("a").partition(" "), pair.group("b").partition(" ")))
