@@ -1254,6 +1254,14 @@ STYLES = [
     ("Wimsatt Jr., William Kurtz. ‘Mary Rogers, John Anderson, and Others’. American Literature 21, no. 4 (January "
      "1950): 482–484.", dict(type="journal", first="Wimsatt", title="Mary Rogers, John Anderson, and Others",
                              journal="American Literature", volume="21", issue="4", first_page="482")),
+    # title-less journals with a word written out among their abbreviations, or a place in brackets (grobid-citation,
+    # ../shared/corpus: "Sol. Energy Mater. Sol. Cells 92 1605–10")
+    ("S. W. BENSON. Prog. Energy Combust. Sci. 7, 125 (1981).",
+     dict(type="journal", first="BENSON", title=None, journal="Prog. Energy Combust. Sci", volume="7")),
+    ("A. Y. Kitaev, Ann. Phys. (N.Y.) 303, 2 (2003).",
+     dict(type="journal", first="Kitaev", title=None, journal="Ann. Phys. (N.Y.)", volume="303", first_page="2")),
+    ("Fortunato E et al 2008 Sol. Energy Mater. Sol. Cells 92 1605–10.",
+     dict(type="journal", title=None, journal="Sol. Energy Mater. Sol. Cells", volume="92", first_page="1605")),
 ]
 
 

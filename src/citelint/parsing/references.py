@@ -1957,7 +1957,19 @@ _JOURNAL_SMALL_WORDS = frozenset(("der", "die", "das", "del", "della", "van", "v
 _NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "de", "der", "für", "in", "on", "for", "la", "et", "des", "du"))
 
 
+def _word_then_abbrevs(piece: str) -> bool:
+    """A journal's word written out before its abbreviations, after the first: "Prog. Energy Combust. Sci.",
+    "J. Cent. South Univ. Technol."."""
+    words = piece.split()
+    return 2 <= len(words) <= 3 and words[-1].endswith(".") and len(words[-1]) <= 9 and all(
+        w[:1].isupper() and (w.isalpha() and len(w) <= 10 or w.endswith(".") and len(w) <= 9) for w in words)
+
+
 def _all_journal_words(s: str, most: int) -> bool:
+    if s[-1:] == ")":  # a place in brackets ends a journal's name: "Ann. Phys. (N.Y.)", "CR Acad Sci (Paris)"
+        k = s.rfind("(")
+        if 0 < k >= len(s) - 14 and s[k + 1:k + 2].isupper():
+            s = s[:k]
     words = [w for w in s.replace(".", ". ").split() if w != "." and w != ":"]  # ("J. Phys.: Condens. Matter")
     return 0 < len(words) <= most and all(_JOURNAL_WORD_RE.match(w) for w in words)
 
@@ -2078,7 +2090,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             # (after the first, longer abbreviations: "Mon. Not. R. Astron. Soc."; a long first one before a
             # short last one: "Astrophys. J.")
             _short_abbrevs(stripped[a:b], (9 if len(stripped[parts[-1][0]:].rstrip(" .")) <= 4 else 5) if i == 0
-                           else 8) for i, (a, b) in enumerate(parts[:-1]))
+                           else 8) or i and _word_then_abbrevs(stripped[a:b]) for i, (a, b) in enumerate(parts[:-1]))
             or len(parts) == 1 and (_JOURNAL_NAME_START_RE.match(stripped)  # "Journal of Pharmacology and …"
                                     or titleless and _capitalised_words(stripped, 8))
             # no authors either: "Plasma Phys. Control. Fusion 53 (2011) 082001", "2011 Eur. J. Phys. 32 1007"
