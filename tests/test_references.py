@@ -1262,6 +1262,9 @@ STYLES = [
      dict(type="journal", first="Kitaev", title=None, journal="Ann. Phys. (N.Y.)", volume="303", first_page="2")),
     ("Fortunato E et al 2008 Sol. Energy Mater. Sol. Cells 92 1605–10.",
      dict(type="journal", title=None, journal="Sol. Energy Mater. Sol. Cells", volume="92", first_page="1605")),
+    # initials-first names, then a colon set apart before the journal (grobid-citation)
+    ("C. G. Bollini and M. C. Rocca : Int. J. of Theor. Phys. 43, 59 (2004).",
+     dict(type="journal", first="Bollini", title=None, journal="Int. J. of Theor. Phys", volume="43", first_page="59")),
 ]
 
 

@@ -1260,6 +1260,9 @@ def _initials_first_end(head: str):
         after = head[fam_end:fam_end + 1]
         e = _IF_ETAL_RE.match(head, fam_end)
         sep = None if e else _IF_SEP_RE.match(head, fam_end)
+        gap = 0
+        if after == " " and head[fam_end + 1:fam_end + 3] == ": ":  # a colon set apart: "C. G. Bollini and M. C.
+            after, gap = ":", 1  # Rocca : Int. J. of Theor. Phys. 43"
         if e is None and sep is None and not (last_and and after in ".,:") and not (
                 last_and and after == " " and _ABBREV_AHEAD_RE.match(head, fam_end + 1)) and not (
                 after == "." and _title_follows(head, fam_end + 1)) and not (after == ":" and pos == lead) and not (
@@ -1283,7 +1286,7 @@ def _initials_first_end(head: str):
                 nxt += 1
             return e.end(), nxt, authors, True, "initials-first"
         if last_and or sep is None:
-            nxt = fam_end + (1 if after in ".,:" else 0)
+            nxt = fam_end + gap + (1 if after in ".,:" else 0)
             while nxt < n and head[nxt].isspace():
                 nxt += 1
             if after == "." and sep is None and (not last_and or _title_follows(head, nxt)):
