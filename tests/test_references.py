@@ -1265,6 +1265,14 @@ STYLES = [
     # initials-first names, then a colon set apart before the journal (grobid-citation)
     ("C. G. Bollini and M. C. Rocca : Int. J. of Theor. Phys. 43, 59 (2004).",
      dict(type="journal", first="Bollini", title=None, journal="Int. J. of Theor. Phys", volume="43", first_page="59")),
+    # PubMed's date before a volume printed without its ";": the year then the month, or a range of months
+    # (anystyle-parser)
+    ("Piva SR, Fitzgerald GK, Irrgang JJ. Associates of physical function and pain in patients with patellofemoral "
+     "pain syndrome. Arch Phys Med Rehabil. 2009 Feb 90(2) 285-95.",
+     dict(type="journal", journal="Arch Phys Med Rehabil", year=2009, volume="90", issue="2", first_page="285")),
+    ("Dhawan A, Doukas WC, Papazis JA, Scoville CR. Effect of drain use in the early postoperative period after "
+     "arthroscopically assisted anterior cruciate ligament reconstruction. Am J Sports Med. May-Jun 2003 31(3) 419-24.",
+     dict(type="journal", journal="Am J Sports Med", year=2003, volume="31", issue="3", first_page="419")),
 ]
 
 

@@ -1756,7 +1756,9 @@ _MONTH_WORDS = frozenset((
     "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "déc"))
 _TRAILING_DATE_RE = lazy(
     # (the stop before the date is matched, not looked behind for: the engine then skips to stops; group 1 is the date)
-    rf"[.,](\s+(?:{_MONTH_NAME}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d/\d\d/\d\d|\d\d/\d\d/online)[\s.,;]*)$"
+    rf"[.,](\s+(?:{_MONTH_NAME}(?:\s*[{_DASH}]\s*{_MONTH_NAME})?(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d/\d\d/\d\d|\d\d/\d\d/online"
+    rf"|(?:19|20)\d\d\s+{_MONTH_NAME}(?:\s*[{_DASH}]\s*{_MONTH_NAME})?(?:\s+\d{{1,2}})?)[\s.,;]*)$"  # ("Clin Orthop Relat Res. 2014 Jun
+    # 472(6) 1992-3": PubMed's date before a volume printed without its ";")
 )
 
 
@@ -2058,7 +2060,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         g = g[:-1].rstrip()
     last_word = g[-12:].split()[-1:]  # (a month's name is shorter; a longer last word is no month)
     date = _TRAILING_DATE_RE.search(seg, max(0, len(tail) - 41)) if g[-1:].isdigit() or (
-        last_word and last_word[0] in _MONTH_WORDS) or g.endswith("online") else None
+        last_word and (last_word[0] in _MONTH_WORDS or last_word[0].rpartition("-")[2] in _MONTH_WORDS)) or \
+        g.endswith("online") else None  # ("Am J Sports Med. May-Jun 2003 31(3)": a range of months)
     if date and date.start(1) > 0:  # "J Clin Oncol. Jan 20" / "Blood. January 27, 2011": a date, not the journal
         seg = seg[: date.start(1)]
     stripped = seg.strip().strip(",;:")
