@@ -1273,6 +1273,14 @@ STYLES = [
     ("Dhawan A, Doukas WC, Papazis JA, Scoville CR. Effect of drain use in the early postoperative period after "
      "arthroscopically assisted anterior cruciate ligament reconstruction. Am J Sports Med. May-Jun 2003 31(3) 419-24.",
      dict(type="journal", journal="Am J Sports Med", year=2003, volume="31", issue="3", first_page="419")),
+    # GOST: the title, "//", the journal, then the year and the block (anystyle-parser)
+    ("Guo Jinyun, Liu Xin, Chen Yongning, Wang Jianbo, Li Chengming. Local normal height connection across sea with "
+     "ship-borne gravimetry and GNSS techniques // Marine Geophysics. 2014. 35: 141–148. DOI 10.1007/s11001-014-9216-x.",
+     dict(type="journal", title="Local normal height connection across sea with ship-borne gravimetry and GNSS "
+          "techniques", journal="Marine Geophysics", year=2014, volume="35", first_page="141")),
+    ("Luchins A.S. New experimental attempts at preventing mechanisation in problem solving // Journal of General "
+     "Psychology. 1950. Vol. 42. P. 279-297", dict(type="journal", journal="Journal of General Psychology", year=1950,
+                                                   volume="42", first_page="279")),
 ]
 
 
@@ -1450,6 +1458,7 @@ HOSTILE = {
     "paren-initials": "Cayot (F.), " * 900 + "Title",
     "semicolon-names": "Capirci, Olga; " * 700 + "Title",
     "acm-names": "Ben Martini , " * 800 + "Title",
+    "gost-journal": "Title // " + "A. " * 3300 + "2001. Vol. 1. P. 2",
 }
 # long runs of blanks: what masking leaves of markup and links (each was quadratic once in the
 # parser; 20 kB: the old patterns took 1 s and more on these). The whole parser is timed on them.

@@ -2026,6 +2026,10 @@ def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
     return title, len(title) + 1
 
 
+# the journal after GOST's "//", and the year that may follow it: " Journal of General Psychology. 1950."
+_GOST_JOURNAL_RE = lazy(rf"\s*(?P<j>[^\W\d_][^/]*?)[\s.,;:]*(?:(?<=[.,;:\s]){_YEAR}[\s.,;:]*)?$")
+
+
 def _title_and_journal(text: str, start: int, end: int, comma_style: bool = False,
                        block_follows: bool = False, titleless: bool = False,
                        no_authors: bool = False) -> tuple[Optional[tuple], Optional[tuple]]:
@@ -2052,6 +2056,13 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         if split is not None:
             return split
     seg = text[start:end]
+    if "//" in seg:  # GOST: "Title // Journal of General Psychology. 1950. Vol. 42. P. 279-297"
+        k = seg.rfind("//")
+        t = seg[:k].strip(" .,;:/")
+        jy = _GOST_JOURNAL_RE.match(seg, k + 2)
+        if t and jy is not None:
+            ts = start + seg.find(t)
+            return (t, _new(Span, (ts, ts + len(t)))), (jy.group("j"), _new(Span, (start + jy.start("j"), start + jy.end("j"))))
     # the date is anchored at the end: search the tail only (the lookbehind still sees before it)
     tail = seg.rstrip(" \t\n.,;")
     # (the date ends with a digit, a month's name or "online": elsewhere the search is skipped)
