@@ -1281,6 +1281,12 @@ STYLES = [
     ("Luchins A.S. New experimental attempts at preventing mechanisation in problem solving // Journal of General "
      "Psychology. 1950. Vol. 42. P. 279-297", dict(type="journal", journal="Journal of General Psychology", year=1950,
                                                    volume="42", first_page="279")),
+    # a volume, a colon and a double issue (AWWA), and pages glued to the issue's parenthesis (anystyle-parser)
+    ("Fujita, S., 1997. Measures to Promote Stormwater Infiltration. Water Sci. & Technol., 36:8-9: 289.",
+     dict(type="journal", journal="Water Sci. & Technol", volume="36", issue="8-9", first_page="289")),
+    ("Shapiro, J., E. H. Morrison and J. R. Boker (2004) Teaching Empathy to First Year Medical Students. Education for "
+     "Health 17(1)73-84.", dict(type="journal", journal="Education for Health", volume="17", issue="1",
+                                first_page="73", last_page="84")),
 ]
 
 

@@ -269,9 +269,10 @@ _CHICAGO_BLOCK_RE = lazy(
     rf"|(?<=\s){_MONTH}\s+\d{{1,2}},\s*(?P<dyear>{_YEAR})(?=\.?\s*$))?\s*[,:]?\s*"
     rf"(?:pp?\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)?"
 )
-# "Complex Systems, 2(4) 463-484", "Parallel Computing, 7 387-393": a volume, then a page range after a space
+# "Complex Systems, 2(4) 463-484", "Parallel Computing, 7 387-393": a volume, then a page range after a space (or glued
+# to the issue's parenthesis: "Education for Health 17(1)73-84")
 _VOLRANGE_RE = lazy(
-    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}}+)\s*(?:\((?P<issue>[^()]{{1,30}})\))?\s+(?P<pages>\d{{1,6}}+\s*[{_DASH}]\s*\d{{1,6}}+)"
+    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}}+)\s*(?:\((?P<issue>[^()]{{1,30}})\)\s*|\s)(?P<pages>\d{{1,6}}+\s*[{_DASH}]\s*\d{{1,6}}+)"
     rf"(?=\s*(?:[.;,]|$|\(\s*(?:{_MONTH}\w*\.?\s*)?{_YEAR}\s*\)))"  # (or the year: "5 207-229 (1988).")
 )
 # the Unified Style Sheet for Linguistics, last resort: a volume (and issue), a stop, a page range, the end
@@ -356,6 +357,7 @@ _PAREN_VOL_BEFORE_RE = lazy(r"(?:(?<=[^\W\d_],\s)|(?<=[^\W\d_]\s))\((\d{1,3})\)\
 _VOL_BLANK_BEFORE_RE = lazy(r"(?:(?<=[A-Za-z.],\s)|(?<=[A-Za-z.]\s))(\d{1,3}) $")
 _VOL_COMMA_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,4}),\s*$")
 _VOL_DASH_BEFORE_RE = lazy(rf"(?<![\d./])(\d{{1,4}})[{_DASH}]$")  # (not "44/2-3": volume/issue)
+_VOL_COLON_ISSUES_RE = lazy(rf"(?<![\d.:])(\d{{1,4}}):(\d{{1,3}})[{_DASH}]$")
 _VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}):$")
 _VOL_COLON_ISSUE_RE = lazy(r"(?<![\d.:])(\d{1,4})\s*:\s*(\d{1,3})$")
 _SCI_VOL_ISSUE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*\(\s*(\d{1,4}(?:[-–]\d{1,4})?|[A-Z]\d{1,3})\s*\)\s*$")  # "21 ( 2 )", "92( D8 )"
@@ -670,6 +672,12 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             if vi is not None:  # AWWA: "Jour. AWWA, 75:1: 51": volume, issue, pages, each after a colon
                 return _new(_Block, (vi.start(), vp.end(), None, None, (vi.group(1), _new(Span, vi.span(1))),
                                      _group(vp, "vol"), None, _group(vp, "pages"), None, "volpage"))
+        elif vp.start() >= 4 and text[vp.start() - 1] in _DASH and not vp.group("issue"):
+            vi = _VOL_COLON_ISSUES_RE.search(text, max(0, vp.start() - 10), vp.start())
+            if vi is not None:  # ... and a double issue: "Water Sci. & Technol., 36:8-9: 289"
+                return _new(_Block, (vi.start(), vp.end(), None, None, (vi.group(1), _new(Span, vi.span(1))),
+                                     (text[vi.start(2):vp.end("vol")], _new(Span, (vi.start(2), vp.end("vol")))), None,
+                                     _group(vp, "pages"), None, "volpage"))
         if not vp.group("issue") and text[vp.end():vp.end() + 3].lstrip(" ")[:1] == ",":
             acs = _ACS_PAGES_RE.match(text, vp.end())
             ap = acs.group("pages") if acs is not None else ""
