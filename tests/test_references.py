@@ -1287,6 +1287,9 @@ STYLES = [
     ("Shapiro, J., E. H. Morrison and J. R. Boker (2004) Teaching Empathy to First Year Medical Students. Education for "
      "Health 17(1)73-84.", dict(type="journal", journal="Education for Health", volume="17", issue="1",
                                 first_page="73", last_page="84")),
+    # MLA: volume.issue, the issue's month, then the pages (anystyle-parser)
+    ("Luce, J. V. 1964. “The Date of the Cratylus.” The American Journal of Philology 85.2 (Apr.): 136-154.",
+     dict(type="journal", journal="The American Journal of Philology", volume="85", issue="2", first_page="136")),
 ]
 
 

@@ -284,7 +284,8 @@ _VOLDOT_RE = lazy(
 # looks behind it, so the engine skips to digits), with the mark it needs in the entry's last characters:
 _TAIL_BLOCKS = (
     # MLA "Linguistic Inquiry 13.3. pp. 435 – 482.", "Behavior Science Notes 1.4: 227-261"
-    (".", lazy(rf"(?P<vol>\d(?<=[^\W\d_]\s\d)(?<!pp\s\d)(?<![Pp]\.\s\d)\d{{0,3}})\.(?P<issue>\d{{1,3}})[.:]\s*(?:pp?\.\s*)?"
+    # (and the issue's month: "The American Journal of Philology 85.2 (Apr.): 136-154")
+    (".", lazy(rf"(?P<vol>\d(?<=[^\W\d_]\s\d)(?<!pp\s\d)(?<![Pp]\.\s\d)\d{{0,3}})\.(?P<issue>\d{{1,3}})(?:\s*\([^()\d]{{2,14}}\))?[.:]\s*(?:pp?\.\s*)?"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # "Trans. Amer. Math. Soc. 347, (1995), 2235-2243.", "Yad Vashem Studies 1, (2008): 111-143.",
     # "Annales E.S.C. 50 1995 947-960."
