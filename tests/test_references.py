@@ -1430,7 +1430,9 @@ ENTRY_ALPHABET = st.sampled_from(
     # double volumes, volumes in parentheses, French, ISO 690, ACM and semicolon name lists, doubled commas
     + [" 524-525: ", " 17 416 - 429, ", " (30)4: ", " 2014 136(9) ", " no. 1 January 1, ", "(Spring/Summer 2006)",
        "R. Bernabei. ", "Cayot (F.), ", "Urlacher (J.-P.), ", " , ", "King Jr., ", ",, ", "NIELEN, Markus M. J., ",
-       " a Ben A. C. DIJKMANS, ", "Capirci, Olga; ", "; & ", " 153: 4, 399-587, "])
+       " a Ben A. C. DIJKMANS, ", "Capirci, Olga; ", "; & ", " 153: 4, 399-587, ", " // ", "2009 Feb 90(2) ",
+       " May-Jun 2003 ", "36:8-9: ", "17(1)73-84", "85.2 (Apr.): ", "; discussion 16–22, 71–13", "Arch Virol Suppl: ",
+       " : Int. J. ", "Ann. Phys. (N.Y.) "])
 
 
 @given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))
