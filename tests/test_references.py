@@ -1290,6 +1290,12 @@ STYLES = [
     # MLA: volume.issue, the issue's month, then the pages (anystyle-parser)
     ("Luce, J. V. 1964. “The Date of the Cratylus.” The American Journal of Philology 85.2 (Apr.): 136-154.",
      dict(type="journal", journal="The American Journal of Philology", volume="85", issue="2", first_page="136")),
+    # German journals: Jahrgang (the volume), Heft (the issue), S. (the pages) (anystyle-parser)
+    ("Irmtraud Schnell: 2011. Die längst überfällige Schließung der Schule für Lernbehinderte – zur Irrationalität "
+     "bildungspolitischer Entscheidungen. In: Gemeinsam leben. Zeitschrift für Inklusion. 19.Jg. H.3, 146-151",
+     dict(volume="19", issue="3", first_page="146", last_page="151", year=2011, type="chapter")),
+    ("Ulrike Schildmann: Forschungsfeld Normalität, in: Zeitschrift für Heilpädagogik, Jg. 51, Heft 3/2000, S. 90-94.",
+     dict(type="journal", volume="51", issue="3", first_page="90", last_page="94", year=2000)),
 ]
 
 
@@ -1432,7 +1438,7 @@ ENTRY_ALPHABET = st.sampled_from(
        "R. Bernabei. ", "Cayot (F.), ", "Urlacher (J.-P.), ", " , ", "King Jr., ", ",, ", "NIELEN, Markus M. J., ",
        " a Ben A. C. DIJKMANS, ", "Capirci, Olga; ", "; & ", " 153: 4, 399-587, ", " // ", "2009 Feb 90(2) ",
        " May-Jun 2003 ", "36:8-9: ", "17(1)73-84", "85.2 (Apr.): ", "; discussion 16–22, 71–13", "Arch Virol Suppl: ",
-       " : Int. J. ", "Ann. Phys. (N.Y.) "])
+       " : Int. J. ", "Ann. Phys. (N.Y.) ", " 19.Jg. H.3, ", "Jg. 51, Heft 3/2000, S. "])
 
 
 @given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))

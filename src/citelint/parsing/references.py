@@ -256,6 +256,13 @@ _ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\
 _PAGE_MARK = r"(?:[Pp]p?|с)\.?\s*"
 _YEAR_THEN_PAGES_RE = lazy(rf"(?:\s*[,.]\s*|\s+(?=\d))(?:{_PAGE_MARK}(?P<page>{_PAGE})(?!\s*[{_DASH}])|(?:{_PAGE_MARK})?"
                            rf"(?P<pages>{_PAGE}\s*[{_DASH}]\s*{_PAGE}))(?=\s*(?:[.;,(]|$))")
+# German journals: the volume year ("Jahrgang"), the issue ("Heft"), the pages ("Seite"): "Zeitschrift für Inklusion.
+# 19.Jg. H.3, 146-151", "84. Jg. H. 4, S.47", "10. Jg. (2004), Heft 4, S. 192-195", "Jg. 51, Heft 3/2000, S. 90-94"
+_JAHRGANG_RE = lazy(
+    rf"(?:(?P<vol>\d{{1,4}})\.\s*Jg\.|\bJg\.\s*(?P<vol2>\d{{1,4}}))\s*(?:\(\s*(?P<year>{_YEAR})\s*\))?\s*,?\s*"
+    rf"(?:(?:H\.|Heft|Nr\.)\s*(?P<issue>\d{{1,3}})(?:\s*/\s*(?P<iyear>{_YEAR}|\d\d)\b)?)?\s*,?\s*"
+    rf"(?:S\.\s*)?(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)?(?:\s*ff?\.)?"
+)
 # Chicago: "104, no. 1 (winter 2005): 12-38", "33, no. 1 (Fall 2001), pp. 23-34"
 _PHYS_NO_RE = lazy(
     rf"(?<![\d.])(?P<vol>[A-Z]?\d{{1,4}})\s*,?\s*no\s*\.?\s*(?P<issue>\d{{1,3}})\s*,\s*"
@@ -543,6 +550,13 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             vol, pages = None, vol  # "Wildl Soc Bull. 2000;393–399.": no volume, the pages after the year
         return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
                       vol, _group(m, "issue"), _group(m, "supp"), pages, m.group("month"), "vancouver"))
+    if "Jg" in text:
+        m = _JAHRGANG_RE.search(text)
+        if m is not None and (m.group("issue") or m.group("pages")):  # German: "84. Jg. H. 4, S.47", "Jg. 51, Heft 3/2000"
+            ys = "year" if m.group("year") else "iyear" if m.group("iyear") and len(m.group("iyear")) == 4 else None
+            return _new(_Block, (m.start(), m.end(), int(m.group(ys)) if ys else None, _new(Span, m.span(ys)) if ys else None,
+                                 _group(m, "vol") or _group(m, "vol2"), _group(m, "issue"), None, _group(m, "pages"),
+                                 None, "volpage"))
     if "ol" in text and ("Vol" in text or "vol" in text) or "v." in text:
         m = _IEEE_RE.search(text)
         if m is not None and (m.group("pages") or m.group("issue") or m.group("pissue") or m.group("year")):
