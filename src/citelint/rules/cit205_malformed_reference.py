@@ -50,10 +50,8 @@ def malformed_reference(doc, ctx):
             problems.append(f"the year {p.year} is in the future")
         if sure and p.year < 1600:
             problems.append(f"the year {p.year} is before 1600")
-        if p.first_page and p.last_page:
-            a, b = _NUM.match(p.first_page), _NUM.match(p.last_page)
-            if a and b and a.group(1).lower() == b.group(1).lower() and int(b.group(2)) < int(a.group(2)):
-                problems.append(f"the page range {p.first_page}-{p.last_page} ends before it starts")
+        if p.first_page and p.last_page and _backwards(p.first_page, p.last_page):
+            problems.append(f"the page range {p.first_page}-{p.last_page} ends before it starts")
         d = _DISCUSSION.search(r.raw) if "discussion" in r.raw else None
         for first, last in _RANGE.findall(d.group(1)) if d is not None else ():
             if _backwards(first, last):
