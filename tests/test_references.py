@@ -1241,7 +1241,7 @@ STYLES = [
     # MEDLINE's discussion pages after the paper's: not read as a later block (jats-mixed-citation)
     ("GublerDJ (2006) Dengue/dengue haemorrhagic fever: history and current status. Novartis Foundation Symposium 277: "
      "3–16; discussion 16–22, 71–13, 251–253. 17319151", dict(type="journal", journal="Novartis Foundation Symposium",
-                                                          volume="277", first_page="3", last_page="16")),
+                                                          volume="277", first_page="3", last_page="16", rest="")),
     # a dotted initialism inside a journal's abbreviations (jats-mixed-citation)
     ("GwatkinR (1966b) Defined media and development of mammalian eggs in vitro. Ann N.Y. Acad Sci 139: 79–90.",
      dict(type="journal", title="Defined media and development of mammalian eggs in vitro", journal="Ann N.Y. Acad Sci",

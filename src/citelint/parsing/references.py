@@ -115,6 +115,7 @@ _PMID_RE = lazy(r"\b(?:PMID|PubMed\s*ID|PubMed)\s*:?\s*(?P<pmid>\d+)\b", re.IGNO
 _PMCID_RE = lazy(r"\b(?:PMCID\s*:?\s*)?(?P<pmcid>PMC\d{4,9})\b", re.IGNORECASE)
 _URL_RE = lazy(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 TRIAL_RE = lazy(r"\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*\d{4}-\d{6}-\d{2}|ChiCTR[-\w]{6,20})\b", re.IGNORECASE)
+_DISCUSSION_RE = lazy(r";\s*discussion\s+[A-Za-z]?\d[\d\s,;A-Za-z\-–]*", re.IGNORECASE)
 _EPUB_RE = lazy(r"\[?\s*Epub ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+print\b|\d{4}[/\s]\w+[/\s]?\d*)\.?", re.IGNORECASE)
 _ACCESSED_RE = lazy(
     r"(?:\[\s*(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
@@ -677,10 +678,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         vp = m
         e = m.end()
         # (another block needs a ":" or "," after its volume: with neither left, the search would find nothing)
-        # (nor after "; discussion": the pages of the discussion that followed the paper, as MEDLINE prints them,
-        # "Novartis Foundation Symposium 277: 3–16; discussion 16–22, 71–13")
-        m = search(text, e) if (text.find(",", e) != -1 or text.find(":", e) != -1) and not text.startswith(
-            "; discussion", e) else None
+        m = search(text, e) if text.find(",", e) != -1 or text.find(":", e) != -1 else None
     if vp is not None:
         if vp.start() >= 2 and text[vp.start() - 1] == ":" and text[vp.start() - 2].isdigit() and not vp.group("issue"):
             vi = _VOL_COLON_BEFORE_RE.search(text, max(0, vp.start() - 6), vp.start())
@@ -2397,6 +2395,9 @@ def _parse(raw: str) -> ParsedReference:
         ids.setdefault("_label", ("", _new(Span, (0, label.end()))))
     masked_spans = [v[1] for k, v in ids.items() if k not in ("trial_ids", "_label")] if ids else []
     epub = _EPUB_RE.search(raw) if "epub" in low else None
+    # MEDLINE's pages of the discussion printed after a paper's: "277: 3–16; discussion 16–22, 71–13" (a trailer: no
+    # block is read in it; CIT205 checks its ranges from the entry's text)
+    disc = _DISCUSSION_RE.search(raw) if "discussion" in low else None
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
     end60 = raw[-64:]  # (a preprint trailer closes the entry: its words are looked for there only)
@@ -2407,8 +2408,8 @@ def _parse(raw: str) -> ParsedReference:
         u = raw.find("http", issn.end())
         if any(c.isdigit() for c in raw[issn.end():u if u != -1 else len(raw)]):
             issn = None  # ("e-ISSN: 2278-4861. Volume 6, Issue 1 …": the block follows it: not the end of the entry)
-    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn, arxiv) if m] if (
-        epub or accessed or issn or arxiv) else []  # (most entries have none)
+    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn, arxiv, disc) if m] if (
+        epub or accessed or issn or arxiv or disc) else []  # (most entries have none)
     links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
         raw.rstrip().endswith(_LINK_LABEL_ENDS) else None
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
