@@ -828,6 +828,11 @@ def _author_from(token: str, start: int) -> Optional[Author]:
     return None
 
 
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its groups unnamed, to repeat it in one pattern (a name may appear once in a pattern)."""
+    return re.sub(r"\?P<\w+>", "", pattern)
+
+
 _UP_EXTRA = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ"  # capitals that begin initials ("KuruczÉ")
 _APA_PAIR_RE = lazy(
     rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}})(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z]\.))(?P<given>(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}"
@@ -1343,7 +1348,7 @@ _CM_OTHER_RE = lazy(_CM_OTHER)
 _PAREN_INITIALS_NAME = rf"(?P<f>{_PARTICLE_PREFIX}{_CAP}[\w'’\-]+(?: {_CAP}[\w'’\-]+)?) \((?P<g>[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.){{0,3}})\)"
 _PAREN_INITIALS_NAME_RE = lazy(_PAREN_INITIALS_NAME)
 _PAREN_INITIALS_LIST_RE = lazy(
-    rf"\s*(?P<list>{_PAREN_INITIALS_NAME}(?:,\s*{_PAREN_INITIALS_NAME.replace('?P<f>', '').replace('?P<g>', '')})*)"
+    rf"\s*(?P<list>{_PAREN_INITIALS_NAME}(?:,\s*{_unnamed(_PAREN_INITIALS_NAME)})*)"
     rf"(?:(?P<comma>,)\s+|\.\s+)(?=[^\W\d_]|[«“\"‘])")
 
 
@@ -1375,7 +1380,7 @@ _SEMI_FG_NAME = (rf"(?P<f>{_PARTICLE_PREFIX}{_CAP}{_LOW}[\w'’\-]*(?:\s{_CAP}{_
 # with initials alone, "Urfer, D.; Huck, P.M.; & Coffey, B.M., 1997.", the APA reader reads the list)
 _SEMI_FG_NAME_RE = lazy(_SEMI_FG_NAME)
 _SEMI_FG_LIST_RE = lazy(
-    rf"\s*(?P<list>{_SEMI_FG_NAME}(?:;\s+(?:&\s+|and\s+)?{_SEMI_FG_NAME.replace('?P<f>', '').replace('?P<g>', '')})+)"
+    rf"\s*(?P<list>{_SEMI_FG_NAME}(?:;\s+(?:&\s+|and\s+)?{_unnamed(_SEMI_FG_NAME)})+)"
     rf"(?:(?<!\.)\.|(?<=\.)|(?=\s+\())\s*")
 
 
@@ -2359,7 +2364,7 @@ _TF_FAMILY = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]a|[D
 _TF_OTHER = rf"(?P<i>{_TF_INITIALS}|[A-Z](?= )) ?(?P<f>{_TF_FAMILY}(?: [A-Z][a-z]+(?= and |,| {_YEAR}))?)"
 _TITLE_FIRST_RE = lazy(
     rf"(?P<title>[A-Z].{{15,300}}?) (?P<names>(?P<f1>{_TF_FAMILY}), (?P<i1>{_TF_INITIALS})"
-    rf"(?:,? (?:and |& )?{_TF_OTHER.replace('?P<i>', '').replace('?P<f>', '')})*),? (?={_YEAR}[a-z]? [A-Z])"  # (its
+    rf"(?:,? (?:and |& )?{_unnamed(_TF_OTHER)})*),? (?={_YEAR}[a-z]? [A-Z])"  # (its
     # groups unnamed: a name may not repeat in one pattern; _TF_OTHER_RE reads each name of the run again)
 )
 _TF_OTHER_RE = lazy(_TF_OTHER)
