@@ -1296,6 +1296,15 @@ STYLES = [
      dict(volume="19", issue="3", first_page="146", last_page="151", year=2011, type="chapter")),
     ("Ulrike Schildmann: Forschungsfeld Normalität, in: Zeitschrift für Heilpädagogik, Jg. 51, Heft 3/2000, S. 90-94.",
      dict(type="journal", volume="51", issue="3", first_page="90", last_page="94", year=2000)),
+    # astronomy: the year set apart by commas, then a journal whose first word is written out or long, and no title
+    # (grobid-citation); a title in capitals before a journal still is one
+    ("Grevesse N., Sauval A. J., 1998, Space Sci. Rev., 85, 161",
+     dict(type="journal", first="Grevesse", title=None, journal="Space Sci. Rev", volume="85", first_page="161")),
+    ("Marquardt D., 1963, SIAM J. Appl. Math., 11, 431",
+     dict(type="journal", title=None, journal="SIAM J. Appl. Math", volume="11", first_page="431")),
+    ("Smith A., 1998, Astron. Astrophys., 85, 161", dict(type="journal", title=None, journal="Astron. Astrophys")),
+    ("Smith A., 1998, Why Whales Leap. Nature, 85, 161",
+     dict(type="journal", title="Why Whales Leap", journal="Nature")),
 ]
 
 

@@ -1988,12 +1988,14 @@ _JOURNAL_SMALL_WORDS = frozenset(("der", "die", "das", "del", "della", "van", "v
 _NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "de", "der", "für", "in", "on", "for", "la", "et", "des", "du"))
 
 
-def _word_then_abbrevs(piece: str) -> bool:
+def _word_then_abbrevs(piece: str, first_only: int = 0) -> bool:
     """A journal's word written out before its abbreviations, after the first: "Prog. Energy Combust. Sci.",
-    "J. Cent. South Univ. Technol."."""
+    "J. Cent. South Univ. Technol.". ``first_only``: only the first word written out, the others abbreviations
+    no longer than that ("Space Sci.", "SIAM J."; not a title's "Why Whales Leap.")."""
     words = piece.split()
     return 2 <= len(words) <= 3 and words[-1].endswith(".") and len(words[-1]) <= 9 and all(
-        w[:1].isupper() and (w.isalpha() and len(w) <= 10 or w.endswith(".") and len(w) <= 9) for w in words)
+        w[:1].isupper() and (w.isalpha() and len(w) <= 10 and (not first_only or not i) or w.endswith(".") and len(w) <= (
+            first_only or 9)) for i, w in enumerate(words))
 
 
 def _all_journal_words(s: str, most: int) -> bool:
@@ -2132,8 +2134,10 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             len(parts) > 1 or len(stripped) <= 40) and all(
             # (after the first, longer abbreviations: "Mon. Not. R. Astron. Soc."; a long first one before a
             # short last one: "Astrophys. J.")
-            _short_abbrevs(stripped[a:b], (9 if len(stripped[parts[-1][0]:].rstrip(" .")) <= 4 else 5) if i == 0
-                           else 8) or i and _word_then_abbrevs(stripped[a:b]) for i, (a, b) in enumerate(parts[:-1]))
+            _short_abbrevs(stripped[a:b], (9 if titleless or len(stripped[parts[-1][0]:].rstrip(" .")) <= 4 else 5)
+                           if i == 0 else 8) or i and _word_then_abbrevs(stripped[a:b])
+            # a year set apart by commas, then no title: "1998, Space Sci. Rev., 85", "1963, SIAM J. Appl. Math., 11"
+            or titleless and _word_then_abbrevs(stripped[a:b], 6) for i, (a, b) in enumerate(parts[:-1]))
             or len(parts) == 1 and (_JOURNAL_NAME_START_RE.match(stripped)  # "Journal of Pharmacology and …"
                                     or titleless and _capitalised_words(stripped, 8))
             # no authors either: "Plasma Phys. Control. Fusion 53 (2011) 082001", "2011 Eur. J. Phys. 32 1007"
