@@ -794,9 +794,9 @@ STYLES = [
      dict(type="journal", journal="Trans. Amer. Math. Soc", volume="347", first_page="2235", year=1995)),
     ("Lehrer, A. (1975). Talking about Wine. Language, 51(4). 901 – 923.",
      dict(type="journal", journal="Language", volume="51", issue="4", first_page="901")),
-    # (a year in parentheses is no issue)
+    # (a year in parentheses is no issue: the volume, then the year; a family name alone before a quoted title)
     ("O’Neill, ‘The Localization of Metrical Word-Types in the Greek Hexameter’, YClS 8 (1942).",
-     dict(type="unknown", first="O’Neill", volume=None)),
+     dict(type="journal", first="O’Neill", journal="YClS", volume="8", issue=None, year=1942)),
     # one name in capitals before the title; French magazines numbered by issue, printed with their month
     ("COLLECTIF. Travailler en binôme (dossier). L’Aide-Soignante, mars 2014, n°155. p. 9-21.",
      dict(type="journal", first="COLLECTIF", title="Travailler en binôme (dossier)", journal="L’Aide-Soignante",
@@ -1305,6 +1305,26 @@ STYLES = [
     ("Smith A., 1998, Astron. Astrophys., 85, 161", dict(type="journal", title=None, journal="Astron. Astrophys")),
     ("Smith A., 1998, Why Whales Leap. Nature, 85, 161",
      dict(type="journal", title="Why Whales Leap", journal="Nature")),
+    # a journal, one number, the year, the end (grobid-citation): the volume, its pages left out; four digits, the
+    # page of a journal that numbered no volumes then (French chemistry: J. Chem. Soc., Bull. Soc. Chim. Fr.)
+    ("A. Smith, Some title here, Phys. Rev. Lett. 65 (1990).",
+     dict(type="journal", journal="Phys. Rev. Lett", volume="65", first_page=None, year=1990)),
+    ("D. M. NEWITT et L. S. THORNES. J. Chem. Soc. 1656 (1937).",
+     dict(type="journal", first="NEWITT", title=None, journal="J. Chem. Soc", volume=None, first_page="1656",
+          year=1937)),
+    ("C. P. ANDRIEUX et J. M. SAVEANT. Bull. Soc. Chim. Fr. 2090 (1973);",
+     dict(type="journal", journal="Bull. Soc. Chim. Fr", first_page="2090", year=1973)),
+    # a chapter after a quoted title, "in" lowercase (Frontiers; ../shared/corpus/jats); quoted words inside a
+    # title are no chapter's mark
+    ("Sunda W. G. (2001). “Bioavailability and bioaccumulation of iron in the sea,” in The Biogeochemistry of Iron in "
+     "Seawater, eds Turner D. R.Hunter K. A. (New York: Wiley), 41–84",
+     dict(type="chapter", first="Sunda", title="Bioavailability and bioaccumulation of iron in the sea", year=2001,
+          publisher=None)),
+    ("Dubach JM, Briggs MB, White PA, Ament BA, Patterson BD: Genetic perspectives on “Lion Conservation Units” in "
+     "Eastern and Southern Africa. Conserv Genet 2013, 14:741-755.", dict(type="journal", journal="Conserv Genet")),
+    # no closing quote left before a publisher ('“Title,” Publisher')
+    ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
+     "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),
 ]
 
 

@@ -317,6 +317,11 @@ _TAIL_BLOCKS = (
                 rf"(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?:\s*ff?\.)?\.?\s*$")),
     # a supplement series named by the journal, no volume, then the pages: "Arch Virol Suppl: 65–84."
     ("Suppl", lazy(rf":(?:(?<=Suppl:)|(?<=Suppl\.:))\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
+    # a journal's name, one number and the year, the end: "Phys. Rev. Lett. 65 (1990).", "Nature 169 (1952)" (the
+    # volume: its pages left out); "J. Chem. Soc. 1656 (1937).", "Tetrahedron Lett.1139(1967)" (four digits and more:
+    # the page of a journal that numbered no volumes then)
+    ("(", lazy(rf"(?:(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\.\s\d)|(?<=[^\W\d_],\s\d))\d{{0,2}})|(?P<pages>\d(?:(?<=[^\W\d_]\s\d)"
+               rf"|(?<=\.\s\d)|(?<=\.\d)|(?<=[^\W\d_],\s\d))\d{{3,4}}))\s*\(\s*{_YEAR}\s*\)\s*[.;]?\s*$")),
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
     ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
@@ -394,8 +399,10 @@ def _meeting_words(low: str) -> bool:
 
 
 _PREPRINT_RE = lazy(_words_at_start("biorxiv", "medrxiv", "arxiv", r"research\s+square", "ssrn", "preprints?") + r"\b")  # lowercased
-_IN_FAST_RE = lazy(r"In\s*:?\s+[A-Z]")  # (what every match of the pattern below holds, from its "In")
-_IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])|(?<=[a-z] )In:\s+(?=[A-Z])")  # (or "of Compositae In: Funk VA")
+_IN_FAST_RE = lazy(r"In\s*:?\s+[A-Z]|[”\"] in\s+[A-Z]")  # (what every match of the pattern below holds, from its "In")
+_IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])|(?<=[a-z] )In:\s+(?=[A-Z])"  # (or "of Compositae In: Funk VA")
+              r"|(?<=[,.][”\"] )in\s+(?=[A-Z])")  # (or after a quoted title: '“Title,” in Book Title, eds …'; not
+# 'Genetic perspectives on “Lion Conservation Units” in Eastern and Southern Africa', quoted words inside a title)
 _REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
                    + r"\b")  # lowercased text
 _WEB_HINT_RE = lazy(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b", re.IGNORECASE)
@@ -1397,6 +1404,8 @@ _FULL_NAME = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z]\.?)?"
 _FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:and|&)\s+{_FULL_NAME})[.,]\s+")
 _ONE_FULL_NAME_RE = lazy(_FULL_NAME)
 _ONE_FULL_NAME_STOP_RE = lazy(rf"\s*(?P<list>{_FULL_NAME})\.\s+")
+_OPEN_QUOTES = frozenset("“\"‘«„")
+_ONE_FAMILY_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?")  # ("O’Neill", "Fonlupt-Espéraber")
 _ONE_FULL_NAME_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}),\s+(?=[^\W\d_])")  # (a title must follow: see _full_names)
 _ONE_FULL_NAME_SIGNAL_RE = lazy(
     rf"\s*(?P<list>{_FULL_NAME})(?:,\s*(?=[“\"‘«„])|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?:{_YEAR}[a-z]?\s*[.:,]\s+)?(?={_CAP}))")  # ("Irmtraud Schnell: 2011. Die …", "…: Über")
@@ -1705,6 +1714,9 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             # given name, then a title set apart by a comma alone (a title's small words tell it from a name)
             return fg.end("given"), fg.end(), [Author(fg.group("family"), fg.group("given").rstrip("."),
                                                       _new(Span, (fg.start("family"), fg.end("given"))))], False
+    if 2 < comma < 30 and head[comma + 1:comma + 3].lstrip()[:1] in _OPEN_QUOTES and \
+            _ONE_FAMILY_RE.fullmatch(head, 0, comma):
+        return comma, comma + 1  # a family name alone before a quoted title: "O’Neill, ‘The Localization of …’, YClS 8 (1942)"
     m = _paren_year(head)
     m_apa = _APA_YEAR_RE.search(head)
     candidates = []
@@ -2558,7 +2570,8 @@ def _parse(raw: str) -> ParsedReference:
     publisher = place = None
     etype = "unknown"
     # ("In", blanks or a colon, a capital: a literal scan first, the pattern only where that finds one)
-    in_m = _IN_RE.search(body, tstart) if "In" in body and _IN_FAST_RE.search(body, tstart) else None
+    in_m = _IN_RE.search(body, tstart) if ("In" in body or "” in " in body or '" in ' in body) and \
+        _IN_FAST_RE.search(body, tstart) else None
     if block is not None:
         jend = block.start
         if block.kind == "volpage":
@@ -2693,7 +2706,7 @@ def _parse(raw: str) -> ParsedReference:
             journal = j
         elif j is not None and _PUBLISHER_WORDS.search(j[0]) or _BOOK_TAIL_RE.search(body[tstart:ym_end or rest_end].rstrip(" .,;")):
             etype = "book"
-            seg = body[(t[1].end if t else tstart):(ym_end or rest_end)].strip(" .,;:")
+            seg = body[(t[1].end if t else tstart):(ym_end or rest_end)].strip(" .,;:”’\"»")  # ('“Title,” Publisher')
             # "Lippincott Williams & Wilkins, Philadelphia" or "Philadelphia: Lippincott"
             if ":" in seg:
                 pl, _, pb = seg.partition(":")
