@@ -33,6 +33,10 @@ def norm(s) -> str:
     if s is None:
         return ""
     s = re.sub(r"</?[A-Za-z]+>", "", str(s))  # markup tags in the gold ("<italic>Nature</italic>") are no text
+    # the preposition that introduces a container is no part of its name ('“Title”, in Social Scientist, 35'):
+    # anystyle-parser's gold keeps it, grobid-citation's leaves it out (the same entry in each); lowercase only
+    # ("In Silico Biol" is a name)
+    s = re.sub(r"^in\s+(?=[A-Z])", "", s)
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return re.sub(r"[^0-9a-z]+", "", s.casefold())

@@ -1322,6 +1322,11 @@ STYLES = [
           publisher=None)),
     ("Dubach JM, Briggs MB, White PA, Ament BA, Patterson BD: Genetic perspectives on “Lion Conservation Units” in "
      "Eastern and Southern Africa. Conserv Genet 2013, 14:741-755.", dict(type="journal", journal="Conserv Genet")),
+    # the "in" that introduces a journal is no part of its name (anystyle-parser); "In Silico Biol" is a name
+    ("DEVAKUMAR J., “Caste Clashes Violations and Dalits Rights in Tamil Nadu”, in Social Scientist, 35, 11/12 (2007), "
+     "pp. 39-54.", dict(type="journal", first="DEVAKUMAR", journal="Social Scientist", volume="35")),
+    ("Bujnicki JM. Comparison of protein structures. In Silico Biol 2002; 2:423-38.",
+     dict(type="journal", journal="In Silico Biol", volume="2")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

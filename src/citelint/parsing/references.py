@@ -400,7 +400,7 @@ def _meeting_words(low: str) -> bool:
 
 _PREPRINT_RE = lazy(_words_at_start("biorxiv", "medrxiv", "arxiv", r"research\s+square", "ssrn", "preprints?") + r"\b")  # lowercased
 _IN_FAST_RE = lazy(r"In\s*:?\s+[A-Z]|[”\"] in\s+[A-Z]")  # (what every match of the pattern below holds, from its "In")
-_IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])|(?<=[a-z] )In:\s+(?=[A-Z])"  # (or "of Compositae In: Funk VA")
+_IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])(?!Silico\b|Vivo\b|Vitro\b)|(?<=[a-z] )In:\s+(?=[A-Z])"  # (or "of Compositae In: Funk VA")
               r"|(?<=[,.][”\"] )in\s+(?=[A-Z])")  # (or after a quoted title: '“Title,” in Book Title, eds …'; not
 # 'Genetic perspectives on “Lion Conservation Units” in Eastern and Southern Africa', quoted words inside a title)
 _REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
@@ -2772,7 +2772,9 @@ def _parse(raw: str) -> ParsedReference:
             if jd is not None and jd.start() > 0 and journal.count("(", 0, jd.start()) == journal.count(")", 0, jd.start()):
                 # "International Organization, 1997" before "vol. 51, n° 1" (not "J Roy Soc Int (June, 2012)")
                 journal = journal[:jd.start()].rstrip(" ,")
-        if journal[:3] in ("In:", "in:"):  # "Title. In: betrifft: erziehung 12/1976": the word that introduces it
+        if journal[:3] in ("In:", "in:") or journal[:3] == "in " and journal[3:4].isupper():
+            # "Title. In: betrifft: erziehung 12/1976", "“Title”, in Social Scientist, 35": the word that introduces it
+            # (lowercase only: "In Silico Biol", "In Vivo" are names)
             lead = len(journal) - len(journal[3:].lstrip())
             journal = journal[lead:]
             spans["journal"] = _new(Span, (spans["journal"].start + lead, spans["journal"].end))
