@@ -1327,6 +1327,14 @@ STYLES = [
      "pp. 39-54.", dict(type="journal", first="DEVAKUMAR", journal="Social Scientist", volume="35")),
     ("Bujnicki JM. Comparison of protein structures. In Silico Biol 2002; 2:423-38.",
      dict(type="journal", journal="In Silico Biol", volume="2")),
+    # PDF text's spaced stops and commas in astronomy's title-less style (grobid-citation): a stop and a comma move
+    # together, a year's comma too; a volume glued to its journal keeps its spaced comma
+    ("Tegmark M., Silk J., Rees M. J., Blanchard A., Abel T., PallaF .,1997 ,ApJ ,474 ,1",
+     dict(type="journal", first="Tegmark", title=None, journal="ApJ", volume="474", first_page="1", year=1997)),
+    ("SavitzkyA .,Golay M .J .E .,1964 ,Analytical Chem .,36 ,1627",
+     dict(type="journal", first="Savitzky", journal="Analytical Chem", volume="36", first_page="1627", year=1964)),
+    ("R. A. Cairns, D. Johnson, and R. Bingham, Laser Part. Beams13 ,451 ( 1995).",
+     dict(type="journal", journal="Laser Part. Beams", volume="13", first_page="451")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),
@@ -1456,7 +1464,7 @@ ENTRY_ALPHABET = st.sampled_from(
        "In press", "\t", "\n", "  "]
     # this session's: trailers and blocks read at an entry's end, spaced stops, dates, other scripts and styles
     + ["( Preprint1609 .07416)", "arXiv: 1409.4571[nucl- th]", "ISSN 1063-651X, 1095-3787 ", "http://x.org/a ",
-       "第5期, ", "第791-795页", "卷", " .Phys .Rev .", "(1992, August 27). ", "n°155. p. 9-21", "13.3. pp. ", "44/2-3, ",
+       "第5期, ", "第791-795页", "卷", " .Phys .Rev .", "F .,1997 ,ApJ ,", "(1992, August 27). ", "n°155. p. 9-21", "13.3. pp. ", "44/2-3, ",
        "C90no . 6, (2014 )064914", "COLLECTIF. ", "S Ando, ", "Bull. Seismol. ", "Astrophys. J., ", "17(1). "]
     # and later ones: dash rules for repeated authors, names and blocks of humanities, physics and PubMed styles
     + ["———. ", "--, ", "(1996, September). ", "Sriram, S.", " 2nd", "M.-H.", "Phys. Rev. C88 ", "[ hep-th/0305132]",

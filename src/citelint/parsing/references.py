@@ -2340,7 +2340,10 @@ def parse_reference(raw: str) -> ParsedReference:
         return ParsedReference(raw=raw, type="unknown")
 
 
-_SPACED_STOP_RE = lazy(r" ([.,])(?<=[A-Za-z] [.,])(?=[A-Za-z0-9])")  # (the blank first: the engine skips to blanks)
+# (the blank first: the engine skips to blanks; a stop and a comma move together, "Palla F .,1997 ,ApJ ,474"; after
+# digits only a year's comma: a volume glued to its journal keeps its spaced comma, "Mechanics24 ,172", and an arXiv
+# number its stop, "1503 .02641")
+_SPACED_STOP_RE = lazy(r" (\.,|[.,])(?:(?<=[A-Za-z.] [.,])|(?<=[A-Za-z.] \.,)|(?<=[12]\d\d\d ,))(?=[A-Za-z0-9])")
 
 
 # "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry)
