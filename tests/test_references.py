@@ -1335,6 +1335,14 @@ STYLES = [
      dict(type="journal", first="Savitzky", journal="Analytical Chem", volume="36", first_page="1627", year=1964)),
     ("R. A. Cairns, D. Johnson, and R. Bingham, Laser Part. Beams13 ,451 ( 1995).",
      dict(type="journal", journal="Laser Part. Beams", volume="13", first_page="451")),
+    # one initials-first author, a stop, then a title in quotes (grobid-citation)
+    ("R.M. Karp. \"Reducibility Among Combinatorial Problems\". Complexity of Computer Computations, New Rouk: "
+     "Plenum, 1972 .", dict(type="unknown", first="Karp", title="Reducibility Among Combinatorial Problems")),
+    # a list number joined to the first name by a hyphen (grobid-citation); "5-HT3" opens a title
+    ("16-Lindquist TJ, Clancy JMS, Johnson LA. Effectiveness of computer-aided partial denture design. J Prosthodont"
+     "1997; 6: 122-7.", dict(type="journal", first="Lindquist", journal="J Prosthodont", volume="6")),
+    ("5-HT3 receptor antagonists in emesis. Lancet 1990; 35: 371-6.",
+     dict(type="journal", first=None, title="5-HT3 receptor antagonists in emesis", journal="Lancet")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

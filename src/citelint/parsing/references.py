@@ -1261,7 +1261,10 @@ _JOURNAL_FIRST_WORDS = frozenset(("Journal", "Proceedings", "Annals", "Transacti
 
 def _title_follows(head: str, pos: int) -> bool:
     """Whether a sentence of title words starts at ``pos`` ("Dynamic patterns of adaptive
-    radiation."), not a journal abbreviation ("Phys. A: Math. Gen. 23")."""
+    radiation."), not a journal abbreviation ("Phys. A: Math. Gen. 23"); or a title in quotes ('R. M. Karp.
+    "Reducibility Among Combinatorial Problems".')."""
+    if head[pos:pos + 2].lstrip()[:1] in _OPEN_QUOTES:
+        return True
     end = head.find(". ", pos)
     words = head[pos:end if end != -1 else len(head)].split()
     if len(words) < 3:
@@ -2351,7 +2354,7 @@ _LABEL_RE = lazy(
     r"\s*(?:(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
     # a bare number before a name: "16 Gallatin E, Stabile P", "16 GALLATIN, E., STABILE, P." (not "2019 ESC
     # Guidelines", not "3 Tesla MRI": a capitalised word, then initials or a comma and a capital)
-    r"|\d{1,3}\s+(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}\b[,.]|,\s[A-Z]\.))"
+    r"|\d{1,3}(?:\s+|-)(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}\b[,.]|,\s[A-Z]\.))"  # (or a hyphen: "16-Lindquist TJ, …")
     # the previous entry's authors again: "———. “Title.”", "--, A. W. Robertson, …", "______. Glossa …"
     r"|(?:[-–—_]\s?){2,}\s*[.,]?\s*(?:and\s+)?)"
 )
