@@ -1343,6 +1343,21 @@ STYLES = [
      "1997; 6: 122-7.", dict(type="journal", first="Lindquist", journal="J Prosthodont", volume="6")),
     ("5-HT3 receptor antagonists in emesis. Lancet 1990; 35: 371-6.",
      dict(type="journal", first=None, title="5-HT3 receptor antagonists in emesis", journal="Lancet")),
+    # PubMed's "2nd" ends the last name before the title (grobid-citation)
+    ("Lerman J, Schmitt-Bantel BI, Gregory GA, Willis MM, Eger EI 2nd. Effect of age on the solubility of volatile "
+     "anesthetics in human tissues. Anesthesiology 1986; 65:307-11.",
+     dict(type="journal", first="Lerman", title="Effect of age on the solubility of volatile anesthetics in human "
+          "tissues", journal="Anesthesiology")),
+    # a subtitle that opens with "The" is no journal abbreviation; a newspaper's "The Times." still is its name
+    ("Kiely DK, Wolf PA, Cupples LA, Beiser AS, Myers RH. Familial aggregation of stroke. The Framingham Study. "
+     "Stroke (1993) 24:1366-1371.", dict(type="journal", title="Familial aggregation of stroke. The Framingham Study",
+                                         journal="Stroke", volume="24")),
+    ("Devlin, H. (2010, January 28). Neuron breakthrough offers hope on Alzheimer’s and Parkinson’s. The Times. "
+     "Retrieved from http://www.timesonline.co.uk/tol/news/science/medicine/article7005401.ece",
+     dict(title="Neuron breakthrough offers hope on Alzheimer’s and Parkinson’s", type="webpage")),
+    # a title in ASCII single quotes after a full name and a comma (grobid-citation); "l'approche" is an apostrophe
+    ("Catherine Meyor, 'Le sens et la valeur de l'approche phenomenologique,' Recherches Qualtatives, Hors Serie, No.4, "
+     "p.114, 2007.", dict(type="journal", first="Meyor", title="Le sens et la valeur de l'approche phenomenologique")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

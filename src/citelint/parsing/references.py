@@ -861,7 +861,7 @@ _LAST_AUTHOR_RE = lazy(
     # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )"
     rf"\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]\.(?:\s?[A-Z]\.){{1,3}}|[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\."
     rf"|[A-Z](?:\s[A-Z]){{1,3}}(?![\w.]))"
-    rf"(?:\s+(?:Jr|Sr|II|III|IV)(?!\w))?|{_GLUED}|(?:et\.?\s*al))"
+    rf"(?:\s+(?:Jr|Sr|II|III|IV|2nd|3rd)(?!\w))?|{_GLUED}|(?:et\.?\s*al))"  # (PubMed's "Eger EI 2nd. Title")
     rf"(?:,?\s+et\.?\s*al)?)\.?\s*(?:[.:]\s*|(?=\(\s*(?:{_YEAR}|in press))|(?={_YEAR}\b)|(?<=\.)\s*(?=[A-Z]))"
 )
 # after at least one name, the last may run straight into the title: "..., Vorndam AV Rapid detection"
@@ -1411,7 +1411,7 @@ _OPEN_QUOTES = frozenset("“\"‘«„")
 _ONE_FAMILY_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?")  # ("O’Neill", "Fonlupt-Espéraber")
 _ONE_FULL_NAME_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}),\s+(?=[^\W\d_])")  # (a title must follow: see _full_names)
 _ONE_FULL_NAME_SIGNAL_RE = lazy(
-    rf"\s*(?P<list>{_FULL_NAME})(?:,\s*(?=[“\"‘«„])|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?:{_YEAR}[a-z]?\s*[.:,]\s+)?(?={_CAP}))")  # ("Irmtraud Schnell: 2011. Die …", "…: Über")
+    rf"\s*(?P<list>{_FULL_NAME})(?:,\s*(?=[“\"‘«„]|'(?=[A-Z]))|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?:{_YEAR}[a-z]?\s*[.:,]\s+)?(?={_CAP}))")  # ("Irmtraud Schnell: 2011. Die …", "…: Über")
 
 
 # the names set apart by " , ", the last one by a comma alone, then the title (the ACM Digital Library's export)
@@ -2090,6 +2090,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         q = -1
         if '"' in window or "“" in window or "«" in window or "‘" in window or "„" in window or "`" in window:
             q = min((i for i in (window.find(c) for c in _CLOSING_QUOTE) if i > 0), default=-1)
+        elif ", '" in window:  # an ASCII quote after a comma, not an apostrophe: "Catherine Meyor, 'Le sens …,'"
+            q = window.find(", '") + 2
         if q > 0 and _names_only(window[:q]):
             quoted = _quoted_title(text, start + q, end, closed_by_stop=True)
             if quoted is not None:
@@ -2208,7 +2210,11 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                 return (t, _new(Span, (base, base + len(t)))), (name, _new(Span, (base + js, base + js + len(name))))
         return (stripped.rstrip(" .,"), _new(Span, (base, base + len(stripped.rstrip(" .,"))))), None
     j = len(parts) - 1
-    while j > 1 and _is_abbrev_piece(stripped[parts[j - 1][0]: parts[j - 1][1]]) and len(
+    # (a subtitle of three words or more that opens with "The" is no abbreviation: "Familial aggregation of stroke.
+    # The Framingham Study. Stroke 1993"; a newspaper's "The Times." may be)
+    while j > 1 and not (stripped.startswith("The ", parts[j - 1][0]) and stripped.count(
+            " ", parts[j - 1][0], parts[j - 1][1]) >= 2) and _is_abbrev_piece(
+            stripped[parts[j - 1][0]: parts[j - 1][1]]) and len(
             [w for w in stripped[parts[j - 1][0]: parts[j - 1][1]].split() if w not in ("-", "–")]) <= 3:
         j -= 1
     t0, t1 = parts[0][0], parts[j - 1][1]
