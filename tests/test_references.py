@@ -1358,6 +1358,16 @@ STYLES = [
     # a title in ASCII single quotes after a full name and a comma (grobid-citation); "l'approche" is an apostrophe
     ("Catherine Meyor, 'Le sens et la valeur de l'approche phenomenologique,' Recherches Qualtatives, Hors Serie, No.4, "
      "p.114, 2007.", dict(type="journal", first="Meyor", title="Le sens et la valeur de l'approche phenomenologique")),
+    # a magazine's or a newspaper's date is no volume and page (anystyle-parser): the page after it, if any; a date
+    # inside a title leaves the block after it alone
+    ("Howard Fields, “Copyright Office Report Shows Low Photocopying Payments,” Publishers Weekly, June 11, 1982, 19.",
+     dict(type="journal", journal="Publishers Weekly", volume=None, first_page="19", year=1982, month="June")),
+    ("Scott Carlson, “Online Textbooks Fail to Make the Grade,” Chronicle of Higher Education, February 11, 2005, A36.",
+     dict(type="journal", journal="Chronicle of Higher Education", volume=None, first_page="A36", year=2005)),
+    ("Ford, C. A., Udry, J. R., Gleiter, K., & Chantala, K. (2003). Reactions of young adults to September 11, 2001. "
+     "Archives of Pediatrics and Adolescent Medicine, 157, 572-578.",
+     dict(type="journal", title="Reactions of young adults to September 11, 2001",
+          journal="Archives of Pediatrics and Adolescent Medicine", volume="157", first_page="572", year=2003)),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

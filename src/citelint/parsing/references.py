@@ -227,6 +227,7 @@ _VANC_RE = lazy(
     rf"|,\s*(?:(?:p|pp|pages)\.?\s*)?(?P<cpages>{_PAGE}\s*[{_DASH}]\s*{_PAGE})(?=\s*(?:[.;]|$)))?)"  # ("2014; 32, 892-900.",
     # "1998; 47, pages 752-6.")
 )
+_DATE_PAGE_RE = lazy(rf",\s*(?:pp?\.\s*)?(?P<pages>[A-Z]?\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?=\.?\s*$)")  # (", A36.")
 _COLON_VOL_PAREN_RE = lazy(r":\s*\d++\s*\(")
 # a page range read where a volume stands ("2000;393–399"): three digits at least before the dash, so that a
 # double volume ("2012;12-13") stays one
@@ -635,9 +636,24 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     vp = None
     search = (_VOLPAGE_SUPP_RE if "Suppl" in text else _VOLPAGE_RE).search
     paren = False  # the entry's "(2011)": (year, end) or None, looked for only when a volume looks like a year
+    date_block = None
     m = search(text)
     while m is not None:
         vol_s = m.group("vol")
+        if len(vol_s) <= 2 and text[m.start() - 1:m.start()] == " " and _year_like(m.group("pages")) and \
+                not m.group("issue") and \
+                text[max(0, m.start() - 11):m.start() - 1].rpartition(" ")[2].rstrip(".") in _MONTH_WORDS:
+            # a magazine's or a newspaper's date, not a volume and a page: "Publishers Weekly, June 11, 1982, 19.",
+            # "Wired, December 18, 2001, http://…" (the page after it, if any: "…, February 11, 2005, A36.")
+            # (read only where no block follows: "Reactions of young adults to September 11, 2001. Archives …, 157")
+            if date_block is None:
+                ms = text.rfind(" ", 0, m.start() - 1) + 1
+                dp = _DATE_PAGE_RE.match(text, m.end("pages"))
+                date_block = _new(_Block, (ms, dp.end() if dp else m.end("pages"), int(m.group("pages")),
+                                           _new(Span, m.span("pages")), None, None, None,
+                                           _group(dp, "pages") if dp else None, text[ms:m.start()].strip(), "volpage"))
+            m = search(text, m.end("pages"))
+            continue
         if _year_like(vol_s) and not m.group("issue") and text[m.end("vol"):m.end("vol") + 1] == ":":
             # (Hindawi numbers volumes by year: "J Allergy 2012:316049"; but after a number and a comma it is the year)
             vb = _VOL_COMMA_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) if \
@@ -686,6 +702,8 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         e = m.end()
         # (another block needs a ":" or "," after its volume: with neither left, the search would find nothing)
         m = search(text, e) if text.find(",", e) != -1 or text.find(":", e) != -1 else None
+    if vp is None and date_block is not None:
+        return date_block
     if vp is not None:
         if vp.start() >= 2 and text[vp.start() - 1] == ":" and text[vp.start() - 2].isdigit() and not vp.group("issue"):
             vi = _VOL_COLON_BEFORE_RE.search(text, max(0, vp.start() - 6), vp.start())
