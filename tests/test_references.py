@@ -1368,6 +1368,17 @@ STYLES = [
      "Archives of Pediatrics and Adolescent Medicine, 157, 572-578.",
      dict(type="journal", title="Reactions of young adults to September 11, 2001",
           journal="Archives of Pediatrics and Adolescent Medicine", volume="157", first_page="572", year=2003)),
+    # EndNote's numbered style with its list number: the first name family first, the others initials first
+    # (anystyle-parser); one such author before a title
+    ("7. Yao, L., Y.G. Tak, B.P. Berman, and P.J. Farnham, Functional annotation of colon cancer risk SNPs. Nat Commun, "
+     "2014. 5: p. 5114.", dict(type="journal", first="Yao", title="Functional annotation of colon cancer risk SNPs",
+                               journal="Nat Commun", volume="5", first_page="5114")),
+    ("10. Dominguez, T.P., Adverse birth outcomes in African American women: the social context of persistent "
+     "reproductive disadvantage. Soc Work Public Health, 2011. 26(1): p. 3-16.",
+     dict(type="journal", first="Dominguez", journal="Soc Work Public Health", volume="26", first_page="3")),
+    # a short family name in capitals before its initials (anystyle-parser)
+    ("16 GALLATIN, E., STABILE, P., READER, A., NIST, R., BECK, M.: Anesthetic efficacy and heart rate effects. Oral "
+     "Surg 2000; 89: 83-87.", dict(type="journal", first="GALLATIN", title="Anesthetic efficacy and heart rate effects")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

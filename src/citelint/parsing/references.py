@@ -860,7 +860,8 @@ def _unnamed(pattern: str) -> str:
 
 _UP_EXTRA = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ"  # capitals that begin initials ("KuruczÉ")
 _APA_PAIR_RE = lazy(
-    rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}})(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z]\.))(?P<given>(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}"
+    rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}|[A-Z]{{2,4}}(?=,\s[A-Z]\.))(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z]\.))(?P<given>(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}"
+    # (a short family name in capitals before its initials: "READER, A., NIST, R., BECK, M.")
     # ("Helsen, WF.": initials run together; "Lagnaoui, A, 2004": the last initial's stop left out before the year)
     rf"|[A-Z]{{2,3}}\.(?=[\s,])|[A-Z](?=,\s+{_YEAR}\b|$))"  # (the end: the list cut before its year)
     r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)(?!\w)\.?)?"  # (a suffix, not "Sriram")
@@ -1200,7 +1201,7 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
     "Le Gros, M.A., et al., Title". The chain of "Family, I." pairs ends the list, with a
     year marker right after it when there is one."""
     end = 0
-    pos = 0
+    pos = len(head) - len(head.lstrip())  # (a list number masked before the names: "7. Yao, L., Y.G. Tak, …")
     names = []  # (match, whether the family name comes first)
     mixed = False  # some names have their initials first
     while True:
@@ -1704,7 +1705,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         return cc.end("name"), cc.end(), [group], False, "comma"
     comma = head.find(",")
     # ("Family, I.": at most four words before the first comma, so a longer run before it cannot match)
-    if comma != -1 and head.count(" ", 0, comma) <= 8 and _APA_PAIR_RE.match(head):
+    if comma != -1 and head.count(" ", 0, comma) <= 8 and _APA_PAIR_RE.match(head, len(head) - len(head.lstrip())):
         apa = _apa_authors_end(head)
         if apa is not None:
             return apa
