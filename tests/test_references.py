@@ -1393,6 +1393,28 @@ def test_styles(raw, want):
         assert got == value, (key, got, value)
 
 
+_FIELDS = ("type", "title", "journal", "year", "volume", "issue", "first_page", "last_page", "etal", "doi", "pmid")
+
+
+@pytest.mark.parametrize("label", ["12. ", "[12] ", "12) ", "12 "])
+def test_a_list_number_before_an_entry_changes_nothing_but_the_spans(label):
+    """Editors paste numbered lists: every style case reads the same after a list number (the label is no part of
+    the entry, so no reader sees it), with each span moved by the label's length."""
+    for raw, _ in STYLES:
+        if re.match(r"\s*(?:\[?\d|[-–—_.•])", raw) or label == "12 " and not re.match(r"[A-Z][A-Za-z'’-]+(?: [A-Z]{1,3}[,.]|, [A-Z]\.)", raw):
+            continue  # (already labelled; a bare number is a label only before a name and its initials)
+        plain, labelled = parse_reference(raw), parse_reference(label + raw)
+        assert [getattr(labelled, f) for f in _FIELDS] == [getattr(plain, f) for f in _FIELDS], raw
+        assert [(a.family, a.given) for a in labelled.authors] == [(a.family, a.given) for a in plain.authors], raw
+        for name, span in plain.spans.items():
+            moved = labelled.spans[name]
+            assert (moved.start, moved.end) == (span.start + len(label), span.end + len(label)), (raw, name)
+    # a year first is no list number
+    p = parse_reference("1805. Biographical account of the late James Hutton, FRS Edinburgh. Transactions of the "
+                        "Royal Society of Edinburgh 5: 39–99.")
+    assert p.year == 1805 and p.volume == "5"
+
+
 @pytest.mark.parametrize(
     "raw,family,given,suffix",
     [

@@ -2376,7 +2376,7 @@ _SPACED_STOP_RE = lazy(r" (\.,|[.,])(?:(?<=[A-Za-z.] [.,])|(?<=[A-Za-z.] \.,)|(?
 
 # "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry)
 _LABEL_RE = lazy(
-    r"\s*(?:(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
+    r"\s*(?:(?:\[\d{1,4}\]|(?!(?:1[5-9]|20)\d\d\.\s)\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
     # a bare number before a name: "16 Gallatin E, Stabile P", "16 GALLATIN, E., STABILE, P." (not "2019 ESC
     # Guidelines", not "3 Tesla MRI": a capitalised word, then initials or a comma and a capital)
     r"|\d{1,3}(?:\s+|-)(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}\b[,.]|,\s[A-Z]\.))"  # (or a hyphen: "16-Lindquist TJ, …")
@@ -2438,12 +2438,24 @@ def _title_before_in(body: str, t, in_m):
     return t
 
 
+def _shifted(p: ParsedReference, raw: str, off: int) -> ParsedReference:
+    """``p``, read from ``raw[off:]``, as a reading of ``raw``: every span moved by ``off``."""
+    spans = {k: _new(Span, (v.start + off, v.end + off)) for k, v in p.spans.items()}
+    authors = tuple(a._replace(span=_new(Span, (a.span.start + off, a.span.end + off))) for a in p.authors)
+    editors = tuple(a._replace(span=_new(Span, (a.span.start + off, a.span.end + off))) for a in p.editors)
+    return p._replace(raw=raw, spans=spans, authors=authors, editors=editors)
+
+
 def _parse(raw: str) -> ParsedReference:
+    label = _LABEL_RE.match(raw) if raw[:1] in _LABEL_FIRST or raw[:1].isspace() else None
+    if label and label.end() < len(raw):
+        # a list number pasted with the entry ("95. Rowen D, ...", "[4]Valentine", "———. Title"): the entry after
+        # it is read as it would be alone, and its spans moved back
+        return _shifted(_parse(raw[label.end():]), raw, label.end())
     spans: dict = {}
     low = raw.lower()
     ids = find_identifiers(raw, low)
-    label = _LABEL_RE.match(raw) if raw[:1] in _LABEL_FIRST or raw[:1].isspace() else None
-    if label:  # a list number pasted with the entry: "95. Rowen D, ..." -- masked, not parsed
+    if label:  # (a label and nothing after it)
         ids.setdefault("_label", ("", _new(Span, (0, label.end()))))
     masked_spans = [v[1] for k, v in ids.items() if k not in ("trial_ids", "_label")] if ids else []
     epub = _EPUB_RE.search(raw) if "epub" in low else None
