@@ -1396,7 +1396,7 @@ def test_styles(raw, want):
 _FIELDS = ("type", "title", "journal", "year", "volume", "issue", "first_page", "last_page", "etal", "doi", "pmid")
 
 
-@pytest.mark.parametrize("label", ["12. ", "[12] ", "12) ", "12 "])
+@pytest.mark.parametrize("label", ["12. ", "[12] ", "[12]", "12) ", "12 ", "  ", "\t12. "])
 def test_a_list_number_before_an_entry_changes_nothing_but_the_spans(label):
     """Editors paste numbered lists: every style case reads the same after a list number (the label is no part of
     the entry, so no reader sees it), with each span moved by the label's length."""
@@ -1409,10 +1409,11 @@ def test_a_list_number_before_an_entry_changes_nothing_but_the_spans(label):
         for name, span in plain.spans.items():
             moved = labelled.spans[name]
             assert (moved.start, moved.end) == (span.start + len(label), span.end + len(label)), (raw, name)
-    # a year first is no list number
+    # a year first is no list number, nor is a bracketed year (a law report's: "[2005] EWCA Civ 123")
     p = parse_reference("1805. Biographical account of the late James Hutton, FRS Edinburgh. Transactions of the "
                         "Royal Society of Edinburgh 5: 39–99.")
     assert p.year == 1805 and p.volume == "5"
+    assert parse_reference("[2005] EWCA Civ 123").year == 2005
 
 
 @pytest.mark.parametrize(

@@ -2376,7 +2376,7 @@ _SPACED_STOP_RE = lazy(r" (\.,|[.,])(?:(?<=[A-Za-z.] [.,])|(?<=[A-Za-z.] \.,)|(?
 
 # "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry)
 _LABEL_RE = lazy(
-    r"\s*(?:(?:\[\d{1,4}\]|(?!(?:1[5-9]|20)\d\d\.\s)\d{1,4}[.)])(?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
+    r"\s*(?:\[(?!(?:1[5-9]|20)\d\d\])\d{1,4}\]\s*(?=\S)|(?!(?:1[5-9]|20)\d\d\.\s)\d{1,4}[.)](?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
     # a bare number before a name: "16 Gallatin E, Stabile P", "16 GALLATIN, E., STABILE, P." (not "2019 ESC
     # Guidelines", not "3 Tesla MRI": a capitalised word, then initials or a comma and a capital)
     r"|\d{1,3}(?:\s+|-)(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}\b[,.]|,\s[A-Z]\.))"  # (or a hyphen: "16-Lindquist TJ, …")
@@ -2452,6 +2452,9 @@ def _parse(raw: str) -> ParsedReference:
         # a list number pasted with the entry ("95. Rowen D, ...", "[4]Valentine", "———. Title"): the entry after
         # it is read as it would be alone, and its spans moved back
         return _shifted(_parse(raw[label.end():]), raw, label.end())
+    if raw[:1].isspace() and not raw.isspace():  # (blanks before the entry: read as if it had none)
+        lead = len(raw) - len(raw.lstrip())
+        return _shifted(_parse(raw[lead:]), raw, lead)
     spans: dict = {}
     low = raw.lower()
     ids = find_identifiers(raw, low)
