@@ -1379,6 +1379,9 @@ STYLES = [
     # a short family name in capitals before its initials (anystyle-parser)
     ("16 GALLATIN, E., STABILE, P., READER, A., NIST, R., BECK, M.: Anesthetic efficacy and heart rate effects. Oral "
      "Surg 2000; 89: 83-87.", dict(type="journal", first="GALLATIN", title="Anesthetic efficacy and heart rate effects")),
+    # a full name with two initials before its family name (anystyle-parser): no "and" in a family name
+    ("Rudi Cilibrasi and Paul M. B. Vitányi. Clustering by compression. TIT, 51(4):1523–1545, 2005.",
+     dict(type="journal", first="Cilibrasi", title="Clustering by compression", journal="TIT", volume="51")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

@@ -1419,7 +1419,8 @@ _SEMI_FG_LIST_RE = lazy(
 # failed list of ten names took 40 s)
 # (letters beyond ASCII: "Tristan Hübsch", "Émile Borel")
 _CAP = f"[A-Z{_UP_EXTRA}]"
-_FULL_NAME = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z]\.?)?"
+_FULL_NAME = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z]\.(?:\s?[A-Z]\.)?|\s[A-Z](?![\w.]))?"  # ("Paul M. B.
+              # Vitányi"; not "MB" undotted: "Waddington JL Schizophrenia, …" is a Vancouver name and a title)
               rf"(?:\s(?:{_CAP}(?:{_LOW}*{_CAP})?{_LOW}+)(?:-{_CAP}{_LOW}+)?){{1,2}}")
 # (after the list a stop, or a comma where the last two names are joined: "Tudor Dimofte, Davide Gaiotto,
 # and Sergei Gukov, 3-manifolds and 3d indices, Adv. Theor. Math. Phys.")
@@ -1471,7 +1472,8 @@ def _full_names(head: str, rx=None, people_only: bool = False, journal_may_follo
     authors = []
     for n in _ONE_FULL_NAME_RE.finditer(m.group("list")):
         words = n.group(0).split()
-        given = "".join(w[0] for w in words[:-1])
+        # (initials whole: "Paul MB Vitányi" is P. M. B.)
+        given = "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0] for w in words[:-1])
         start = m.start("list") + n.start()
         authors.append(Author(words[-1], given, _new(Span, (start, start + len(n.group(0))))))
     return m.end("list"), m.end(), authors, bool(m.groupdict().get("etal"))
