@@ -2381,7 +2381,7 @@ _LABEL_RE = lazy(
     r"\s*(?:\[(?!(?:1[5-9]|20)\d\d\])\d{1,4}\]\s*(?=\S)|(?!(?:1[5-9]|20)\d\d\.\s)\d{1,4}[.)](?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
     # a bare number before a name: "16 Gallatin E, Stabile P", "16 GALLATIN, E., STABILE, P." (not "2019 ESC
     # Guidelines", not "3 Tesla MRI": a capitalised word, then initials or a comma and a capital)
-    r"|\d{1,3}(?:\s+|-)(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}\b[,.]|,\s[A-Z]\.))"  # (or a hyphen: "16-Lindquist TJ, …")
+    r"|\d{1,3}(?:\s*[-–]\s*|\s+)(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}\b[,.]|,\s[A-Z]\.))"  # (or a hyphen: "16-Lindquist TJ, …", "10- Gore PA")
     # the previous entry's authors again: "———. “Title.”", "--, A. W. Robertson, …", "______. Glossa …"
     r"|(?:[-–—_]\s?){2,}\s*[.,]?\s*(?:and\s+)?)"
 )
