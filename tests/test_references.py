@@ -1382,6 +1382,11 @@ STYLES = [
     # a full name with two initials before its family name (anystyle-parser): no "and" in a family name
     ("Rudi Cilibrasi and Paul M. B. Vitányi. Clustering by compression. TIT, 51(4):1523–1545, 2005.",
      dict(type="journal", first="Cilibrasi", title="Clustering by compression", journal="TIT", volume="51")),
+    # Chicago with middle initials printed without their stops (anystyle-parser)
+    ("Campbell, John L, Catherine Corson, Noella J Gray, Kenneth I MacDonald, and Peter J Brosius. “Studying Global "
+     "Environmental Meetings.” Global Environmental Politics 14 (3): 1–20.",
+     dict(type="journal", first="Campbell", title="Studying Global Environmental Meetings",
+          journal="Global Environmental Politics", volume="14", issue="3")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

@@ -1362,8 +1362,9 @@ def _initials_first_end(head: str):
 # name first: "Levitz, Tamara. “Title”", "MONTGUILLON, Dominique. L’offre…", "Perrin, Charles-Edmond.
 # Une étape…", "van der Veen, Marijke, and Glynis Jones 2006 A re-analysis…". What follows must be
 # a quoted title, a capitalised word after a full stop, or the year.
-_CM_GIVEN = rf"{_CAP}{_LOW}+(?:-{_CAP}?{_LOW}+)?(?:\s{_CAP}{_LOW}+)?(?:\s{_CAP}\.)?"  # ("Yao-ming")
-_CM_OTHER = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.)?\s{_PARTICLE_PREFIX}{_CAP}{_LOW}[\w'’\-]*"
+# (a middle initial with its stop or without: "Campbell, John L, Catherine Corson, Noella J Gray, …")
+_CM_GIVEN = rf"{_CAP}{_LOW}+(?:-{_CAP}?{_LOW}+)?(?:\s{_CAP}{_LOW}+)?(?:\s{_CAP}(?:\.|(?=,)))?"  # ("Yao-ming")
+_CM_OTHER = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.?)?\s{_PARTICLE_PREFIX}{_CAP}{_LOW}[\w'’\-]*"
 _CHICAGO_ONE_RE = lazy(
     rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}}))"
     rf"(?:\s(?:Jr|Sr)\.)?,"  # ("Wimsatt Jr., William Kurtz.")
