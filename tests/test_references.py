@@ -1387,6 +1387,21 @@ STYLES = [
      "Environmental Meetings.” Global Environmental Politics 14 (3): 1–20.",
      dict(type="journal", first="Campbell", title="Studying Global Environmental Meetings",
           journal="Global Environmental Politics", volume="14", issue="3")),
+    # the title's last sentence, a comma, then the journal (anystyle-parser); a journal's name with a comma in it
+    # stays whole (../shared/corpus/jats; grobid-citation)
+    ("Charles-Edmond Perrin, Une étape de la seigneurie. L'exploitation de la réserve à Prüm au IXe siècle, Annales "
+     "d'histoire économique et sociale, 6, 1934, 450-466.",
+     dict(type="journal", title="Une étape de la seigneurie. L'exploitation de la réserve à Prüm au IXe siècle",
+          journal="Annales d'histoire économique et sociale", volume="6", first_page="450")),
+    ("Constance Bouchard, The Origins of the French Nobility. A Reassessment, The American Historical Review, 86, 1981, "
+     "501-532.", dict(type="journal", title="The Origins of the French Nobility. A Reassessment",
+                      journal="The American Historical Review", volume="86")),
+    ("Seref O, Brooks JP, Fong SS (2013) Decomposition of flux distributions into metabolic pathways. Computational "
+     "Biology and Bioinformatics, IEEE/ACM Transactions on 10: 984–993.",
+     dict(type="journal", title="Decomposition of flux distributions into metabolic pathways",
+          journal="Computational Biology and Bioinformatics, IEEE/ACM Transactions on", volume="10")),
+    ("Pic M. 1927. Notes diverse, description et diagnoses (Suit.). L'Echange, Revue Linneene 43 (429):9-11.",
+     dict(type="journal", journal="L'Echange, Revue Linneene", volume="43")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

@@ -1988,7 +1988,7 @@ _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s+\d{{1,2}})?)?
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
     rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\s*\((?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?(?:\s+\d{{1,2}})?,?)\s*$",
     re.IGNORECASE)  # ("(September-October" before "1964)")
-_JOURNAL_WORD_IN_RE = lazy(r"\b(?:Journal|Review|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Revue|"
+_JOURNAL_WORD_IN_RE = lazy(r"\b(?:Journal|Review|Quarterly|Bulletin|Proceedings|Annals|Annales|Letters|Transactions|Revue|"
                            r"Zeitschrift|Archives|Magazine|Gazette|Cahiers|Rivista|Revista|Tijdschrift)\b")
 _JOURNAL_NAME_START_RE = lazy(
     r"(?:The\s+)?(?:(?:American|British|European|International|Canadian|Australian|Scandinavian|Chinese|Indian|"
@@ -2258,6 +2258,24 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         if py is not None and title[:py.start()].endswith("."):
             title = title[:py.start()].rstrip(" .,")
     journal = stripped[j0:j1].rstrip(" .,;")
+    if block_follows and len(journal) > 24 and ", " in journal:
+        k = journal.rfind(", ")
+        last = journal[k + 2:]
+        lw = last.split()
+        frag = journal[:k]
+        if 2 <= len(lw) <= 10 and (_JOURNAL_NAME_START_RE.match(last) or _JOURNAL_WORD_IN_RE.match(last) or (
+                _JOURNAL_WORD_IN_RE.search(last) and sum(1 for w in lw if w[:1].isupper()) >= len(lw) - 2)) \
+                and not _JOURNAL_WORD_IN_RE.search(frag) and not _JOURNAL_NAME_START_RE.match(frag) and (
+                frag.startswith(("A ", "An ", "The ")) or any(len(w) >= 4 and w.islower() and w.isalpha()
+                                                               for w in frag.split())):
+            # (what comes before the comma reads as a title's words, not a journal's: "Computational Biology and
+            # Bioinformatics, IEEE/ACM Transactions on", "L'Echange, Revue Linneene" stay whole)
+            # the title's last sentence, a comma, then the journal: "Une étape de la seigneurie. L'exploitation de la
+            # réserve à Prüm au IXe siècle, Annales d'histoire économique et sociale, 6, 1934", "… French Nobility. A
+            # Reassessment, The American Historical Review, 86"
+            title = stripped[t0:j0 + k].rstrip(" .,")
+            j0 += k + 2
+            journal = last
     k = title.rfind(",")
     sk = k + 1 + (title[k + 1:k + 2] == " ")  # (PDF text may drop the space: "…Strouthos,Phys .Rev .D 69")
     piece = stripped[t0 + sk:t1]
