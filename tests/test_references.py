@@ -1402,6 +1402,19 @@ STYLES = [
           journal="Computational Biology and Bioinformatics, IEEE/ACM Transactions on", volume="10")),
     ("Pic M. 1927. Notes diverse, description et diagnoses (Suit.). L'Echange, Revue Linneene 43 (429):9-11.",
      dict(type="journal", journal="L'Echange, Revue Linneene", volume="43")),
+    # names glued to their initials (PLOS's mixed citations, jats-mixed-citation): hyphenated initials, two
+    # particles, a family name of three words
+    ("MarkowitzVM, ChenI-MA, PalaniappanK, ChuK, SzetoE, et al. (2012) IMG: the Integrated Microbial Genomes database "
+     "and comparative analysis system. Nucleic Acids Res 40: D115–22",
+     dict(type="journal", first="Markowitz", etal=True, title="IMG: the Integrated Microbial Genomes database and "
+          "comparative analysis system", journal="Nucleic Acids Res")),
+    ("PalmariniM, SharpJM, de las HerasM, FanH (1999) Jaagsiekte sheep retrovirus is necessary and sufficient to induce "
+     "a contagious lung cancer in sheep. J Virol 73: 6964–6972.", dict(type="journal", first="Palmarini",
+                                                                      journal="J Virol", volume="73")),
+    ("Abd El WahedA, PatelP, HeidenreichD, HufertFT, WeidmannM. Reverse transcription recombinase polymerase "
+     "amplification assay. PLoS currents. 2013;5", dict(type="journal", first="Abd El Wahed",
+                                                          title="Reverse transcription recombinase polymerase "
+                                                          "amplification assay")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

@@ -866,12 +866,12 @@ _APA_PAIR_RE = lazy(
     rf"|[A-Z]{{2,3}}\.(?=[\s,])|[A-Z](?=,\s+{_YEAR}\b|$))"  # (the end: the list cut before its year)
     r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)(?!\w)\.?)?"  # (a suffix, not "Sriram")
 )
-_PARTICLE_PREFIX = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Dd]os|[Dd]el|[Tt]en|[Tt]er)\s+)*"
+_PARTICLE_PREFIX = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Ll]as|[Ll]os|[Dd]os|[Dd]el|[Tt]en|[Tt]er)\s+)*"
 _LOW = rf"[^\W\d_A-Z{_UP_EXTRA}]"  # a letter that is not a capital
 # (possessive lowercase runs: a capital or a blank follows each)
 _GLUED = (  # "TallmonDA", "de SilvaAM", "O'BrienCA", "Ben YahiaS", "RajuKSRK", "EllwoodM. J.", "MammenMPJr"
-    rf"{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}++\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*+(?:[A-Z]{_LOW}++)?"
-    rf"(?:(?:[A-Z]\.\s?-?){{1,3}}|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z])?)(?:Jr|Sr)?"
+    rf"{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}++\s+){{0,2}}[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*+(?:[A-Z]{_LOW}++)?"
+    rf"(?:(?:[A-Z]\.\s?-?){{1,3}}|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z]{{1,2}})?)(?:Jr|Sr)?"  # ("ChenI-MA", "Abd El WahedA")
 )
 # "et al. Title" after the last name (what _LAST_AUTHOR_RE reads for it, without compiling that)
 _LEAD_ETAL_END_RE = lazy(r"\s*(?P<a>et\.?\s*al)\.?\s*[.:]\s*")
@@ -958,8 +958,9 @@ _AUTHOR_END_RE = lazy(
 
 
 _GLUED_SPLIT_RE = lazy(
-    rf"(?P<family>{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?)"
-    rf"(?P<given>(?:[A-Z]\.\s?-?){{1,3}}[A-Z]?|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z])?)(?:(?P<suffix>Jr|Sr)\.?)?"  # ("MammenMPJr.")
+    rf"(?P<family>{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+){{0,2}}[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?)"
+    rf"(?P<given>(?:[A-Z]\.\s?-?){{1,3}}[A-Z]?|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z]{{1,2}})?)(?:(?P<suffix>Jr|Sr)\.?)?"  # ("MammenMPJr.",
+    # "ChenI-MA", "Abd El WahedA")
 )
 
 
