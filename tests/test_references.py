@@ -1415,6 +1415,12 @@ STYLES = [
      "amplification assay. PLoS currents. 2013;5", dict(type="journal", first="Abd El Wahed",
                                                           title="Reverse transcription recombinase polymerase "
                                                           "amplification assay")),
+    # a series after the journal's name, in sentence case or not (../shared/corpus/jats)
+    ("Walther GR (2010) Community and ecosystem responses to recent climate change. Philosophical transactions of the "
+     "Royal Society of London. Series B, Biological Sciences. 365:2019–2204. doi: 10.1098/rstb.2010.0021 20513710",
+     dict(type="journal", title="Community and ecosystem responses to recent climate change",
+          journal="Philosophical transactions of the Royal Society of London. Series B, Biological Sciences",
+          volume="365", first_page="2019")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

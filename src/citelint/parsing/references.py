@@ -2240,6 +2240,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             stripped[parts[j - 1][0]: parts[j - 1][1]]) and len(
             [w for w in stripped[parts[j - 1][0]: parts[j - 1][1]].split() if w not in ("-", "–")]) <= 3:
         j -= 1
+    if j >= 2 and stripped.startswith(("Series ", "Section "), parts[j][0]) and _JOURNAL_WORD_IN_RE.search(
+            stripped[parts[j - 1][0]:parts[j - 1][1]].title()):
+        j -= 1  # a series after the journal's name: "Philosophical transactions of the Royal Society of London. Series B"
     t0, t1 = parts[0][0], parts[j - 1][1]
     if j >= 2 and "editor" in stripped and _EDITOR_PIECE_RE.fullmatch(stripped, parts[j - 1][0], parts[j - 1][1]):
         t1 = parts[j - 2][1]  # "Title. MoresCN, editor. PLoS ONE": the academic editor PLOS prints, not the title
@@ -2682,7 +2685,9 @@ def _parse(raw: str) -> ParsedReference:
                     j[0].count("(", 0, cj) == j[0].count(")", 0, cj) and not any(
                         q in body[t[1].end:j[1].start] for q in '"“”«»„') and any(
                     len(w) >= 3 and w.isalpha() and w.islower() and w not in _NAME_SMALL_WORDS and w not in _JOURNAL_SMALL_WORDS
-                    for w in head.replace("’", " ").replace("'", " ").split()):
+                    for w in head.replace("’", " ").replace("'", " ").split()) and not _JOURNAL_WORD_IN_RE.search(head.title()):
+                # (not a journal's name in sentence case: "Philosophical transactions of the Royal Society of London.
+                # Series B, Biological Sciences")
                 # "Title. Ce qu’en dit Hincmar de Reims, Revue du Nord, 48": the sentence before the block ends the
                 # title, its last comma piece is the journal (not "Palaeogeography, Palaeoclimatology, Palaeoecology")
                 te = j[1].start + cj
