@@ -1421,6 +1421,19 @@ STYLES = [
      dict(type="journal", title="Community and ecosystem responses to recent climate change",
           journal="Philosophical transactions of the Royal Society of London. Series B, Biological Sciences",
           volume="365", first_page="2019")),
+    # e-locators of four letters (Science Translational Medicine, EHJ Case Reports; ../shared/corpus/markdown): no
+    # "no pages" for them
+    ("Tsui H, van Kampen SJ, Han SJ, et al. Desmosomal Protein Degradation as an Underlying Cause of Arrhythmogenic "
+     "Cardiomyopathy. Science Translational Medicine. 2023;15(688):eadd4248. "
+     "[DOI](https://doi.org/10.1126/scitranslmed.add4248)",
+     dict(type="journal", journal="Science Translational Medicine", volume="15", issue="688", first_page="eadd4248")),
+    ("Lüsebrink E, Binzenhöfer L, Brunner S, et al. How exercise can deteriorate the clinical course of an ARVC "
+     "patient: a case report. Eur Heart J Case Rep. 2021 Nov;5(11):ytab417.",
+     dict(type="journal", journal="Eur Heart J Case Rep", volume="5", first_page="ytab417")),
+    # the word "Volumes" before the volume is no part of the journal's name (../shared/corpus/jats)
+    ("Preiser P, Kaviratne M, Khan S, Bannister L, Jarra W (2000) The apical organelles of malaria merozoites: host "
+     "cell selection, invasion, host immunity and immune evasion. Microbes Infect Volumes 12: 1461-1477.",
+     dict(type="journal", journal="Microbes Infect", volume="12", first_page="1461")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

@@ -30,7 +30,7 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DASH = DASHES  # (first in every class it is put in: "-" there is literal)
 # (possessive: what follows a page is never a digit or a letter it gave back, so a failed try ends at once)
-_PAGE = r"[A-Za-z]{0,3}+\d++(?:[A-Za-z]{1,2}\d++)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25", "80re82"
+_PAGE = r"[A-Za-z]{0,4}+\d++(?:[A-Za-z]{1,2}\d++)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25", "80re82", Science's "eabh1623"
 # an article number named as one: "10, article 2", "2012;Article ID 379738", "7(1): Article No. 41"
 _ARTICLE_NO = r"(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|ARTN)\s*:?"  # (ARTN: Web of Science's)
 # a volume (and issue), then an article number named as such: looked for only when the text says "article"
@@ -2854,6 +2854,8 @@ def _parse(raw: str) -> ParsedReference:
             read = journal
         if journal.endswith("[Internet]"):  # NLM: "Trop Med Int Health [Internet]. 2012;17(11):1435–8"
             journal = journal[:-len("[Internet]")].rstrip()
+        elif journal.endswith((" Volumes", " Volume")):  # "Microbes Infect Volumes 12: 1461-1477": the volume's word
+            journal = journal[:journal.rfind(" ")]
         if journal[-1:].isdigit():
             jd = _JOURNAL_YEAR_TAIL_RE.search(journal)
             if jd is not None and jd.start() > 0:  # "Clin Ther 2012 Apr 16" before "[Epub ahead of print]": the date
