@@ -1434,6 +1434,12 @@ STYLES = [
     ("Preiser P, Kaviratne M, Khan S, Bannister L, Jarra W (2000) The apical organelles of malaria merozoites: host "
      "cell selection, invasion, host immunity and immune evasion. Microbes Infect Volumes 12: 1461-1477.",
      dict(type="journal", journal="Microbes Infect", volume="12", first_page="1461")),
+    # a journal, a colon and a page range, no volume (../shared/corpus/jats, PLOS Comput Biol e1004079); a thesis's
+    # place before its pages names no journal
+    ("Holm S (1979) A simple sequentially rejective multiple test procedure. Scandinavian journal of statistics: 65–70.",
+     dict(type="journal", journal="Scandinavian journal of statistics", volume=None, first_page="65", last_page="70")),
+    ("Gordon K (2006) Mathematical modelling of cell-cycle-dependent chemotherapy drugs-implications for cancer "
+     "treatment. PhD Thesis, University of Dundee, Dundee: 154–202.", dict(type="book", journal=None)),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

@@ -323,6 +323,9 @@ _TAIL_BLOCKS = (
     # the page of a journal that numbered no volumes then)
     ("(", lazy(rf"(?:(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\.\s\d)|(?<=[^\W\d_],\s\d))\d{{0,2}})|(?P<pages>\d(?:(?<=[^\W\d_]\s\d)"
                rf"|(?<=\.\s\d)|(?<=\.\d)|(?<=[^\W\d_],\s\d))\d{{3,4}}))\s*\(\s*{_YEAR}\s*\)\s*[.;]?\s*$")),
+    # a journal, a colon, a page range, no volume: "Scandinavian journal of statistics: 65–70.", "Physical Review:
+    # 186–188. doi: …"
+    (":", lazy(rf":(?<=[^\W\d_]:)\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
     ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
@@ -782,6 +785,9 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             m = rx.search(text, tail) if (ids_follow if mark == "@" else mark in window) else None
             if m is None:
                 continue
+            if mark == ":" and not _COLON_PAGES_JOURNAL_RE.search(text[max(0, text.rfind(". ", 0, m.start())):m.start()].title()):
+                continue  # (a journal's name before the colon, not a book's place or publisher, "Dundee: 154–202", nor a
+                # meeting's proceedings, "Proceedings of the Meeting Report Washington, DC, USA 28–29 May: 1–53")
             if mark == "@" and text[max(0, m.start() - 12):m.start()].split()[-1:] and \
                     text[max(0, m.start() - 12):m.start()].split()[-1].rstrip(".") in _MONTH_WORDS:
                 continue  # (a day after its month: "Clin Ther 2012 Apr 16. [Epub ahead of print]")
@@ -1991,6 +1997,7 @@ _JOURNAL_LOCATOR_TAIL_RE = lazy(
     re.IGNORECASE)  # ("(September-October" before "1964)")
 _JOURNAL_WORD_IN_RE = lazy(r"\b(?:Journal|Review|Quarterly|Bulletin|Proceedings|Annals|Annales|Letters|Transactions|Revue|"
                            r"Zeitschrift|Archives|Magazine|Gazette|Cahiers|Rivista|Revista|Tijdschrift)\b")
+_COLON_PAGES_JOURNAL_RE = lazy(r"\b(?:Journal|Review|Quarterly|Bulletin|Annals|Letters|Transactions|Revue|Zeitschrift|Archives)\b")
 _JOURNAL_NAME_START_RE = lazy(
     r"(?:The\s+)?(?:(?:American|British|European|International|Canadian|Australian|Scandinavian|Chinese|Indian|"
     r"Japanese|Korean|African)\s+)?(?:Journal|Proceedings|Annals|Annales|Bulletin|Transactions|Archives)\s+(?:of|de|on|for)\s"
