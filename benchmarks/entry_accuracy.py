@@ -154,9 +154,18 @@ def _surname_raw(author: str) -> str:
     if len(words) == 2 and len(caps) == 1 and not any(len(w.rstrip(".")) <= 2 for w in words):
         return caps[0]  # "BOUSQUET Jean", "Vial Jean": the surname in capitals
     initials = r"(?:[A-Z][a-z]?\.?-?){1,4}"
+    first = re.sub(r"^(?:[A-Z]\s?\.-?)+(?=[A-Z][a-z])", "", first)  # initials glued to the name: "H.Vairinhos", "S .Dürr"
     if "," in first:
         head = first.split(",")[0].strip()
         words = head.split()
+        nxt = first.split(",")[1].split()
+        # (given names first, as English lists join them with "and": not "Bajos Nathalie, Ferrand Michèle", whose
+        # order cannot be told, nor "Petrelli N, Douglass HO Jr")
+        if (" and " in author or "&" in author) and len(words) >= 2 and not re.fullmatch(r"[A-Z]{1,3}", words[-1]) and all(
+                w[:1].isupper() and w.isalpha() for w in words) and len(nxt) >= 2 and all(
+                w[:1].isupper() for w in nxt) and not re.fullmatch(r"(?:[A-Z]\.?-?){1,3}", nxt[-1]) and not re.fullmatch(
+                r"(?:[A-Z]\.?-?){1,3}", nxt[0]):
+            return words[-1]  # a list of full names: "Florian Jarre, Michal Kocvara, and Jochem Zowe"
         if len(words) >= 2 and re.fullmatch(r"(?:[A-Z]\.?\s?){1,3}", words[-1]):
             while len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.?-?){1,3}", words[-1]):
                 words.pop()  # "Hellman S", "Hawley J. F."
