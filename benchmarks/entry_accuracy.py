@@ -154,7 +154,12 @@ def _surname_raw(author: str) -> str:
     if len(words) == 2 and len(caps) == 1 and not any(len(w.rstrip(".")) <= 2 for w in words):
         return caps[0]  # "BOUSQUET Jean", "Vial Jean": the surname in capitals
     initials = r"(?:[A-Z][a-z]?\.?-?){1,4}"
-    first = re.sub(r"^(?:[A-Z]\s?\.-?)+(?=[A-Z][a-z])", "", first)  # initials glued to the name: "H.Vairinhos", "S .Dürr"
+    first = re.sub(r"^(?:[A-Z]\s?\.-?)+(?=[A-Z][^\W\d_A-Z])", "", first)  # initials glued to the name: "H.Vairinhos",
+    # "S .Dürr"
+    first = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\.?(?=,|$)", "", first)  # a suffix before the comma: "Peek RM Jr, Moss SF"
+    glued = re.fullmatch(r"([A-Z][^\W\d_A-Z]+)[A-Z]{1,3}\s?\.?", first.split(",")[0].strip())
+    if glued:  # a name glued to its initials, as PDF text gives it: "ChabrierG", "SavitzkyA ."
+        return glued.group(1)
     if "," in first:
         head = first.split(",")[0].strip()
         words = head.split()
@@ -166,8 +171,8 @@ def _surname_raw(author: str) -> str:
                 w[:1].isupper() for w in nxt) and not re.fullmatch(r"(?:[A-Z]\.?-?){1,3}", nxt[-1]) and not re.fullmatch(
                 r"(?:[A-Z]\.?-?){1,3}", nxt[0]):
             return words[-1]  # a list of full names: "Florian Jarre, Michal Kocvara, and Jochem Zowe"
-        if len(words) >= 2 and re.fullmatch(r"(?:[A-Z]\.?\s?){1,3}", words[-1]):
-            while len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.?-?){1,3}", words[-1]):
+        if len(words) >= 2 and re.fullmatch(r"(?:[A-Z]\.?\s?){1,3}|[A-Z]{1,2}-[A-Z]{1,3}", words[-1]):  # ("Liang K-Y")
+            while len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.?-?){1,3}|[A-Z]{1,2}-[A-Z]{1,3}", words[-1]):
                 words.pop()  # "Hellman S", "Hawley J. F."
             return " ".join(words)
         if words and re.fullmatch(r"(?:[A-Z][a-z]?\.\s?-?)+", words[0]):
@@ -181,9 +186,9 @@ def _surname_raw(author: str) -> str:
     if words and re.fullmatch(r"(?:[A-Z][a-z]?\.-?\s?)+", words[0]):
         rest = [w for w in words if not re.fullmatch(r"(?:[A-Z][a-z]?\.-?)+", w)]
         return " ".join(rest)  # "C. J. Hamer", "Yu. E. Nesterov"
-    if len(words) >= 2 and re.fullmatch(r"[A-Z]{1,3}", words[-1]):
-        while len(words) > 1 and re.fullmatch(r"[A-Z]{1,3}", words[-1]):
-            words.pop()  # "Sachs R K"
+    if len(words) >= 2 and re.fullmatch(r"[A-Z]{1,3}\.?", words[-1]):
+        while len(words) > 1 and re.fullmatch(r"[A-Z]{1,3}\.?", words[-1]):
+            words.pop()  # "Sachs R K", "Kolomeitsev E. E. et al."
         return " ".join(words)
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
         return words[-1]  # "Jacob D Bekenstein", "Ruth Shapira": given names first
