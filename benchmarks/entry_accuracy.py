@@ -146,7 +146,8 @@ def _surname_raw(author: str) -> str:
     """First author's surname from a free-text author field (the whole list, as the TEI and
     anystyle gold give it): 'Solon, G.' / 'C. J. Hamer' / 'Hellman S, ...' /
     'R. Schiavilla, R. B. Wiringa and ...' / 'Hawley J. F., Gammie C. F.' / 'Jacob D Bekenstein'."""
-    author = re.sub(r"^\s*(?:\d{1,4}\.|[-–•])\s+", "", author)  # a list number or bullet tagged into the field
+    # a list number or bullet tagged into the field ("1.Ensminger ME", "3-Dutta P", "10- Cochran A")
+    author = re.sub(r"^\s*(?:\d{1,4}\s*[.)\-–]\s*(?=[A-Z])|[-–•]\s+)", "", author)
     first = re.split(r";|\band\b|&|\bet\b(?!\.?\s*al)", author.strip())[0].strip()
     first = re.sub(r"\s*,?\s*\bet\.?\s*al\b\.?.*$", "", first).strip(" ,:")
     words = first.split()
@@ -181,14 +182,19 @@ def _surname_raw(author: str) -> str:
                 return " ".join(rest)  # "R. Schiavilla, ..."
         if re.fullmatch(r"(?:[A-Z]\.\s?)+[A-Z]?", head):
             return head
+        if len(words) == 2 and re.fullmatch(r"[A-Z]{1,3}\.?", words[0]) and re.fullmatch(r"[A-Z][^\W\d_]{2,}", words[1]) and (
+                words[0].endswith(".") or not words[1].isupper()):
+            # initials first without their stops: "A Dady, E Havis", "AM Trinkoff, JA Lipscomb", "LS. RACHEDI" (not a
+            # particle in capitals: "AL RUBAEE, M.", "LE MÉE, René")
+            return words[1]
         return head
     words = first.rstrip(".").split()
     if words and re.fullmatch(r"(?:[A-Z][a-z]?\.-?\s?)+", words[0]):
         rest = [w for w in words if not re.fullmatch(r"(?:[A-Z][a-z]?\.-?)+", w)]
         return " ".join(rest)  # "C. J. Hamer", "Yu. E. Nesterov"
-    if len(words) >= 2 and re.fullmatch(r"[A-Z]{1,3}\.?", words[-1]):
-        while len(words) > 1 and re.fullmatch(r"[A-Z]{1,3}\.?", words[-1]):
-            words.pop()  # "Sachs R K", "Kolomeitsev E. E. et al."
+    if len(words) >= 2 and re.fullmatch(r"[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}[A-Z]?", words[-1]):
+        while len(words) > 1 and re.fullmatch(r"[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}[A-Z]?", words[-1]):
+            words.pop()  # "Sachs R K", "Kolomeitsev E. E. et al.", "Harrison F.A. et al."
         return " ".join(words)
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
         return words[-1]  # "Jacob D Bekenstein", "Ruth Shapira": given names first
