@@ -241,7 +241,8 @@ def load_anystyle(articles_only: bool = False):
                     if m:
                         g["volume"] = m.group(1)
                 elif t == "pages" and "first_page" not in g:
-                    m = re.search(r"[A-Za-z]?\d+", v)
+                    # (the page mark tagged with the pages is no part of the page: "pp119-50", "p7"; "e57", "S780" are)
+                    m = re.search(r"[A-Za-z]?\d+", re.sub(r"^\s*(?:[Pp]p?|PP)\.?\s*(?=\d)", "", v))
                     if m:
                         g["first_page"] = m.group(0)
             yield raw, g, False
