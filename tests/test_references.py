@@ -1440,6 +1440,10 @@ STYLES = [
      dict(type="journal", journal="Scandinavian journal of statistics", volume=None, first_page="65", last_page="70")),
     ("Gordon K (2006) Mathematical modelling of cell-cycle-dependent chemotherapy drugs-implications for cancer "
      "treatment. PhD Thesis, University of Dundee, Dundee: 154–202.", dict(type="book", journal=None)),
+    # a journal, the year and a page range, no volume (anystyle-parser): read where a journal's word names it
+    ("Carl Richard Brühl, Remarques sur les notions de ‘capitale’ et de ‘résidence’ pendant le Haut Moyen Âge, Journal "
+     "des Savants, 1967, 193-215.", dict(type="journal", journal="Journal des Savants", volume=None, first_page="193",
+                                         last_page="215", year=1967)),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

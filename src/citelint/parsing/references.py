@@ -326,6 +326,8 @@ _TAIL_BLOCKS = (
     # a journal, a colon, a page range, no volume: "Scandinavian journal of statistics: 65–70.", "Physical Review:
     # 186–188. doi: …"
     (":", lazy(rf":(?<=[^\W\d_]:)\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
+    # a journal, the year, a page range, no volume (humanities): "Journal des Savants, 1967, 193-215."
+    (",", lazy(rf",\s*{_YEAR},\s*(?:pp?\.\s*)?(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
     ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
@@ -785,7 +787,8 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             m = rx.search(text, tail) if (ids_follow if mark == "@" else mark in window) else None
             if m is None:
                 continue
-            if mark == ":" and not _COLON_PAGES_JOURNAL_RE.search(text[max(0, text.rfind(". ", 0, m.start())):m.start()].title()):
+            if mark in (":", ",") and not _COLON_PAGES_JOURNAL_RE.search(
+                    text[max(0, text.rfind(". ", 0, m.start()), text.rfind(", ", 0, m.start())):m.start()].title()):
                 continue  # (a journal's name before the colon, not a book's place or publisher, "Dundee: 154–202", nor a
                 # meeting's proceedings, "Proceedings of the Meeting Report Washington, DC, USA 28–29 May: 1–53")
             if mark == "@" and text[max(0, m.start() - 12):m.start()].split()[-1:] and \
