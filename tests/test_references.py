@@ -1444,6 +1444,12 @@ STYLES = [
     ("Carl Richard Brühl, Remarques sur les notions de ‘capitale’ et de ‘résidence’ pendant le Haut Moyen Âge, Journal "
      "des Savants, 1967, 193-215.", dict(type="journal", journal="Journal des Savants", volume=None, first_page="193",
                                          last_page="215", year=1967)),
+    # a roman volume after "v." or "Vol." (anystyle-parser: the Lunar and Planetary Science abstracts)
+    ("Smith J. A title here. Journal of Things, Vol. XII, pp. 12-20, 1990.",
+     dict(type="journal", title="A title here", journal="Journal of Things", volume="XII", first_page="12")),
+    ("McHone J F., Dietz, R. S., Earth's multiple impact craters and astroblemes (abstract). Lunar and Planetary "
+     "Science, v. XXIII, pp. 887-888. 1992.", dict(type="journal", journal="Lunar and Planetary Science",
+                                                   volume="XXIII", first_page="887", year=1992)),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),
