@@ -1450,6 +1450,12 @@ STYLES = [
     ("McHone J F., Dietz, R. S., Earth's multiple impact craters and astroblemes (abstract). Lunar and Planetary "
      "Science, v. XXIII, pp. 887-888. 1992.", dict(type="journal", journal="Lunar and Planetary Science",
                                                    volume="XXIII", first_page="887", year=1992)),
+    # ACS as EndNote prints it: year, volume, the issue in parentheses, pages if any (anystyle-parser)
+    ("Jackson, R. K.; Munro, A.; Graham, S., Evaluation of Transparent Carbon Nanotube Networks of Homogeneous "
+     "Electronic Type. Acs Nano 2010, 4, (3), 1377-1384.",
+     dict(type="journal", journal="Acs Nano", year=2010, volume="4", issue="3", first_page="1377")),
+    ("Buldum, A.; Lu, J. P., Contact resistance between carbon nanotubes. Physical Review B 2001, 63, (16).",
+     dict(type="journal", journal="Physical Review B", volume="63", issue="16", first_page=None)),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

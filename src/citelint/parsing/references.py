@@ -328,6 +328,10 @@ _TAIL_BLOCKS = (
     (":", lazy(rf":(?<=[^\W\d_]:)\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
     # a journal, the year, a page range, no volume (humanities): "Journal des Savants, 1967, 193-215."
     (",", lazy(rf",\s*{_YEAR},\s*(?:pp?\.\s*)?(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
+    # ACS as EndNote prints it: the year, the volume, the issue in parentheses, the pages if any: "Acs Nano 2010, 4, (3),
+    # 1377-1384.", "Physical Review B 2001, 63, (16)."
+    (", (", lazy(rf"(?<=\d),\s*(?P<vol>\d{{1,4}}),\s*\((?P<issue>\d{{1,4}}(?:[{_DASH}]\d{{1,4}})?)\)(?:,\s*(?P<pages>{_PAGE}"
+                 rf"(?:\s*[{_DASH}]\s*{_PAGE})?))?\.?\s*$")),
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
     ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
