@@ -124,7 +124,9 @@ _ACCESSED_RE = lazy(
 # an article not yet out, at the entry's end: ", in press.", "(to appear)", ". In press. *†"
 _NOT_YET = r"in\s+press|to\s+appear|forthcoming"
 _ACCEPTED = r"accepted(?:\s+for\s+publication)?"
-_IN_PRESS_END_RE = lazy(rf"[,.;]?\s*[(\[]?\s*(?:{_NOT_YET}|{_ACCEPTED})\s*[)\]]?[\s.*†‡]*$", re.IGNORECASE)
+# (blanks possessive, the bracket's own blanks after it: a run of blanks is read one way only, not split between two
+# "\s*" at every start, which took seconds on 2 kB of blanks)
+_IN_PRESS_END_RE = lazy(rf"[,.;]?\s*+(?:[(\[]\s*+)?(?:{_NOT_YET}|{_ACCEPTED})\s*[)\]]?[\s.*†‡]*$", re.IGNORECASE)
 # ... or anywhere in it ("PLOS ONE. In press Vol. 10", "Smith J (in press) Title"); "accepted" only at the end (in a
 # title it is no status: "Accepted practice in …")
 _IN_PRESS_RE = lazy(rf"\b(?:{_NOT_YET})\b|\b{_ACCEPTED}\W*$", re.IGNORECASE)
@@ -1284,7 +1286,7 @@ _IF_NAME_RE = lazy(
 )
 _ABBREV_AHEAD_RE = lazy(r"[A-Z][a-z]{0,9}\.\s")  # (a journal's first abbreviation: "… and J. Bahcall Phys. Rev. D59")
 _IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
-_IF_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\.?")
+_IF_ETAL_RE = lazy(r"\s*+(?:,\s*+)?et\.?\s*al\.?")  # (possessive blanks: linear on a run of them)
 
 
 _JOURNAL_FIRST_WORDS = frozenset(("Journal", "Proceedings", "Annals", "Transactions", "Annual", "Bulletin", "Review",
@@ -1396,7 +1398,7 @@ _PAREN_INITIALS_LIST_RE = lazy(
     rf"(?:(?P<comma>,)\s+|\.\s+)(?=[^\W\d_]|[«“\"‘])")
 
 
-_LEAD_ETAL_RE = lazy(r"\s*,?\s*et\.?\s*al\b\.?\s*[,:;]?\s*")
+_LEAD_ETAL_RE = lazy(r"\s*+(?:,\s*+)?et\.?\s*al\b\.?\s*+(?:[,:;]\s*+)?")
 # "Shen et al., Plant. Mol. Biol.", "Datla R. et al., Biotechnology": a surname (initials optional), then et al.
 _SURNAME_ETAL_RE = lazy(
     rf"\s*(?P<f>(?:Mc|Mac)?{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*(?:\s{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*)?)"  # never "NakamuraT"
@@ -2486,14 +2488,27 @@ def _shifted(p: ParsedReference, raw: str, off: int) -> ParsedReference:
 
 
 def _parse(raw: str) -> ParsedReference:
+    # a list number pasted with the entry ("95. Rowen D, ...", "[4]Valentine", "———. Title") and blanks before it:
+    # the entry after them is read as it would be alone, and its spans moved back (in a loop, not by recursion: a
+    # hostile "1. 1. 1. …" is cut in one pass)
+    off = 0
     label = _LABEL_RE.match(raw) if raw[:1] in _LABEL_FIRST or raw[:1].isspace() else None
-    if label and label.end() < len(raw):
-        # a list number pasted with the entry ("95. Rowen D, ...", "[4]Valentine", "———. Title"): the entry after
-        # it is read as it would be alone, and its spans moved back
-        return _shifted(_parse(raw[label.end():]), raw, label.end())
-    if raw[:1].isspace() and not raw.isspace():  # (blanks before the entry: read as if it had none)
-        lead = len(raw) - len(raw.lstrip())
-        return _shifted(_parse(raw[lead:]), raw, lead)
+    while True:
+        if label is not None and off + label.end() < len(raw) and label.end():
+            off += label.end()
+        elif raw[off:off + 1].isspace() and not raw[off:].isspace():
+            off = len(raw) - len(raw[off:].lstrip())
+        else:
+            break
+        rest = raw[off:]
+        label = _LABEL_RE.match(rest) if rest[:1] in _LABEL_FIRST else None
+    if off:
+        return _shifted(_parse_entry(raw[off:], label), raw, off)
+    return _parse_entry(raw, label)
+
+
+def _parse_entry(raw: str, label) -> ParsedReference:
+    """One entry that opens with no list number (``label``: one that is all there is)."""
     spans: dict = {}
     low = raw.lower()
     ids = find_identifiers(raw, low)
