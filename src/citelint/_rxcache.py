@@ -37,11 +37,7 @@ _active = sys.implementation.name == "cpython"
 try:  # the pieces of ``re`` this needs; an interpreter without them just compiles
     import _sre
 
-    if sys.version_info >= (3, 11):
-        from re import _compiler as _sre_compile, _parser as _sre_parse
-    else:  # pragma: no cover - Python 3.10
-        import sre_compile as _sre_compile
-        import sre_parse as _sre_parse
+    from re import _compiler as _sre_compile, _parser as _sre_parse
     _TAG = f"{sys.hexversion:x}-{_sre.MAGIC}"
     if array("I").itemsize != _sre.CODESIZE:  # pragma: no cover - programs are kept as 32-bit words
         _active = False

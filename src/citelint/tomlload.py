@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import sys
 from pathlib import Path
 from typing import Optional
 
@@ -37,10 +36,7 @@ def cache_dir() -> Optional[Path]:
 
 
 def _parse(data: bytes) -> dict:
-    if sys.version_info >= (3, 11):
-        import tomllib as toml
-    else:  # pragma: no cover - Python 3.10
-        import tomli as toml
+    import tomllib as toml
     try:
         return toml.loads(data.decode("utf-8"))
     except toml.TOMLDecodeError as exc:
