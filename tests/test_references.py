@@ -1456,6 +1456,9 @@ STYLES = [
      dict(type="journal", journal="Acs Nano", year=2010, volume="4", issue="3", first_page="1377")),
     ("Buldum, A.; Lu, J. P., Contact resistance between carbon nanotubes. Physical Review B 2001, 63, (16).",
      dict(type="journal", journal="Physical Review B", volume="63", issue="16", first_page=None)),
+    # the end of a page range before a ";" is no Vancouver year (grobid-citation: "1597;" was read as the year)
+    ("Smith J (2009) Title words here. Leukemia 23, 1587–1597;",
+     dict(type="journal", journal="Leukemia", year=2009, volume="23", first_page="1587", last_page="1597")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

@@ -553,8 +553,9 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     # (a Vancouver block has ";" or ":" after its year: without them the scan can find nothing)
     # (the year must be followed by ";" or by ":" before "vol(": without either the scan can find nothing)
     for m in _VANC_RE.finditer(text) if ";" in text or ":" in text and _COLON_VOL_PAREN_RE.search(text) else ():
-        if m.group("vol") or m.group("pages") or ";" in m.group(0):
-            best = m
+        if (m.group("vol") or m.group("pages") or ";" in m.group(0)) and not (
+                m.start() and text[m.start() - 1] in _DASH and text[m.start() - 2:m.start() - 1].isdigit()):
+            best = m  # (not the end of a page range before a ";": "Leukemia (2009) 23, 1587–1597;")
     if best is not None:
         m = best
         if not m.group("vol") and not m.group("pages") and text[max(0, m.start() - 2):m.start()] == ", ":
