@@ -1459,6 +1459,14 @@ STYLES = [
     # the end of a page range before a ";" is no Vancouver year (grobid-citation: "1597;" was read as the year)
     ("Smith J (2009) Title words here. Leukemia 23, 1587–1597;",
      dict(type="journal", journal="Leukemia", year=2009, volume="23", first_page="1587", last_page="1597")),
+    # APA 7's ellipsis before the last author; a comma glued to a two-letter initial (anystyle-parser)
+    ("Strong, R., Miller, R. A., Astle, C. M., Floyd, R. A., Flurkey, K., Hensley, K. L., ... & Nadon, N. L. (2008). "
+     "Nordihydroguaiaretic acid and aspirin increase lifespan of genetically heterogeneous male mice. Aging Cell, 7(5), "
+     "641-650.", dict(type="journal", first="Strong", title="Nordihydroguaiaretic acid and aspirin increase lifespan of "
+                      "genetically heterogeneous male mice", journal="Aging Cell", volume="7")),
+    ("Masaitis, V. L., Sindeyev, A.S. and Staritskiy,Yu.G., Impactites from the Janis'yarvi astrobleme (in Russian). "
+     "Meteoritika, v. 35, pp. 103-110. 1976.", dict(type="journal", first="Masaitis", journal="Meteoritika",
+                                                     volume="35", first_page="103")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

@@ -455,7 +455,7 @@ _YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*)?{_YEAR}[a-z]?(?:\s*/\s*\d{{2,4}
                               re.IGNORECASE)
 _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
 _BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")
-_APA_GAP_RE = lazy(r"[\s,;]*(?:(?:and|&)\s+)?")
+_APA_GAP_RE = lazy(r"[\s,;]*+(?:(?:\.\.\.|…)[\s,]*+)?(?:(?:and|&)\s+)?")  # (APA 7's "Hensley, K. L., ... & Nadon, N. L.")
 _APA_ETAL_RE = lazy(r"[\s,]*et\.?\s*al\.?")
 _APA_YEAR_RE = lazy(rf"(?:,|\.)\s*\(?(?P<y>{_YEAR})[a-z]?\)?[.,]\s+")
 _TAIL_SPLIT_RE = lazy(r",|\band\b|&")
@@ -876,7 +876,7 @@ def _unnamed(pattern: str) -> str:
 
 _UP_EXTRA = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ"  # capitals that begin initials ("KuruczÉ")
 _APA_PAIR_RE = lazy(
-    rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}|[A-Z]{{2,4}}(?=,\s[A-Z]\.))(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z]\.))(?P<given>(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}"
+    rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,3}}|[A-Z]{{2,4}}(?=,\s[A-Z]\.))(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z][a-z]?\.))(?P<given>(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}"
     # (a short family name in capitals before its initials: "READER, A., NIST, R., BECK, M.")
     # ("Helsen, WF.": initials run together; "Lagnaoui, A, 2004": the last initial's stop left out before the year)
     rf"|[A-Z]{{2,3}}\.(?=[\s,])|[A-Z](?=,\s+{_YEAR}\b|$))"  # (the end: the list cut before its year)
