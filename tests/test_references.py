@@ -1467,6 +1467,14 @@ STYLES = [
     ("Masaitis, V. L., Sindeyev, A.S. and Staritskiy,Yu.G., Impactites from the Janis'yarvi astrobleme (in Russian). "
      "Meteoritika, v. 35, pp. 103-110. 1976.", dict(type="journal", first="Masaitis", journal="Meteoritika",
                                                      volume="35", first_page="103")),
+    # "et al." and a comma, then the journal and no title (patents and older biology: grobid-citation); a title
+    # after "et al.," stays one
+    ("Battraw et al., Plant Mol. Biol., 15 : 527, 1990",
+     dict(type="journal", first="Battraw", etal=True, title=None, journal="Plant Mol. Biol", volume="15")),
+    ("White, et al., New England J. Med. 320: 1197-1200 (1989)",
+     dict(type="journal", etal=True, title=None, journal="New England J. Med", volume="320", first_page="1197")),
+    ("Smith J, et al., A study of things. Lancet 1990; 15: 527.",
+     dict(type="journal", etal=True, title="A study of things", journal="Lancet")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

@@ -2046,8 +2046,12 @@ _NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "de", "der", "für", "in
 def _word_then_abbrevs(piece: str, first_only: int = 0) -> bool:
     """A journal's word written out before its abbreviations, after the first: "Prog. Energy Combust. Sci.",
     "J. Cent. South Univ. Technol.". ``first_only``: only the first word written out, the others abbreviations
-    no longer than that ("Space Sci.", "SIAM J."; not a title's "Why Whales Leap.")."""
+    no longer than that ("Space Sci.", "SIAM J."; not a title's "Why Whales Leap."), or words written out before a
+    journal's known abbreviation ("New England J.", "Biotechnology Ann.")."""
     words = piece.split()
+    if first_only and 2 <= len(words) <= 3 and words[-1].rstrip(".") in _JOURNAL_LEAD_ABBREVS | {"J"} and \
+            words[-1].endswith(".") and all(w[:1].isupper() and w.isalpha() and len(w) <= 14 for w in words[:-1]):
+        return True
     return 2 <= len(words) <= 3 and words[-1].endswith(".") and len(words[-1]) <= 9 and all(
         w[:1].isupper() and (w.isalpha() and len(w) <= 10 and (not first_only or not i) or w.endswith(".") and len(w) <= (
             first_only or 9)) for i, w in enumerate(words))
@@ -2687,7 +2691,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                     spans["year"] = _new(Span, (tstart + yb.start("year"), tstart + yb.end("year")))
         # astronomy: "Einasto J., 1965, Trudy Astrofizicheskogo Instituta Alma-Ata, 5, 87": the year and a
         # comma, then no title, only the journal, before the volume
-        titleless = ym2 is not None and block.kind == "volpage" and body[ym2.start():ym2.end()].rstrip().endswith(",")
+        titleless = ym2 is not None and block.kind == "volpage" and body[ym2.start():ym2.end()].rstrip().endswith(",") or (
+            # "Battraw et al., Plant Mol. Biol., 15 : 527": "et al." and a comma, then the journal (patents and older
+            # biology print no title)
+            etal and tstart >= 8 and body[:tstart].rstrip()[-1:] == "," and body[:tstart].rstrip(" ,.")[-2:] == "al")
         t, j = _title_and_journal(body, tstart, jend, comma_style or block.kind == "ieee", block_follows=True,
                                   titleless=titleless, no_authors=not authors)
         if year_source == "bare" and "year" in spans and tstart < spans["year"].start and spans["year"].end < jend \
