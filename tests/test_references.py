@@ -1475,6 +1475,9 @@ STYLES = [
      dict(type="journal", etal=True, title=None, journal="New England J. Med", volume="320", first_page="1197")),
     ("Smith J, et al., A study of things. Lancet 1990; 15: 527.",
      dict(type="journal", etal=True, title="A study of things", journal="Lancet")),
+    # no authors, no title: a journal's abbreviations, a comma and the block (grobid-citation)
+    ("J. Pharmacol. Exp. Ther., 1949, 96, 99-113",
+     dict(type="journal", first=None, title=None, journal="J. Pharmacol. Exp. Ther", volume="96", first_page="99")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

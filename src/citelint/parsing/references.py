@@ -2647,8 +2647,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     if not authors and 0 < a_end < 40 and block is not None and a_end < block.start:
         lj = _LEAD_YEAR_RE.match(body)
         js0 = lj.end() if lj is not None else 0
+        cm = body.find(",", js0, block.start)
         if js0 < a_end and _all_journal_words(body[js0:a_end], 4) and _short_abbrevs(body[js0:a_end].strip(" ,"), 9) \
-                and "," not in body[js0:block.start]:
+                and (cm == -1 or _all_journal_words(body[js0:cm].strip(" ."), 8) and _short_abbrevs(
+                    body[js0:cm].strip(" ,"), 9)):  # (or a journal's abbreviations before a comma: "J. Pharmacol. Exp.
+            # Ther., 1949, 96, 99-113")
             # no authors, only the journal ("2011 Eur. J. Phys. 32 1007", "J. Phys.: Condens. Matter 23"): what the
             # last resort took for a name is the journal's first abbreviation
             after = tstart = js0
