@@ -1515,6 +1515,14 @@ def test_a_list_number_before_an_entry_changes_nothing_but_the_spans(label):
     assert parse_reference("[2005] EWCA Civ 123").year == 2005
 
 
+def test_no_family_name_holds_and():
+    """A list's joining word is never part of a family name (it was: 'Yamada and Araki', 'Rudi Cilibrasi and Paul')."""
+    for raw in ("Yamada and Araki, J. Cell Science. (2001) 114: 2375-2382",
+                "Rudi Cilibrasi and Paul M. B. Vitányi. Clustering by compression. TIT, 51(4):1523–1545, 2005.",
+                "Smith and Jones AB. Title of a paper. J Foo 2001;1:2-3."):
+        assert not any(" and " in a.family for a in parse_reference(raw).authors), raw
+
+
 @pytest.mark.parametrize(
     "raw,family,given,suffix",
     [
