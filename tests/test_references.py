@@ -1480,6 +1480,13 @@ STYLES = [
     # no authors, no title: a journal's abbreviations, a comma and the block (grobid-citation)
     ("J. Pharmacol. Exp. Ther., 1949, 96, 99-113",
      dict(type="journal", first=None, title=None, journal="J. Pharmacol. Exp. Ther", volume="96", first_page="99")),
+    # volume/issue before the pages (../shared/corpus/jats; anystyle-parser); an issue pair after its mark is none
+    ("Teerlink T, van Leeuwen PAM, Houdijk A (1994) Plasma amino acids determined by liquid chromatography within 17 "
+     "minutes. Clin Chem 40/2: 245–249. 8313601",
+     dict(type="journal", journal="Clin Chem", volume="40", issue="2", first_page="245", last_page="249")),
+    ("MacKenzie, David N. 1991. Review of Compendium Linguarum Iranicarum by Rüdiger Schmitt. Bulletin of the School of "
+     "Oriental and African Studies 54/1, 172–76.", dict(type="journal", volume="54", issue="1", first_page="172",
+                                                       journal="Bulletin of the School of Oriental and African Studies")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

@@ -385,6 +385,7 @@ _VOL_COMMA_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,4}),\s*$")
 _VOL_DASH_BEFORE_RE = lazy(rf"(?<![\d./])(\d{{1,4}})[{_DASH}]$")  # (not "44/2-3": volume/issue)
 _VOL_COLON_ISSUES_RE = lazy(rf"(?<![\d.:])(\d{{1,4}}):(\d{{1,3}})[{_DASH}]$")
 _VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}):$")
+_VOL_SLASH_BEFORE_RE = lazy(r"(?<![\d./°])(?<!\bn°\s)(?<!Nr\.\s)(?<!\bno\s)(?<!No\.\s)(?<!no\.\s)(\d{1,4})/$")
 _VOL_COLON_ISSUE_RE = lazy(r"(?<![\d.:])(\d{1,4})\s*:\s*(\d{1,3})$")
 _SCI_VOL_ISSUE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*\(\s*(\d{1,4}(?:[-–]\d{1,4})?|[A-Z]\d{1,3})\s*\)\s*$")  # "21 ( 2 )", "92( D8 )"
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
@@ -717,6 +718,13 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     if vp is None and date_block is not None:
         return date_block
     if vp is not None:
+        if vp.start() >= 2 and text[vp.start() - 1] == "/" and text[vp.start() - 2].isdigit() and not vp.group("issue") \
+                and not _year_like(vp.group("pages")):  # (a year after it is read below: "5/2, 1964, pp. 154-187")
+            vi = _VOL_SLASH_BEFORE_RE.search(text, max(0, vp.start() - 12), vp.start())
+            if vi is not None:  # volume/issue: "Clin Chem 40/2: 245–249", "… Studies 54/1, 172–76" (not an issue pair
+                # after its mark: "n° 9/10", "Nr. 34/35")
+                return _new(_Block, (vi.start(1), vp.end(), None, None, (vi.group(1), _new(Span, vi.span(1))),
+                                     _group(vp, "vol"), None, _group(vp, "pages"), None, "volpage"))
         if vp.start() >= 2 and text[vp.start() - 1] == ":" and text[vp.start() - 2].isdigit() and not vp.group("issue"):
             vi = _VOL_COLON_BEFORE_RE.search(text, max(0, vp.start() - 6), vp.start())
             if vi is not None:  # AWWA: "Jour. AWWA, 75:1: 51": volume, issue, pages, each after a colon
