@@ -1836,12 +1836,16 @@ def _is_abbrev_piece(seg: str) -> bool:
 # (the English names whole, and the French abbreviations PubMed exports print; _MONTH above takes any "Jan…")
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
-          r"janv|févr|mars|avr|mai|juin|juil|août|déc)\.?")  # and French, as PubMed exports print them
+          r"janv|févr|mars|avr|mai|juin|juil|août|déc|"  # and French, as PubMed exports print them, and whole
+          r"[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|"
+          r"[Dd][ée]cembre)\.?")
 # every form _MONTH_NAME matches, as a word (its stop is stripped before the test)
 _MONTH_WORDS = frozenset((
     "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug",
     "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December",
-    "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "déc"))
+    "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "déc")) | frozenset(
+    w for m in ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
+                "octobre", "novembre", "décembre", "decembre") for w in (m, m.capitalize()))
 _TRAILING_DATE_RE = lazy(
     # (the stop before the date is matched, not looked behind for: the engine then skips to stops; group 1 is the date)
     rf"[.,](\s+(?:{_MONTH_NAME}(?:\s*[{_DASH}]\s*{_MONTH_NAME})?(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d/\d\d/\d\d|\d\d/\d\d/online"
