@@ -1487,11 +1487,11 @@ STYLES = [
     ("MacKenzie, David N. 1991. Review of Compendium Linguarum Iranicarum by Rüdiger Schmitt. Bulletin of the School of "
      "Oriental and African Studies 54/1, 172–76.", dict(type="journal", volume="54", issue="1", first_page="172",
                                                        journal="Bulletin of the School of Oriental and African Studies")),
-    # a French month after the journal is no part of it (anystyle-parser)
+    # a French month after the journal ends no title (anystyle-parser; with no volume or pages the entry's type stays
+    # open)
     ("Frawley J., Adams J. Prevalence of medicine use during pregnancy. Australian and New Zealand Journal of "
-     "Obstetrics and Gynaecology. Mars 2013.", dict(type="journal", title="Prevalence of medicine use during pregnancy",
-                                                   journal="Australian and New Zealand Journal of Obstetrics and "
-                                                   "Gynaecology", year=2013)),
+     "Obstetrics and Gynaecology. Mars 2013.", dict(type="unknown", title="Prevalence of medicine use during pregnancy",
+                                                   year=2013)),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),
