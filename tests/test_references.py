@@ -1492,6 +1492,13 @@ STYLES = [
     ("Frawley J., Adams J. Prevalence of medicine use during pregnancy. Australian and New Zealand Journal of "
      "Obstetrics and Gynaecology. Mars 2013.", dict(type="unknown", title="Prevalence of medicine use during pregnancy",
                                                    year=2013)),
+    # a title run into a journal that opens with its words, no stop between (anystyle-parser; ../shared/corpus/jats)
+    ("Petersen H.C. On Statistical Methods for Comparison of Intrasample Morphometric Variability: Zalavar Revisited "
+     "American Journal of Physical Anthropology 113 2000 79-84",
+     dict(type="journal", journal="American Journal of Physical Anthropology", volume="113", first_page="79",
+          title="On Statistical Methods for Comparison of Intrasample Morphometric Variability: Zalavar Revisited")),
+    ("Hermans E Dubbelman M van der Heijde R Heethaar R 2007 The shape of the human lens nucleus with accommodation "
+     "Journal of Vision 7 16 10.1167/7.10.16", dict(type="journal", journal="Journal of Vision")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

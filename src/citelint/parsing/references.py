@@ -2019,6 +2019,10 @@ _JOURNAL_LOCATOR_TAIL_RE = lazy(
     re.IGNORECASE)  # ("(September-October" before "1964)")
 _JOURNAL_WORD_IN_RE = lazy(r"\b(?:Journal|Review|Quarterly|Bulletin|Proceedings|Annals|Annales|Letters|Transactions|Revue|"
                            r"Zeitschrift|Archives|Magazine|Gazette|Cahiers|Rivista|Revista|Tijdschrift)\b")
+# a journal's name opening inside a segment (after a blank): "American Journal of", "Journal of the", "Annals of"
+_JOURNAL_NAME_IN_RE = lazy(
+    r"(?<=\s)(?:The\s+)?(?:(?:American|British|European|International|Canadian|Australian|Scandinavian|Chinese|Indian|"
+    r"Japanese|Korean|African)\s+)?(?:Journal|Proceedings|Annals|Archives|Transactions)\s+of\s+(?:the\s+)?[A-Z]")
 _COLON_PAGES_JOURNAL_RE = lazy(r"\b(?:Journal|Review|Quarterly|Bulletin|Annals|Letters|Transactions|Revue|Zeitschrift|Archives)\b")
 _JOURNAL_NAME_START_RE = lazy(
     r"(?:The\s+)?(?:(?:American|British|European|International|Canadian|Australian|Scandinavian|Chinese|Indian|"
@@ -2264,6 +2268,14 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                 t, js = split
                 name = stripped[js:].rstrip(" .,;")
                 return (t, _new(Span, (base, base + len(t)))), (name, _new(Span, (base + js, base + js + len(name))))
+        if block_follows and len(stripped) > 40:
+            jm = _JOURNAL_NAME_IN_RE.search(stripped, 20)
+            if jm is not None and _capitalised_words(stripped[jm.start():].rstrip(" .,;"), 12):
+                # a title in title case run into the journal with no stop: "… Zalavar Revisited American Journal of
+                # Physical Anthropology 113 2000 79-84" (the journal's name opens with its words)
+                t = stripped[:jm.start()].rstrip(" .,:;")
+                name = stripped[jm.start():].rstrip(" .,;")
+                return (t, _new(Span, (base, base + len(t)))), (name, _new(Span, (base + jm.start(), base + jm.start() + len(name))))
         return (stripped.rstrip(" .,"), _new(Span, (base, base + len(stripped.rstrip(" .,"))))), None
     j = len(parts) - 1
     # (a subtitle of three words or more that opens with "The" is no abbreviation: "Familial aggregation of stroke.
