@@ -1316,6 +1316,8 @@ STYLES = [
      dict(type="journal", journal="Bull. Soc. Chim. Fr", first_page="2090", year=1973)),
     ("T. KAMETANI et K. OGASAWARA. J. Chem. Soc. (C), 2208 (1967).",
      dict(type="journal", journal="J. Chem. Soc. (C)", first_page="2208", year=1967)),
+    ("J. Fortes and B. Wah, Systolic Arrays | from Concept to Implementation, Computer 20 (1987),",
+     dict(type="journal", journal="Computer", volume="20", year=1987)),
     # a chapter after a quoted title, "in" lowercase (Frontiers; ../shared/corpus/jats); quoted words inside a
     # title are no chapter's mark
     ("Sunda W. G. (2001). “Bioavailability and bioaccumulation of iron in the sea,” in The Biogeochemistry of Iron in "

@@ -324,7 +324,7 @@ _TAIL_BLOCKS = (
     # volume: its pages left out); "J. Chem. Soc. 1656 (1937).", "Tetrahedron Lett.1139(1967)" (four digits and more:
     # the page of a journal that numbered no volumes then)
     ("(", lazy(rf"(?:(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\.\s\d)|(?<=[^\W\d_],\s\d))\d{{0,2}})|(?P<pages>\d(?:(?<=[^\W\d_]\s\d)"
-               rf"|(?<=\.\s\d)|(?<=\.\d)|(?<=[^\W\d_],\s\d)|(?<=\),\s\d))\d{{3,4}}))\s*\(\s*{_YEAR}\s*\)\s*[.;]?\s*$")),
+               rf"|(?<=\.\s\d)|(?<=\.\d)|(?<=[^\W\d_],\s\d)|(?<=\),\s\d))\d{{3,4}}))\s*\(\s*{_YEAR}\s*\)\s*[.;,]?\s*$")),
     # a journal, a colon, a page range, no volume: "Scandinavian journal of statistics: 65–70.", "Physical Review:
     # 186–188. doi: …"
     (":", lazy(rf":(?<=[^\W\d_]:)\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
