@@ -1501,6 +1501,11 @@ STYLES = [
           title="On Statistical Methods for Comparison of Intrasample Morphometric Variability: Zalavar Revisited")),
     ("Hermans E Dubbelman M van der Heijde R Heethaar R 2007 The shape of the human lens nucleus with accommodation "
      "Journal of Vision 7 16 10.1167/7.10.16", dict(type="journal", journal="Journal of Vision")),
+    # the year between title and journal, then the volume alone (grobid-citation); a book's page count after its
+    # publisher is no volume, nor an abstract's number
+    ("Watts, D., Strogatz, S. Collective dynamics of small world networks 1998 Nature 393",
+     dict(type="journal", title="Collective dynamics of small world networks", journal="Nature", volume="393", year=1998)),
+    ("Dickson LE 1926 Modern algebraic theories Chicago Sanborn 273", dict(type="unknown", volume=None)),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

@@ -334,6 +334,10 @@ _TAIL_BLOCKS = (
     # 1377-1384.", "Physical Review B 2001, 63, (16)."
     (", (", lazy(rf"(?<=\d),\s*(?P<vol>\d{{1,4}}),\s*\((?P<issue>\d{{1,4}}(?:[{_DASH}]\d{{1,4}})?)\)(?:,\s*(?P<pages>{_PAGE}"
                  rf"(?:\s*[{_DASH}]\s*{_PAGE})?))?\.?\s*$")),
+    # the year between title and journal, then the volume alone at the end (no pages): "Collective dynamics of small
+    # world networks 1998 Nature 393" (the block is the volume; the year is read as in "… 1996 Machine Learning 24")
+    (" ", lazy(rf"\b{_YEAR}\s+(?!{_MONTH}\s)(?P<jn>[A-Z][^\d,;:()\[\]]{{1,60}}?)\s(?P<vol>\d(?<=[A-Za-z]\s\d)\d{{0,3}})\.?\s*$")),
+    # (not a date: "Clin Ther 2012 Apr 16. [Epub ahead of print]")
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
     ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
@@ -799,9 +803,12 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         window = text[tail:]
         for mark, rx in _TAIL_BLOCKS:
             # ("@": only where the entry goes on with its identifiers, cut off before this text)
-            m = rx.search(text, tail) if (ids_follow if mark == "@" else mark in window) else None
+            m = rx.search(text, tail) if (ids_follow if mark == "@" else mark in window or mark == " ") else None
             if m is None:
                 continue
+            if mark == " " and (not _capitalised_words(m.group("jn"), 5) or "Abstr" in m.group("jn")):
+                continue  # (a journal's capitalised words: not a book's "Modern algebraic theories Chicago Sanborn 273",
+                # nor an abstract's number, "Paris Abstr B 64")
             if mark in (":", ",") and not _COLON_PAGES_JOURNAL_RE.search(
                     text[max(0, text.rfind(". ", 0, m.start()), text.rfind(", ", 0, m.start())):m.start()].title()):
                 continue  # (a journal's name before the colon, not a book's place or publisher, "Dundee: 154–202", nor a
@@ -811,7 +818,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 continue  # (a day after its month: "Clin Ther 2012 Apr 16. [Epub ahead of print]")
             vol = _named(m, "vol")
             if vol is None or not _year_like(vol[0]):
-                return _new(_Block, (m.start(), m.end(), None, None, vol, _named(m, "issue"), None,
+                return _new(_Block, (m.start("vol") if mark == " " else m.start(), m.end(), None, None, vol, _named(m, "issue"), None,
                                      _named(m, "pages"), None, "volpage"))
     m = _VOL_YEAR_RANGE_RE.search(text)
     if m is not None:  # "American Journal of Physical Anthropology 114 2001 146-155": volume, year, pages, blanks alone
