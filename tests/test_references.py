@@ -1506,6 +1506,12 @@ STYLES = [
     ("Watts, D., Strogatz, S. Collective dynamics of small world networks 1998 Nature 393",
      dict(type="journal", title="Collective dynamics of small world networks", journal="Nature", volume="393", year=1998)),
     ("Dickson LE 1926 Modern algebraic theories Chicago Sanborn 273", dict(type="unknown", volume=None)),
+    # a volume that looks like a year after an earlier bare year, the journal's name right before it (PLOS; the
+    # corpus); ACS's year first stays a year
+    ("Lombardo D 2001 Bile salt-dependent lipase: its pathophysiological implications. Biochim. Biophys. Acta 1533, "
+     "1–28. (doi:10.1016/s1388-1981(01)00130-5)11514232",
+     dict(type="journal", journal="Biochim. Biophys. Acta", volume="1533", first_page="1", year=2001)),
+    ("Smith J 2001 Title here. Mol. Ther. 2015, 23, 1416-1417.", dict(type="journal", volume="23", first_page="1416")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

@@ -683,8 +683,14 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             if paren is False:
                 py = _paren_year(text) if "(" in text else None
                 paren = (py.group("year"), py.end()) if py is not None else None
+            y0 = None
+            if paren is None and m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].isalpha():
+                y0 = _YEAR_BARE_RE.search(text, 0, m.start() - 1)
             if not (paren is not None and paren[0] != vol_s and (
-                    m.start() > paren[1] or text[m.end():m.end() + 3].lstrip()[:1] == "(")):
+                    m.start() > paren[1] or text[m.end():m.end() + 3].lstrip()[:1] == "(")) and not (
+                    y0 is not None and y0.group("year") != vol_s):
+                # (nor after an earlier bare year, the journal's name right before it: "LombardoD 2001 Bile salt-dependent
+                # lipase … Biochim. Biophys. Acta 1533, 1–28.")
                 # (nor before "(2017)" right after its page: JHEP numbers volumes by year and month, "JHEP 1703, 101 (2017)")
                 # "2005, 12" is a year, not a volume; what follows it may be the block
                 # ("Mol. Ther. 2015, 23, 1416-1417": ACS and MDPI print the year first). But after
