@@ -1512,6 +1512,10 @@ STYLES = [
      "1–28. (doi:10.1016/s1388-1981(01)00130-5)11514232",
      dict(type="journal", journal="Biochim. Biophys. Acta", volume="1533", first_page="1", year=2001)),
     ("Smith J 2001 Title here. Mol. Ther. 2015, 23, 1416-1417.", dict(type="journal", volume="23", first_page="1416")),
+    # a double volume before a comma: two volumes that follow each other (../shared/corpus/jats); a range of years in
+    # a title is none ("0–50,000 years")
+    ("Winterbourn C. C. (1995). Toxicity of iron and hydrogen peroxide: the Fenton reaction. Toxicol. Lett. 82–83, "
+     "969–974.", dict(type="journal", journal="Toxicol. Lett", volume="82–83", first_page="969")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

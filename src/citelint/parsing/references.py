@@ -770,10 +770,14 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                                      None, "volpage"))
         vs, vol = vp.start(), _group(vp, "vol")
         if vs >= 2 and text[vs - 1] in _DASH and text[vs - 2].isdigit() and not vp.group("issue") and \
-                text[vp.end("vol"):vp.start("pages")].strip()[:1] == ":":
+                text[vp.end("vol"):vp.start("pages")].strip()[:1] in (":", ","):  # ("Toxicol. Lett. 82–83, 969–974")
             vi = _VOL_DASH_BEFORE_RE.search(text, max(0, vs - 6), vs)
-            if vi is not None and vol[0].isdigit() and int(vi.group(1)) < int(vol[0]) and \
-                    text[:vi.start()].rstrip(" ,")[-1:].isalpha():  # (after the journal's name: not "1987, 5-9: 5-7")
+            colon = text[vp.end("vol"):vp.start("pages")].strip()[:1] == ":"
+            if vi is not None and vol[0].isdigit() and int(vi.group(1)) < int(vol[0]) and (
+                    colon and text[:vi.start()].rstrip(" ,")[-1:].isalpha() or not colon and int(vol[0]) == int(
+                        vi.group(1)) + 1 and text[:vi.start()].rstrip(" ")[-1:] in ".abcdefghijklmnopqrstuvwxyz"):
+                # (after the journal's name: not "1987, 5-9: 5-7"; before a comma only two volumes that follow each
+                # other after an abbreviation or a word: "Toxicol. Lett. 82–83, 969–974", not "0–50,000 years")
                 # a double volume before the colon: "Science of The Total Environment 524-525: 269–279"
                 vs, vol = vi.start(), (text[vi.start():vp.end("vol")], _new(Span, (vi.start(), vp.end("vol"))))
         issue = _group(vp, "issue")
