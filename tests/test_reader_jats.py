@@ -230,6 +230,23 @@ def test_a_volume_printed_but_not_tagged_is_read():
                                      Settings(select=("CIT204",)), TODAY).findings[0].message
 
 
+def test_a_double_volume_tagged_as_the_pages_is_read_as_printed():
+    """../shared/corpus/jats, PMC3323869 reference B129: Toxicol. Lett. 82–83 tagged as <fpage>82</fpage>–<lpage>83</lpage>,
+    the real pages printed after it. The printed reading is the volume and the pages: no "no volume" finding."""
+    xml = ('<?xml version="1.0"?><article><front><article-meta><title-group><article-title>T</article-title>'
+           '</title-group></article-meta></front><body><p>Cited <xref ref-type="bibr" rid="B1">1</xref>.</p></body>'
+           '<back><ref-list><ref id="B1"><mixed-citation publication-type="journal"><person-group '
+           'person-group-type="author"><name><surname>Winterbourn</surname><given-names>C. C.</given-names></name>'
+           '</person-group> (<year>1995</year>). <article-title>Toxicity of iron and hydrogen peroxide: the Fenton '
+           'reaction</article-title>. <source>Toxicol. Lett.</source>\n<fpage>82</fpage>–<lpage>83</lpage>, 969–974.'
+           '<pub-id pub-id-type="doi">10.1016/0378-4274(95)03532-X</pub-id></mixed-citation></ref></ref-list></back>'
+           '</article>')
+    doc = read(xml.encode())
+    p = doc.references[0].parsed
+    assert (p.volume, p.first_page, p.last_page) == ("82–83", "969", "974")
+    assert lint_bytes("a.xml", xml.encode(), Settings(select=("CIT204",)), TODAY).findings == []
+
+
 def test_a_publisher_id_e_number_is_the_article_number():
     from citelint.readers.jats import _tagged_fields
     from lxml import etree

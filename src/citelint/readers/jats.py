@@ -275,6 +275,11 @@ def _tagged_fields(cit, raw: str):
         # (only a reading that got to the end of the entry: "50,185 Sexual Contacts" in a title is
         # not a volume and page)
         text_read = parsed if parsed.spans else parse_reference(raw)
+        tv, fp, lp = text_read.volume or "", (found.get("fpage") or "").strip(), (found.get("lpage") or "").strip()
+        if fp and lp and text_read.first_page and not found.get("volume") and tv.replace("\u2013", "-") == f"{fp}-{lp}":
+            # a double volume tagged as the pages: "<fpage>82</fpage>–<lpage>83</lpage>, 969–974" (Toxicol. Lett.
+            # 82–83): the printed reading is the volume and the pages
+            changes["volume"], changes["first_page"], changes["last_page"] = tv, text_read.first_page, text_read.last_page
         for f in ("volume", "issue", "supplement", "first_page", "last_page") if not text_read.rest else ():
             value = getattr(text_read, f)
             if changes.get(f) or not value:
