@@ -1516,6 +1516,16 @@ STYLES = [
     # a title is none ("0–50,000 years")
     ("Winterbourn C. C. (1995). Toxicity of iron and hydrogen peroxide: the Fenton reaction. Toxicol. Lett. 82–83, "
      "969–974.", dict(type="journal", journal="Toxicol. Lett", volume="82–83", first_page="969")),
+    # an APA list whose last name, after "and" or "&", takes another form (anystyle-parser; grobid-citation)
+    ("Bigot, T., & Ferrand I. (1998). Victimologie de la prise d’otage : étude auprès de 29 victimes. Annales "
+     "médico-psychologiques, 156(1), 22-27.", dict(type="journal", first="Bigot", title="Victimologie de la prise "
+                                                   "d’otage : étude auprès de 29 victimes", volume="156")),
+    ("Hendrickson, G. L. & Eugene C. McCartney. 1948. Notes on Reading and Praying Audibly. Classical Philology 43. "
+     "184-187", dict(type="journal", first="Hendrickson", title="Notes on Reading and Praying Audibly",
+                     journal="Classical Philology")),
+    ("Berbari, N. F., OConnor, A. K., Haycraft, C. J., and Bradley K Yoder (2009). The Primary Cilium as a Complex "
+     "Signaling Center. Curr. Biol. 19, R526.", dict(type="journal", title="The Primary Cilium as a Complex Signaling "
+                                                     "Center", journal="Curr. Biol", first_page="R526")),
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),

@@ -1235,6 +1235,7 @@ _APA_END_RE = lazy(
 
 # what may follow an initials-first name inside an APA list: a separator, "et al", or the year
 # (or, for the last name, a stop and the title: "Mayer, C., Gick, B. and E. Ferch. Talking while chewing")
+_APA_LAST_VANC_RE = lazy(rf"(?P<family>[A-Z{_UP_EXTRA}][\w'’\-]+(?:\s[A-Z{_UP_EXTRA}][\w'’\-]+)?)\s+(?P<given>(?:[A-Z]\.\s?){{1,3}}|[A-Z]{{1,3}}(?![\w.]))")
 _APA_AFTER_IF_RE = lazy(rf"\s*(?:[,;&]|and\b|et\.?\s*al|(?:\.\s*)?(?:\(\s*)?{_YEAR}[a-z]?\b|\.\s+(?=[A-Z][a-z]))")
 
 
@@ -1246,6 +1247,7 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
     pos = len(head) - len(head.lstrip())  # (a list number masked before the names: "7. Yao, L., Y.G. Tak, …")
     names = []  # (match, whether the family name comes first)
     mixed = False  # some names have their initials first
+    last_other = None  # (family, given, span, end) of a last name in another form, after "and" or "&"
     while True:
         p = _APA_PAIR_RE.match(head, pos)
         family_first = p is not None
@@ -1255,6 +1257,23 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
             if p is not None and not _APA_AFTER_IF_RE.match(head, p.end()):
                 p = None
             mixed = mixed or p is not None
+            if p is None and ("and" in head[end:pos] or "&" in head[end:pos]):
+                # the last name in another form after "and" or "&": Vancouver's ("Bigot, T., & Ferrand I. (1998).",
+                # "Siebold, F.P. and Zuccarini J. G. 1846.") or written out ("Hendrickson, G. L. & Eugene C.
+                # McCartney. 1948.", "… Haycraft, C. J., and Bradley K Yoder (2009).")
+                v = _APA_LAST_VANC_RE.match(head, pos)
+                if v is not None and _APA_AFTER_IF_RE.match(head, v.end()):
+                    last_other = (v.group("family"), v.group("given").replace(".", "").replace(" ", ""),
+                                  _new(Span, (v.start(), v.end())), v.end())
+                else:
+                    fn = _ONE_FULL_NAME_RE.match(head, pos)
+                    if fn is not None and _APA_AFTER_IF_RE.match(head, fn.end()):
+                        words = fn.group(0).split()
+                        last_other = (words[-1], "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0]
+                                                         for w in words[:-1]), _new(Span, fn.span()), fn.end())
+                if last_other is not None:
+                    mixed = True
+                    end = last_other[3]
         if p is None:
             break
         names.append((p, family_first))
@@ -1273,6 +1292,8 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
                       _new(Span, (m.start("family") if fam_first else m.start("given"), m.end())),
                       m.group("suffix") or (m.group("fsuffix") if fam_first else None) or "")
                for m, fam_first in names]
+    if last_other is not None:
+        authors.append(Author(last_other[0], last_other[1], last_other[2]))
     return end, nxt, authors, bool(e)
 
 
