@@ -1063,6 +1063,35 @@ _BARE_SURNAME_RE = lazy(rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?")
 _INITIALS_PIECE_RE = lazy(r"\s*(?P<i>[A-Z]{1,3})(?:\s*$|(?P<end>\.\s+(?=[A-Z])|\.?\s+(?=(?:1[5-9]|20)\d\d[a-z]?\b)))")
 
 
+_ODD_NAME_WORD_RE = lazy(r"[A-Z][\w'’\-]*\.?|[a-z]{1,3}\.?")  # (a name's words: capitalised, or a particle or initial)
+
+
+def _odd_name(core: str, head: str, nxt: int, lead: int) -> Optional[Author]:
+    """A piece of a Vancouver list that reads as no common name but sits between two names ("Costa D da S", "Webb A a
+    R", "Van Konijnenburg-Van CittertJHA", "Levin Sa" before "et al."): read as a name when the piece after it is one.
+    None otherwise (a title's words end the list)."""
+    words = core.split()
+    if not 1 <= len(words) <= 5 or not core[:1].isupper() or any(c.isdigit() for c in core) or not all(
+            _ODD_NAME_WORD_RE.fullmatch(w) for w in words) or sum(1 for w in words if len(w) >= 4) > 3:
+        return None
+    nc = [i for i in (head.find(",", nxt), head.find(";", nxt)) if i != -1]
+    after = head[nxt:min(nc) if nc else len(head)].strip()
+    if not (_quick_vancouver(after) is not None or after[:2] == "et" and _ETAL_RE.match(after)):
+        return None
+    fam = [words[0]]
+    for w in words[1:]:
+        if len(w) >= 3 and w[:1].isupper() and not w.isupper() and not w.endswith("."):
+            fam.append(w)
+        else:
+            break
+    given = "".join(w[0] for w in words[len(fam):] if w[:1].isupper())
+    family = " ".join(fam)
+    g = _GLUED_SPLIT_RE.fullmatch(fam[-1]) if len(fam[-1]) > 3 and fam[-1][-1].isupper() else None
+    if g is not None and not given:  # "Van Konijnenburg-Van CittertJHA"
+        family, given = " ".join(fam[:-1] + [g.group("family")]), g.group("given")
+    return Author(family, given, _new(Span, (lead, lead + len(core))))
+
+
 def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int = -1) -> Optional[tuple[int, int, list, bool]]:
     """Vancouver lists read name by name: "Duffy MR, Chen TH, Lanciotti RS, Title ...",
     "Hellman S, Weichselbaum RR. Title", "RichardsSL, AppersonCS (2008) Title".
@@ -1217,6 +1246,12 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 if a is not None:
                     authors.append(a)
             return pos + last.end("a"), pos + last.end(), authors, etal
+        if authors and m is not None:
+            odd = _odd_name(core, head, end + 1, lead)
+            if odd is not None:  # a name of an unusual shape between two names: "Amorim MD, Costa D da S, Krahl DRP"
+                authors.append(odd)
+                pos = end + 1
+                continue
         if authors:  # a piece that is no name: the list ended at the previous separator
             s0 = piece.lstrip()
             if s0[:2] == "& " or s0[:4] == "and ":  # "Sutton S, & Fendorf S (2005) Title": the last name after "&"
