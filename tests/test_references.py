@@ -1537,6 +1537,26 @@ STYLES = [
     # no closing quote left before a publisher ('“Title,” Publisher')
     ("FAO, “Defict irrigation practices,” Water Reports 22, Food and Agriculture Organization of the United Nations, "
      "Rome, Italy, 2002.", dict(type="book", title="Defict irrigation practices", publisher="Water Reports 22")),
+    # given names first with middle initials, set apart by commas, then a comma and a journal or a title (grobid,
+    # anystyle: the first was read as the Vancouver name "James F" and the rest as the title)
+    ("James F. Babb, Renato Higa, Mahir S. Hussein, Eur. Phys. J. A 53, 126 (2017).",
+     dict(type="journal", first="Babb", title=None, journal="Eur. Phys. J. A", volume="53", first_page="126")),
+    ("Adriaan Verhulst, Georges Declercq, Villa et mansus dans le Liber Traditionum du Xe siècle de l’abbaye de "
+     "Saint-Pierre-au-Mont-Blandin de Gand, Revue belge de philologie et d’histoire, 81, 2003, 904-912.",
+     dict(type="journal", first="Verhulst", volume="81", first_page="904", year=2003)),
+    ("Jean Eiffel, Marie Eiffel, Beaubourg: innovation to a Trojan Horse, Architectural Design, Vol. 47, No. 2, 1977, "
+     "138-139", dict(type="journal", first="Eiffel", title="Beaubourg: innovation to a Trojan Horse", volume="47")),
+    # ... but not when a name that reader cannot read follows ("Ricardo CT Aguiar"): the later reader takes the list
+    ("Margaret A Shipp, Ken N Ross, Pablo Tamayo, Andrew P Weng, Jeffery L Kutok, Ricardo CT Aguiar, Michelle "
+     "Gaasenbeek, et al. Diffuse large b-cell lymphoma outcome prediction by gene-expression profiling and supervised "
+     "machine learning. Nature medicine, 8(1):68–74, 2002.",
+     dict(type="journal", title="Diffuse large b-cell lymphoma outcome prediction by gene-expression profiling and supervised machine "
+                "learning", volume="8", first_page="68")),
+    # a sole initials-first author, then a title of two words (a corpus article, grobid)
+    ("J.B. Slowinski. Molecular polytomies. Mol. Phylogenet. Evol., 19 (2001), pp. 114–120",
+     dict(type="journal", first="Slowinski", title="Molecular polytomies", journal="Mol. Phylogenet. Evol", volume="19")),
+    ("N. J. Nilsson. Probabilistic logic. Artificial Intelligence, 28(1) 71-87, 1986.",
+     dict(type="journal", first="Nilsson", title="Probabilistic logic", journal="Artificial Intelligence", first_page="71")),
 ]
 
 
@@ -1546,6 +1566,52 @@ def test_styles(raw, want):
     for key, value in want.items():
         got = (p.authors[0].family if p.authors else None) if key == "first" else getattr(p, key)
         assert got == value, (key, got, value)
+
+
+def test_a_suffix_after_a_comma_ends_an_initials_first_name():
+    """"A. A. Alves, Jr." and "D. P. Baumann, Jr." (anystyle, grobid): the suffix is the name's, not the title's."""
+    p = parse_reference("Still, H. R. Jr., and D. P. Baumann, Jr. 1990. Wild turkey nesting ecology on the Francis "
+                        "Marion National Forest. Proceedings of the National Wild Turkey Symposium 6: 13—17.")
+    assert [(a.family, a.suffix) for a in p.authors][1:] == [("Baumann", "Jr")]
+    assert p.title == "Wild turkey nesting ecology on the Francis Marion National Forest" and p.year == 1990
+    p = parse_reference("A. A. Alves, Jr., B. Smith, and C. Jones, The LHCb Detector at the LHC, JINST 3 (2008) S08005.")
+    assert [(a.family, a.suffix) for a in p.authors] == [("Alves", "Jr"), ("Smith", ""), ("Jones", "")]
+    assert p.title == "The LHCb Detector at the LHC" and p.journal == "JINST"
+
+
+def test_a_collaboration_keeps_its_writers():
+    """High-energy physics names a collaboration, then its writers (grobid-citation): the group comes first as a
+    collective author and the people after it; they were dropped ("ALICE Collaboration, K. Aamodt et al.,") or read
+    as the title ("P. Berta, ATLAS jet …", "Aad et al.)")."""
+    cases = [
+        ("ALICE Collaboration, K. Aamodt et al., \"Elliptic flow of charged particles in Pb-Pb collisions,\" Phys. Rev. "
+         "Lett. 105 (2010) 252302.", [("ALICE Collaboration", "", True), ("Aamodt", "K", False)], True,
+         "Elliptic flow of charged particles in Pb-Pb collisions"),
+        ("ALICE collaboration, L. Cunqueiro, Jet shapes in pp and Pb-Pb collisions at ALICE, Nucl. Phys.A 956 ( 2016)593 "
+         "[ arXiv:1512.07882][ INSPIRE].", [("ALICE collaboration", "", True), ("Cunqueiro", "L", False)], False,
+         "Jet shapes in pp and Pb-Pb collisions at ALICE"),
+        ("ATLAS Collab. (G. Aad et al.), Phys. Lett. B 716, 1 (2012).",
+         [("ATLAS Collab.", "", True), ("Aad", "G", False)], True, None),
+        ("Daya Bay Collab. (F. P. An et al.), Phys. Rev. Lett. 108, 171803 (2012).",
+         [("Daya Bay Collab.", "", True), ("An", "FP", False)], True, None),
+        ("LHCb collaboration, A. A. Alves, Jr. et al., The LHCb Detector at the LHC, JINST 3( 2008)S08005 .",
+         [("LHCb collaboration", "", True), ("Alves", "AA", False)], True, "The LHCb Detector at the LHC"),
+        # the group alone, then its title; a group and Vancouver names
+        ("ATLAS Collaboration, Measurement of the top quark mass, Phys. Lett. B 746 (2015) 1.",
+         [("ATLAS Collaboration", "", True)], False, "Measurement of the top quark mass"),
+        ("ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects of combination lipid therapy in type 2 diabetes "
+         "mellitus. N Engl J Med. 2010;362:1563-74.",
+         [("ACCORD Study Group", "", True), ("Ginsberg", "HN", False), ("Elam", "MB", False)], True,
+         "Effects of combination lipid therapy in type 2 diabetes mellitus"),
+    ]
+    for raw, authors, etal, title in cases:
+        p = parse_reference(raw)
+        assert [(a.family, a.given, a.collective) for a in p.authors] == authors, raw
+        assert p.etal is etal and p.title == title, raw
+        assert p.journal and p.volume and p.year, raw
+        for a in p.authors:  # each name's span holds it, and the list's span holds them all
+            assert a.family in raw[a.span.start:a.span.end], (raw, a)
+        assert (p.spans["authors"].start, p.spans["authors"].end) == (p.authors[0].span.start, p.authors[-1].span.end)
 
 
 _FIELDS = ("type", "title", "journal", "year", "volume", "issue", "first_page", "last_page", "etal", "doi", "pmid")

@@ -646,6 +646,21 @@ def test_cit502_journal_without_a_name_in_the_record_is_not_a_mismatch():
         == ["journal 'Am J Hum Genet' vs 'Nature Genetics'"]
 
 
+def test_a_search_candidate_may_name_the_person_after_a_group():
+    """A collaboration named before its writers: a candidate whose first author is the first writer validates (the
+    group is first in the entry, the person first in the record), and one naming another person does not."""
+    from citelint.parsing.references import parse_reference
+    from citelint.verify.checks import validates
+
+    p = parse_reference("ALICE Collaboration, K. Aamodt et al., \"Elliptic flow of charged particles in Pb-Pb "
+                        "collisions at 2.76 TeV,\" Phys. Rev. Lett. 105 (2010) 252302.")
+    cand = {"first_author": "Aamodt", "year": 2010, "volume": "105", "first_page": "252302"}
+    assert validates(p, cand)
+    assert validates(p, dict(cand, first_author="ALICE Collaboration"))
+    assert not validates(p, dict(cand, first_author="Abelev"))
+    assert not validates(parse_reference("Abelev B, Adam J. Title of a paper. Phys Rev Lett. 2010;105:252302."), cand)
+
+
 def test_a_stale_answer_is_used_when_the_service_fails(server, tmp_path):
     from datetime import timedelta
 

@@ -1364,7 +1364,7 @@ _IF_NAME_RE = lazy(
     rf"(?P<given>(?:{_CAP}[a-z]?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
     rf"(?:{_LOW}[\w'’\-]*(?:\s+(?!Jr\b|Sr\b)(?:(?:degli|della|dei|de|da|di|del|van|von|der|den|du)\s+)?{_CAP}{_LOW}[\w'’\-]*(?![\w'’\-])(?!\.\s*[A-Z][a-z]{{0,9}}\.))?"
     rf"|{_CAP}+(?:-{_CAP}+)?(?!\w)))"  # "Bhasin", "GIVEN", "Ciofi degli Atti" (not "Bahcall Phys. Rev.")
-    r"(?:\s+(?P<suffix>Jr|Sr)(?!\w)\.?)?"  # "A. A. Alves Jr."
+    r"(?:,?\s+(?P<suffix>Jr|Sr)(?!\w)\.?)?"  # "A. A. Alves Jr.", "A. A. Alves, Jr. et al."
 )
 _ABBREV_AHEAD_RE = lazy(r"[A-Z][a-z]{0,9}\.\s")  # (a journal's first abbreviation: "… and J. Bahcall Phys. Rev. D59")
 _IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
@@ -1385,7 +1385,9 @@ def _title_follows(head: str, pos: int) -> bool:
     end = head.find(". ", pos)
     words = head[pos:end if end != -1 else len(head)].split()
     if len(words) < 3:
-        return False
+        # two words of a sentence, then a stop: "N. J. Nilsson. Probabilistic logic. Artificial Intelligence, 28"
+        return len(words) == 2 and end != -1 and words[0][:1].isupper() and words[0].isalpha() and len(words[0]) >= 4 \
+            and words[1].isalpha() and words[1].islower() and len(words[1]) >= 4
     words = [w.rstrip(",;:") for w in words]
     if any(len(w) >= 4 and w.isalpha() and w.islower() for w in words):
         return True
@@ -1539,6 +1541,9 @@ _ACM_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?: ,\s*{_FULL_NAME})+),\s+(?=[^
 
 # the same without "and": "Irda Fidrianny, Dian Ayu, Rika Hartati. Antioxidant capacities …" (a title must follow)
 _FULL_NAMES_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})+)(?:(?P<etal>,?\s+et\.?\s+al\.)|\.)\s+")
+# (names set apart by commas, then a comma and the title or the journal: "James F. Babb, Renato Higa, Mahir S.
+# Hussein, Eur. Phys. J. A 53")
+_FULL_NAMES_THEN_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})+),\s+")
 
 
 # words of an institution, never of a person's name ("World Health Organization, Regional Office.")
@@ -1578,8 +1583,11 @@ def _full_names(head: str, rx=None, people_only: bool = False, journal_may_follo
     return m.end("list"), m.end(), authors, bool(m.groupdict().get("etal"))
 
 
-# "ATLAS Collaboration, Title, Journal": a collaboration named first, then a comma
-_COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollaboration|Group)),\s+(?:[A-Z]\.[^,]{0,40}?et\s+al\.?,\s*)?(?=[A-Z])")
+# "ATLAS Collaboration, Title, Journal": a collaboration named first, then a comma; "ATLAS Collab. (G. Aad et al.),
+# Phys. Lett. B 716": a collaboration with its writers in parentheses
+_COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollaboration|Group)),\s+(?=[A-Z])")
+_COLLAB_PAREN_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollaboration|Collab\.|Group))\s*"
+                        r"\((?P<people>[A-Z][^()]{2,200})\),?\s+(?=[A-Z])")
 
 
 _DOTLESS_IF_NAME = r"[A-Z]{1,2}(?:-[A-Z])? " + rf"{_CAP}{_LOW}[\w'’-]*"
@@ -1675,6 +1683,16 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             gq = _guillemet_authors(head, g)
             if gq is not None:
                 return gq
+    cp = _COLLAB_PAREN_RE.match(head) if "(" in head[:50] and ("Collab" in head[:40] or "Group" in head[:40]) else None
+    if cp:  # "ATLAS Collab. (G. Aad et al.), Phys. Lett. B 716, 1 (2012)."
+        people = _initials_first_end(cp.group("people"))
+        if people is not None and not cp.group("people")[people[0]:].strip(" ,."):
+            name = cp.group("name")
+            start = cp.start("name")
+            group = Author(name, "", _new(Span, (start, start + len(name))), collective=True)
+            o = cp.start("people")
+            shifted = [a._replace(span=_new(Span, (a.span.start + o, a.span.end + o))) for a in people[2]]
+            return cp.end("people") + 1, cp.end(), [group] + shifted, people[3], "comma"
     c = head.find(",")
     # (PLOS's mixed-citations print a space before each comma: "Karlsson FH , Tremaroli V , …")
     first = _quick_vancouver(head[:c].strip()) if c > 0 and (
@@ -1803,6 +1821,12 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             if more is not None:
                 shifted = [a._replace(span=_new(Span, (a.span.start + rest, a.span.end + rest))) for a in more[2]]
                 return more[0] + rest, more[1] + rest, [group] + shifted, more[3]
+        people = _initials_first_end(head[rest:]) if head[rest + 1:rest + 2] == "." else None
+        if people is not None and head[rest + people[0]:rest + people[1]].strip() in (",", ""):
+            # "ALICE Collaboration, K. Aamodt et al., “Title,” Phys. Rev. Lett.", "ATLAS collaboration, P. Berta,
+            # Title": the group, then its writers with their initials first (then a comma, not a journal)
+            shifted = [a._replace(span=_new(Span, (a.span.start + rest, a.span.end + rest))) for a in people[2]]
+            return people[0] + rest, people[1] + rest, [group] + shifted, people[3], "comma"
         return cc.end("name"), cc.end(), [group], False, "comma"
     comma = head.find(",")
     # ("Family, I.": at most four words before the first comma, so a longer run before it cannot match)
@@ -1826,6 +1850,12 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
                 nxt = head[fn[1]:head.find(",", fn[1]) if "," in head[fn[1]:] else len(head)].strip()
                 if _quick_vancouver(nxt) is not None or _ONE_FULL_NAME_RE.fullmatch(nxt) or "Journal" in nxt:
                     fn = None  # (another name follows: a list, "Manolio Ta, Collins FS, …", "Margaret A Shipp, Ken N Ross")
+                    if _ONE_FULL_NAME_RE.fullmatch(nxt):  # a list of such names, then a title or a journal
+                        fn = _full_names(head, _FULL_NAMES_THEN_COMMA_RE, people_only=True, journal_may_follow=True)
+                        if fn is not None:
+                            piece = head[fn[1]:head.find(",", fn[1]) if "," in head[fn[1]:] else len(head)].split()
+                            if len(piece) <= 4 and all(w[:1].isupper() for w in piece) and "." not in "".join(piece):
+                                fn = None  # (a name this reader cannot read follows: "…, Ricardo CT Aguiar, …")
         if fn is not None:
             return fn
     fg = _FAMILY_GIVEN_COMMA_RE.match(head) if "," in head[:40] else None

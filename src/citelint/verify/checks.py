@@ -106,6 +106,18 @@ def compare(parsed, record: dict) -> list[str]:
     return out
 
 
+def _first_names(parsed) -> set[str]:
+    """The entry's first author, and its first person when a group is named before its writers ("ALICE
+    Collaboration, K. Aamodt et al."): registries list either one first (Crossref's record of that paper lists
+    Aamodt first and the collaboration last)."""
+    names = {fold(parsed.authors[0].family)}
+    if parsed.authors[0].collective:
+        person = next((a for a in parsed.authors if not a.collective), None)
+        if person is not None:
+            names.add(fold(person.family))
+    return names
+
+
 MIN_NORMALIZED_SCORE = 0.40  # Crossref Labs' candidate gate: score / len(reference string)
 
 
@@ -116,7 +128,7 @@ def validates(parsed, cand: dict) -> bool:
 
     if not parsed.year or not cand.get("year") or abs(parsed.year - cand["year"]) > 1:
         return False
-    if not parsed.authors or fold(parsed.authors[0].family) != fold(cand.get("first_author")):
+    if not parsed.authors or fold(cand.get("first_author")) not in _first_names(parsed):
         return False
     numbers = 0
     for mine, theirs in ((parsed.volume, cand.get("volume")), (parsed.first_page, cand.get("first_page"))):
