@@ -1552,6 +1552,11 @@ STYLES = [
      "machine learning. Nature medicine, 8(1):68–74, 2002.",
      dict(type="journal", title="Diffuse large b-cell lymphoma outcome prediction by gene-expression profiling and supervised machine "
                 "learning", volume="8", first_page="68")),
+    # IEEE with "N." for the issue (grobid)
+    ("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant Networking (DTN): An "
+     "Alternative Solution for Future Satellite Networking Applications”, Proceedings of IEEE, Vol. 99, N. 11, "
+     "pp.1980-1997, Nov. 2011.", dict(type="journal", journal="Proceedings of IEEE", volume="99", issue="11",
+                                      first_page="1980", year=2011)),
     # a sole initials-first author, then a title of two words (a corpus article, grobid)
     ("J.B. Slowinski. Molecular polytomies. Mol. Phylogenet. Evol., 19 (2001), pp. 114–120",
      dict(type="journal", first="Slowinski", title="Molecular polytomies", journal="Mol. Phylogenet. Evol", volume="19")),
@@ -1712,6 +1717,22 @@ def test_identifiers(text, key, value):
         assert ids[key][0] == value
         span = ids[key][1]
         assert text[span.start:span.end].endswith(value)
+
+
+def test_invisible_marks():
+    """A writing-direction mark reads as a blank (Wikipedia's "vol. 34,\u200e 1917" read no volume); a zero-width
+    space inside a link (PLOS, plosone-journal.pone.0113556) is no part of the link, whose span still covers it."""
+    p = parse_reference("Joseph Grinnell, « The niche-relationships of the California Thrasher », The Auk, vol. 34,\u200e "
+                        "1917, p. 427–433")
+    assert (p.journal, p.volume, p.year, p.first_page) == ("The Auk", "34", 1917, "427")
+    assert p.raw.endswith("427–433") and "\u200e" in p.raw  # (the entry is kept as given)
+    raw = ("Vivarelli D (2007) Consequences of plant population size for pollinator visitation and plant reproductive "
+           "success. Ph.D. Thesis. University of Bologna: Italy. pp 106. "
+           "http://amsdottorato.cib.unibo.it/324/1/c\u200bomplete_for_web_def.pdf. Accessed 2013 May 13.")
+    p = parse_reference(raw)
+    assert p.url == "http://amsdottorato.cib.unibo.it/324/1/complete_for_web_def.pdf"
+    span = p.spans["url"]
+    assert raw[span.start:span.end] == "http://amsdottorato.cib.unibo.it/324/1/c\u200bomplete_for_web_def.pdf"
 
 
 @pytest.mark.parametrize(
