@@ -1694,6 +1694,26 @@ def test_names(raw, family, given, suffix):
     assert match[0].given == given and match[0].suffix == suffix
 
 
+@pytest.mark.parametrize("raw, names", [
+    ("Haidt, Jonathan and Graham, Jesse. 2007. “When Morality Opposes Justice: Conservatives Have Moral Institutions "
+     "that Liberals may not Recognize.” Social Justice Research 20 (1): 98–116.", [("Haidt", "J"), ("Graham", "J")]),
+    ("Boyd, Douglas A., and Asi, Morad. \"Transnational Radio Listening Among Saudi Arabian University Students,\" "
+     "Journalism Quarterly, Vol. 68, No. 1⁄2 (Spring/Summer, 1991) 211-215.", [("Boyd", "DA"), ("Asi", "M")]),
+    ("Brent, Michael R., & Cartwright, Timothy A. 1996. Distributional regularity and phonotactic constraints are "
+     "useful for segmentation. Cognition 61, 93–125.", [("Brent", "MR"), ("Cartwright", "TA")]),
+    ("Corcilius, Klaus and Pavel, Gregoric 2003. “Aristotle’s Model of Animal Motion.” Phronesis 58: 52-97.",
+     [("Corcilius", "K"), ("Pavel", "G")]),
+    ("Vaughn, Jennifer, & Chapman, Harriet. (1989, December 1). Honor council finds Tim Bell guilty. Old Gold and "
+     "Black, 73(13), pp. 1, 5.", [("Vaughn", "J"), ("Chapman", "H")]),
+])
+def test_two_names_family_first_joined_by_and(raw, names):
+    """Two names, each family name first and the given name written out, joined by "and" or "&" (anystyle): two
+    authors, not four ("Haidt", "Jonathan", "Graham", "Jesse") nor none; the title after them is whole."""
+    p = parse_reference(raw)
+    assert [(a.family, a.given) for a in p.authors] == names
+    assert p.title and not p.title.startswith(("December", names[-1][0])) and p.year
+
+
 def test_collective_author():
     p = parse_reference("IASLC Staging Committee. The eighth edition TNM stage classification. J Thorac Oncol 2016;11:39-51.")
     assert p.authors[0].family == "IASLC Staging Committee" and p.authors[0].collective

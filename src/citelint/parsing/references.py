@@ -1515,6 +1515,11 @@ _SEMI_FG_NAME_RE = lazy(_SEMI_FG_NAME)
 _SEMI_FG_LIST_RE = lazy(
     rf"\s*(?P<list>{_SEMI_FG_NAME}(?:;\s+(?:&\s+|and\s+)?{_unnamed(_SEMI_FG_NAME)})+)"
     rf"(?:(?<!\.)\.|(?<=\.)|(?=\s+\())\s*")
+# ... or two such names joined by "and" or "&" (CSE, Chicago variants): "Haidt, Jonathan and Graham, Jesse. 2007.",
+# "Boyd, Douglas A., and Asi, Morad. "Title"", "Hemwall, Martha and Trachte, Kent C. 2005." (they read as four names)
+_PAIR_FG_LIST_RE = lazy(
+    rf"\s*(?P<list>{_SEMI_FG_NAME},?\s+(?:and|&)\s+{_unnamed(_SEMI_FG_NAME)})"
+    rf"(?:[.,]?\s+(?=\(?{_YEAR}\b|[“\"‘'«])|(?:(?<!\.)\.|(?<=\.))\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s*$)")
 
 
 # given names written out, two or more authors joined by "and": "Micah Hodosh, Peter Young, and Julia
@@ -1697,6 +1702,13 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             shifted = [a._replace(span=_new(Span, (a.span.start + o, a.span.end + o))) for a in people[2]]
             return cp.end("people") + 1, cp.end(), [group] + shifted, people[3], "comma"
     c = head.find(",")
+    if 0 < c < 40 and head[c + 1:c + 2] == " " and head[c + 3:c + 4].islower() and (
+            " and " in head[c:c + 60] or " & " in head[c:c + 60]):
+        pf = _PAIR_FG_LIST_RE.match(head)
+        if pf is not None:  # "Haidt, Jonathan and Graham, Jesse. 2007. Title"
+            authors = [Author(n.group("f"), _initials(n.group("g")), _new(Span, n.span()))
+                       for n in _SEMI_FG_NAME_RE.finditer(head, 0, pf.end("list"))]
+            return pf.end("list"), pf.end(), authors, False
     # (PLOS's mixed-citations print a space before each comma: "Karlsson FH , Tremaroli V , …")
     first = _quick_vancouver(head[:c].strip()) if c > 0 and (
         head[c - 1:c].isupper() or head[c - 1:c] == " " and head[c - 2:c - 1].isupper()) else None
