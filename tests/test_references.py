@@ -1552,6 +1552,13 @@ STYLES = [
      "machine learning. Nature medicine, 8(1):68–74, 2002.",
      dict(type="journal", title="Diffuse large b-cell lymphoma outcome prediction by gene-expression profiling and supervised machine "
                 "learning", volume="8", first_page="68")),
+    # "St." is "Saint" inside a journal's name, no sentence's end; a street's "St." before a journal still ends the title
+    ("Rainhart, A. (2013) The evolving practice of law: competency development in law firm combinations, University of "
+     "St. Thomas Law Journal, 11(1), pp. 87–98.", dict(type="journal", journal="University of St. Thomas Law Journal",
+                                                     title="The evolving practice of law: competency development in "
+                                                           "law firm combinations", volume="11")),
+    ("Smith J. Life on Main St. The Atlantic. 2001;12:33-40.",
+     dict(type="journal", journal="The Atlantic", title="Life on Main St", volume="12")),
     # IEEE with "N." for the issue (grobid)
     ("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant Networking (DTN): An "
      "Alternative Solution for Future Satellite Networking Applications”, Proceedings of IEEE, Vol. 99, N. 11, "

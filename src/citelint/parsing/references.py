@@ -2322,6 +2322,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                 continue
         elif stripped[p] == "]" and not stripped[e].isupper():
             continue
+        elif stripped[p - 2:p] == "St" and stripped[e].isupper() and (p == 2 or stripped[p - 3] == " " and (
+                p == 3 or not stripped[p - 4].isalpha() or stripped[:p - 3].split()[-1].islower())):
+            continue  # "Saint" ("University of St. Thomas Law Journal"; not a street: "… on Main St. The Atlantic")
         parts.append((pos, p + 1))
         pos = e
     parts.append((pos, len(stripped)))
