@@ -1559,6 +1559,12 @@ STYLES = [
                                                            "law firm combinations", volume="11")),
     ("Smith J. Life on Main St. The Atlantic. 2001;12:33-40.",
      dict(type="journal", journal="The Atlantic", title="Life on Main St", volume="12")),
+    # a given name, an initial, the family name and a stop: one author, not the Vancouver "George W" and the title
+    # "Cherry." (anystyle, grobid); a Vancouver author before a one-word title stays one
+    ("George W. Cherry. S-R Machines: a Visual Formalism for Reactive and Interactive Systems. ACM Software Engineering "
+     "Notes, 16(3):52-55, July 1991.", dict(type="journal", first="Cherry", title="S-R Machines: a Visual Formalism for "
+                                                                               "Reactive and Interactive Systems")),
+    ("Smith J. Cancer. Lancet 1990;1:2.", dict(type="journal", first="Smith", title="Cancer", journal="Lancet")),
     # IEEE with "N." for the issue (grobid)
     ("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant Networking (DTN): An "
      "Alternative Solution for Future Satellite Networking Applications”, Proceedings of IEEE, Vol. 99, N. 11, "
@@ -1692,6 +1698,8 @@ def test_no_family_name_holds_and():
         ("Bohr A and Mottelson B R 1975 Nuclear Structure vol II (Reading,MA :Benjamin )ch 4", "Mottelson", "BR", ""),
         ("King Jr., D. T., Neathery, T.L., Petruny, L.W. Shallow-marine impact origin of the Wetumpka structure. Earth and "
          "Planetary Science Letters 202 p. 541 - 549. 2002.", "King", "DT", "Jr"),
+        ("James R. Thompson. A taxonomy of terrorisms, 2005, in The Proceedings of the Tenth Annual Conference on Applied "
+         "Statistics, (Barry A. Bodt, Edward J. Wegman, eds.).", "Thompson", "JR", ""),
     ],
 )
 def test_names(raw, family, given, suffix):

@@ -1536,6 +1536,7 @@ _FULL_NAME = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z]\.(?:\
 _FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:and|&)\s+{_FULL_NAME})[.,]\s+")
 _ONE_FULL_NAME_RE = lazy(_FULL_NAME)
 _ONE_FULL_NAME_STOP_RE = lazy(rf"\s*(?P<list>{_FULL_NAME})\.\s+")
+_ONE_WORD_SENTENCE_RE = lazy(rf"\.\s+{_CAP}{_LOW}+\.\s+(?={_CAP})")  # (". Cherry. S-R Machines")
 _OPEN_QUOTES = frozenset("“\"‘«„")
 _ONE_FAMILY_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?")  # ("O’Neill", "Fonlupt-Espéraber")
 _ONE_FULL_NAME_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}),\s+(?=[^\W\d_])")  # (a title must follow: see _full_names)
@@ -1851,6 +1852,13 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             return apa
     greedy = _greedy_authors_end(head)
     if greedy is not None:
+        if full_name_first and len(greedy[2]) == 1 and len(greedy[2][0].given) == 1 and \
+                _ONE_WORD_SENTENCE_RE.match(head, greedy[0]):
+            # "George W. Cherry. S-R Machines: …": a given name, an initial and the family name, not the
+            # Vancouver name "George W" and a title "Cherry."
+            fn = _full_names(head, _ONE_FULL_NAME_STOP_RE, people_only=True)
+            if fn is not None:
+                return fn
         return greedy  # (end, next, authors, etal)
     if full_name_first:
         fn = _full_names(head, _FULL_NAMES_COMMA_RE, people_only=True)  # (late: a collective or Vancouver reading comes first)
