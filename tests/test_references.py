@@ -1565,6 +1565,9 @@ STYLES = [
      "Notes, 16(3):52-55, July 1991.", dict(type="journal", first="Cherry", title="S-R Machines: a Visual Formalism for "
                                                                                "Reactive and Interactive Systems")),
     ("Smith J. Cancer. Lancet 1990;1:2.", dict(type="journal", first="Smith", title="Cancer", journal="Lancet")),
+    ("Zalaquett, C. R, & Chatters, S. J. (2012). Middle school principals' perceptions of middle school counselors' roles "
+     "and functions. American Secondary Education, 40, 89-103.", dict(type="journal", first="Zalaquett", title="Middle "
+     "school principals' perceptions of middle school counselors' roles and functions", volume="40", year=2012)),
     # IEEE with "N." for the issue (grobid)
     ("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant Networking (DTN): An "
      "Alternative Solution for Future Satellite Networking Applications”, Proceedings of IEEE, Vol. 99, N. 11, "
@@ -1700,6 +1703,15 @@ def test_no_family_name_holds_and():
          "Planetary Science Letters 202 p. 541 - 549. 2002.", "King", "DT", "Jr"),
         ("James R. Thompson. A taxonomy of terrorisms, 2005, in The Proceedings of the Tenth Annual Conference on Applied "
          "Statistics, (Barry A. Bodt, Edward J. Wegman, eds.).", "Thompson", "JR", ""),
+        # an APA name whose last initial lost its stop before a separator (anystyle)
+        ("Zalaquett, C. R, & Chatters, S. J. (2012). Middle school principals' perceptions of middle school counselors' "
+         "roles and functions. American Secondary Education, 40, 89-103.", "Chatters", "SJ", ""),
+        ("Carporzen, L., Gilder, S.A and Hart,R.J., Palaeomagnetism of the Vredefort meteorite crater and implications for "
+         "craters on Mars, Nature, v. 435 , n. 7039 , p. 198. 2005.", "Hart", "RJ", ""),
+        ("Dearfield, K.L.; Douglas, G.R.; Ehling, U.H.; Moore, M.M.; Sega, G.A; & Brusick, D.J., 1995. Acrylamide: A Review "
+         "of Its Genotoxicity and an Assessment of Heritable Genetic Risk. Mutation Research, 330:71-99.", "Sega", "GA", ""),
+        ("Martin, A. C, and F. M. Uhler. 1939. Food of game ducks in the United States and Canada. U.S. Department of "
+         "Agriculture Technical Bulletin 634, Washington, D.C., USA.", "Uhler", "FM", ""),
     ],
 )
 def test_names(raw, family, given, suffix):
