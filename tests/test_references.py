@@ -1568,6 +1568,21 @@ STYLES = [
     ("Zalaquett, C. R, & Chatters, S. J. (2012). Middle school principals' perceptions of middle school counselors' roles "
      "and functions. American Secondary Education, 40, 89-103.", dict(type="journal", first="Zalaquett", title="Middle "
      "school principals' perceptions of middle school counselors' roles and functions", volume="40", year=2012)),
+    # German opening quotes closed the English way; initials first without stops, two letters first; a list number
+    # with a hyphen before a hyphenated initial; a full name, a blank, then the quoted title (anystyle)
+    ("Mota, Miguel. „Mike Leigh's High Hopes: Troubling Home in Thatcher's Britain.” Film Criticism, vol. 32, no. 3, "
+     "2008, pp. 24-40.", dict(type="journal", first="Mota", title="Mike Leigh's High Hopes: Troubling Home in "
+                                                                  "Thatcher's Britain", journal="Film Criticism")),
+    ("AM Trinkoff, JA Lipscomb, J Geiger-Brown, CL Storr and BA Brady: Perceived physical demands and reported "
+     "musculoskeletal problems in registered nurses. Am J Prev Med 24, 270–275 (2003)",
+     dict(type="journal", first="Trinkoff", title="Perceived physical demands and reported musculoskeletal problems in "
+                                                  "registered nurses", volume="24", first_page="270", year=2003)),
+    ("26-Vellin J-F, Achim V, Sinardet D, et al. Rapidly developing leptomeningeal carcinomatosis following anterior "
+     "skull base surgery: a case report. Auris Nasus Larynx. 2007; 34(4): 565-567.",
+     dict(type="journal", first="Vellin", journal="Auris Nasus Larynx", volume="34")),
+    ("Daniel Martin Varisco “Metaphors and Sacred History: The Genealogy of Muhammad and the Arab ‘Tribe,’” "
+     "Anthropological Quarterly 68 (1995): 139-156.", dict(type="journal", first="Varisco", journal="Anthropological "
+                                                           "Quarterly", volume="68", first_page="139")),
     # IEEE with "N." for the issue (grobid)
     ("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant Networking (DTN): An "
      "Alternative Solution for Future Satellite Networking Applications”, Proceedings of IEEE, Vol. 99, N. 11, "

@@ -1472,7 +1472,7 @@ _CHICAGO_ONE_RE = lazy(
     rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}}))"
     rf"(?:\s(?:Jr|Sr)\.)?,"  # ("Wimsatt Jr., William Kurtz.")
     rf"\s+(?P<given>{_CM_GIVEN})(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,))*)"
-    rf"(?:[.,]\s+(?=[“\"«‘])|\.\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s+(?=\(?{_YEAR}\b)|(?<=[A-Z]\.)\s+(?=[“\"«‘])"  # ("Jacobs, Donald P. "Title,"")
+    rf"(?:[.,]\s+(?=[“\"«‘„])|\.\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s+(?=\(?{_YEAR}\b)|(?<=[A-Z]\.)\s+(?=[“\"«‘„])"  # ("Jacobs, Donald P. "Title,"")
     rf"|:\s+(?=[“\"«‘„A-Z{_UP_EXTRA}]))"  # ("Catsoulis, Jeanette: "On the Street…"", "Schöler, Jutta: Leistung…")
 )
 _CM_OTHER_RE = lazy(_CM_OTHER)
@@ -1541,7 +1541,7 @@ _OPEN_QUOTES = frozenset("“\"‘«„")
 _ONE_FAMILY_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?")  # ("O’Neill", "Fonlupt-Espéraber")
 _ONE_FULL_NAME_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}),\s+(?=[^\W\d_])")  # (a title must follow: see _full_names)
 _ONE_FULL_NAME_SIGNAL_RE = lazy(
-    rf"\s*(?P<list>{_FULL_NAME})(?:,\s*(?=[“\"‘«„]|'(?=[A-Z]))|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?:{_YEAR}[a-z]?\s*[.:,]\s+)?(?={_CAP}))")  # ("Irmtraud Schnell: 2011. Die …", "…: Über")
+    rf"\s*(?P<list>{_FULL_NAME})(?:,\s*(?=[“\"‘«„]|'(?=[A-Z]))|\s+(?=[“«„])|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?:{_YEAR}[a-z]?\s*[.:,]\s+)?(?={_CAP}))")  # ("Irmtraud Schnell: 2011. Die …", "…: Über")
 
 
 # the names set apart by " , ", the last one by a comma alone, then the title (the ACM Digital Library's export)
@@ -1749,7 +1749,8 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             if a is not None and b is not None:
                 return pair.end("b"), pair.end("b") + 1, [
                     Author(a[0], a[1], _new(Span, pair.span("a"))), Author(b[0], b[1], _new(Span, pair.span("b")))], False
-    if head[1:2] == " " and head[:1].isupper() and head[2:3].isupper():
+    if head[1:2] == " " and head[:1].isupper() and head[2:3].isupper() or \
+            head[2:3] == " " and head[:2].isupper() and head[3:4].isupper():  # ("AM Trinkoff, JA Lipscomb, …")
         dl = _DOTLESS_IF_LIST_RE.match(head)
         if dl is not None:  # initials first, no stops: "S Ando, Y Ono, M Shimaoka and Y Takeuchi: Title"
             authors = []
@@ -2026,6 +2027,8 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
             return None
         i += 1
     j = i + 1
+    if close == "“" and text.find("“", j, end) == -1:
+        close = "”"  # „…” (German quotes closed the English way: "Mota, Miguel. „Mike Leigh's High Hopes …” Film")
     while True:
         j = text.find(close, j, end)
         if j == -1:
@@ -2586,7 +2589,7 @@ _LABEL_RE = lazy(
     r"\s*(?:\[(?!(?:1[5-9]|20)\d\d\])\d{1,4}\]\s*(?=\S)|(?!(?:1[5-9]|20)\d\d\.\s)\d{1,4}[.)](?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
     # a bare number before a name: "16 Gallatin E, Stabile P", "16 GALLATIN, E., STABILE, P." (not "2019 ESC
     # Guidelines", not "3 Tesla MRI": a capitalised word, then initials or a comma and a capital)
-    r"|\d{1,3}(?:\s*[-–]\s*|\s+)(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}\b[,.]|,\s[A-Z]\.))"  # (or a hyphen: "16-Lindquist TJ, …", "10- Gore PA")
+    r"|\d{1,3}(?:\s*[-–]\s*|\s+)(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}(?:-[A-Z])?\b[,.]|,\s[A-Z]\.))"  # (or a hyphen: "16-Lindquist TJ, …", "10- Gore PA")
     # the previous entry's authors again: "———. “Title.”", "--, A. W. Robertson, …", "______. Glossa …"
     r"|(?:[-–—_]\s?){2,}\s*[.,]?\s*(?:and\s+)?)"
 )
