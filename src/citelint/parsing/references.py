@@ -1692,7 +1692,8 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             gq = _guillemet_authors(head, g)
             if gq is not None:
                 return gq
-    cp = _COLLAB_PAREN_RE.match(head) if "(" in head[:50] and ("Collab" in head[:40] or "Group" in head[:40]) else None
+    cp = _COLLAB_PAREN_RE.match(head) if (head.find("Collab", 0, 40) != -1 or head.find("Group", 0, 40) != -1) and \
+        head.find("(", 0, 50) != -1 else None
     if cp:  # "ATLAS Collab. (G. Aad et al.), Phys. Lett. B 716, 1 (2012)."
         people = _initials_first_end(cp.group("people"))
         if people is not None and not cp.group("people")[people[0]:].strip(" ,."):
@@ -1703,8 +1704,8 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             shifted = [a._replace(span=_new(Span, (a.span.start + o, a.span.end + o))) for a in people[2]]
             return cp.end("people") + 1, cp.end(), [group] + shifted, people[3], "comma"
     c = head.find(",")
-    if 0 < c < 40 and head[c + 1:c + 2] == " " and head[c + 3:c + 4].islower() and (
-            " and " in head[c:c + 60] or " & " in head[c:c + 60]):
+    if 0 < c < 40 and head[c - 1].islower() and head[c + 3:c + 4].islower() and head[c + 1:c + 2] == " " and (
+            head.find(" and ", c, c + 60) != -1 or head.find(" & ", c, c + 60) != -1):
         pf = _PAIR_FG_LIST_RE.match(head)
         if pf is not None:  # "Haidt, Jonathan and Graham, Jesse. 2007. Title"
             authors = [Author(n.group("f"), _initials(n.group("g")), _new(Span, n.span()))
@@ -2333,7 +2334,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                 continue
         elif stripped[p] == "]" and not stripped[e].isupper():
             continue
-        elif stripped[p - 2:p] == "St" and stripped[e].isupper() and (p == 2 or stripped[p - 3] == " " and (
+        elif p >= 2 and stripped[p - 1] == "t" and stripped[p - 2] == "S" and stripped[e].isupper() and (p == 2 or stripped[p - 3] == " " and (
                 p == 3 or not stripped[p - 4].isalpha() or stripped[:p - 3].split()[-1].islower())):
             continue  # "Saint" ("University of St. Thomas Law Journal"; not a street: "… on Main St. The Atlantic")
         parts.append((pos, p + 1))
@@ -2559,7 +2560,7 @@ def parse_reference(raw: str) -> ParsedReference:
         if not _PARSES_BEFORE_BINDING:
             _materialize()
     try:
-        text = raw if raw.isascii() else raw.translate(_INVISIBLE_TO_BLANK)
+        text = raw if raw.isascii() or _DIRECTION_MARK_RE.search(raw) is None else _DIRECTION_MARK_RE.sub(" ", raw)
         if " ." in text or " ," in text:
             # stops and commas that PDF text moved before the space ("semimetals .Phys .Rev .B 93 ,045101"): read
             # as written; the swap keeps every offset, so spans still point into ``raw``
@@ -2574,8 +2575,8 @@ def parse_reference(raw: str) -> ParsedReference:
 # marks of writing direction, read as blanks (one for one: the offsets stay): Wikipedia's citations carry them
 # ("The Auk, vol. 34,\u200e 1917, p. 427–433"). (Not a zero-width space: PLOS sets those inside links, where a
 # blank would end the link; a link's value leaves them out.)
-_INVISIBLE_TO_BLANK = {c: " " for c in (0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068,
-                                        0x2069)}
+# (found by one scan first: most entries hold an en dash, so are not ASCII, and none of these)
+_DIRECTION_MARK_RE = lazy("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 # (the blank first: the engine skips to blanks; a stop and a comma move together, "Palla F .,1997 ,ApJ ,474"; after
