@@ -1718,6 +1718,9 @@ def test_no_family_name_holds_and():
          "Planetary Science Letters 202 p. 541 - 549. 2002.", "King", "DT", "Jr"),
         ("James R. Thompson. A taxonomy of terrorisms, 2005, in The Proceedings of the Tenth Annual Conference on Applied "
          "Statistics, (Barry A. Bodt, Edward J. Wegman, eds.).", "Thompson", "JR", ""),
+        # a glued name and its suffix after a blank (PLOS; it was dropped, so the second author read as the first)
+        ("SmithDL Jr, MattisonJA, DesmondRA, GardnerJP, KimuraM et al. (2011) Telomere dynamics in rhesus monkeys: no "
+         "apparent effect of caloric restriction. J Gerontol A Biol Sci Med Sci 66: 1163-1168.", "Smith", "DL", "Jr"),
         # an APA name whose last initial lost its stop before a separator (anystyle)
         ("Zalaquett, C. R, & Chatters, S. J. (2012). Middle school principals' perceptions of middle school counselors' "
          "roles and functions. American Secondary Education, 40, 89-103.", "Chatters", "SJ", ""),

@@ -606,6 +606,10 @@ def test_seed_verified_against_the_local_server(server, tmp_path, seed_path):
 # Real printed references (../shared/corpus/refstrings/jats-mixed-citation, open-access
 # articles) against records holding the same work: none may be called a mismatch.
 SAME_WORK = [
+    ("SmithDL Jr, MattisonJA, DesmondRA, GardnerJP, KimuraM et al. (2011) Telomere dynamics in rhesus monkeys: no "
+     "apparent effect of caloric restriction. J Gerontol A Biol Sci Med Sci 66: 1163-1168.",
+     {"first_author": "Smith", "year": 2011, "journal": "The Journals of Gerontology Series A: Biological Sciences and "
+      "Medical Sciences", "short_journal": "J Gerontol A Biol Sci Med Sci", "volume": "66", "first_page": "1163"}),
     ("Mischoulon D, Brill CD, Ameral VE, Fava M, Yeung AS (2012) A pilot study of acupuncture monotherapy in patients "
      "with major depressive disorder. J Affect Disord 141 (2–3): 469–473.",
      {"first_author": "Mischoulon", "year": 2012, "journal": "Journal of Affective Disorders", "volume": "141",

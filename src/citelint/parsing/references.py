@@ -883,6 +883,10 @@ def _author_from(token: str, start: int) -> Optional[Author]:
     m = _GLUED_SPLIT_RE.fullmatch(t)
     if m:
         return Author(m.group("family"), m.group("given"), span)
+    if t.endswith((" Jr", " Sr")):  # ... and its suffix after a blank: "SmithDL Jr, MattisonJA, …" (PLOS)
+        m = _GLUED_SPLIT_RE.fullmatch(t[:-3])
+        if m:
+            return Author(m.group("family"), m.group("given"), span, t[-2:])
     words = t.split()
     if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
         if len(words) >= 3 or any(len(w) > 3 and w.isupper() for w in words) or any(
