@@ -1784,6 +1784,22 @@ def test_identifiers(text, key, value):
         assert text[span.start:span.end].endswith(value)
 
 
+@pytest.mark.parametrize("raw, rest", [
+    # F1000Research's link label (the corpus's f1000 articles): it was read as the title
+    ("Expert Committee on Drug Dependence: Cannabidiol (CBD) - Critical review report. World Health Organization: "
+     "Genf, Schweiz,2018. Reference Source", ""),
+    # BMC's web pages (the corpus's HTML): "PubMed Abstract | Publisher Full Text . Return to text"
+    ("Smith J, Jones K: Title of the paper. Mol Ecol 2012, 21(15):3656-3670. PubMed Abstract | Publisher Full Text | "
+     "PubMed Central Full Text . Return to text", ""),
+    ("Smith J, Jones K: Title of the paper. BMC Genomics 2007, 8:39. PubMed Abstract | BioMed Central Full Text | "
+     "PubMed Central Full Text", ""),
+])
+def test_link_labels_after_an_entry_are_no_part_of_it(raw, rest):
+    p = parse_reference(raw)
+    assert p.rest == rest and "Source" not in (p.title or "") and "Text" not in (p.title or "")
+    assert p.title and not p.authors or p.authors[0].family == "Smith"
+
+
 def test_invisible_marks():
     """A writing-direction mark reads as a blank (Wikipedia's "vol. 34,\u200e 1917" read no volume); a zero-width
     space inside a link (PLOS, plosone-journal.pone.0113556) is no part of the link, whose span still covers it."""

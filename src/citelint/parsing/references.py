@@ -2601,13 +2601,14 @@ _LABEL_RE = lazy(
 
 
 _LINK_LABELS_RE = lazy(
-    r"(?:\s*(?:View Article|CrossRef|Crossref|PubMed(?: Central)?|Google Scholar|IOPscience|MathSciNet|"
-    r"Web of Science|Medline))+\s*$"
+    r"(?:\s*+(?:[|.]\s*+)?(?:PubMed Abstract|View Article|CrossRef|Crossref|PubMed(?: Central)?(?: Full Text)?|Google Scholar|"
+    r"IOPscience|MathSciNet|Web of Science|Medline|Reference Source|Publisher Full Text|BioMed Central Full Text|Free Full Text|Return to text))++"
+    r"\s*+$"  # (F1000Research's "Reference Source"; BMC's "PubMed Abstract | Publisher Full Text . Return to text")
 )
 
 
 _LINK_LABEL_ENDS = ("Article", "CrossRef", "Crossref", "PubMed", "Central", "Scholar", "IOPscience", "MathSciNet",
-                    "Science", "Medline")
+                    "Science", "Medline", "Source", "Text", "text", "Abstract")
 _YEAR_TAIL_RE = lazy(rf"[,;]\s*(?P<year>{_YEAR})[a-z]?\.?\s*$")
 
 
