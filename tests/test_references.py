@@ -1583,6 +1583,13 @@ STYLES = [
     ("Daniel Martin Varisco “Metaphors and Sacred History: The Genealogy of Muhammad and the Arab ‘Tribe,’” "
      "Anthropological Quarterly 68 (1995): 139-156.", dict(type="journal", first="Varisco", journal="Anthropological "
                                                            "Quarterly", volume="68", first_page="139")),
+    # a season in the date after the volume and issue (anystyle, grobid): the season is no issue, and the pages read
+    ("Youdas, James W., David A. Krause, Nathan J. Hellyer, John H. Hollman, and Aaron B. Rindflesch. 2007. Perceived "
+     "usefulness of reciprocal peer teaching among doctor of physical therapy students in the gross anatomy laboratory. "
+     "Journal of Physical Therapy Education 21 (2) (Fall 2007): 30-38.",
+     dict(type="journal", journal="Journal of Physical Therapy Education", volume="21", issue="2", first_page="30")),
+    ("Cronon, William. \"The Uses of Environmental History.\" Environmental History Review 17 (Fall 1993): 1-22.",
+     dict(type="journal", journal="Environmental History Review", volume="17", issue=None, first_page="1", year=1993)),
     # IEEE with "N." for the issue (grobid)
     ("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant Networking (DTN): An "
      "Alternative Solution for Future Satellite Networking Applications”, Proceedings of IEEE, Vol. 99, N. 11, "

@@ -28,6 +28,7 @@ _new = tuple.__new__  # a named tuple's own __new__ is a Python call; the parser
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MON_OR_SEASON = rf"(?:{_MONTH}|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
 _DASH = DASHES  # (first in every class it is put in: "-" there is literal)
 # (possessive: what follows a page is never a digit or a letter it gave back, so a failed try ends at once)
 _PAGE = r"[A-Za-z]{0,4}+\d++(?:[A-Za-z]{1,2}\d++)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25", "80re82", Science's "eabh1623"
@@ -358,7 +359,7 @@ _IOP_RE = lazy(
 # (searched from the parenthesis, which the regex engine finds fast; the volume is checked before it)
 _SCI_RE = lazy(
     # (glued to a volume and followed by a colon it is an issue: "273(1598):2159-2168")
-    rf"\(\s*(?:{_MONTH}(?:\s*[{_DASH}]\s*{_MONTH})?\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"  # ("(January–February 2004)")
+    rf"\(\s*(?:{_MON_OR_SEASON}(?:\s*[{_DASH}/]\s*{_MON_OR_SEASON})?\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"  # ("(January–February 2004)", "(Fall 2007)")
     rf"(?:(?:no|H|Heft|Nr)\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,\s*"  # (German: "44 (2012), H. 4, 321–325")
     # (German journals: the issue after the year, a comma, then a page range: "12 (1973) 4, 38-45", "21(1970)9, 486")
     rf"|(?:(?<=\))|(?<=\)\s))(?P<gissue>\d{{1,2}}(?:/\d{{1,2}})?)\s*,\s*(?=\d{{1,5}}\s*[{_DASH}]\s*\d))?(?:(?:p|pp)\s*\.?\s*)?"
