@@ -1590,6 +1590,10 @@ STYLES = [
      dict(type="journal", journal="Journal of Physical Therapy Education", volume="21", issue="2", first_page="30")),
     ("Cronon, William. \"The Uses of Environmental History.\" Environmental History Review 17 (Fall 1993): 1-22.",
      dict(type="journal", journal="Environmental History Review", volume="17", issue=None, first_page="1", year=1993)),
+    # a volume, then ACM's article number and its pages, as PLOS prints them (a corpus article: read volume 42)
+    ("Parent C, Spaccapietra S, Renso C, Andrienko G, Andrienko N, et al. (2013) Semantic trajectories modeling and "
+     "analysis. ACM Computing Surveys 45: 42:1–31. doi: 10.1145/2501654.2501656",
+     dict(type="journal", journal="ACM Computing Surveys", volume="45", issue="42", first_page="1", last_page="31")),
     # IEEE with "N." for the issue (grobid)
     ("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant Networking (DTN): An "
      "Alternative Solution for Future Satellite Networking Applications”, Proceedings of IEEE, Vol. 99, N. 11, "

@@ -606,6 +606,9 @@ def test_seed_verified_against_the_local_server(server, tmp_path, seed_path):
 # Real printed references (../shared/corpus/refstrings/jats-mixed-citation, open-access
 # articles) against records holding the same work: none may be called a mismatch.
 SAME_WORK = [
+    ("Parent C, Spaccapietra S, Renso C, Andrienko G, Andrienko N, et al. (2013) Semantic trajectories modeling and "
+     "analysis. ACM Computing Surveys 45: 42:1–31. doi: 10.1145/2501654.2501656",
+     {"first_author": "Parent", "year": 2013, "journal": "ACM Computing Surveys", "volume": "45", "first_page": "1"}),
     ("SmithDL Jr, MattisonJA, DesmondRA, GardnerJP, KimuraM et al. (2011) Telomere dynamics in rhesus monkeys: no "
      "apparent effect of caloric restriction. J Gerontol A Biol Sci Med Sci 66: 1163-1168.",
      {"first_author": "Smith", "year": 2011, "journal": "The Journals of Gerontology Series A: Biological Sciences and "

@@ -392,7 +392,7 @@ _VOL_BLANK_BEFORE_RE = lazy(r"(?:(?<=[A-Za-z.],\s)|(?<=[A-Za-z.]\s))(\d{1,3}) $"
 _VOL_COMMA_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,4}),\s*$")
 _VOL_DASH_BEFORE_RE = lazy(rf"(?<![\d./])(\d{{1,4}})[{_DASH}]$")  # (not "44/2-3": volume/issue)
 _VOL_COLON_ISSUES_RE = lazy(rf"(?<![\d.:])(\d{{1,4}}):(\d{{1,3}})[{_DASH}]$")
-_VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}):$")
+_VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}): ?$")
 _VOL_SLASH_BEFORE_RE = lazy(r"(?<![\d./°])(?<!\bn°\s)(?<!Nr\.\s)(?<!\bno\s)(?<!No\.\s)(?<!no\.\s)(\d{1,4})/$")
 _VOL_COLON_ISSUE_RE = lazy(r"(?<![\d.:])(\d{1,4})\s*:\s*(\d{1,3})$")
 _SCI_VOL_ISSUE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*\(\s*(\d{1,4}(?:[-–]\d{1,4})?|[A-Z]\d{1,3})\s*\)\s*$")  # "21 ( 2 )", "92( D8 )"
@@ -739,9 +739,11 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 # after its mark: "n° 9/10", "Nr. 34/35")
                 return _new(_Block, (vi.start(1), vp.end(), None, None, (vi.group(1), _new(Span, vi.span(1))),
                                      _group(vp, "vol"), None, _group(vp, "pages"), None, "volpage"))
-        if vp.start() >= 2 and text[vp.start() - 1] == ":" and text[vp.start() - 2].isdigit() and not vp.group("issue"):
-            vi = _VOL_COLON_BEFORE_RE.search(text, max(0, vp.start() - 6), vp.start())
-            if vi is not None:  # AWWA: "Jour. AWWA, 75:1: 51": volume, issue, pages, each after a colon
+        if vp.start() >= 2 and (text[vp.start() - 1] == ":" and text[vp.start() - 2].isdigit() or text[
+                vp.start() - 2:vp.start()] == ": " and text[vp.start() - 3:vp.start() - 2].isdigit()) and not vp.group("issue"):
+            vi = _VOL_COLON_BEFORE_RE.search(text, max(0, vp.start() - 7), vp.start())
+            if vi is not None:  # AWWA: "Jour. AWWA, 75:1: 51": volume, issue, pages, each after a colon; ACM's
+                # article number as PLOS prints it: "ACM Computing Surveys 45: 42:1–31"
                 return _new(_Block, (vi.start(), vp.end(), None, None, (vi.group(1), _new(Span, vi.span(1))),
                                      _group(vp, "vol"), None, _group(vp, "pages"), None, "volpage"))
         elif vp.start() >= 4 and text[vp.start() - 1] in _DASH and not vp.group("issue"):
