@@ -526,6 +526,10 @@ STYLES = [
     ("李文华, 刘某承, 2010, '关于中国生态补偿机制建设的几点思考', 资源科学, 第791-795页.",
      dict(type="journal", year=2010, first_page="791", last_page="795", journal="资源科学")),
     ("陈大为, 1995, 辽宁高句丽山城再探, 北方文物 3期.", dict(type="journal", year=1995, issue="3")),
+    # Korean: 권 the volume, 호 the issue (grobid)
+    ("김은경, '신장 질환 진단을 위한 규칙 기반 추론과 사례기만 추론의 통합,' 정보과학회 논문지, 제24권 제10호, pp.1093-1100, 1997",
+     dict(type="journal", year=1997, volume="24", issue="10", first_page="1093", last_page="1100")),
+    ("但鸣啸, 巫卓雯, '淘宝直播营销应用与策略研究,' 中国市场, 제29권, 2018.", dict(type="journal", year=2018, volume="29")),
     # an ISSN list after the pages ends the entry, as a URL does
     ("Nicolis C and Nicolis G 1998 Physical Review E 58 4391-4400 ISSN 1063-651X, 1095-3787 URL "
      "http://link.aps.org/doi/10.1103/PhysRevE.58.4391",

@@ -490,11 +490,12 @@ def expand_pages(first: str, last: Optional[str]) -> Optional[str]:
 
 
 _CJK_BLOCK_RE = lazy(
-    r"(?:第?\s*(?P<vol>\d{1,4})\s*卷\s*[,，]?\s*)?(?:第?\s*(?P<issue>\d{1,4})\s*期\s*[,，]?\s*)?"
+    # (and Korean: "제4권, 제1호, pp.4-8": 권 volume, 호 issue)
+    r"(?:[第제]?\s*(?P<vol>\d{1,4})\s*[卷권]\s*[,，]?\s*)?(?:[第제]?\s*(?P<issue>\d{1,4})\s*[期호]\s*[,，]?\s*)?"
     r"(?:(?:第|pp?\.?)?\s*(?P<pages>\d{1,6}(?:\s*[-–~]\s*\d{1,6})?)\s*页)?"
-    r"(?<=[卷期页])"  # (one of the three at least)
-    # pages after the issue without "页": "第3期.: 164-175", "第15期, pp.79-80"
-    r"(?:(?<=期)\s*[.,，:：]{1,2}\s*(?:pp?\.?\s*)?(?P<pages2>\d{1,6}\s*[-–~]\s*\d{1,6}))?"
+    r"(?<=[卷期页권호])"  # (one of them at least)
+    # pages after the issue without "页": "第3期.: 164-175", "第15期, pp.79-80", "제1호, pp.4-8"
+    r"(?:(?<=[期호])\s*[.,，:：]{1,2}\s*(?:pp?\.?\s*)?(?P<pages2>\d{1,6}\s*[-–~]\s*\d{1,6}))?"
 )
 
 
@@ -840,7 +841,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     if m is not None:  # "American Journal of Physical Anthropology 114 2001 146-155": volume, year, pages, blanks alone
         return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), _group(m, "vol"),
                              None, None, _group(m, "pages"), None, "volpage"))
-    if "页" in text or "期" in text or "卷" in text:
+    if "页" in text or "期" in text or "卷" in text or "권" in text or "호" in text:
         # Chinese: "第23卷第4期, 第791-795页", "北方文物 3期"
         m = next((c for c in _CJK_BLOCK_RE.finditer(text) if c.end() > c.start()), None)
         if m is not None:
