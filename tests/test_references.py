@@ -1598,6 +1598,17 @@ STYLES = [
     ("Parent C, Spaccapietra S, Renso C, Andrienko G, Andrienko N, et al. (2013) Semantic trajectories modeling and "
      "analysis. ACM Computing Surveys 45: 42:1–31. doi: 10.1145/2501654.2501656",
      dict(type="journal", journal="ACM Computing Surveys", volume="45", issue="42", first_page="1", last_page="31")),
+    # an erratum's citation after the paper's is no part of it (grobid: the erratum's volume and pages were read)
+    ("T. Feldmann and M. W. Y. Yip, Form factors for Λ b → Λ transitions in SCET, Phys. Rev.D85 ( 2012)014035 ,Erratum "
+     "ibid .D86 ( 2012)079901 ,arXiv :1111.1844.",
+     dict(type="journal", journal="Phys. Rev.D", volume="85", first_page="014035", year=2012)),
+    ("W. Buchmüller, R. Rückl, and D. Wyler, Leptoquarks in lepton-quark collisions, Phys. Lett.B191 ( 1987)442 ,[ "
+     "Erratum-ibid.B448 ( 1999)320 ] .", dict(type="journal", volume="191", first_page="442", year=1987)),
+    ("S. Desai et al. Phys. Rev. D70 (2004) 083523; erratum ibidD70 ( 2004)109901 .",
+     dict(type="journal", journal="Phys. Rev. D", volume="70", first_page="083523")),
+    # the issue after the year with no comma before the pages (grobid: read the issue as the volume)
+    ("M. Aganagic, C. Vafa, Mirror Symmetry and Supermanifolds, Adv. Theor. Math. Phys., 8 (2004) no. 6 939-954",
+     dict(type="journal", journal="Adv. Theor. Math. Phys", volume="8", issue="6", first_page="939", year=2004)),
     # IEEE with "N." for the issue (grobid)
     ("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant Networking (DTN): An "
      "Alternative Solution for Future Satellite Networking Applications”, Proceedings of IEEE, Vol. 99, N. 11, "

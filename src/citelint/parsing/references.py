@@ -117,6 +117,9 @@ _PMCID_RE = lazy(r"\b(?:PMCID\s*:?\s*)?(?P<pmcid>PMC\d{4,9})\b", re.IGNORECASE)
 _URL_RE = lazy(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 TRIAL_RE = lazy(r"\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*\d{4}-\d{6}-\d{2}|ChiCTR[-\w]{6,20})\b", re.IGNORECASE)
 _DISCUSSION_RE = lazy(r";\s*discussion\s+[A-Za-z]?\d[\d\s,;A-Za-z\-–]*", re.IGNORECASE)
+# an erratum's citation after the paper's (physics): "Phys. Rev. D85 (2012) 014035, Erratum ibid. D86 (2012) 079901,
+# arXiv:…", "Phys. Lett. B191 (1987) 442, [Erratum-ibid. B448 (1999) 320]": no part of the paper's own citation
+_ERRATUM_RE = lazy(r"\s*\[\s*[Ee]rratum[^\[\]]*+\]|[,;]\s*+[Ee]rratum(?:[^,\[\]]|,(?!\s*arXiv))*+")
 _EPUB_RE = lazy(r"\[?\s*Epub ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+print\b|\d{4}[/\s]\w+[/\s]?\d*)\.?", re.IGNORECASE)
 _ACCESSED_RE = lazy(
     r"(?:\[\s*(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
@@ -360,7 +363,7 @@ _IOP_RE = lazy(
 _SCI_RE = lazy(
     # (glued to a volume and followed by a colon it is an issue: "273(1598):2159-2168")
     rf"\(\s*(?:{_MON_OR_SEASON}(?:\s*[{_DASH}/]\s*{_MON_OR_SEASON})?\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"  # ("(January–February 2004)", "(Fall 2007)")
-    rf"(?:(?:no|H|Heft|Nr)\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*,\s*"  # (German: "44 (2012), H. 4, 321–325")
+    rf"(?:(?:no|H|Heft|Nr)\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*(?:,\s*|\s(?=\d+\s*[{_DASH}]\s*\d))"  # (German: "44 (2012), H. 4, 321–325"; "8 (2004) no. 6 939-954")
     # (German journals: the issue after the year, a comma, then a page range: "12 (1973) 4, 38-45", "21(1970)9, 486")
     rf"|(?:(?<=\))|(?<=\)\s))(?P<gissue>\d{{1,2}}(?:/\d{{1,2}})?)\s*,\s*(?=\d{{1,5}}\s*[{_DASH}]\s*\d))?(?:(?:p|pp)\s*\.?\s*)?"
     rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[)]|$|\s))"  # (")": a note's bracket closing after it)
@@ -2698,6 +2701,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     # MEDLINE's pages of the discussion printed after a paper's: "277: 3–16; discussion 16–22, 71–13" (a trailer: no
     # block is read in it; CIT205 checks its ranges from the entry's text)
     disc = _DISCUSSION_RE.search(raw) if "discussion" in low else None
+    errat = _ERRATUM_RE.search(raw) if "rratum" in raw else None
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
     end60 = raw[-64:]  # (a preprint trailer closes the entry: its words are looked for there only)
@@ -2708,8 +2712,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         u = raw.find("http", issn.end())
         if any(c.isdigit() for c in raw[issn.end():u if u != -1 else len(raw)]):
             issn = None  # ("e-ISSN: 2278-4861. Volume 6, Issue 1 …": the block follows it: not the end of the entry)
-    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn, arxiv, disc) if m] if (
-        epub or accessed or issn or arxiv or disc) else []  # (most entries have none)
+    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn, arxiv, disc, errat) if m] if (
+        epub or accessed or issn or arxiv or disc or errat) else []  # (most entries have none)
     links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
         raw.rstrip().endswith(_LINK_LABEL_ENDS) else None
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
