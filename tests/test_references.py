@@ -1609,6 +1609,12 @@ STYLES = [
     # the issue after the year with no comma before the pages (grobid: read the issue as the volume)
     ("M. Aganagic, C. Vafa, Mirror Symmetry and Supermanifolds, Adv. Theor. Math. Phys., 8 (2004) no. 6 939-954",
      dict(type="journal", journal="Adv. Theor. Math. Phys", volume="8", issue="6", first_page="939", year=2004)),
+    # INSPIRE's link label after an arXiv number (grobid): the entry read as a preprint with no journal
+    ("CMS collaboration, Determination of Jet Energy Calibration and Transverse Momentum Resolutionin CMS ,2011 JINST 6 "
+     "P11002 [ arXiv:1107.4277][ INSPIRE].", dict(type="journal", journal="JINST", volume="6", first_page="P11002",
+                                                 rest="")),
+    ("E. Witten, Dynamical breaking of supersymmetry, Nucl. Phys. B 188 (1981) 513 [INSPIRE].",
+     dict(type="journal", journal="Nucl. Phys. B", volume="188", first_page="513", rest="")),
     # IEEE with "N." for the issue (grobid)
     ("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant Networking (DTN): An "
      "Alternative Solution for Future Satellite Networking Applications”, Proceedings of IEEE, Vol. 99, N. 11, "
@@ -1661,6 +1667,11 @@ def test_a_collaboration_keeps_its_writers():
         # the group alone, then its title; a group and Vancouver names
         ("ATLAS Collaboration, Measurement of the top quark mass, Phys. Lett. B 746 (2015) 1.",
          [("ATLAS Collaboration", "", True)], False, "Measurement of the top quark mass"),
+        # two groups named, then the writer (grobid): it read "Scientific collaboration, B." as an APA name
+        ("Virgo, LIGO Scientific collaboration, B.P. Abbott et al., Observation of gravitational wavesfrom a binary black "
+         "hole merger ,Phys .Rev .Lett .116 ( 2016)061102 [ arXiv:1602.03837][INSPIRE ].",
+         [("Virgo, LIGO Scientific collaboration", "", True), ("Abbott", "BP", False)], True,
+         "Observation of gravitational wavesfrom a binary black hole merger"),
         ("ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects of combination lipid therapy in type 2 diabetes "
          "mellitus. N Engl J Med. 2010;362:1563-74.",
          [("ACCORD Study Group", "", True), ("Ginsberg", "HN", False), ("Elam", "MB", False)], True,

@@ -1605,7 +1605,8 @@ def _full_names(head: str, rx=None, people_only: bool = False, journal_may_follo
 
 # "ATLAS Collaboration, Title, Journal": a collaboration named first, then a comma; "ATLAS Collab. (G. Aad et al.),
 # Phys. Lett. B 716": a collaboration with its writers in parentheses
-_COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollaboration|Group)),\s+(?=[A-Z])")
+_COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*,?\s+){1,4}(?:[Cc]ollaboration|Group)),\s+(?=[A-Z])")  # ("Virgo, LIGO
+# Scientific collaboration, B.P. Abbott et al.,")
 _COLLAB_PAREN_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollaboration|Collab\.|Group))\s*"
                         r"\((?P<people>[A-Z][^()]{2,200})\),?\s+(?=[A-Z])")
 
@@ -2609,8 +2610,8 @@ _LABEL_RE = lazy(
 
 _LINK_LABELS_RE = lazy(
     r"(?:\s*+(?:[|.]\s*+)?(?:PubMed Abstract|View Article|CrossRef|Crossref|PubMed(?: Central)?(?: Full Text)?|Google Scholar|"
-    r"IOPscience|MathSciNet|Web of Science|Medline|Reference Source|Publisher Full Text|BioMed Central Full Text|Free Full Text|Return to text))++"
-    r"\s*+$"  # (F1000Research's "Reference Source"; BMC's "PubMed Abstract | Publisher Full Text . Return to text")
+    r"IOPscience|MathSciNet|Web of Science|Medline|Reference Source|Publisher Full Text|BioMed Central Full Text|Free Full Text|Return to text|\[\s*+INSPIRE\s*+\]))++"
+    r"[.;]?\s*+$"  # (and the physics databases' "[ INSPIRE]." after an arXiv number)  # (F1000Research's "Reference Source"; BMC's "PubMed Abstract | Publisher Full Text . Return to text")
 )
 
 
@@ -2704,8 +2705,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     errat = _ERRATUM_RE.search(raw) if "rratum" in raw else None
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
-    end60 = raw[-64:]  # (a preprint trailer closes the entry: its words are looked for there only)
-    arxiv = _ARXIV_TRAILER_RE.search(raw, len(raw) - 64) if "Preprint" in end60 or "arXiv" in end60 or (
+    links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
+        raw.rstrip().endswith(_LINK_LABEL_ENDS) or "INSPIRE" in raw[-14:] else None
+    tail_end = links.start() if links else len(raw)  # (a preprint trailer may stand before them: "[arXiv:…][INSPIRE]")
+    end60 = raw[tail_end - 64:tail_end] if tail_end >= 64 else raw[:tail_end]  # (a preprint trailer closes the entry: its words are
+    # looked for there only)
+    arxiv = _ARXIV_TRAILER_RE.search(raw, max(0, tail_end - 64), tail_end) if "Preprint" in end60 or "arXiv" in end60 or (
         "/0" in end60 or "/9" in end60) and "]" in end60 else None
     issn = _ISSN_RE.search(raw) if "ISSN" in raw else None  # "… 58 4391-4400 ISSN 1063-651X, 1095-3787 URL …"
     if issn is not None:
@@ -2714,8 +2719,6 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             issn = None  # ("e-ISSN: 2278-4861. Volume 6, Issue 1 …": the block follows it: not the end of the entry)
     extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn, arxiv, disc, errat) if m] if (
         epub or accessed or issn or arxiv or disc or errat) else []  # (most entries have none)
-    links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
-        raw.rstrip().endswith(_LINK_LABEL_ENDS) else None
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
         extra.append(_new(Span, (links.start(), links.end())))
     if avail:
