@@ -1615,6 +1615,11 @@ STYLES = [
                                                  rest="")),
     ("E. Witten, Dynamical breaking of supersymmetry, Nucl. Phys. B 188 (1981) 513 [INSPIRE].",
      dict(type="journal", journal="Nucl. Phys. B", volume="188", first_page="513", rest="")),
+    # IOP's article numbers in a journal with no volumes: the year stands for the volume (grobid: read no block)
+    ("P. Calabrese and J. Cardy, J. Stat. Mech. 2004, P06002 (2004).",
+     dict(type="journal", journal="J. Stat. Mech", volume="2004", first_page="P06002", year=2004)),
+    ("K. Kozlowski, Riemann–Hilbert approach to the time-dependent generalized sine kernel, J. Stat. Mech.: Theor. Exp. "
+     "(2013), P07010.", dict(type="journal", journal="J. Stat. Mech.: Theor. Exp", volume="2013", first_page="P07010")),
     # IEEE with "N." for the issue (grobid)
     ("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant Networking (DTN): An "
      "Alternative Solution for Future Satellite Networking Applications”, Proceedings of IEEE, Vol. 99, N. 11, "

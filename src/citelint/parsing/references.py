@@ -332,6 +332,11 @@ _TAIL_BLOCKS = (
     # the page of a journal that numbered no volumes then)
     ("(", lazy(rf"(?:(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\.\s\d)|(?<=[^\W\d_],\s\d))\d{{0,2}})|(?P<pages>\d(?:(?<=[^\W\d_]\s\d)"
                rf"|(?<=\.\s\d)|(?<=\.\d)|(?<=[^\W\d_],\s\d)|(?<=\),\s\d))\d{{3,4}}))\s*\(\s*{_YEAR}\s*\)\s*[.;,]?\s*$")),
+    # IOP's article numbers in a journal with no volumes (the year stands for one): "J. Stat. Mech. 2004, P06002 (2004).",
+    # "J. Stat. Mech.: Theor. Exp. (2013), P07010.", "J. Stat. Mech. P06007 (2006)."
+    # (the year is the volume there, as Crossref records it)
+    ("P", lazy(rf"(?:(?:\(\s*)?(?P<yv>{_YEAR})\s*\)?\s*,\s*|(?<=[A-Za-z.:]\s)|(?<=[A-Za-z.]))(?P<pages>[PL]\d{{5}})(?!\d)\s*"
+               rf"(?:\(\s*(?P<ya>{_YEAR})\s*\))?\s*\.?\s*$")),
     # a journal, a colon, a page range, no volume: "Scandinavian journal of statistics: 65–70.", "Physical Review:
     # 186–188. doi: …"
     (":", lazy(rf":(?<=[^\W\d_]:)\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
@@ -836,6 +841,9 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             if mark == "@" and text[max(0, m.start() - 12):m.start()].split()[-1:] and \
                     text[max(0, m.start() - 12):m.start()].split()[-1].rstrip(".") in _MONTH_WORDS:
                 continue  # (a day after its month: "Clin Ther 2012 Apr 16. [Epub ahead of print]")
+            if mark == "P":
+                return _new(_Block, (m.start(), m.end(), None, None, _named(m, "yv") or _named(m, "ya"), None, None,
+                                     _named(m, "pages"), None, "volpage"))
             vol = _named(m, "vol")
             if vol is None or not _year_like(vol[0]):
                 return _new(_Block, (m.start("vol") if mark == " " else m.start(), m.end(), None, None, vol, _named(m, "issue"), None,
