@@ -1620,6 +1620,9 @@ STYLES = [
      dict(type="journal", journal="J. Stat. Mech", volume="2004", first_page="P06002", year=2004)),
     ("K. Kozlowski, Riemann–Hilbert approach to the time-dependent generalized sine kernel, J. Stat. Mech.: Theor. Exp. "
      "(2013), P07010.", dict(type="journal", journal="J. Stat. Mech.: Theor. Exp", volume="2013", first_page="P07010")),
+    # the issue after the year, then an article number (grobid: read the issue as the page)
+    ("R. Lohmayer, R. Narayanan, Phys. Rev. D 88 (2013) 10, 105030 [arXiv:1307.4969 [hep-th]].",
+     dict(type="journal", journal="Phys. Rev. D", volume="88", issue="10", first_page="105030", year=2013)),
     # IEEE with "N." for the issue (grobid)
     ("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant Networking (DTN): An "
      "Alternative Solution for Future Satellite Networking Applications”, Proceedings of IEEE, Vol. 99, N. 11, "

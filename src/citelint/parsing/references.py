@@ -369,8 +369,9 @@ _SCI_RE = lazy(
     # (glued to a volume and followed by a colon it is an issue: "273(1598):2159-2168")
     rf"\(\s*(?:{_MON_OR_SEASON}(?:\s*[{_DASH}/]\s*{_MON_OR_SEASON})?\s*,?\s*)?(?P<year>{_YEAR})[a-z]?\s*\)\s*(?:[,:]\s*)?"  # ("(January–February 2004)", "(Fall 2007)")
     rf"(?:(?:no|H|Heft|Nr)\s*\.?\s*(?P<issue>\d+(?:\s*[{_DASH}]\s*\d+)?)\s*(?:,\s*|\s(?=\d+\s*[{_DASH}]\s*\d))"  # (German: "44 (2012), H. 4, 321–325"; "8 (2004) no. 6 939-954")
-    # (German journals: the issue after the year, a comma, then a page range: "12 (1973) 4, 38-45", "21(1970)9, 486")
-    rf"|(?:(?<=\))|(?<=\)\s))(?P<gissue>\d{{1,2}}(?:/\d{{1,2}})?)\s*,\s*(?=\d{{1,5}}\s*[{_DASH}]\s*\d))?(?:(?:p|pp)\s*\.?\s*)?"
+    # (German journals: the issue after the year, a comma, then a page range: "12 (1973) 4, 38-45", "21(1970)9, 486";
+    # or an article number: "Phys. Rev. Lett. 111 (2013) 14, 141601")
+    rf"|(?:(?<=\))|(?<=\)\s))(?P<gissue>\d{{1,2}}(?:/\d{{1,2}})?)\s*,\s*(?=\d{{1,5}}\s*[{_DASH}]\s*\d|\d{{5,6}}(?!\d)))?(?:(?:p|pp)\s*\.?\s*)?"
     rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[)]|$|\s))"  # (")": a note's bracket closing after it)
 )
 # IEEE and others: "Vol. 39, No. 9, 1990, pp. 1175-1185", "vol. 24, No. 11, pp. 963-967"
