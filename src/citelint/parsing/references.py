@@ -2715,7 +2715,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
     links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
-        raw.rstrip().endswith(_LINK_LABEL_ENDS) or "INSPIRE" in raw[-14:] else None
+        raw.rstrip().endswith(_LINK_LABEL_ENDS) or raw.find("INSPIRE", len(raw) - 14) != -1 else None
     tail_end = links.start() if links else len(raw)  # (a preprint trailer may stand before them: "[arXiv:…][INSPIRE]")
     end60 = raw[tail_end - 64:tail_end] if tail_end >= 64 else raw[:tail_end]  # (a preprint trailer closes the entry: its words are
     # looked for there only)
