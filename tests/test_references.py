@@ -1623,6 +1623,10 @@ STYLES = [
     # the issue after the year, then an article number (grobid: read the issue as the page)
     ("R. Lohmayer, R. Narayanan, Phys. Rev. D 88 (2013) 10, 105030 [arXiv:1307.4969 [hep-th]].",
      dict(type="journal", journal="Phys. Rev. D", volume="88", issue="10", first_page="105030", year=2013)),
+    # the issue's month or season alone in parentheses, then the pages (anystyle: no pages read)
+    ("Ahmed, Samina. 1999. “Pakistan’s Nuclear Weapons Program: Turning Points and Nuclear Choices.” International "
+     "Security, Vol. 23, No. 4 (Spring): 178-204.", dict(type="journal", journal="International Security", volume="23",
+                                                       issue="4", first_page="178", last_page="204", rest="")),
     # IEEE with "N." for the issue (grobid)
     ("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant Networking (DTN): An "
      "Alternative Solution for Future Satellite Networking Applications”, Proceedings of IEEE, Vol. 99, N. 11, "
