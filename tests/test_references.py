@@ -1627,6 +1627,9 @@ STYLES = [
     ("Ahmed, Samina. 1999. “Pakistan’s Nuclear Weapons Program: Turning Points and Nuclear Choices.” International "
      "Security, Vol. 23, No. 4 (Spring): 178-204.", dict(type="journal", journal="International Security", volume="23",
                                                        issue="4", first_page="178", last_page="204", rest="")),
+    # volume/issue, then the issue's date in parentheses (anystyle: read volume 2, the journal "… 33/")
+    ("Zbikowski, Lawrence M. “Music Theory, Music History, and Quicksand.” Music Theory Spectrum 33/2 (Fall 2011): "
+     "226-28.", dict(type="journal", journal="Music Theory Spectrum", volume="33", issue="2", first_page="226", year=2011)),
     # IEEE with "N." for the issue (grobid)
     ("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant Networking (DTN): An "
      "Alternative Solution for Future Satellite Networking Applications”, Proceedings of IEEE, Vol. 99, N. 11, "

@@ -654,6 +654,11 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                     text[w + v.start(g) - 2:w + v.start(g)].strip() == ":" else None
                 if vc is not None:  # "British Cultures 9: 2 (2002): 135-148": volume, colon, issue, (year): pages
                     sci = (m, vc.start(1), vc.end(1), (vc.group(2), _new(Span, vc.span(2))))
+                elif text[w + v.start(g) - 1:w + v.start(g)] == "/":
+                    vs = _VOL_SLASH_BEFORE_RE.search(text, max(0, w + v.start(g) - 12), w + v.start(g))
+                    if vs is not None:  # "Music Theory Spectrum 33/2 (Fall 2011): 226-28": volume/issue (date): pages
+                        sci = (m, vs.start(1), vs.end(1), (text[w + v.start(g):w + v.end(g)],
+                                                          _new(Span, (w + v.start(g), w + v.end(g)))))
             elif vi is not None:  # "Geophysics 21 ( 2 )(2014 )379- 392" (Elsevier, as PDF text prints it)
                 sci = (m, vi.start(1), vi.end(1), (vi.group(2), _new(Span, (vi.start(2), vi.end(2)))))
             else:
