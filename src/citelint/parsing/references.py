@@ -116,7 +116,8 @@ _PMID_RE = lazy(r"\b(?:PMID|PubMed\s*ID|PubMed)\s*:?\s*(?P<pmid>\d+)\b", re.IGNO
 _PMCID_RE = lazy(r"\b(?:PMCID\s*:?\s*)?(?P<pmcid>PMC\d{4,9})\b", re.IGNORECASE)
 _URL_RE = lazy(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 TRIAL_RE = lazy(r"\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*\d{4}-\d{6}-\d{2}|ChiCTR[-\w]{6,20})\b", re.IGNORECASE)
-_DISCUSSION_RE = lazy(r";\s*discussion\s+[A-Za-z]?\d[\d\s,;A-Za-z\-–]*", re.IGNORECASE)
+# MEDLINE's pages of a discussion printed after a paper's ("277: 3–16; discussion 16–22, 71–13"): CIT205 checks its ranges
+DISCUSSION_RE = lazy(r";\s*discussion\s+[A-Za-z]?\d[\d\s,;A-Za-z\-–]*", re.IGNORECASE)
 # an erratum's citation after the paper's (physics): "Phys. Rev. D85 (2012) 014035, Erratum ibid. D86 (2012) 079901,
 # arXiv:…", "Phys. Lett. B191 (1987) 442, [Erratum-ibid. B448 (1999) 320]": no part of the paper's own citation
 _ERRATUM_RE = lazy(r"\s*\[\s*[Ee]rratum[^\[\]]*+\]|[,;]\s*+[Ee]rratum(?:[^,\[\]]|,(?!\s*arXiv))*+")
@@ -553,6 +554,11 @@ def _group(m, name):
 def _initials(given: str) -> str:
     """The initials of given names written out: "Markus M. J." -> "MMJ", "M. Cristina" -> "MC"."""
     return "".join(w[0] for w in given.replace(".", " ").split())
+
+
+def _moved(authors, off: int) -> list:
+    """The authors read from a text ``off`` characters further on: their spans moved by ``off``."""
+    return [a._replace(span=_new(Span, (a.span.start + off, a.span.end + off))) for a in authors]
 
 
 def _year_like(s: str) -> bool:
@@ -1332,9 +1338,8 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
                 else:
                     fn = _ONE_FULL_NAME_RE.match(head, pos)
                     if fn is not None and _APA_AFTER_IF_RE.match(head, fn.end()):
-                        words = fn.group(0).split()
-                        last_other = (words[-1], "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0]
-                                                         for w in words[:-1]), _new(Span, fn.span()), fn.end())
+                        a = _full_name_author(fn.group(0), fn.start())
+                        last_other = (a.family, a.given, a.span, fn.end())
                 if last_other is not None:
                     mixed = True
                     end = last_other[3]
@@ -1548,12 +1553,17 @@ _PAIR_FG_LIST_RE = lazy(
     rf"(?:[.,]?\s+(?=\(?{_YEAR}\b|[“\"‘'«])|(?:(?<!\.)\.|(?<=\.))\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s*$)")
 
 
+def _family_given_names(head: str, end: int) -> list:
+    """The names "Family, Given Names" of a list that ends at ``end`` ("Capirci, Olga; Contaldo, Annarita", "Haidt,
+    Jonathan and Graham, Jesse")."""
+    return [Author(n.group("f"), _initials(n.group("g")), _new(Span, n.span())) for n in _SEMI_FG_NAME_RE.finditer(head, 0, end)]
+
+
 # given names written out, two or more authors joined by "and": "Micah Hodosh, Peter Young, and Julia
 # Hockenmaier. Title" (computer science); the family name is each name's last word
 # (each word read one way only: "[A-Z][a-z]*[A-Z]?[a-z]+" split "Sterling" at every letter, and a
 # failed list of ten names took 40 s)
 # (letters beyond ASCII: "Tristan Hübsch", "Émile Borel")
-_CAP = f"[A-Z{_UP_EXTRA}]"
 _FULL_NAME = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z]\.(?:\s?[A-Z]\.)?|\s[A-Z](?![\w.]))?"  # ("Paul M. B.
               # Vitányi"; not "MB" undotted: "Waddington JL Schizophrenia, …" is a Vancouver name and a title)
               rf"(?:\s(?:{_CAP}(?:{_LOW}*{_CAP})?{_LOW}+)(?:-{_CAP}{_LOW}+)?){{1,2}}")
@@ -1589,6 +1599,14 @@ _INSTITUTION_WORD_RE = lazy(
 )
 
 
+def _full_name_author(name: str, start: int) -> Author:
+    """A name written given names first ("Paul M. B. Vitányi", "Paul MB Vitányi"): the last word is the family name,
+    the others give their initials (an initial group whole: "MB" is M. B.)."""
+    words = name.split()
+    given = "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0] for w in words[:-1])
+    return Author(words[-1], given, _new(Span, (start, start + len(name))))
+
+
 def _full_names(head: str, rx=None, people_only: bool = False, journal_may_follow: bool = False):
     """Given names first: "Micah Hodosh, Peter Young, and Julia Hockenmaier." ``journal_may_follow``: a list joined
     by "and" may be followed by a journal's abbreviations and no title (physics)."""
@@ -1610,11 +1628,7 @@ def _full_names(head: str, rx=None, people_only: bool = False, journal_may_follo
         return None
     authors = []
     for n in _ONE_FULL_NAME_RE.finditer(m.group("list")):
-        words = n.group(0).split()
-        # (initials whole: "Paul MB Vitányi" is P. M. B.)
-        given = "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0] for w in words[:-1])
-        start = m.start("list") + n.start()
-        authors.append(Author(words[-1], given, _new(Span, (start, start + len(n.group(0))))))
+        authors.append(_full_name_author(n.group(0), m.start("list") + n.start()))
     return m.end("list"), m.end(), authors, bool(m.groupdict().get("etal"))
 
 
@@ -1728,16 +1742,13 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             start = cp.start("name")
             group = Author(name, "", _new(Span, (start, start + len(name))), collective=True)
             o = cp.start("people")
-            shifted = [a._replace(span=_new(Span, (a.span.start + o, a.span.end + o))) for a in people[2]]
-            return cp.end("people") + 1, cp.end(), [group] + shifted, people[3], "comma"
+            return cp.end("people") + 1, cp.end(), [group] + _moved(people[2], o), people[3], "comma"
     c = head.find(",")
     if 0 < c < 40 and head[c - 1].islower() and head[c + 3:c + 4].islower() and head[c + 1:c + 2] == " " and (
             head.find(" and ", c, c + 60) != -1 or head.find(" & ", c, c + 60) != -1):
         pf = _PAIR_FG_LIST_RE.match(head)
         if pf is not None:  # "Haidt, Jonathan and Graham, Jesse. 2007. Title"
-            authors = [Author(n.group("f"), _initials(n.group("g")), _new(Span, n.span()))
-                       for n in _SEMI_FG_NAME_RE.finditer(head, 0, pf.end("list"))]
-            return pf.end("list"), pf.end(), authors, False
+            return pf.end("list"), pf.end(), _family_given_names(head, pf.end("list")), False
     # (PLOS's mixed-citations print a space before each comma: "Karlsson FH , Tremaroli V , …")
     first = _quick_vancouver(head[:c].strip()) if c > 0 and (
         head[c - 1:c].isupper() or head[c - 1:c] == " " and head[c - 2:c - 1].isupper()) else None
@@ -1813,9 +1824,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     sm = head.find(";", 0, 80)
     sl = _SEMI_FG_LIST_RE.match(head) if sm != -1 and 0 < head.find(",") < sm else None
     if sl is not None:  # "Capirci, Olga; Contaldo, Annarita; & Volterra, Virginia. 2005."
-        authors = [Author(n.group("f"), _initials(n.group("g")), _new(Span, n.span()))
-                   for n in _SEMI_FG_NAME_RE.finditer(head, 0, sl.end("list"))]
-        return sl.end("list"), sl.end(), authors, False
+        return sl.end("list"), sl.end(), _family_given_names(head, sl.end("list")), False
     ch = _CHICAGO_ONE_RE.match(head) if "," in head[:40] else None
     if ch is not None:  # "Levitz, Tamara. “Title,” Journal"
         authors = [Author(ch.group("family"), ch.group("given").rstrip("."), _new(Span, (ch.start("family"), ch.end("given"))))]
@@ -1864,14 +1873,12 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             # "ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects …": the group, then its writers
             more = _greedy_authors_end(head[rest:])
             if more is not None:
-                shifted = [a._replace(span=_new(Span, (a.span.start + rest, a.span.end + rest))) for a in more[2]]
-                return more[0] + rest, more[1] + rest, [group] + shifted, more[3]
+                return more[0] + rest, more[1] + rest, [group] + _moved(more[2], rest), more[3]
         people = _initials_first_end(head[rest:]) if head[rest + 1:rest + 2] == "." else None
         if people is not None and head[rest + people[0]:rest + people[1]].strip() in (",", ""):
             # "ALICE Collaboration, K. Aamodt et al., “Title,” Phys. Rev. Lett.", "ATLAS collaboration, P. Berta,
             # Title": the group, then its writers with their initials first (then a comma, not a journal)
-            shifted = [a._replace(span=_new(Span, (a.span.start + rest, a.span.end + rest))) for a in people[2]]
-            return people[0] + rest, people[1] + rest, [group] + shifted, people[3], "comma"
+            return people[0] + rest, people[1] + rest, [group] + _moved(people[2], rest), people[3], "comma"
         return cc.end("name"), cc.end(), [group], False, "comma"
     comma = head.find(",")
     # ("Family, I.": at most four words before the first comma, so a longer run before it cannot match)
@@ -2626,7 +2633,9 @@ _LABEL_RE = lazy(
 _LINK_LABELS_RE = lazy(
     r"(?:\s*+(?:[|.]\s*+)?(?:PubMed Abstract|View Article|CrossRef|Crossref|PubMed(?: Central)?(?: Full Text)?|Google Scholar|"
     r"IOPscience|MathSciNet|Web of Science|Medline|Reference Source|Publisher Full Text|BioMed Central Full Text|Free Full Text|Return to text|\[\s*+INSPIRE\s*+\]))++"
-    r"[.;]?\s*+$"  # (and the physics databases' "[ INSPIRE]." after an arXiv number)  # (F1000Research's "Reference Source"; BMC's "PubMed Abstract | Publisher Full Text . Return to text")
+    # (F1000Research's "Reference Source"; BMC's "PubMed Abstract | Publisher Full Text . Return to text"; INSPIRE's
+    # "[ INSPIRE]." after an arXiv number)
+    r"[.;]?\s*+$"
 )
 
 
@@ -2680,9 +2689,7 @@ def _title_before_in(body: str, t, in_m):
 def _shifted(p: ParsedReference, raw: str, off: int) -> ParsedReference:
     """``p``, read from ``raw[off:]``, as a reading of ``raw``: every span moved by ``off``."""
     spans = {k: _new(Span, (v.start + off, v.end + off)) for k, v in p.spans.items()}
-    authors = tuple(a._replace(span=_new(Span, (a.span.start + off, a.span.end + off))) for a in p.authors)
-    editors = tuple(a._replace(span=_new(Span, (a.span.start + off, a.span.end + off))) for a in p.editors)
-    return p._replace(raw=raw, spans=spans, authors=authors, editors=editors)
+    return p._replace(raw=raw, spans=spans, authors=tuple(_moved(p.authors, off)), editors=tuple(_moved(p.editors, off)))
 
 
 def _parse(raw: str) -> ParsedReference:
@@ -2716,7 +2723,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     epub = _EPUB_RE.search(raw) if "epub" in low else None
     # MEDLINE's pages of the discussion printed after a paper's: "277: 3–16; discussion 16–22, 71–13" (a trailer: no
     # block is read in it; CIT205 checks its ranges from the entry's text)
-    disc = _DISCUSSION_RE.search(raw) if "discussion" in low else None
+    disc = DISCUSSION_RE.search(raw) if "discussion" in low else None
     errat = _ERRATUM_RE.search(raw) if "rratum" in raw else None
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
@@ -2790,7 +2797,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         o = ly.end()  # "1976: Ulf Preuss-Lausitz: Title": the year first, then the names
         seg = _author_segment(body[o:], limit - o)
         if seg[0]:
-            authors0 = [a._replace(span=_new(Span, (a.span.start + o, a.span.end + o))) for a in seg[2]] if \
+            authors0 = _moved(seg[2], o) if \
                 len(seg) >= 4 else None
             seg = (seg[0] + o, seg[1] + o) + ((authors0,) + tuple(seg[3:]) if authors0 is not None else ())
         else:

@@ -4,9 +4,6 @@ from ._entries import entry_span
 from .._rxcache import compile as rx_compile
 
 _NUM = rx_compile(r"([A-Za-z]*)(\d+)")
-# the pages of the discussion printed after a paper, as MEDLINE cites symposium volumes: "277: 3-16; discussion 16-22,
-# 71-13, 251-253" (each range is checked as the paper's own are)
-_DISCUSSION = rx_compile(r";\s*discussion\s+((?:[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+(?:\s*,\s*|\s*$|(?=\.)))+)")
 _RANGE = rx_compile(r"([A-Za-z]?\d+)\s*[-–]\s*([A-Za-z]?\d+)")
 
 
@@ -42,6 +39,8 @@ def malformed_reference(doc, ctx):
     None. "In the future" means after next year (an article in press may
     carry next year's date).
     """
+    from ..parsing.references import DISCUSSION_RE  # the parser loads only when entries are checked
+
     for r in doc.references:
         p = r.parsed
         problems: list[str] = []
@@ -52,8 +51,10 @@ def malformed_reference(doc, ctx):
             problems.append(f"the year {p.year} is before 1600")
         if p.first_page and p.last_page and _backwards(p.first_page, p.last_page):
             problems.append(f"the page range {p.first_page}-{p.last_page} ends before it starts")
-        d = _DISCUSSION.search(r.raw) if "discussion" in r.raw else None
-        for first, last in _RANGE.findall(d.group(1)) if d is not None else ():
+        # the pages of a discussion printed after the paper's, as MEDLINE cites symposium volumes: "277: 3-16;
+        # discussion 16-22, 71-13, 251-253" (each range checked as the paper's own are; the parser finds them)
+        d = DISCUSSION_RE.search(r.raw) if "discussion" in r.raw else None
+        for first, last in _RANGE.findall(d.group(0)) if d is not None else ():
             if _backwards(first, last):
                 problems.append(f"the discussion's page range {first}-{last} ends before it starts")
         if p.type == "unknown" and p.year is None and not p.title and not p.journal and not p.url and len(r.raw.split()) >= 3:
