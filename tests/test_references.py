@@ -1640,6 +1640,11 @@ STYLES = [
      dict(type="journal", first="Slowinski", title="Molecular polytomies", journal="Mol. Phylogenet. Evol", volume="19")),
     ("N. J. Nilsson. Probabilistic logic. Artificial Intelligence, 28(1) 71-87, 1986.",
      dict(type="journal", first="Nilsson", title="Probabilistic logic", journal="Artificial Intelligence", first_page="71")),
+    # the journal's comma, then volume(issue) and a single page after a blank, then the date (anystyle: nothing read)
+    ("D. Georgakopoulos, M. Rusinkiewicz, and A. Sheth. Using tickets to enforce the serializability of multidatabase "
+     "transactions. IEEE Trans. on Knowledge and Data Eng., 6(1) 166, February 1994.",
+     dict(type="journal", journal="IEEE Trans. on Knowledge and Data Eng", volume="6", issue="1", first_page="166",
+          year=1994)),
 ]
 
 

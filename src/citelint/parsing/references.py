@@ -360,7 +360,7 @@ _TAIL_BLOCKS = (
 _IOP_RE = lazy(
     # (or after the year: "J Biomech Eng. 2014 136(9) 091001."; or before the year and its month: "Phys. Rev. D 52
     # 4747, June 1995."; the blank looked behind first, one test at the many positions that follow none)
-    rf"(?<=\s)(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z.]\s[12]\d\d\d\s))(?P<vol>[A-Z]?\d{{1,4}})(?:\s*\((?P<issue>\d{{1,4}})\))?\s+(?P<pages>[A-Z]?\d{{1,7}}[A-Z]?(?:\s*[{_DASH}]\s*\d{{1,7}})?)\s*[.;,]?\s*"
+    rf"(?<=\s)(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z.],\s)|(?<=[A-Za-z.]\s[12]\d\d\d\s))(?P<vol>[A-Z]?\d{{1,4}})(?:\s*\((?P<issue>\d{{1,4}})\))?\s+(?P<pages>[A-Z]?\d{{1,7}}[A-Z]?(?:\s*[{_DASH}]\s*\d{{1,7}})?)\s*[.;,]?\s*"
     rf"(?:\(\s*{_YEAR}\s*\)\s*[.;,]?\s*|(?<=,\s)(?:{_MONTH}\s+)?{_YEAR}\.?\s*)?$"
 )
 # physics and mathematics: "69 (2004) 061301", "228 (2011), no. 3, 1315-1376", "C65 ( 2002)064904"
