@@ -1645,6 +1645,11 @@ STYLES = [
      "transactions. IEEE Trans. on Knowledge and Data Eng., 6(1) 166, February 1994.",
      dict(type="journal", journal="IEEE Trans. on Knowledge and Data Eng", volume="6", issue="1", first_page="166",
           year=1994)),
+    # a volume, then "pp." and the range after a blank (anystyle: the volume and pages read as the title's)
+    ("Dwork, C., Kanellakis, P. C., and Mitchell, J. C., On the sequential nature of unification, Journal of Logic "
+     "Programming 1 pp. 35-50 (1984).", dict(type="journal", title="On the sequential nature of unification",
+                                             journal="Journal of Logic Programming", volume="1", first_page="35",
+                                             last_page="50", year=1984)),
 ]
 
 

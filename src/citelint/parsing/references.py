@@ -289,9 +289,9 @@ _CHICAGO_BLOCK_RE = lazy(
     rf"(?:pp?\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)?"
 )
 # "Complex Systems, 2(4) 463-484", "Parallel Computing, 7 387-393": a volume, then a page range after a space (or glued
-# to the issue's parenthesis: "Education for Health 17(1)73-84")
+# to the issue's parenthesis: "Education for Health 17(1)73-84"; or after "pp.": "Journal of Logic Programming 1 pp. 35-50")
 _VOLRANGE_RE = lazy(
-    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}}+)\s*(?:\((?P<issue>[^()]{{1,30}})\)\s*|\s)(?P<pages>\d{{1,6}}+\s*[{_DASH}]\s*\d{{1,6}}+)"
+    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}}+)\s*(?:\((?P<issue>[^()]{{1,30}})\)\s*|\s)(?:pp?\.\s*+)?(?P<pages>\d{{1,6}}+\s*[{_DASH}]\s*\d{{1,6}}+)"
     rf"(?=\s*(?:[.;,]|$|\(\s*(?:{_MONTH}\w*\.?\s*)?{_YEAR}\s*\)))"  # (or the year: "5 207-229 (1988).")
 )
 # the Unified Style Sheet for Linguistics, last resort: a volume (and issue), a stop, a page range, the end
