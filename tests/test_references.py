@@ -1650,6 +1650,12 @@ STYLES = [
      "Programming 1 pp. 35-50 (1984).", dict(type="journal", title="On the sequential nature of unification",
                                              journal="Journal of Logic Programming", volume="1", first_page="35",
                                              last_page="50", year=1984)),
+    # two surnames, then the journal: a word and an abbreviation before the year in parentheses; a stray parenthesis
+    # closing the entry (grobid: no journal, no block)
+    ("Mischel and Cloughesy, Brain Pathol. (2003) 13(1): 52-61)",
+     dict(type="journal", first="Mischel", title=None, journal="Brain Pathol", volume="13", issue="1", first_page="52",
+          last_page="61", year=2003)),
+    ("Shiojima and Walsh, Brain Pathol. (2002) 90:1243-1250", dict(type="journal", journal="Brain Pathol", volume="90")),
 ]
 
 

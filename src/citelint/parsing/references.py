@@ -1946,9 +1946,11 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     if head[end:end + 1] == "(":
         k = head.rfind(", ", 0, end)
         piece = head[k + 2:end].strip()
-        if k > 0 and "." in piece and _short_abbrevs(piece, 9) and _all_journal_words(piece, 6):
+        if k > 0 and "." in piece and _all_journal_words(piece, 6) and (_short_abbrevs(piece, 9) or (
+                "," not in head[:k] and _word_then_abbrevs(piece) and len(piece.split()[-1].rstrip(".")) >= 3)):
             # "Shiojima and Walsh, Circ. Res. (2002) 90:1243-1250": the abbreviations before the year name the
-            # journal (chemistry and physics print no title), not a last author
+            # journal (chemistry and physics print no title), not a last author; or a word, then abbreviations, after
+            # two names with no comma among them: "Mischel and Cloughesy, Brain Pathol. (2003) 13(1): 52-61"
             return k, k + 1
     return end, nxt
 
@@ -2768,6 +2770,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             body = body[:k]
     if "--" in body:  # BibTeX's en dash in a range, "40--44": read as one dash (same length: spans stay put)
         body = _DOUBLE_DASH_RE.sub("– ", body)
+    k = len(body.rstrip(" ."))
+    if body[k - 1:k] == ")" and body.count(")") > body.count("("):
+        # a stray parenthesis closing the entry, opened nowhere: "Brain Pathol. (2003) 13(1): 52-61)" (read as a blank)
+        body = body[:k - 1] + " " + body[k:]
     fields: dict = {}
     for k, v in ids.items():
         if k in ("trial_ids", "_label"):
