@@ -2174,3 +2174,23 @@ def test_chicago_given_name_with_an_initial_before_a_quoted_title():
                         "type-1 in New Caledonia. Virol J. 2014;11:61.")
     assert q.authors[0].family == "Dupont-Rouzeyrol"
 
+
+
+def test_chicago_family_given_lists_of_any_length_and_a_suffix():
+    """(anystyle-parser) three or four "Family, Given" names with commas between them read as six or eight names,
+    or none; "Ferdon, Edwin N., Jr." lost its given names to a second author "Edwin N"."""
+    p = parse_reference('Al-Makaty, Safran, VanTubergen, G. Norman, Whitlow, S. Scott, and Boyd, Douglas A. "Attitudes '
+                        'Toward Advertising in Islam," Journal of Advertising Research, Vol. 36, No. 3 (May/June 1996), '
+                        '16-26.')
+    assert [(a.family, a.given) for a in p.authors] == [("Al-Makaty", "S"), ("VanTubergen", "GN"), ("Whitlow", "SS"),
+                                                        ("Boyd", "DA")]
+    assert p.title == "Attitudes Toward Advertising in Islam" and p.journal == "Journal of Advertising Research"
+    p = parse_reference("Marghalani, Khalid, Palmgreen, Philip, and Boyd, Douglas A. “The Utilization of Direct "
+                        "Satellite Broadcasting (DBS) in Saudi Arabia, Journal of Broadcasting and Electronic Media, "
+                        "Vol. 42, No. 3 (Summer 1998), 297-314.")
+    assert [a.family for a in p.authors] == ["Marghalani", "Palmgreen", "Boyd"]
+    p = parse_reference('8028. Ferdon, Edwin N., Jr. "A Mountain Colony in Ecuador," El Palacio, 52: 7 (July 1945), '
+                        '129-137.')
+    assert [(a.family, a.given, a.suffix) for a in p.authors] == [("Ferdon", "Edwin N", "Jr")]
+    assert p.raw[p.authors[0].span.start:p.authors[0].span.end] == "Ferdon, Edwin N., Jr"
+    assert p.title == "A Mountain Colony in Ecuador" and p.journal == "El Palacio"

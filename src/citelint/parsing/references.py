@@ -1502,7 +1502,8 @@ _CM_OTHER = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.?)?\s{_PARTICLE_PREF
 _CHICAGO_ONE_RE = lazy(
     rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}}))"
     rf"(?:\s(?:Jr|Sr)\.)?,"  # ("Wimsatt Jr., William Kurtz.")
-    rf"\s+(?P<given>{_CM_GIVEN})(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,))*)"
+    rf"\s+(?P<given>{_CM_GIVEN})(?:,\s(?P<sfx>Jr|Sr)(?=[.,]))?"  # ("Ferdon, Edwin N., Jr. "A Mountain Colony …"")
+    rf"(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,))*)"
     rf"(?:[.,]\s+(?=[“\"«‘„])|\.\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s+(?=\(?{_YEAR}\b)|(?<=[A-Z]\.)\s+(?=[“\"«‘„])"  # ("Jacobs, Donald P. "Title,"")
     rf"|:\s+(?=[“\"«‘„A-Z{_UP_EXTRA}]))"  # ("Catsoulis, Jeanette: "On the Street…"", "Schöler, Jutta: Leistung…")
 )
@@ -1547,9 +1548,10 @@ _SEMI_FG_LIST_RE = lazy(
     rf"\s*(?P<list>{_SEMI_FG_NAME}(?:;\s+(?:&\s+|and\s+)?{_unnamed(_SEMI_FG_NAME)})+)"
     rf"(?:(?<!\.)\.|(?<=\.)|(?=\s+\())\s*")
 # ... or two such names joined by "and" or "&" (CSE, Chicago variants): "Haidt, Jonathan and Graham, Jesse. 2007.",
-# "Boyd, Douglas A., and Asi, Morad. "Title"", "Hemwall, Martha and Trachte, Kent C. 2005." (they read as four names)
+# "Boyd, Douglas A., and Asi, Morad. "Title"", "Hemwall, Martha and Trachte, Kent C. 2005." (they read as four names);
+# or more, commas between them: "Marghalani, Khalid, Palmgreen, Philip, and Boyd, Douglas A. “Title"
 _PAIR_FG_LIST_RE = lazy(
-    rf"\s*(?P<list>{_SEMI_FG_NAME},?\s+(?:and|&)\s+{_unnamed(_SEMI_FG_NAME)})"
+    rf"\s*(?P<list>{_SEMI_FG_NAME}(?:,\s+{_unnamed(_SEMI_FG_NAME)})*+,?\s+(?:and|&)\s+{_unnamed(_SEMI_FG_NAME)})"
     rf"(?:[.,]?\s+(?=\(?{_YEAR}\b|[“\"‘'«])|(?:(?<!\.)\.|(?<=\.))\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s*$)")
 
 
@@ -1745,7 +1747,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             return cp.end("people") + 1, cp.end(), [group] + _moved(people[2], o), people[3], "comma"
     c = head.find(",")
     if 0 < c < 40 and head[c - 1].islower() and head[c + 3:c + 4].islower() and head[c + 1:c + 2] == " " and (
-            head.find(" and ", c, c + 60) != -1 or head.find(" & ", c, c + 60) != -1):
+            head.find(" and ", c, c + 100) != -1 or head.find(" & ", c, c + 100) != -1):
         pf = _PAIR_FG_LIST_RE.match(head)
         if pf is not None:  # "Haidt, Jonathan and Graham, Jesse. 2007. Title"
             return pf.end("list"), pf.end(), _family_given_names(head, pf.end("list")), False
@@ -1827,12 +1829,14 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         return sl.end("list"), sl.end(), _family_given_names(head, sl.end("list")), False
     ch = _CHICAGO_ONE_RE.match(head) if "," in head[:40] else None
     if ch is not None:  # "Levitz, Tamara. “Title,” Journal"
-        authors = [Author(ch.group("family"), ch.group("given").rstrip("."), _new(Span, (ch.start("family"), ch.end("given"))))]
+        authors = [Author(ch.group("family"), ch.group("given").rstrip("."),
+                          _new(Span, (ch.start("family"), ch.end("sfx") if ch.group("sfx") else ch.end("given"))),
+                          ch.group("sfx") or "")]
         # ", and Glynis Jones": the other names, given names first and the family name last
         for o in _CM_OTHER_RE.finditer(head, ch.start("more"), ch.end("more")):
             given, _, family = o.group(0).rpartition(" ")
             authors.append(Author(family, given, _new(Span, o.span())))
-        end = ch.end("more") if ch.group("more") else ch.end("given")
+        end = ch.end("more") if ch.group("more") else ch.end("sfx") if ch.group("sfx") else ch.end("given")
         return end, ch.end(), authors, False
     c = _COLLECTIVE_RE.match(head) if _collective_word_before_stop(head) else None
     if c:  # "IASLC Staging Committee. Title"
