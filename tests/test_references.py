@@ -1656,6 +1656,11 @@ STYLES = [
      dict(type="journal", first="Mischel", title=None, journal="Brain Pathol", volume="13", issue="1", first_page="52",
           last_page="61", year=2003)),
     ("Shiojima and Walsh, Brain Pathol. (2002) 90:1243-1250", dict(type="journal", journal="Brain Pathol", volume="90")),
+    # "and others" closes an initials-first list as "et al." does (anystyle: read as the title's first words)
+    ("G. H. Klem, H. O. Lüders, H. Jasper, C. Elger, and others, “The ten-twenty electrode system of the International "
+     "Federation,” Electroencephalogr Clin Neurophysiol, vol. 52, no. 3, 1999.",
+     dict(type="journal", first="Klem", etal=True, title="The ten-twenty electrode system of the International "
+          "Federation", journal="Electroencephalogr Clin Neurophysiol", volume="52")),
 ]
 
 

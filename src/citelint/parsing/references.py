@@ -1402,7 +1402,8 @@ _IF_NAME_RE = lazy(
 )
 _ABBREV_AHEAD_RE = lazy(r"[A-Z][a-z]{0,9}\.\s")  # (a journal's first abbreviation: "… and J. Bahcall Phys. Rev. D59")
 _IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
-_IF_ETAL_RE = lazy(r"\s*+(?:,\s*+)?et\.?\s*al\.?")  # (possessive blanks: linear on a run of them)
+_IF_ETAL_RE = lazy(r"\s*+(?:,\s*+)?(?:et\.?\s*al\.?|and\s++others\b)")  # (possessive blanks: linear on a run of them)
+# ("and others": "G. H. Klem, H. O. Lüders, H. Jasper, C. Elger, and others, “The ten-twenty electrode system …”")
 
 
 _JOURNAL_FIRST_WORDS = frozenset(("Journal", "Proceedings", "Annals", "Transactions", "Annual", "Bulletin", "Review",
