@@ -2199,3 +2199,21 @@ def test_chicago_family_given_lists_of_any_length_and_a_suffix():
     assert [(a.family, a.given, a.suffix) for a in p.authors] == [("Ferdon", "Edwin N", "Jr")]
     assert p.raw[p.authors[0].span.start:p.authors[0].span.end] == "Ferdon, Edwin N., Jr"
     assert p.title == "A Mountain Colony in Ecuador" and p.journal == "El Palacio"
+
+
+def test_a_lowercase_in_colon_introduces_the_container():
+    """German and Swiss styles introduce a journal or a book with ", in:" (anystyle-parser, grobid-citation): the
+    title's subtitle was read as the journal's start, or the book's editor as the title's end."""
+    p = parse_reference("Ulrike Schildmann: Forschungsfeld Normalität. Reflexionen vor dem Hintergrund von Geschlecht "
+                        "und Behinderung, in: Zeitschrift für Heilpädagogik, Jg. 51, Heft 3/2000, S. 90-94.")
+    assert p.type == "journal" and p.journal == "Zeitschrift für Heilpädagogik"
+    assert p.title == "Forschungsfeld Normalität. Reflexionen vor dem Hintergrund von Geschlecht und Behinderung"
+    assert (p.volume, p.issue, p.first_page) == ("51", "3", "90")
+    p = parse_reference('Fine, Gary Alan ( 2003): "Crafting Authenticity. The Validation of Identity in Self-Taught '
+                        'Art", in: Theory and Society, Vol. 32, No. 2, p. 153-180.')
+    assert p.title == "Crafting Authenticity. The Validation of Identity in Self-Taught Art"
+    assert p.journal == "Theory and Society" and p.type == "journal"
+    p = parse_reference("De Schreye, D. and Martens, B., A Sensible Least Herbrand Semantics for Untyped Vanilla "
+                        "Meta-Programming and its Extension to a Limited Form of Amalgamation, in: A. Pettorossi (ed.), "
+                        "Meta-Programming in Logic, LNCS 649, Springer-Verlag, Berlin, 1992.")
+    assert p.type == "chapter" and p.title.endswith("to a Limited Form of Amalgamation")

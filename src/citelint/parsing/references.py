@@ -431,9 +431,9 @@ def _meeting_words(low: str) -> bool:
 
 
 _PREPRINT_RE = lazy(_words_at_start("biorxiv", "medrxiv", "arxiv", r"research\s+square", "ssrn", "preprints?") + r"\b")  # lowercased
-_IN_FAST_RE = lazy(r"In\s*:?\s+[A-Z]|[”\"] in\s+[A-Z]")  # (what every match of the pattern below holds, from its "In")
+_IN_FAST_RE = lazy(r"In\s*:?\s+[A-Z]|[”\"] in\s+[A-Z]|, in:\s+[A-Z]")  # (what every match of the pattern below holds, from its "In")
 _IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])(?!Silico\b|Vivo\b|Vitro\b)|(?<=[a-z] )In:\s+(?=[A-Z])"  # (or "of Compositae In: Funk VA")
-              r"|(?<=[,.][”\"] )in\s+(?=[A-Z])")  # (or after a quoted title: '“Title,” in Book Title, eds …'; not
+              r"|(?<=[,.][”\"] )in\s+(?=[A-Z])|(?<=, )in:\s+(?=[A-Z])")  # (German, lowercase: "…, in: Zeitschrift für …")  # (or after a quoted title: '“Title,” in Book Title, eds …'; not
 # 'Genetic perspectives on “Lion Conservation Units” in Eastern and Southern Africa', quoted words inside a title)
 _REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
                    + r"\b")  # lowercased text
@@ -2892,7 +2892,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     publisher = place = None
     etype = "unknown"
     # ("In", blanks or a colon, a capital: a literal scan first, the pattern only where that finds one)
-    in_m = _IN_RE.search(body, tstart) if ("In" in body or "” in " in body or '" in ' in body) and \
+    in_m = _IN_RE.search(body, tstart) if ("In" in body or "” in " in body or '" in ' in body or ", in: " in body) and \
         _IN_FAST_RE.search(body, tstart) else None
     if block is not None:
         jend = block.start
@@ -2926,7 +2926,18 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 js = body.find(name, ye)
                 t = (tt, _new(Span, (ts, ts + len(tt)))) if tt else None
                 j = (name, _new(Span, (js, js + len(name))))
-        if in_m and in_m.start() < block.start:
+        if in_m and in_m.start() < block.start and block.volume is not None and body[in_m.start():in_m.start() + 3] == "in:":
+            # German: "Title. Subtitle, in: Zeitschrift für Heilpädagogik, Jg. 51, Heft 3/2000": a journal's volume;
+            # what stands before "in:" is the title's
+            etype = "journal"
+            if t is not None and j is not None and t[1].start < in_m.start() and j[1].start < in_m.start() < j[1].end:
+                te = len(body[:in_m.start()].rstrip(" .,"))
+                ts = t[1].start + len(body[t[1].start:te]) - len(body[t[1].start:te].lstrip(" "))
+                if body[ts:ts + 1] in _OPEN_QUOTES and body[te - 1:te] == _CLOSING_QUOTE[body[ts]]:
+                    ts, te = ts + 1, len(body[:te - 1].rstrip(" .,"))  # ('"Crafting Authenticity. The … Art", in:')
+                t = (body[ts:te], _new(Span, (ts, te)))
+                j = (body[in_m.end():j[1].end], _new(Span, (in_m.end(), j[1].end)))
+        elif in_m and in_m.start() < block.start:
             etype = "chapter"
             t = _title_before_in(body, t, in_m)
         else:
