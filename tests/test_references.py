@@ -1661,6 +1661,19 @@ STYLES = [
      "Federation,” Electroencephalogr Clin Neurophysiol, vol. 52, no. 3, 1999.",
      dict(type="journal", first="Klem", etal=True, title="The ten-twenty electrode system of the International "
           "Federation", journal="Electroencephalogr Clin Neurophysiol", volume="52")),
+    # French: "Tome" for the volume, "fasc." or "numéro" for the issue (anystyle-parser: the volume read as the
+    # journal's, "Annales de Bretagne, Tome 26", or the title running to "fasc")
+    ("Mouillebouche (H.), Un autre mythe historiographique : le sac d'Autun par les Sarrasins, Annales de Bourgogne, "
+     "Tome 82, fasc. 1-2, 2011, p. 5-36.", dict(type="journal", first="Mouillebouche", title="Un autre mythe "
+                                                "historiographique : le sac d'Autun par les Sarrasins",
+                                                journal="Annales de Bourgogne", volume="82", issue="1-2",
+                                                first_page="5", year=2011)),
+    ("DOTTIN Georges, « Louis Eunius ou le purgatoire de saint Patrice », Annales de Bretagne, Tome 26, numéro 4, "
+     "1910, p. 781-810.", dict(type="journal", journal="Annales de Bretagne", volume="26", issue="4",
+                               first_page="781", year=1910)),
+    # (the issue's mark "n°" after a stop is the block's, not the journal's)
+    ("M. M. ALEKSISHVILI, S. S. POLYAK et V. YA. SHTERN. Réf. Zh. Khim. Abstr. n°3, N4 (1972).",
+     dict(type="journal", journal="Zh. Khim. Abstr", volume="3")),
 ]
 
 

@@ -377,8 +377,9 @@ _SCI_RE = lazy(
 )
 # IEEE and others: "Vol. 39, No. 9, 1990, pp. 1175-1185", "vol. 24, No. 11, pp. 963-967"
 _IEEE_RE = lazy(
-    # ("v. 33 , n. 4 , p. 293-296": SciELO; "Vol. 50. No. 2. P. 425–437": GOST)
-    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°]))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
+    # ("v. 33 , n. 4 , p. 293-296": SciELO; "Vol. 50. No. 2. P. 425–437": GOST; French: "Tome 82, fasc. 1-2, 2011, p.
+    # 5-36", "Tome 26, numéro 4, 1910, p. 781-810")
+    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.|\bTome\b)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|fasc(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
     rf"(?:\(\s*{_MON_OR_SEASON}\s*\)\s*:?\s*)?"  # ("No. 2 (Apr): 181-208")
     rf"|\((?P<pissue>\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394"
     rf"(?:\(?\s*(?:(?:\d{{1,2}}\s+)?[^\W\d_]{{3,12}}\.?(?:\s*/\s*[^\W\d_]{{3,12}}\.?)?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*,?\s*)?"
@@ -604,7 +605,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             return _new(_Block, (m.start(), m.end(), int(m.group(ys)) if ys else None, _new(Span, m.span(ys)) if ys else None,
                                  _group(m, "vol") or _group(m, "vol2"), _group(m, "issue"), None, _group(m, "pages"),
                                  None, "volpage"))
-    if "ol" in text and ("Vol" in text or "vol" in text) or "v." in text:
+    if "ol" in text and ("Vol" in text or "vol" in text) or "v." in text or "Tome " in text:
         m = _IEEE_RE.search(text)
         if m is not None and (m.group("pages") or m.group("issue") or m.group("pissue") or m.group("year")):
             year = m.group("year")
@@ -2181,7 +2182,8 @@ _MONTH_NAMES = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch
 _JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:[0-3]?\d\s+)?(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
 # the marks that may stand before an issue's or a volume's number, one list for both cuts below
 _LOCATOR_MARKS = r"n°|no|nr|n|num|numéro|vol|t|bd|tome|heft"
-_ISSUE_MARK_TAIL_RE = lazy(rf",\s*(?:{_LOCATOR_MARKS})\.?\s*$", re.IGNORECASE)
+_ISSUE_MARK_TAIL_RE = lazy(rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\.\s*n°)\s*$", re.IGNORECASE)  # (or after a stop, the mark
+# with its "°" only: "Les Cahiers scientifiques du Parc amazonien de Guyane. N°2(1) : p.56-60")
 _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s+\d{{1,2}})?)?$")
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
@@ -2357,7 +2359,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         if py is not None:
             stripped = stripped[:py.start()].rstrip(" ,;:")
     issue_mark = False
-    if block_follows and "," in stripped[-10:]:
+    if block_follows and ("," in stripped[-10:] or stripped[-1:] == "°"):
         lt = _ISSUE_MARK_TAIL_RE.search(stripped)
         if lt is not None and lt.start() > 0:  # "…Hopes and Fear, Zodiac, n" before "11, 1963": the issue's mark
             stripped = stripped[:lt.start()].rstrip(" ,")
