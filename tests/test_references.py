@@ -2230,3 +2230,19 @@ def test_a_lowercase_in_colon_introduces_the_container():
                         "Meta-Programming and its Extension to a Limited Form of Amalgamation, in: A. Pettorossi (ed.), "
                         "Meta-Programming in Logic, LNCS 649, Springer-Verlag, Berlin, 1992.")
     assert p.type == "chapter" and p.title.endswith("to a Limited Form of Amalgamation")
+
+
+def test_an_ampersand_before_the_last_name_of_a_list_with_dotted_initials():
+    """MNRAS and French lists join the last two names with "&" (grobid-citation, anystyle-parser): the last name
+    was read as the title ("& Harris D.E., 2002"), or the list as one name."""
+    p = parse_reference("Marshall H.L., Miller B.P., Davis D.S., Perlman E.S., Wise M., Canizares C.R. & Harris D.E., "
+                        "2002, ApJ, 564, 683")
+    assert [a.family for a in p.authors][-2:] == ["Canizares", "Harris"] and len(p.authors) == 7
+    assert (p.title, p.journal, p.volume, p.first_page) == (None, "ApJ", "564", "683")
+    p = parse_reference("Bruggen M. & Kaiser C.R., 2002, Nature, 418, 301")
+    assert [(a.family, a.given) for a in p.authors] == [("Bruggen", "M"), ("Kaiser", "CR")]
+    assert p.journal == "Nature" and p.title is None
+    p = parse_reference("LEVASSEUR M., GRANDIN P. & ALPHONSE P., « 15 règles pour un bon usage des méthodes "
+                        "d’évaluation par les flux actualisés ». La Revue du Financier, mai-juin 2009")
+    assert [a.family for a in p.authors] == ["LEVASSEUR", "GRANDIN", "ALPHONSE"]
+    assert p.title == "15 règles pour un bon usage des méthodes d’évaluation par les flux actualisés"

@@ -1219,13 +1219,16 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 pos = nend + 1
                 continue
         k = core.find(" and ") if authors else -1
+        joint = 5
+        if k == -1:  # (or with "&": "Canizares C.R. & Harris D.E., 2002, ApJ, 564, 683", MNRAS; the first two names too)
+            k, joint = core.find(" & "), 3
         if k > 0 and core.count(" ", 0, k) < 10:  # "Bartal G and Zhang X 2008 Nature 455": IOP joins the last two
             # names with "and" (a name has a few words: a title's " and " is not looked at)
             pair = _quick_vancouver(core[:k]) or (lambda v: v and (v.group("family"), v.group("given")))(
                 _VANC_AUTHOR_RE.match(core[:k]))
             if pair:
                 authors.append(Author(pair[0], pair[1].replace(".", "").replace(" ", ""), _new(Span, (lead, lead + k))))
-                pos = lead + k + 5
+                pos = lead + k + joint
                 continue
         if authors and core[:1] in "tToO":  # "...; the Italian Multicentre Study (SMIRA) Group. Title"
             lowc = core[:16].lower()
@@ -1761,6 +1764,10 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         if greedy is not None:
             return greedy
     else:
+        if c > 0 and head[c - 1] == "." and head.find(" & ", 0, c) > 0:
+            greedy = _greedy_authors_end(head)  # "Bruggen M. & Kaiser C.R., 2002, Nature, 418, 301": two names, "&"
+            if greedy is not None and len(greedy[2]) >= 2:
+                return greedy
         d = head.find(". ")
         if d > 0 and (c == -1 or d < c):  # a sole Vancouver author, "Rosenberg SA. Title, Publisher": read directly
             nm = head[:d].strip()
