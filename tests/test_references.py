@@ -2246,3 +2246,24 @@ def test_an_ampersand_before_the_last_name_of_a_list_with_dotted_initials():
                         "d’évaluation par les flux actualisés ». La Revue du Financier, mai-juin 2009")
     assert [a.family for a in p.authors] == ["LEVASSEUR", "GRANDIN", "ALPHONSE"]
     assert p.title == "15 règles pour un bon usage des méthodes d’évaluation par les flux actualisés"
+
+
+@pytest.mark.parametrize("raw, journal", [
+    # the year before the journal's name (anystyle-parser)
+    ("“Fallout and disarmament: A debate between Linus Pauling and Edward Teller,” 1958, Daedalus 87(2): 147-163.",
+     "Daedalus"),
+    # GOST's dash before the year (anystyle-parser)
+    ("Bauer R. M., Iverson G. L., Cernich A. N., Binder L. M., Ruff R. M., & Naugle R. I. Computerized "
+     "neuropsychological assessment devices: joint position paper of the American Academy of Clinical Neuropsychology "
+     "and the National Academy of Neuropsychology //Archives of Clinical Neuropsychology. – 2012. Vol. 27. No 3. P. "
+     "362-373.", "Archives of Clinical Neuropsychology"),
+    # a newspaper's or a magazine's day and month (anystyle-parser)
+    ("Wiener, Janet. “Private Lives: The Ungentle Sex’s Quiet Revolution.” The Washington Post 18 Feb. 1980. ProQuest. "
+     "Web.", "The Washington Post"),
+    ('Trillin, Calvin. "Culture Shopping." New Yorker 15 Feb. 1993: 48-51.', "New Yorker"),
+    # (a date after words is no newspaper's: the entry's "published online" stays where the reader left it)
+    ("Kosaka Y, Xie SP (2013) Recent global-warming hiatus tied to equatorial Pacific surface cooling. Nature published "
+     "online 28 August doi:10.1038/nature12534.", "Nature published online 28 August"),
+])
+def test_dates_and_marks_around_a_journal_name_are_no_part_of_it(raw, journal):
+    assert parse_reference(raw).journal == journal

@@ -2189,8 +2189,10 @@ _MONTH_NAMES = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch
 _JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:[0-3]?\d\s+)?(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
 # the marks that may stand before an issue's or a volume's number, one list for both cuts below
 _LOCATOR_MARKS = r"n°|no|nr|n|num|numéro|vol|t|bd|tome|heft"
+_LEAD_YEAR_COMMA_RE = lazy(rf"{_YEAR},\s+(?=[A-Z])")
 _ISSUE_MARK_TAIL_RE = lazy(rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\.\s*n°)\s*$", re.IGNORECASE)  # (or after a stop, the mark
 # with its "°" only: "Les Cahiers scientifiques du Parc amazonien de Guyane. N°2(1) : p.56-60")
+_JOURNAL_DAY_MONTH_TAIL_RE = lazy(rf"\s+[0-3]?\d\s+{_MONTH_NAME}$")
 _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s+\d{{1,2}})?)?$")
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
@@ -3119,6 +3121,13 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             if jd is not None and jd.start() > 0 and journal.count("(", 0, jd.start()) == journal.count(")", 0, jd.start()):
                 # "International Organization, 1997" before "vol. 51, n° 1" (not "J Roy Soc Int (June, 2012)")
                 journal = journal[:jd.start()].rstrip(" ,")
+        if journal[:1] in "12" and (ly := _LEAD_YEAR_COMMA_RE.match(journal)) is not None and ly.end() < len(journal):
+            # '“Title,” 1958, Daedalus 87(2): 147-163': the year before the journal's name is no part of it
+            journal = journal[ly.end():]
+            spans["journal"] = _new(Span, (spans["journal"].start + ly.end(), spans["journal"].end))
+            read = journal
+        if journal[-1:] in _DASH and journal[-2:-1] in (" ", "."):
+            journal = journal.rstrip(" ." + _DASH)  # GOST: "//Archives of Clinical Neuropsychology. – 2012. Vol. 27"
         if journal[:3] in ("In:", "in:") or journal[:3] == "in " and journal[3:4].isupper():
             # "Title. In: betrifft: erziehung 12/1976", "“Title”, in Social Scientist, 35": the word that introduces it
             # (lowercase only: "In Silico Biol", "In Vivo" are names)
@@ -3130,6 +3139,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             journal = journal[:-len("[Internet]")].rstrip()
         elif journal.endswith((" Volumes", " Volume")):  # "Microbes Infect Volumes 12: 1461-1477": the volume's word
             journal = journal[:journal.rfind(" ")]
+        jm = _JOURNAL_DAY_MONTH_TAIL_RE.search(journal, max(0, len(journal) - 16)) if journal[-1:].isalpha() else None
+        if jm is not None and jm.start() > 0 and journal[:jm.start()].rsplit(" ", 1)[-1][:1].isupper():
+            # a newspaper's day and month after its name, the year read apart: "The Washington Post 18 Feb. 1980" (not
+            # a date after words: "Nature published online 28 August")
+            journal = journal[:jm.start()]
         if journal[-1:].isdigit():
             jd = _JOURNAL_YEAR_TAIL_RE.search(journal)
             if jd is not None and jd.start() > 0:  # "Clin Ther 2012 Apr 16" before "[Epub ahead of print]": the date
