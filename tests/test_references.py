@@ -2261,9 +2261,25 @@ def test_an_ampersand_before_the_last_name_of_a_list_with_dotted_initials():
     ("Wiener, Janet. “Private Lives: The Ungentle Sex’s Quiet Revolution.” The Washington Post 18 Feb. 1980. ProQuest. "
      "Web.", "The Washington Post"),
     ('Trillin, Calvin. "Culture Shopping." New Yorker 15 Feb. 1993: 48-51.', "New Yorker"),
-    # (a date after words is no newspaper's: the entry's "published online" stays where the reader left it)
-    ("Kosaka Y, Xie SP (2013) Recent global-warming hiatus tied to equatorial Pacific surface cooling. Nature published "
-     "online 28 August doi:10.1038/nature12534.", "Nature published online 28 August"),
 ])
 def test_dates_and_marks_around_a_journal_name_are_no_part_of_it(raw, journal):
     assert parse_reference(raw).journal == journal
+
+
+@pytest.mark.parametrize("raw, journal, year", [
+    # PLOS (../shared/corpus/jats, journal.pone.0081648): the journal read as "Nature published online 28 August"
+    ("Kosaka Y, Xie SP (2013) Recent global-warming hiatus tied to equatorial Pacific surface cooling. Nature published "
+     "online 28 August doi:10.1038/nature12534.", "Nature", 2013),
+    ("O’Leary MJ, Hearty PJ, Thompson WG, Raymo ME, Mitrovica X, et al.. (2013) Ice sheet collapse following a prolonged "
+     "period of stable sea level during the Last Interglacial. Nature Geosci., published online 28 July. "
+     "doi:10.1038/ngeo1890.", "Nature Geosci", 2013),
+    # AMA's bracket with the date alone (../shared/corpus/html, sage-2325967116646534): no journal, the bracket's
+    # words in the title
+    ("Tuominen M, Stuart MJ, Aubry M, Kannus P, Tokola K, Parkkari J . Injuries in women’s international ice hockey: an "
+     "8-year study of the World Championship tournaments and Olympic Winter Games [published online July 7, 2015]. Br J "
+     "Sports Med. doi:10.1136/bjsports-2015-094647. Google Scholar", "Br J Sports Med", 2015),
+])
+def test_an_article_published_online_reads_as_ahead_of_print(raw, journal, year):
+    p = parse_reference(raw)
+    assert (p.type, p.journal, p.year, p.epub_ahead, p.rest) == ("journal", journal, year, True, "")
+    assert "published" not in p.title

@@ -148,7 +148,8 @@ def says_in_press(raw: str) -> bool:
 # (or the year after them: "Lunar and Planetary Science XXIII, pp. 976-977. 1992.", "NERC News, pp. 24-25, 1996")
 _END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})\s*[{_DASH}]\s*(?P<last>\d{{1,6}})"
                      rf"(?:\s*[.,]\s*\(?(?:{_MONTH}\s+)?{_YEAR}[a-z]?\)?)?\s*\.?\s*$")  # (", October 1966")
-_AMA_AHEAD_RE = lazy(r"\[\s*published online ahead of print[^\]]{0,40}\]", re.IGNORECASE)
+_AMA_AHEAD_RE = lazy(r"\[\s*published online (?:ahead of print)?[^\]]{0,40}\]", re.IGNORECASE)  # (or the date alone:
+# "[published online July 7, 2015]. Br J Sports Med")
 _PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
 # a preprint number printed after the block: "( Preprint1609 .07416)", "[arXiv:1005.0539[hep-lat]]"
 _ARXIV_TRAILER_RE = lazy(r"[(\[]\s*(?:Preprint|arXiv)[^()\[\]]{0,40}(?:\[[^\[\]]{0,20}\])?\s*[)\]]\s*\.?\s*$"
@@ -2029,6 +2030,10 @@ _TRAILING_DATE_RE = lazy(
     rf"|(?:19|20)\d\d\s+{_MONTH_NAME}(?:\s*[{_DASH}]\s*{_MONTH_NAME})?(?:\s+\d{{1,2}})?)[\s.,;]*)$"  # ("Clin Orthop Relat Res. 2014 Jun
     # 472(6) 1992-3": PubMed's date before a volume printed without its ";")
 )
+# an article published online, not yet in an issue, its date after the journal's name: "Nature published online 28
+# August doi:…", "Nature Geosci., published online 28 July." (read as ahead of print)
+_ONLINE_FIRST_RE = lazy(rf"(?<!\[)[,.]?\s*\b[Pp]ublished\s+online(?:\s+(?:[0-3]?\d\s+{_MONTH_NAME}|{_MONTH_NAME}\s+[0-3]?\d)"
+                        rf"(?:,?\s+{_YEAR})?)?\.?(?=\s*(?:$|doi|https?:|\[|\())")
 
 
 # a word of a journal name: a capitalised word or abbreviation ("Phys.", "Rev.", "J.", "A:",
@@ -2739,6 +2744,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         ids.setdefault("_label", ("", _new(Span, (0, label.end()))))
     masked_spans = [v[1] for k, v in ids.items() if k not in ("trial_ids", "_label")] if ids else []
     epub = _EPUB_RE.search(raw) if "epub" in low else None
+    online = _ONLINE_FIRST_RE.search(raw) if "ublished online" in raw and epub is None else None
+    if online is not None:
+        epub = online
     # MEDLINE's pages of the discussion printed after a paper's: "277: 3–16; discussion 16–22, 71–13" (a trailer: no
     # block is read in it; CIT205 checks its ranges from the entry's text)
     disc = DISCUSSION_RE.search(raw) if "discussion" in low else None
@@ -2766,7 +2774,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     # inline markup pasted with the entry ("<italic>Counseling and Values, 52</italic>, 211-223"):
     # blanked, not cut at
     tags = [_new(Span, m.span()) for m in _MARKUP_RE.finditer(raw)] if "</" in raw else []
-    ama_ahead = _AMA_AHEAD_RE.search(raw) if "[" in raw and "ahead of print" in low else None
+    ama_ahead = _AMA_AHEAD_RE.search(raw) if "[" in raw and "published online" in low else None
     if ama_ahead is not None:  # AMA: "Title [published online ahead of print September 2, 2015]. J Sports Med"
         tags.append(_new(Span, (ama_ahead.start(), ama_ahead.end())))
     count = _PAGE_COUNT_RE.search(raw) if "pages" in low[-24:] else None
@@ -2860,6 +2868,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             year = int(ym.group("year"))
             spans["year"] = _new(Span, (ym.start("year"), ym.end("year")))
 
+    if year is None and ama_ahead is not None:
+        ya = _YEAR_BARE_RE.search(raw, ama_ahead.start(), ama_ahead.end())
+        if ya is not None:  # the online date is the entry's only one: "… Games [published online July 7, 2015]. Br J
+            year = int(ya.group("year"))  # Sports Med. doi:…"
+            spans["year"] = _new(Span, ya.span("year"))
     # where the title starts: after the authors, and after "(2006)" / "2006." that follows them
     le = _LEAD_ETAL_RE.match(body, after) if authors and "et" in body[after:after + 8] else None
     if le is not None:  # "Sherry, et al., J. Cell Biol. 107": the "et al." the author reader left
@@ -3025,7 +3038,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         if ip is not None:  # "Critical Care, in press.", "Applied Optics, to appear.": the journal ends there
             rest_end = ip.start()
         ym_end = None
-        if year is not None and "year" in spans and spans["year"].start >= tstart:
+        if year is not None and "year" in spans and spans["year"].start >= tstart and not (
+                ama_ahead is not None and ama_ahead.start() <= spans["year"].start < ama_ahead.end()):
+            # (not the date of an online publication: the title and the journal lie on either side of it)
             ym_end = min(spans["year"].start, rest_end)  # (a year read after the cut lies beyond the body)
             while ym_end > tstart and body[ym_end - 1] in " (":
                 ym_end -= 1  # ("Nature Rev. Genet. (2012), pp. 303–314": the parenthesis is the year's)
@@ -3212,7 +3227,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         tuple(t for t, _ in ids["trial_ids"]) if "trial_ids" in ids else (),
         publisher,
         place,
-        bool(epub and "ahead" in epub.group(0).lower() or ama_ahead is not None),
+        bool(epub and ("ahead" in epub.group(0).lower() or online is not None) or ama_ahead is not None),
         (accessed.group("a1") or accessed.group("a2")).strip() if accessed else None,
         year_source if year is not None else None,
         _rest(body if ip is None else body[:ip.start()], spans),  # ("in press" is read: nothing left over)
