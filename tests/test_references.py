@@ -1674,6 +1674,17 @@ STYLES = [
     # (the mark "n°" after a stop is the block's, not the journal's)
     ("M. M. ALEKSISHVILI, S. S. POLYAK et V. YA. SHTERN. Réf. Zh. Khim. Abstr. n°3, N4 (1972).",
      dict(type="journal", journal="Zh. Khim. Abstr", volume="3")),
+    # the volume glued to the journal's name, then a colon and a blank (PLOS's mixed citations, jats-mixed-citation:
+    # no block read, the journal "Trans R Soc Trop Med Hyg46: 509–520")
+    ("DickGW, KitchenSF, HaddowAJ (1952) Zika virus. I. Isolations and serological specificity. Trans R Soc Trop Med "
+     "Hyg46: 509–520", dict(type="journal", journal="Trans R Soc Trop Med Hyg", volume="46", first_page="509",
+                            last_page="520", title="Zika virus. I. Isolations and serological specificity")),
+    ("TsetsarkinKA, VanlandinghamDL, McGeeCE, HiggsS (2007) A single mutation in chikungunya virus affects vector "
+     "specificity and epidemic potential. PLoS Pathog3: e201", dict(type="journal", journal="PLoS Pathog", volume="3",
+                                                                    first_page="e201")),
+    # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
+    ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
+     dict(type="journal", title="Covid19: a review of the first year", volume="397")),
 ]
 
 

@@ -253,8 +253,9 @@ _VOLPAGE = (
     # ("Lett .106 ,021302": a stop after a space, as PDF text prints it, may come before the volume)
     # (and a series letter or abbreviation glued on: "Phys. Rev. B40 ,4621", "J. Reine Angew. Math.674 ,43";
     # never digits or a lowercase letter before it, nor a decimal "1.5", nor "NCT01")
-    # (a lowercase letter before it only where PDF text glued it and spaced the comma: "Mechanics24 ,172")
-    rf"(?P<vol>[0-9](?<![0-9_][0-9])(?:(?<![a-z]\d)|(?=\d{{0,4}}\s+[,:]))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}+[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:{{supp}}(?P<supp>Suppl\.?\s*\w*))?\s*"
+    # (a lowercase letter before it only where PDF text glued it and spaced the comma, "Mechanics24 ,172", or where a
+    # colon and a blank follow it, "Trans R Soc Trop Med Hyg46: 509–520")
+    rf"(?P<vol>[0-9](?<![0-9_][0-9])(?:(?<![a-z]\d)|(?=\d{{0,4}}(?:\s+[,:]|:\s)))(?<![A-Za-z][A-Z]\d)(?<!\d\.\d)\d{{0,4}}+[A-Za-z]?)\s*(?:\((?P<issue>[^()]{{1,30}})\)|\(\s*\))?(?:{{supp}}(?P<supp>Suppl\.?\s*\w*))?\s*"
     rf"(?:[:,]\s*(?:(?:[Pp]|[Pp]p|pages?)\.?\s*)?)(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;,\[]|$|\s|\(\s*{_YEAR}))"
 )
 _VOLPAGE_RE = lazy(_VOLPAGE.replace("{supp}", r"\s*"))
