@@ -2294,3 +2294,22 @@ def test_an_article_published_online_reads_as_ahead_of_print(raw, journal, year)
     p = parse_reference(raw)
     assert (p.type, p.journal, p.year, p.epub_ahead, p.rest) == ("journal", journal, year, True, "")
     assert "published" not in p.title
+
+
+def test_names_run_together_with_dotted_initials():
+    """Frontiers' mixed citations printed without separators (jats-mixed-citation, fields run together): each family
+    name glued to its dotted initials, then the year. Only the first name was read; the others opened the title."""
+    p = parse_reference("LagleraL. M.van den BergC. M. G. (2009). Evidence for geochemical control of iron by humic "
+                        "substances in seawater. Limnol. Oceanogr. 54, 610–619")
+    assert [(a.family, a.given) for a in p.authors] == [("Laglera", "LM"), ("van den Berg", "CMG")]
+    assert p.title == "Evidence for geochemical control of iron by humic substances in seawater"
+    assert (p.journal, p.volume, p.first_page, p.year) == ("Limnol. Oceanogr", "54", "610", 2009)
+    p = parse_reference("TingJ. P.-Y.WillinghamS. B.BergstralhD. T. (2008). NLRs at the intersection of cell death and "
+                        "immunity. Nat. Rev. Immunol. 8, 372–379")
+    assert [(a.family, a.given) for a in p.authors] == [("Ting", "JP-Y"), ("Willingham", "SB"), ("Bergstralh", "DT")]
+    for a in p.authors:
+        assert p.raw[a.span.start:a.span.end].startswith(a.family) and p.raw[a.span.end - 1] == "."
+    assert p.title == "NLRs at the intersection of cell death and immunity"
+    # (one glued name alone, then a title, is read as before)
+    p = parse_reference("SmithJ. Title of a paper here (2005). Nature 1: 2-3.")
+    assert [a.family for a in p.authors] == ["Smith"]

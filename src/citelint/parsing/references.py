@@ -1733,6 +1733,17 @@ _NAME_INITIALS_IN_RE = lazy(rf"\b{_CAP}{_LOW}+ [A-Z]{{1,3}}\b")  # ("… De Bias
 _NOT_INITIALS = frozenset(("II", "III", "IV", "VI", "VII", "IX", "XI", "XII", "XV", "XX", "DNA", "RNA", "HIV", "USA"))
 
 
+# names run together, each family name glued to its dotted initials, then the year in parentheses (Frontiers' mixed
+# citations printed without separators): "IlinskayaA.DerseyD.HillS.PrinclerG.HeideckerG. (2013). Title",
+# "LagleraL. M.van den BergC. M. G. (2009)", "TingJ. P.-Y.WillinghamS. B. (2008)"
+# (each name atomic: a family name and its initials can be told apart one way only)
+_GLUED_DOTTED_NAME = (r"(?>(?P<f>(?:(?:van|von|de|der|den|da|di|del|della|du|le|la)\s){0,3}[^\W\d_][\w'’\-]{0,40}?)"
+                      r"(?P<g>(?:[A-Z]\.(?:\s?-\s?[A-Z]\.)?\s?){1,4}))")
+_GLUED_DOTTED_NAME_RE = lazy(_GLUED_DOTTED_NAME)
+_GLUED_DOTTED_LIST_RE = lazy(rf"(?P<list>(?:{_unnamed(_GLUED_DOTTED_NAME)}){{2,}}+)(?=\(\s*{_YEAR})")
+_GLUED_DOTTED_GATE_RE = lazy(r"[a-z][A-Z]\.(?:\s?-?\s?[A-Z]\.)*\s?[A-Za-z][a-z]")
+
+
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
@@ -1742,6 +1753,13 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             gq = _guillemet_authors(head, g)
             if gq is not None:
                 return gq
+    gd = _GLUED_DOTTED_LIST_RE.match(head) if head[:1].isupper() and _GLUED_DOTTED_GATE_RE.search(head, 0, 48) else None
+    if gd is not None:  # "IlinskayaA.DerseyD.HillS. (2013). Title": names run together, each with its dotted initials
+        authors = [Author(n.group("f").strip(), n.group("g").replace(".", "").replace(" ", ""),
+                          _new(Span, (n.start(), n.end() - (n.group("g")[-1:] == " "))))
+                   for n in _GLUED_DOTTED_NAME_RE.finditer(head, 0, gd.end("list"))]
+        end = len(head[:gd.end("list")].rstrip())
+        return end, gd.end(), authors, False
     cp = _COLLAB_PAREN_RE.match(head) if (head.find("Collab", 0, 40) != -1 or head.find("Group", 0, 40) != -1) and \
         head.find("(", 0, 50) != -1 else None
     if cp:  # "ATLAS Collab. (G. Aad et al.), Phys. Lett. B 716, 1 (2012)."
