@@ -1682,6 +1682,15 @@ STYLES = [
     ("TsetsarkinKA, VanlandinghamDL, McGeeCE, HiggsS (2007) A single mutation in chikungunya virus affects vector "
      "specificity and epidemic potential. PLoS Pathog3: e201", dict(type="journal", journal="PLoS Pathog", volume="3",
                                                                     first_page="e201")),
+    # IOP without a stop after a title that ends with an acronym or a number (grobid-citation: the journal's first
+    # abbreviation read as the title's last word)
+    ("Aasi J et al 2015 Advanced LIGO Class. Quantum Grav. 32 074001",
+     dict(type="journal", title="Advanced LIGO", journal="Class. Quantum Grav", volume="32")),
+    ("Ahmed S M S et al 2015 Analytic view at alpha clustering in even-even heavy nuclei near magic numbers82 and 126 "
+     "Eur .Phys .J .A 51 1 -12", dict(type="journal", journal="Eur. Phys. J. A", volume="51", first_page="1")),
+    # (a title-less entry keeps the journal's first word: "ACS Appl. Mater. Interfaces" is one name)
+    ("Fang X, Mak C L, Dai J Y, Li K, Ye H and Leung C W 2014 ACS Appl. Mater. Interfaces 6 15743–52. CrossRef",
+     dict(volume="6", first_page="15743")),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),

@@ -2506,8 +2506,12 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         # journal's first abbreviation ends the first sentence
         sp = stripped.rfind(" ", t0, t1 - 1)
         last = stripped[sp + 1:t1]
-        if sp > t0 and last[:-1] in _JOURNAL_LEAD_ABBREVS and last.endswith(".") and \
-                stripped[stripped.rfind(" ", t0, sp) + 1:sp].islower():
+        prev = stripped[stripped.rfind(" ", t0, sp) + 1:sp]
+        if sp > t0 and last[:-1] in _JOURNAL_LEAD_ABBREVS and last.endswith(".") and (
+                prev.islower() or (prev.isdigit() or len(prev) >= 2 and prev.isupper() and prev.isalpha()) and
+                stripped.count(" ", t0, sp) >= 1):
+            # (or after an acronym or a number, in a title of two words at least: "Advanced LIGO Class. Quantum Grav.
+            # 32", "… numbers82 and 126 Eur. Phys. J. A 51"; not a journal's own "ACS Appl. Mater. Interfaces")
             t1, j0 = sp, sp + 1
     title = stripped[t0:t1]
     title = (_LANG_NOTE_RE.sub("", title) if "]" in title else title).rstrip(" .,")
