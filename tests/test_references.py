@@ -1688,9 +1688,6 @@ STYLES = [
      dict(type="journal", title="Advanced LIGO", journal="Class. Quantum Grav", volume="32")),
     ("Ahmed S M S et al 2015 Analytic view at alpha clustering in even-even heavy nuclei near magic numbers82 and 126 "
      "Eur .Phys .J .A 51 1 -12", dict(type="journal", journal="Eur. Phys. J. A", volume="51", first_page="1")),
-    # (a title-less entry keeps the journal's first word: "ACS Appl. Mater. Interfaces" is one name)
-    ("Fang X, Mak C L, Dai J Y, Li K, Ye H and Leung C W 2014 ACS Appl. Mater. Interfaces 6 15743–52. CrossRef",
-     dict(volume="6", first_page="15743")),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),
@@ -2322,3 +2319,10 @@ def test_names_run_together_with_dotted_initials():
     # (one glued name alone, then a title, is read as before)
     p = parse_reference("SmithJ. Title of a paper here (2005). Nature 1: 2-3.")
     assert [a.family for a in p.authors] == ["Smith"]
+
+
+def test_an_acronym_alone_is_no_title_before_a_journal_abbreviation():
+    """The IOP reading that ends a title at an acronym ("Advanced LIGO Class. Quantum Grav.") needs two words of title:
+    a title-less entry's "ACS Appl. Mater. Interfaces" is not the title "ACS" and the journal "Appl. Mater. …"."""
+    p = parse_reference("Fang X, Mak C L, Dai J Y, Li K, Ye H and Leung C W 2014 ACS Appl. Mater. Interfaces 6 15743–52.")
+    assert p.title != "ACS" and p.volume == "6" and p.first_page == "15743"
