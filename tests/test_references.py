@@ -2326,3 +2326,40 @@ def test_an_acronym_alone_is_no_title_before_a_journal_abbreviation():
     a title-less entry's "ACS Appl. Mater. Interfaces" is not the title "ACS" and the journal "Appl. Mater. …"."""
     p = parse_reference("Fang X, Mak C L, Dai J Y, Li K, Ye H and Leung C W 2014 ACS Appl. Mater. Interfaces 6 15743–52.")
     assert p.title != "ACS" and p.volume == "6" and p.first_page == "15743"
+
+
+def test_one_page_after_p_closes_an_entry_and_a_books_is_its_length():
+    """(anystyle-parser, the corpus's PLOS lists) "pp. 20. 1995." read "pp" into the title and "20" as the journal; a
+    book's "p. 155." is its length, not a page."""
+    p = parse_reference("Koeberl, C., Reimold, W.U. and Powell,R.A., Petrology, mineralogy, geochemistry, and age of the "
+                        "Ames structure (abstract). Ames Structure and Similar Features - A Workshop, pp. 20. 1995.")
+    assert p.title == "Petrology, mineralogy, geochemistry, and age of the Ames structure (abstract)"
+    assert (p.journal, p.first_page, p.year) == ("Ames Structure and Similar Features - A Workshop", "20", 1995)
+    p = parse_reference("O'Leary, C. (2006, June 29). Landmark study to aid push for public smoking ban. The West "
+                        "Australian, p.14.")
+    assert (p.journal, p.first_page) == ("The West Australian", "14")
+    p = parse_reference("World Health Organization (2008) The global burden of disease: 2004 update. Geneva: WHO Press. "
+                        "p. 146.")
+    assert (p.type, p.title, p.first_page, p.rest) == ("book", "The global burden of disease: 2004 update", None, "")
+
+
+@pytest.mark.parametrize("raw, names, title", [
+    # French "et" before the last name (anystyle-parser: read into the title)
+    ("Barrère C., Bonnard Q. et Delaplace M., 2014, Valorisation des patrimoines et dynamique régionale: quelques "
+     "enseignements à partir du cas du champagne, Territoires en Mouvement, n° 21, p. 27-39",
+     ["Barrère", "Bonnard", "Delaplace"], None),
+    # "et coll." for "et al." (anystyle-parser)
+    ("Van Bommel E, Bouvy N, So K, et coll. Acute dialytic support for the critically ill : Intermittent dialysis versus "
+     "continuous arteriovenous hemofiltration. Am J Nephrol, 1995 ; 15 : 192-200.", ["Van Bommel", "Bouvy", "So"],
+     "Acute dialytic support for the critically ill : Intermittent dialysis versus continuous arteriovenous "
+     "hemofiltration"),
+    ("Waldrop J, Ciraulo DL, Milner TP et coll. A comparison of continuous renal replacement therapy to intermittent "
+     "dialysis in the management of renal insufficiency in the acutely ill surgical patient. Am Surg 2005;71:36-9.",
+     ["Waldrop", "Ciraulo", "Milner"], None),
+])
+def test_french_list_words(raw, names, title):
+    p = parse_reference(raw)
+    assert [a.family for a in p.authors] == names
+    assert not p.title.startswith(("et ", "coll", "Milner"))
+    if title:
+        assert p.title == title and p.etal

@@ -146,8 +146,9 @@ def says_in_press(raw: str) -> bool:
 
 
 # (or the year after them: "Lunar and Planetary Science XXIII, pp. 976-977. 1992.", "NERC News, pp. 24-25, 1996")
-_END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})\s*[{_DASH}]\s*(?P<last>\d{{1,6}})"
-                     rf"(?:\s*[.,]\s*\(?(?:{_MONTH}\s+)?{_YEAR}[a-z]?\)?)?\s*\.?\s*$")  # (", October 1966")
+_END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})(?:\s*[{_DASH}]\s*(?P<last>\d{{1,6}})|(?=\s*[.,]))"
+                     rf"(?:\s*[.,]\s*\(?(?:{_MONTH}\s+)?{_YEAR}[a-z]?\)?)?\s*\.?\s*$")  # (", October 1966"; or one page,
+# a stop or a comma after it: "… - A Workshop, pp. 20. 1995.")
 _AMA_AHEAD_RE = lazy(r"\[\s*published online (?:ahead of print)?[^\]]{0,40}\]", re.IGNORECASE)  # (or the date alone:
 # "[published online July 7, 2015]. Br J Sports Med")
 _PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
@@ -479,7 +480,7 @@ _YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*)?{_YEAR}[a-z]?(?:\s*/\s*\d{{2,4}
 _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
 _BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")
 _APA_GAP_RE = lazy(r"[\s,;]*+(?:(?:\.\.\.|…)[\s,]*+)?(?:(?:and|&)\s+)?")  # (APA 7's "Hensley, K. L., ... & Nadon, N. L.")
-_APA_ETAL_RE = lazy(r"[\s,]*et\.?\s*al\.?")
+_APA_ETAL_RE = lazy(r"[\s,]*et\.?\s*(?:al|coll)\.?")
 _APA_YEAR_RE = lazy(rf"(?:,|\.)\s*\(?(?P<y>{_YEAR})[a-z]?\)?[.,]\s+")
 _TAIL_SPLIT_RE = lazy(r",|\band\b|&")
 
@@ -881,7 +882,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
 
 _SUFFIX_RE = lazy(r"^(?:Jr|Sr|II|III|IV|2nd|3rd)\.?$")
 _PARTICLES = {"de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "le", "la", "st", "ter", "ten", "vander", "mac", "al", "el", "bin", "ibn"}
-_ETAL_RE = lazy(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
+_ETAL_RE = lazy(r"\bet\.?\s*(?:al|coll)\b\.?", re.IGNORECASE)  # (French and Italian "et coll." too)
 # one Vancouver author: "Weichselbaum RR", "De Ruysscher D", "Blumenschein GR Jr", "Patane' D"
 # never an initials-like token; combining accents belong to the word ("Sua\u0301rez", as NFD text prints it)
 # (possessive: a blank or a comma follows it in every pattern, so giving back letters never helps a match)
@@ -953,19 +954,19 @@ _GLUED = (  # "TallmonDA", "de SilvaAM", "O'BrienCA", "Ben YahiaS", "RajuKSRK", 
     rf"(?:(?:[A-Z]\.\s?-?){{1,3}}|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z]{{1,2}})?)(?:Jr|Sr)?"  # ("ChenI-MA", "Abd El WahedA")
 )
 # "et al. Title" after the last name (what _LAST_AUTHOR_RE reads for it, without compiling that)
-_LEAD_ETAL_END_RE = lazy(r"\s*(?P<a>et\.?\s*al)\.?\s*[.:]\s*")
+_LEAD_ETAL_END_RE = lazy(r"\s*(?P<a>et\.?\s*(?:al|coll))\.?\s*[.:]\s*")
 _LAST_AUTHOR_RE = lazy(
     # the last name of a list and what ends it: "RR. ", "MR: ", "AppersonCS (2008)", "BassilNV 2011",
     # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )"
     rf"\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]\.(?:\s?[A-Z]\.){{1,3}}|[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\."
     rf"|[A-Z](?:\s[A-Z]){{1,3}}(?![\w.]))"
-    rf"(?:\s+(?:Jr|Sr|II|III|IV|2nd|3rd)(?!\w))?|{_GLUED}|(?:et\.?\s*al))"  # (PubMed's "Eger EI 2nd. Title")
-    rf"(?:,?\s+et\.?\s*al)?)\.?\s*(?:[.:]\s*|(?=\(\s*(?:{_YEAR}|in press))|(?={_YEAR}\b)|(?<=\.)\s*(?=[A-Z]))"
+    rf"(?:\s+(?:Jr|Sr|II|III|IV|2nd|3rd)(?!\w))?|{_GLUED}|(?:et\.?\s*(?:al|coll)))"  # (PubMed's "Eger EI 2nd. Title")
+    rf"(?:,?\s+et\.?\s*(?:al|coll))?)\.?\s*(?:[.:]\s*|(?=\(\s*(?:{_YEAR}|in press))|(?={_YEAR}\b)|(?<=\.)\s*(?=[A-Z]))"
 )
 # after at least one name, the last may run straight into the title: "..., Vorndam AV Rapid detection"
 _CAP_FAMILY_WORD = rf"(?:{_PARTICLE_PREFIX}(?=[A-Z]){_FAMILY_WORD})"  # "Shaw", "de Souza"; never "outbreak"
 _LAST_AUTHOR_BARE_RE = lazy(
-    rf"\s*(?P<a>{_CAP_FAMILY_WORD}(?:\s+{_CAP_FAMILY_WORD}){{0,3}}?\s+[A-Z]{{1,4}}|{_GLUED}|et\.?\s*al)\.?\s+(?=[A-Z0-9][\w-])"
+    rf"\s*(?P<a>{_CAP_FAMILY_WORD}(?:\s+{_CAP_FAMILY_WORD}){{0,3}}?\s+[A-Z]{{1,4}}|{_GLUED}|et\.?\s*(?:al|coll))\.?\s+(?=[A-Z0-9][\w-])"
 )
 # a sole author glued to its initials and run straight into the title: "FelsensteinJ Confidence limits ..."
 _SOLE_GLUED_RE = lazy(rf"\s*(?P<a>{_GLUED})\s+(?!(?:Jr|Sr)\b)(?=[A-Z][a-z])")
@@ -1094,7 +1095,7 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
     return family, given
 
 
-_VANC_ETAL_RE = lazy(r"(?P<a>.+?)(?<!\s)\s+et\.?\s*al\.?")  # ((?<!\s): one try per run of blanks, not one per blank)
+_VANC_ETAL_RE = lazy(r"(?P<a>.+?)(?<!\s)\s+et\.?\s*(?:al|coll)\.?")  # ((?<!\s): one try per run of blanks, not one per blank)
 _SUFFIX_PIECE_RE = lazy(r"\s*(?P<s>Jr|Sr|II|III|IV|2nd|3rd)\.?(?:\s*$|(?P<end>\s+(?=[A-Z])))")
 _BARE_SURNAME_RE = lazy(rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?")
 # (the last name's initials end the list before a title, or before the year: "Neves, N 2011 Using …")
@@ -1224,6 +1225,10 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
         joint = 5
         if k == -1:  # (or with "&": "Canizares C.R. & Harris D.E., 2002, ApJ, 564, 683", MNRAS; the first two names too)
             k, joint = core.find(" & "), 3
+            if k == -1 and authors:  # (or French "et": "Barrère C., Bonnard Q. et Delaplace M., 2014, Title")
+                k, joint = core.find(" et "), 4
+                if core[k + 4:k + 6] == "al" or core[k + 4:k + 8] == "coll":
+                    k = -1
         if k > 0 and core.count(" ", 0, k) < 10:  # "Bartal G and Zhang X 2008 Nature 455": IOP joins the last two
             # names with "and" (a name has a few words: a title's " and " is not looked at)
             pair = _quick_vancouver(core[:k]) or (lambda v: v and (v.group("family"), v.group("given")))(
@@ -1312,7 +1317,7 @@ _APA_END_RE = lazy(
 # what may follow an initials-first name inside an APA list: a separator, "et al", or the year
 # (or, for the last name, a stop and the title: "Mayer, C., Gick, B. and E. Ferch. Talking while chewing")
 _APA_LAST_VANC_RE = lazy(rf"(?P<family>[A-Z{_UP_EXTRA}][\w'’\-]+(?:\s[A-Z{_UP_EXTRA}][\w'’\-]+)?)\s+(?P<given>(?:[A-Z]\.\s?){{1,3}}|[A-Z]{{1,3}}(?![\w.]))")
-_APA_AFTER_IF_RE = lazy(rf"\s*(?:[,;&]|and\b|et\.?\s*al|(?:\.\s*)?(?:\(\s*)?{_YEAR}[a-z]?\b|\.\s+(?=[A-Z][a-z]))")
+_APA_AFTER_IF_RE = lazy(rf"\s*(?:[,;&]|and\b|et\.?\s*(?:al|coll)|(?:\.\s*)?(?:\(\s*)?{_YEAR}[a-z]?\b|\.\s+(?=[A-Z][a-z]))")
 
 
 def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
@@ -1408,7 +1413,7 @@ _IF_NAME_RE = lazy(
 )
 _ABBREV_AHEAD_RE = lazy(r"[A-Z][a-z]{0,9}\.\s")  # (a journal's first abbreviation: "… and J. Bahcall Phys. Rev. D59")
 _IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
-_IF_ETAL_RE = lazy(r"\s*+(?:,\s*+)?(?:et\.?\s*al\.?|and\s++others\b)")  # (possessive blanks: linear on a run of them)
+_IF_ETAL_RE = lazy(r"\s*+(?:,\s*+)?(?:et\.?\s*(?:al|coll)\.?|and\s++others\b)")  # (possessive blanks: linear on a run of them)
 # ("and others": "G. H. Klem, H. O. Lüders, H. Jasper, C. Elger, and others, “The ten-twenty electrode system …”")
 
 
@@ -1524,12 +1529,12 @@ _PAREN_INITIALS_LIST_RE = lazy(
     rf"(?:(?P<comma>,)\s+|\.\s+)(?=[^\W\d_]|[«“\"‘])")
 
 
-_LEAD_ETAL_RE = lazy(r"\s*+(?:,\s*+)?et\.?\s*al\b\.?\s*+(?:[,:;]\s*+)?")
+_LEAD_ETAL_RE = lazy(r"\s*+(?:,\s*+)?et\.?\s*(?:al|coll)\b\.?\s*+(?:[,:;]\s*+)?")
 # "Shen et al., Plant. Mol. Biol.", "Datla R. et al., Biotechnology": a surname (initials optional), then et al.
 _SURNAME_ETAL_RE = lazy(
     rf"\s*(?P<f>(?:Mc|Mac)?{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*(?:\s{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*)?)"  # never "NakamuraT"
     rf"(?:\s(?P<g>[A-Z]\.?(?:\s?[A-Z]\.?){{0,2}}))?,?"
-    r"\s+et\.?\s*al\b\.?\s*[,:;]?\s*"
+    r"\s+et\.?\s*(?:al|coll)\b\.?\s*[,:;]?\s*"
 )
 
 
@@ -2573,7 +2578,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
 # ---------------------------------------------------------------- the parser
 
 
-_REST_AFTER = frozenset(("year", "journal", "volume", "issue", "supplement", "first_page", "last_page", "title"))
+_REST_AFTER = frozenset(("year", "journal", "volume", "issue", "supplement", "first_page", "last_page", "title", "extent"))
 
 
 def _rest(body: str, spans: dict) -> str:
@@ -3054,7 +3059,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         if pp is not None:  # a chapter's or a proceedings paper's "pp. 1601–1608." at the end
             rest_end = pp.start()
             first_page = (pp.group("first"), _new(Span, pp.span("first")))
-            last_page = (expand_pages(pp.group("first"), pp.group("last")), _new(Span, pp.span("last")))
+            if pp.group("last"):
+                last_page = (expand_pages(pp.group("first"), pp.group("last")), _new(Span, pp.span("last")))
         low_end = body[-28:].lower()
         ip = _IN_PRESS_END_RE.search(body, max(0, len(body) - 40)) if pp is None and (
             "press" in low_end or "appear" in low_end or "forthcoming" in low_end or "accepted" in low_end) else None
@@ -3133,7 +3139,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             etype = "journal"  # an article in press: its journal named, its volume and pages still to come
             journal = j
         elif pp is not None and j is not None and t is not None and j[0][:1].isupper() and len(j[0].split()) <= 10 \
-                and ":" not in j[0]:
+                and ":" not in j[0] and (pp.group("last") or not body[j[1].end:pp.start()].strip(" .,;")):
+            # (one page only right after the name: "The West Australian, p.14.", not "Météo France; 2011 12 p. 27.")
             journal = j  # a magazine's or a journal's pages without a volume: "Secrets of the Wabar craters. Sky &
             # Telescope, pp. 44-48. 1997.", "Langage et société, pp. 91-111." (no "In", no publisher: neither a
             # chapter nor a book; the type stays open: a magazine, a newspaper or a proceedings prints no volume)
@@ -3141,6 +3148,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 len(j[0].split()) <= 8 and j[0][:1].isupper():
             journal = j  # '“The Ogoni Bill of Rights …?” The Extractive Industries and Society. 2015': the quoted
             # title's container (the type stays open: a newspaper or a magazine prints no volume either)
+        if etype == "book" and pp is not None and last_page is None:
+            # a book's one number after "p.": its length, not a page ("Geneva: WHO Press. p. 155.")
+            spans["extent"] = first_page[1]
+            first_page = None
 
     # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
     if title is not None:
