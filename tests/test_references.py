@@ -2363,3 +2363,25 @@ def test_french_list_words(raw, names, title):
     assert not p.title.startswith(("et ", "coll", "Milner"))
     if title:
         assert p.title == title and p.etal
+
+
+@pytest.mark.parametrize("raw, journal, volume, number, title", [
+    # a meeting's abstract numbered at the end (anystyle-parser: the meeting and its number were read into the title)
+    ("Tsikalas, F., Post-Impact modification correction factor: a necessity to better constrain cratering scaling law "
+     "estimates and impact-related consequences at all buried impact craters, Lunar and Planetary Science XXXIX, "
+     "abstract #1009. 2008.", "Lunar and Planetary Science XXXIX", None, "1009",
+     "Post-Impact modification correction factor: a necessity to better constrain cratering scaling law estimates and "
+     "impact-related consequences at all buried impact craters"),
+    ("Pesonen, L. J., The lake Saarijarvi - A new meteorite impact structure in northern Finland, Lunar and Planetary "
+     "Science 29, Abs. 1262. 1998.", "Lunar and Planetary Science", "29", "1262",
+     "The lake Saarijarvi - A new meteorite impact structure in northern Finland"),
+    # (the place before the number is no meeting: "…, Houston, Texas, Abstract 1216" keeps its title)
+    ("Tancredi, G., Sánchez, L., What Do We Know About the “Carancas-Desaguadero” Fireball, Meteorite and Impact "
+     "Crater? 39th Lunar and Planetary Science Conference, Houston, Texas, Abstract 1216. 2008.", None, None, None, None),
+])
+def test_a_meeting_abstract_numbered_at_the_end(raw, journal, volume, number, title):
+    p = parse_reference(raw)
+    assert p.type == "abstract"
+    assert (p.journal, p.volume, p.first_page) == (journal, volume, number)
+    if title:
+        assert p.title == title

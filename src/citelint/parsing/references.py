@@ -416,7 +416,8 @@ _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[
 # (the look-behind after the first digit, so the engine skips to "1" and "2" fast)
 # (no dash of any kind on either side: "1663–1677" is a page range, not two years)
 _YEAR_BARE_RE = lazy(rf"(?P<year>(?:1(?<![{_DASH}\w/.:]1)[5-9]|2(?<![{_DASH}\w/.:]2)0)\d\d)[a-z]?(?![{_DASH}\w/])")
-_ABSTRACT_RE = lazy(r"\bAbstr(?:act)?\.?\s*(?:#\s*|No\.?\s*)?(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)  # ("Abstract #4839")
+_ABSTRACT_RE = lazy(r"\bAbs(?:tr(?:act)?\.?|\.)\s*(?:#\s*|No\.?\s*)?(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)  # ("Abstract #4839",
+# "Abs. 1262")
 def _words_at_start(*alternatives: str) -> str:
     """``\b(?:w1|w2|...)`` written with each word-start check after the word's first letter, so
     the regex engine can skip straight to those letters (about twice as fast on long text)."""
@@ -477,6 +478,8 @@ _PAGE_DASH_RE = lazy(rf"\s*[{_DASH}]\s*")
 _YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*)?{_YEAR}[a-z]?(?:\s*/\s*\d{{2,4}}|[{_DASH}]\d{{2,4}}(?=\s*\)))?"
                               rf"(?:,\s*[^\W\d_]{{3,12}}\.?(?:\s+\d{{1,2}})?(?=\s*\)))?(?:\s*\))?|\(in press\))\s*[.,:]?\s*",
                               re.IGNORECASE)
+_MEETING_NAME_RE = lazy(r"\b(?:Science|Sciences|Conference|Meeting|Congress|Symposium|Workshop|Proceedings|Abstracts|"
+                        r"Journal|Society|Assembly|Forum|LPSC)\b")
 _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
 _BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")
 _APA_GAP_RE = lazy(r"[\s,;]*+(?:(?:\.\.\.|…)[\s,]*+)?(?:(?:and|&)\s+)?")  # (APA 7's "Hensley, K. L., ... & Nadon, N. L.")
@@ -2835,7 +2838,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
 
     # (a volume alone at the end is read only where a DOI or PMID follows it: "Nat Biotechnol 31 doi:…")
     block = _find_block(body, cut < len(text) and ("doi" in ids or "pmid" in ids))
-    abstract_m = _ABSTRACT_RE.search(body) if "abstr" in low else None
+    abstract_m = _ABSTRACT_RE.search(body) if "abstr" in low or "abs." in low else None
     limit = block.start if block else len(body)
     tf = None
     c1 = body.find(", ")
@@ -3085,6 +3088,25 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 start = j2.start(1) + (cut + 2 if cut != -1 else 0)
                 name = name[cut + 2:] if cut != -1 else name
                 journal = (name, _new(Span, (start, start + len(name))))
+            elif not body[abstract_m.end():].strip(" .,;()") or _YEAR_BARE_RE.fullmatch(body[abstract_m.end():].strip(" .,;()")):
+                # a meeting's abstract numbered at the entry's end: "Title, Lunar and Planetary Science XXXIX, abstract
+                # #1236. 2008.", "…, Lunar and Planetary Science 29, Abs. 1262. 1998.": the meeting, and the number
+                seg = body[:abstract_m.start()].rstrip(" ,.(")
+                k = seg.rfind(", ", tstart)
+                name = seg[k + 2:] if k != -1 else ""
+                nv = name.rpartition(" ")
+                mv = nv[2].isdigit() and len(nv[2]) <= 4 and nv[0]  # (its volume: "Lunar and Planetary Science 29")
+                if mv:
+                    name = nv[0]
+                if name[:1].isupper() and _capitalised_words(name, 8) and k - tstart > 12 and \
+                        _MEETING_NAME_RE.search(name):  # (a meeting's or a journal's name, not its place: "…, Houston,
+                    # Texas, Abstract 1216")
+                    if mv:
+                        volume = (nv[2], _new(Span, (len(seg) - len(nv[2]), len(seg))))
+                    journal = (name, _new(Span, (k + 2, k + 2 + len(name))))
+                    ts = tstart + len(body[tstart:k]) - len(body[tstart:k].lstrip())
+                    title = (body[ts:k], _new(Span, (ts, k)))
+                    first_page = (abstract_m.group("num"), _new(Span, abstract_m.span("num")))
         elif in_m:
             etype = "chapter"
             title = _title_before_in(body, t, in_m)
