@@ -1688,6 +1688,10 @@ STYLES = [
      dict(type="journal", title="Advanced LIGO", journal="Class. Quantum Grav", volume="32")),
     ("Ahmed S M S et al 2015 Analytic view at alpha clustering in even-even heavy nuclei near magic numbers82 and 126 "
      "Eur .Phys .J .A 51 1 -12", dict(type="journal", journal="Eur. Phys. J. A", volume="51", first_page="1")),
+    # an en dash a lossy export turned into "?" (anystyle-parser: no block read)
+    ("P.G. Ranky, An introduction to radio frequency identification (RFID) methods and solutions, Assembly Automation "
+     "26 (1) (2006) 28?33.", dict(type="journal", journal="Assembly Automation", volume="26", issue="1",
+                                  first_page="28", last_page="33")),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),

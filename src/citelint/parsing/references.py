@@ -395,6 +395,7 @@ _SCI_VOL_RE = lazy(r"(?<!\d)(?<!\d\.)(?<!\b[A-Za-z]\.)(?:(\d{1,5})\s*|(?<!\d,\s)
 _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year after the pages)
 # ("94, 3, (September 2013)", "35, 11/12 (2007)")
 _VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7}(?:[/–-]\d{1,4})?)\s*,?\s*$")  # ("141, 1–2 (2009)")
+_QMARK_DASH_RE = lazy(r"(?<=\d)\?(?=\d)")
 _DOUBLE_DASH_RE = lazy(r"(?<=\d)--(?=\s*[A-Za-z]?\d)")
 _ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman volume left at a journal's end)
 # (an ASCII digit first, the look-behind after it: the engine's scan then reads a byte range, not the Unicode digit
@@ -2825,6 +2826,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             body = body[:k]
     if "--" in body:  # BibTeX's en dash in a range, "40--44": read as one dash (same length: spans stay put)
         body = _DOUBLE_DASH_RE.sub("– ", body)
+    if "?" in body:  # an en dash that a lossy export turned into "?": "Assembly Automation 26 (1) (2006) 28?33"
+        body = _QMARK_DASH_RE.sub("–", body)  # (same length: spans stay put)
     k = len(body.rstrip(" ."))
     if body[k - 1:k] == ")" and body.count(")") > body.count("("):
         # a stray parenthesis closing the entry, opened nowhere: "Brain Pathol. (2003) 13(1): 52-61)" (read as a blank)
