@@ -1692,6 +1692,10 @@ STYLES = [
     ("P.G. Ranky, An introduction to radio frequency identification (RFID) methods and solutions, Assembly Automation "
      "26 (1) (2006) 28?33.", dict(type="journal", journal="Assembly Automation", volume="26", issue="1",
                                   first_page="28", last_page="33")),
+    # (and a double issue with a slash before the year in parentheses)
+    ("J.-L. Hou, C.-H. Huang, Quantitative performance evaluation of RFID applications in the supply chain of the "
+     "printing industry, Industrial Management & Data Systems 106 (1/2) (2006) 96?120.",
+     dict(type="journal", journal="Industrial Management & Data Systems", volume="106", issue="1/2", first_page="96")),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),
