@@ -2393,3 +2393,24 @@ def test_a_meeting_abstract_numbered_at_the_end(raw, journal, volume, number, ti
     assert (p.journal, p.volume, p.first_page) == (journal, volume, number)
     if title:
         assert p.title == title
+
+
+@pytest.mark.parametrize("raw, title, journal, first_page", [
+    # a journal, a comma, the pages, no volume (anystyle-parser: the pages read into the journal's name)
+    ("Baron, G.-L. (1990). L'informatique en éducation : le cas de la France. Note de synthèse. Revue française de "
+     "pédagogie, 57-77.", "L'informatique en éducation : le cas de la France. Note de synthèse",
+     "Revue française de pédagogie", "57"),
+    # the title's parentheses hold a comma (anystyle-parser: "France) Journal of …" read as the journal)
+    ("Rendu, Passarrius, Calastrenc Reconstructing past terrace fields in the Pyrenees insights into land management "
+     "and settlement from the Bronze Age to the Early Modern era at Vilalta (1650 masl, Cerdagne, France) Journal of "
+     "Field Archaeology, p. 1-20", None, "Journal of Field Archaeology", "1"),
+    ("Hussey, E. (1991a). Aristotle on Mathematical Objects. (I. Mueller, Ed.) Aperion , 24 (4), 105-133.",
+     "Aristotle on Mathematical Objects. (I. Mueller, Ed.)", "Aperion", "105"),
+])
+def test_a_journal_with_its_pages_and_no_volume_and_parentheses_in_a_title(raw, title, journal, first_page):
+    p = parse_reference(raw)
+    assert (p.journal, p.first_page) == (journal, first_page)
+    if title:
+        assert p.title == title
+    else:
+        assert p.title.endswith("(1650 masl, Cerdagne, France)")

@@ -357,6 +357,9 @@ _TAIL_BLOCKS = (
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
     ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
+    # a journal, a comma, a page range, no volume nor year after it (APA without a volume): "(1990). Title. Revue
+    # française de pédagogie, 57-77." (the journal's name is checked as for the colon's)
+    (",", lazy(rf"(?<=[^\W\d_]),\s*(?:pp?\.\s*)?(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
 )
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
@@ -2985,6 +2988,16 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 js = body.find(name, ye)
                 t = (tt, _new(Span, (ts, ts + len(tt)))) if tt else None
                 j = (name, _new(Span, (js, js + len(name))))
+        if j is not None and t is not None and ")" in j[0] and j[0].count(")") > j[0].count("(") and \
+                t[0].count("(") > t[0].count(")") and t[1].end <= j[1].start:
+            # the split fell inside the title's parentheses: "… at Vilalta (1650 masl, Cerdagne, France) Journal of Field
+            # Archaeology, p. 1-20": what runs to the closing one is the title's
+            k = j[0].index(")") + 1
+            name = j[0][k:].lstrip(" ,.;:")
+            if name[:1].isupper() and len(name) >= 3:  # (not a series letter: "Nucl. Phys. (Proc. Suppl.) B143")
+                js = j[1].end - len(name)
+                t = (body[t[1].start:j[1].start + k], _new(Span, (t[1].start, j[1].start + k)))
+                j = (name, _new(Span, (js, j[1].end)))
         if in_m and in_m.start() < block.start and block.volume is not None and body[in_m.start():in_m.start() + 3] == "in:":
             # German: "Title. Subtitle, in: Zeitschrift für Heilpädagogik, Jg. 51, Heft 3/2000": a journal's volume;
             # what stands before "in:" is the title's
