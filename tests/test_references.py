@@ -2400,6 +2400,11 @@ def test_a_meeting_abstract_numbered_at_the_end(raw, journal, volume, number, ti
     ("Baron, G.-L. (1990). L'informatique en éducation : le cas de la France. Note de synthèse. Revue française de "
      "pédagogie, 57-77.", "L'informatique en éducation : le cas de la France. Note de synthèse",
      "Revue française de pédagogie", "57"),
+    # (the months before the year: anystyle-parser, no block read)
+    ("François Bougard, Pierre de Niviano, dit le Spolétin, sculdassius, et le gouvernement du comté de Plaisance à "
+     "l’époque carolingienne, Journal des savants, juillet-décembre 1996, 291-337.",
+     "Pierre de Niviano, dit le Spolétin, sculdassius, et le gouvernement du comté de Plaisance à l’époque "
+     "carolingienne", "Journal des savants", "291"),
     # the title's parentheses hold a comma (anystyle-parser: "France) Journal of …" read as the journal)
     ("Rendu, Passarrius, Calastrenc Reconstructing past terrace fields in the Pyrenees insights into land management "
      "and settlement from the Bronze Age to the Early Modern era at Vilalta (1650 masl, Cerdagne, France) Journal of "

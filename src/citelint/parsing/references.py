@@ -345,7 +345,9 @@ _TAIL_BLOCKS = (
     # 186–188. doi: …"
     (":", lazy(rf":(?<=[^\W\d_]:)\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
     # a journal, the year, a page range, no volume (humanities): "Journal des Savants, 1967, 193-215."
-    (",", lazy(rf",\s*{_YEAR},\s*(?:pp?\.\s*)?(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
+    # (the issue's months before the year: "Journal des savants, juillet-décembre 1996, 291-337.")
+    (",", lazy(rf",\s*(?:[^\W\d_]{{3,12}}\.?(?:[{_DASH}/][^\W\d_]{{3,12}}\.?)?\s+)?{_YEAR},\s*(?:pp?\.\s*)?"
+               rf"(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
     # ACS as EndNote prints it: the year, the volume, the issue in parentheses, the pages if any: "Acs Nano 2010, 4, (3),
     # 1377-1384.", "Physical Review B 2001, 63, (16)."
     (", (", lazy(rf"(?<=\d),\s*(?P<vol>\d{{1,4}}),\s*\((?P<issue>\d{{1,4}}(?:[{_DASH}]\d{{1,4}})?)\)(?:,\s*(?P<pages>{_PAGE}"
