@@ -1756,7 +1756,6 @@ _GLUED_DOTTED_NAME = (r"(?>(?P<f>(?:(?:van|von|de|der|den|da|di|del|della|du|le|
                       r"(?P<g>(?:[A-Z]\.(?:\s?-\s?[A-Z]\.)?\s?){1,4}))")
 _GLUED_DOTTED_NAME_RE = lazy(_GLUED_DOTTED_NAME)
 _GLUED_DOTTED_LIST_RE = lazy(rf"(?P<list>(?:{_unnamed(_GLUED_DOTTED_NAME)}){{2,}}+)(?=\(\s*{_YEAR})")
-_GLUED_DOTTED_GATE_RE = lazy(r"[a-z][A-Z]\.(?:\s?-?\s?[A-Z]\.)*\s?[A-Za-z][a-z]")
 
 
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
@@ -1768,7 +1767,9 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             gq = _guillemet_authors(head, g)
             if gq is not None:
                 return gq
-    gd = _GLUED_DOTTED_LIST_RE.match(head) if head[:1].isupper() and _GLUED_DOTTED_GATE_RE.search(head, 0, 48) else None
+    d = head.find(".", 0, 48)  # (the first stop closes the first name's initials: "IlinskayaA.", "LagleraL. M.")
+    gd = _GLUED_DOTTED_LIST_RE.match(head) if d >= 2 and head[d - 1].isupper() and head[d - 2].islower() and \
+        head[:1].isupper() else None
     if gd is not None:  # "IlinskayaA.DerseyD.HillS. (2013). Title": names run together, each with its dotted initials
         authors = [Author(n.group("f").strip(), n.group("g").replace(".", "").replace(" ", ""),
                           _new(Span, (n.start(), n.end() - (n.group("g")[-1:] == " "))))
@@ -3229,7 +3230,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             journal = journal[:-len("[Internet]")].rstrip()
         elif journal.endswith((" Volumes", " Volume")):  # "Microbes Infect Volumes 12: 1461-1477": the volume's word
             journal = journal[:journal.rfind(" ")]
-        jm = _JOURNAL_DAY_MONTH_TAIL_RE.search(journal, max(0, len(journal) - 16)) if journal[-1:].isalpha() else None
+        jm = _JOURNAL_DAY_MONTH_TAIL_RE.search(journal, max(0, len(journal) - 16)) if journal[-1:].isalpha() and \
+            journal[journal.rfind(" ", 0, len(journal) - 1) - 1:].lstrip()[:1].isdigit() else None
         if jm is not None and jm.start() > 0 and journal[:jm.start()].rsplit(" ", 1)[-1][:1].isupper():
             # a newspaper's day and month after its name, the year read apart: "The Washington Post 18 Feb. 1980" (not
             # a date after words: "Nature published online 28 August")
