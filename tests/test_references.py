@@ -2324,6 +2324,11 @@ def test_names_run_together_with_dotted_initials():
     for a in p.authors:
         assert p.raw[a.span.start:a.span.end].startswith(a.family) and p.raw[a.span.end - 1] == "."
     assert p.title == "NLRs at the intersection of cell death and immunity"
+    # (a suffix glued between two names is the first's: "LutherG. W.IIIRickardD. T.")
+    p = parse_reference("LutherG. W.IIIRickardD. T. (2005). Metal sulfide cluster complexes and their biogeochemical "
+                        "importance in the environment. J. Nanopart. Res. 7, 389–407")
+    assert [(a.family, a.given, a.suffix) for a in p.authors] == [("Luther", "GW", "III"), ("Rickard", "DT", "")]
+    assert p.title == "Metal sulfide cluster complexes and their biogeochemical importance in the environment"
     # (one glued name alone, then a title, is read as before)
     p = parse_reference("SmithJ. Title of a paper here (2005). Nature 1: 2-3.")
     assert [a.family for a in p.authors] == ["Smith"]

@@ -1755,6 +1755,7 @@ _NOT_INITIALS = frozenset(("II", "III", "IV", "VI", "VII", "IX", "XI", "XII", "X
 _GLUED_DOTTED_NAME = (r"(?>(?P<f>(?:(?:van|von|de|der|den|da|di|del|della|du|le|la)\s){0,3}[^\W\d_][\w'’\-]{0,40}?)"
                       r"(?P<g>(?:[A-Z]\.(?:\s?-\s?[A-Z]\.)?\s?){1,4}))")
 _GLUED_DOTTED_NAME_RE = lazy(_GLUED_DOTTED_NAME)
+_GLUED_SUFFIX_RE = lazy(r"(III|II|IV|Jr|Sr)(?=[A-Z][a-z]|$)")  # (not "IVANOVA")
 _GLUED_DOTTED_LIST_RE = lazy(rf"(?P<list>(?:{_unnamed(_GLUED_DOTTED_NAME)}){{2,}}+)(?=\(\s*{_YEAR})")
 
 
@@ -1771,9 +1772,17 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     gd = _GLUED_DOTTED_LIST_RE.match(head) if d >= 2 and head[d - 1].isupper() and head[d - 2].islower() and \
         head[:1].isupper() else None
     if gd is not None:  # "IlinskayaA.DerseyD.HillS. (2013). Title": names run together, each with its dotted initials
-        authors = [Author(n.group("f").strip(), n.group("g").replace(".", "").replace(" ", ""),
-                          _new(Span, (n.start(), n.end() - (n.group("g")[-1:] == " "))))
-                   for n in _GLUED_DOTTED_NAME_RE.finditer(head, 0, gd.end("list"))]
+        authors = []
+        for n in _GLUED_DOTTED_NAME_RE.finditer(head, 0, gd.end("list")):
+            f, g, ns = n.group("f").strip(), n.group("g").replace(".", "").replace(" ", ""), n.start()
+            sx = _GLUED_SUFFIX_RE.match(f + g) if authors and f[:1] in "IJS" else None
+            if sx is not None:  # the previous name's suffix glued on: "LutherG. W.IIIRickardD. T.", "LutherG. W.III."
+                authors[-1] = authors[-1]._replace(suffix=sx.group(1), span=_new(Span, (authors[-1].span.start,
+                                                                                         ns + len(sx.group(1)))))
+                if sx.end() == len(f + g):
+                    continue
+                f, ns = f[len(sx.group(1)):], ns + len(sx.group(1))
+            authors.append(Author(f, g, _new(Span, (ns, n.end() - (n.group("g")[-1:] == " ")))))
         end = len(head[:gd.end("list")].rstrip())
         return end, gd.end(), authors, False
     cp = _COLLAB_PAREN_RE.match(head) if (head.find("Collab", 0, 40) != -1 or head.find("Group", 0, 40) != -1) and \
