@@ -1696,6 +1696,11 @@ STYLES = [
     ("J.-L. Hou, C.-H. Huang, Quantitative performance evaluation of RFID applications in the supply chain of the "
      "printing industry, Industrial Management & Data Systems 106 (1/2) (2006) 96?120.",
      dict(type="journal", journal="Industrial Management & Data Systems", volume="106", issue="1/2", first_page="96")),
+    # a journal's name with "and" in it, run into a sentence-case title with no stop (grobid-citation)
+    ("Steingold K, Stumpf P, Kreiner D, Liu HC, Navot D, Rosenwaks Z. Estradiol and progesterone replacement regimens "
+     "for the induction of endometrial receptivity Fertility and Sterility, 1989; 52, pages 756-60.",
+     dict(type="journal", title="Estradiol and progesterone replacement regimens for the induction of endometrial "
+          "receptivity", journal="Fertility and Sterility", volume="52")),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),

@@ -2343,8 +2343,9 @@ def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
     abbreviations after a lowercase word; the title keeps four words at least."""
     words = seg.rstrip(" .,;").split(" ")
     i = len(words)
-    while i > 0 and len(words) - i < 5 and words[i - 1][:1].isupper() and words[i - 1].rstrip(".").isalpha():
-        i -= 1
+    while i > 0 and len(words) - i < 5 and (words[i - 1][:1].isupper() and words[i - 1].rstrip(".").isalpha() or (
+            words[i - 1] in _JOURNAL_JOINERS and i < len(words) and i >= 2 and words[i - 2][:1].isupper())):
+        i -= 1  # (a joining word between two capitalised ones: "… endometrial receptivity Fertility and Sterility")
     if i == len(words) or i < 4 or not words[i - 1].isalpha() or not words[i - 1].islower() or (
             words[i - 1] in _FUNCTION_WORDS):  # ("…by Bacterial and Fungal Pathogens": title case)
         # the run may begin with the title's last words: "…fluoroquinolones in Canada N Engl J Med", "…Minus-Strand
@@ -2358,6 +2359,9 @@ def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
         return None  # (a title in title case gives no sign where it ends)
     title = " ".join(words[:i])
     return title, len(title) + 1
+
+
+_JOURNAL_JOINERS = frozenset(("and", "of", "&", "for", "in"))
 
 
 # the journal after GOST's "//", and the year that may follow it: " Journal of General Psychology. 1950."
