@@ -2429,3 +2429,12 @@ def test_a_journal_with_its_pages_and_no_volume_and_parentheses_in_a_title(raw, 
         assert p.title == title
     else:
         assert p.title.endswith("(1650 masl, Cerdagne, France)")
+
+
+def test_in_press_in_other_languages_and_not_inside_a_word():
+    """(grobid-citation) French "À paraître" is "in press"; a publisher's "Corwin Press." is not."""
+    p = parse_reference("F. FOURNIER, J. BERTHELOT et Y. L. PASCAL. Tetrahedron. À paraître.")
+    assert (p.type, p.journal, p.title, p.in_press, p.rest) == ("journal", "Tetrahedron", None, True, "")
+    p = parse_reference("Dimmitt, C, Carey, J. C, & Hatch,T (2007). Evidence-based school counseling: Making a "
+                        "difference with data-driven practices. NewYork, NY: Corwin Press.")
+    assert not p.in_press and p.journal is None

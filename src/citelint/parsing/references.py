@@ -127,11 +127,13 @@ _ACCESSED_RE = lazy(
     re.IGNORECASE,
 )
 # an article not yet out, at the entry's end: ", in press.", "(to appear)", ". In press. *†"
-_NOT_YET = r"in\s+press|to\s+appear|forthcoming"
+_NOT_YET = r"in\s+press|to\s+appear|forthcoming|à\s+paraître|sous\s+presse|im\s+Druck|en\s+prensa"  # (French, German,
+# Spanish: "Tetrahedron. À paraître.")
 _ACCEPTED = r"accepted(?:\s+for\s+publication)?"
 # (blanks possessive, the bracket's own blanks after it: a run of blanks is read one way only, not split between two
 # "\s*" at every start, which took seconds on 2 kB of blanks)
-_IN_PRESS_END_RE = lazy(rf"[,.;]?\s*+(?:[(\[]\s*+)?(?:{_NOT_YET}|{_ACCEPTED})\s*[)\]]?[\s.*†‡]*$", re.IGNORECASE)
+_IN_PRESS_END_RE = lazy(rf"[,.;]?\s*+(?:[(\[]\s*+)?\b(?:{_NOT_YET}|{_ACCEPTED})\s*[)\]]?[\s.*†‡]*$", re.IGNORECASE)  # (a
+# word: not the end of "Corwin Press.")
 # ... or anywhere in it ("PLOS ONE. In press Vol. 10", "Smith J (in press) Title"); "accepted" only at the end (in a
 # title it is no status: "Accepted practice in …")
 _IN_PRESS_RE = lazy(rf"\b(?:{_NOT_YET})\b|\b{_ACCEPTED}\W*$", re.IGNORECASE)
@@ -141,8 +143,8 @@ def says_in_press(raw: str) -> bool:
     """The entry says the work is not yet published: "in press", "to appear", "forthcoming", "accepted"
     (``ParsedReference.in_press``; one reading for the parser and the rules)."""
     low = raw.lower()
-    return ("press" in low or "appear" in low or "forthcoming" in low or "accepted" in low[-40:]) and \
-        _IN_PRESS_RE.search(raw) is not None
+    return ("press" in low or "appear" in low or "forthcoming" in low or "accepted" in low[-40:] or "paraître" in low or
+            "druck" in low or "prensa" in low) and _IN_PRESS_RE.search(raw) is not None
 
 
 # (or the year after them: "Lunar and Planetary Science XXIII, pp. 976-977. 1992.", "NERC News, pp. 24-25, 1996")
@@ -3099,7 +3101,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 last_page = (expand_pages(pp.group("first"), pp.group("last")), _new(Span, pp.span("last")))
         low_end = body[-28:].lower()
         ip = _IN_PRESS_END_RE.search(body, max(0, len(body) - 40)) if pp is None and (
-            "press" in low_end or "appear" in low_end or "forthcoming" in low_end or "accepted" in low_end) else None
+            "press" in low_end or "appear" in low_end or "forthcoming" in low_end or "accepted" in low_end or
+            "paraître" in low_end or "druck" in low_end or "prensa" in low_end) else None
         if ip is not None:  # "Critical Care, in press.", "Applied Optics, to appear.": the journal ends there
             rest_end = ip.start()
         ym_end = None
@@ -3193,6 +3196,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 and not _PUBLISHER_WORDS.search(j[0]):
             etype = "journal"  # an article in press: its journal named, its volume and pages still to come
             journal = j
+        elif ip is not None and j is None and t is not None and t[0][:1].isupper() and _capitalised_words(t[0], 6) \
+                and not _PUBLISHER_WORDS.search(t[0]):
+            etype = "journal"  # ... and no title, the journal alone: "F. FOURNIER, J. BERTHELOT et Y. L. PASCAL.
+            journal, title = t, None  # Tetrahedron. À paraître."
         elif pp is not None and j is not None and t is not None and j[0][:1].isupper() and len(j[0].split()) <= 10 \
                 and ":" not in j[0] and (pp.group("last") or not body[j[1].end:pp.start()].strip(" .,;")):
             # (one page only right after the name: "The West Australian, p.14.", not "Météo France; 2011 12 p. 27.")
