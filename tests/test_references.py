@@ -1701,6 +1701,12 @@ STYLES = [
      "for the induction of endometrial receptivity Fertility and Sterility, 1989; 52, pages 756-60.",
      dict(type="journal", title="Estradiol and progesterone replacement regimens for the induction of endometrial "
           "receptivity", journal="Fertility and Sterility", volume="52")),
+    # one dash for the previous entry's authors before a quoted title (anystyle-parser, grobid-citation)
+    ("—“Gnosis,” JTS 3 (1952), pp. 10-26.", dict(type="journal", first=None, title="Gnosis", journal="JTS", volume="3",
+                                                first_page="10")),
+    ("-, « Enjeux socio-culturels des discours amoureux dans l’Espagne du XVe siècle », Imprévue 2 1996, p. 41-61.",
+     dict(type="journal", first=None, title="Enjeux socio-culturels des discours amoureux dans l’Espagne du XVe siècle",
+          journal="Imprévue", volume="2")),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),

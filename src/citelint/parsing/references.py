@@ -2703,7 +2703,9 @@ _LABEL_RE = lazy(
     # Guidelines", not "3 Tesla MRI": a capitalised word, then initials or a comma and a capital)
     r"|\d{1,3}(?:\s*[-–]\s*|\s+)(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}(?:-[A-Z])?\b[,.]|,\s[A-Z]\.))"  # (or a hyphen: "16-Lindquist TJ, …", "10- Gore PA")
     # the previous entry's authors again: "———. “Title.”", "--, A. W. Robertson, …", "______. Glossa …"
-    r"|(?:[-–—_]\s?){2,}\s*[.,]?\s*(?:and\s+)?)"
+    r"|(?:[-–—_]\s?){2,}\s*[.,]?\s*(?:and\s+)?"
+    # (or one dash before a quoted title: "-, « Enjeux socio-culturels … », Imprévue 2", "—“Food and Spiritual Gifts …,”")
+    r"|[-–—]\s?[.,]?\s*(?=[«“\"‘„]))"
 )
 
 
