@@ -1707,6 +1707,10 @@ STYLES = [
     ("-, « Enjeux socio-culturels des discours amoureux dans l’Espagne du XVe siècle », Imprévue 2 1996, p. 41-61.",
      dict(type="journal", first=None, title="Enjeux socio-culturels des discours amoureux dans l’Espagne du XVe siècle",
           journal="Imprévue", volume="2")),
+    # no authors, no title: the journal's name in words, the year, the block (anystyle-parser: nothing read)
+    ("Экономическая социология. 2007. 8 (5): 55-73. http://ecsoc.hse.ru/issues/2007-8-5/index.html",
+     dict(type="journal", first=None, title=None, journal="Экономическая социология", volume="8", issue="5",
+          first_page="55", year=2007)),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),

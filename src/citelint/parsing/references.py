@@ -2940,6 +2940,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     title_first = None
     if tf is not None:
         title_first = (tf.group("title"), _new(Span, tf.span("title")))
+    lead_journal = False
     if not authors and 0 < a_end < 40 and block is not None and a_end < block.start:
         lj = _LEAD_YEAR_RE.match(body)
         js0 = lj.end() if lj is not None else 0
@@ -2951,6 +2952,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # no authors, only the journal ("2011 Eur. J. Phys. 32 1007", "J. Phys.: Condens. Matter 23"): what the
             # last resort took for a name is the journal's first abbreviation
             after = tstart = js0
+        elif js0 == 0 and (ya := _YEAR_AFTER_AUTHORS_RE.match(body, a_end)) is not None and \
+                not body[ya.end():block.start].strip(" .,;:") and body[:a_end].strip(" .,")[:1].isupper():
+            # ... or the journal's name in words, the year, then the block: "Economic Sociology. 2007. 8 (5): 55-73"
+            # (nothing else is left to be the journal)
+            after = tstart = 0
+            lead_journal = True
     if not authors and a_end > 0 and block is not None and a_end < block.start and tstart != 0:
         # APA without an author: "Good chemistry. (1996, September). Wake Forest University Magazine, 44(1), p. 8":
         # what stands in the authors' place is the title, and the date that follows it is read again from its start
@@ -2996,6 +3003,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             etal and tstart >= 8 and body[:tstart].rstrip()[-1:] == "," and body[:tstart].rstrip(" ,.")[-2:] == "al")
         t, j = _title_and_journal(body, tstart, jend, comma_style or block.kind == "ieee", block_follows=True,
                                   titleless=titleless, no_authors=not authors)
+        if lead_journal and j is None:
+            t, j = None, t  # ("Экономическая социология. 2007. 8 (5): 55-73": the one piece is the journal)
         if year_source == "bare" and "year" in spans and tstart < spans["year"].start and spans["year"].end < jend \
                 and (j is None or t is not None and t[1].start < spans["year"].start < t[1].end) \
                 and body[spans["year"].start - 1] == " " and body[spans["year"].end:spans["year"].end + 1] == " ":
