@@ -1711,6 +1711,11 @@ STYLES = [
     ("Экономическая социология. 2007. 8 (5): 55-73. http://ecsoc.hse.ru/issues/2007-8-5/index.html",
      dict(type="journal", first=None, title=None, journal="Экономическая социология", volume="8", issue="5",
           first_page="55", year=2007)),
+    # the issue's mark and number left at the journal's end, the pages after a date (anystyle-parser)
+    ("Guédon, Jean-Claude, “La force de l'intelligence distribuée”, La Recherche, n° 328, February 2000, pp. 16-22.",
+     dict(type="unknown", journal="La Recherche", issue="328", first_page="16", year=2000)),
+    ("VAN DE WALLE, Etienne, « Pour une histoire démographique de l'avortement », Population, n°1-2, 1998 p. 273-289",
+     dict(type="journal", journal="Population", issue="1-2", first_page="273")),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),

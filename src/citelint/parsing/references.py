@@ -2247,6 +2247,7 @@ _JOURNAL_DAY_MONTH_TAIL_RE = lazy(rf"\s+[0-3]?\d\s+{_MONTH_NAME}$")
 _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s+\d{{1,2}})?)?$")
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
+_JOURNAL_ISSUE_TAIL_RE = lazy(r",\s*(?:n°|N°|no\.?|No\.?|Nr\.?|num(?:éro)?\.?)\s*(?P<iss>\d{1,5}(?:[-/]\d{1,4})?)$")
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
     rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\s*\((?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?(?:\s+\d{{1,2}})?,?)\s*$",
     re.IGNORECASE)  # ("(September-October" before "1964)")
@@ -3243,6 +3244,13 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             if jd is not None and jd.start() > 0 and journal.count("(", 0, jd.start()) == journal.count(")", 0, jd.start()):
                 # "International Organization, 1997" before "vol. 51, n° 1" (not "J Roy Soc Int (June, 2012)")
                 journal = journal[:jd.start()].rstrip(" ,")
+        if issue is None and journal[-1:].isdigit() and "," in journal[-16:]:
+            ji = _JOURNAL_ISSUE_TAIL_RE.search(journal)
+            if ji is not None and ji.start() > 0:  # the issue's mark and number left at the name's end, the pages
+                # read after a date: "La Recherche, n° 328, February 2000, pp. 16-22"
+                js = spans["journal"].start
+                issue = (ji.group("iss"), _new(Span, (js + ji.start("iss"), js + ji.end("iss"))))
+                journal = journal[:ji.start()]
         if journal[:1] in "12" and (ly := _LEAD_YEAR_COMMA_RE.match(journal)) is not None and ly.end() < len(journal):
             # '“Title,” 1958, Daedalus 87(2): 147-163': the year before the journal's name is no part of it
             journal = journal[ly.end():]
