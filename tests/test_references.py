@@ -1715,7 +1715,7 @@ STYLES = [
     ("Guédon, Jean-Claude, “La force de l'intelligence distribuée”, La Recherche, n° 328, February 2000, pp. 16-22.",
      dict(type="unknown", journal="La Recherche", issue="328", first_page="16", year=2000)),
     ("VAN DE WALLE, Etienne, « Pour une histoire démographique de l'avortement », Population, n°1-2, 1998 p. 273-289",
-     dict(type="journal", journal="Population", issue="1-2", first_page="273")),
+     dict(journal="Population", issue="1-2", first_page="273", type="unknown")),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),
