@@ -2453,3 +2453,14 @@ def test_in_press_in_other_languages_and_not_inside_a_word():
     p = parse_reference("Dimmitt, C, Carey, J. C, & Hatch,T (2007). Evidence-based school counseling: Making a "
                         "difference with data-driven practices. NewYork, NY: Corwin Press.")
     assert not p.in_press and p.journal is None
+
+
+def test_a_stray_parenthesis_after_a_year_or_at_the_end_is_read_as_a_blank():
+    """(anystyle-parser) "…, 60, 1952), 31-59." read no block; a title's footnote marks ("X.1) synthesis") stay as
+    they are."""
+    p = parse_reference("G. B. Ladner, Die mittelalterliche Reform-Idee und ihr Verhaltnis zur Idee der Renaissance, "
+                        "Mitteilungen des Instituts fur österreichische Geschichtsforschung, 60, 1952), 31-59.")
+    assert (p.volume, p.year, p.first_page, p.last_page) == ("60", 1952, "31", "59")
+    p = parse_reference("Kanehisa H, Miyake I, Okai H, Aoyagi H, Izumiya N (1984) Studies of bitter peptides from casein "
+                        "hydrolyzate. X.1) synthesis and bitter taste. Agric Biol Chem 48: 2557–2565.")
+    assert "X.1) synthesis" in p.title

@@ -2853,10 +2853,20 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         body = _DOUBLE_DASH_RE.sub("– ", body)
     if "?" in body:  # an en dash that a lossy export turned into "?": "Assembly Automation 26 (1) (2006) 28?33"
         body = _QMARK_DASH_RE.sub("–", body)  # (same length: spans stay put)
-    k = len(body.rstrip(" ."))
-    if body[k - 1:k] == ")" and body.count(")") > body.count("("):
-        # a stray parenthesis closing the entry, opened nowhere: "Brain Pathol. (2003) 13(1): 52-61)" (read as a blank)
-        body = body[:k - 1] + " " + body[k:]
+    if ")" in body and body.count(")") > body.count("("):
+        # a stray parenthesis, opened nowhere, closing the entry or after a year: "Brain Pathol. (2003) 13(1): 52-61)",
+        # "Geschichtsforschung, 60, 1952), 31-59" (read as a blank: same length, spans stay put; a title's own, a
+        # footnote's "X.1) synthesis", is left as it is)
+        depth, chars, last = 0, list(body), len(body.rstrip(" .")) - 1
+        for i, ch in enumerate(chars):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                if depth:
+                    depth -= 1
+                elif i == last or _year_like(body[i - 4:i]):
+                    chars[i] = " "
+        body = "".join(chars)
     fields: dict = {}
     for k, v in ids.items():
         if k in ("trial_ids", "_label"):
