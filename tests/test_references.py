@@ -2464,3 +2464,10 @@ def test_a_stray_parenthesis_after_a_year_or_at_the_end_is_read_as_a_blank():
     p = parse_reference("Kanehisa H, Miyake I, Okai H, Aoyagi H, Izumiya N (1984) Studies of bitter peptides from casein "
                         "hydrolyzate. X.1) synthesis and bitter taste. Agric Biol Chem 48: 2557–2565.")
     assert "X.1) synthesis" in p.title
+
+
+def test_an_issue_pair_after_its_mark_and_no_volume():
+    """(anystyle-parser) "n° 9/10, pp. 981-985" read volume 10 and left "n° 9/" in the journal's name."""
+    p = parse_reference("C. Radé, « Le principe d'égalité de traitement, nouveau principe fondamental du droit du "
+                        "travail », Dr. soc., 2008, n° 9/10, pp. 981-985.")
+    assert (p.journal, p.volume, p.issue, p.first_page, p.year) == ("Dr. soc", None, "9/10", "981", 2008)

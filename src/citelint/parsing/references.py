@@ -416,6 +416,7 @@ _VOL_COMMA_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,4}),\s*$")
 _VOL_DASH_BEFORE_RE = lazy(rf"(?<![\d./])(\d{{1,4}})[{_DASH}]$")  # (not "44/2-3": volume/issue)
 _VOL_COLON_ISSUES_RE = lazy(rf"(?<![\d.:])(\d{{1,4}}):(\d{{1,3}})[{_DASH}]$")
 _VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}): ?$")
+_ISSUE_PAIR_BEFORE_RE = lazy(r"(?:n°|N°|\bno\.?|\bNo\.?|\bNr\.?)\s*(\d{1,4})/$")
 _VOL_SLASH_BEFORE_RE = lazy(r"(?<![\d./°])(?<!\bn°\s)(?<!Nr\.\s)(?<!\bno\s)(?<!No\.\s)(?<!no\.\s)(\d{1,4})/$")
 _VOL_COLON_ISSUE_RE = lazy(r"(?<![\d.:])(\d{1,4})\s*:\s*(\d{1,3})$")
 _SCI_VOL_ISSUE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*\(\s*(\d{1,4}(?:[-–/]\d{1,4})?|[A-Z]\d{1,3})\s*\)\s*$")  # "21 ( 2 )", "92( D8 )",
@@ -777,6 +778,11 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 # after its mark: "n° 9/10", "Nr. 34/35")
                 return _new(_Block, (vi.start(1), vp.end(), None, None, (vi.group(1), _new(Span, vi.span(1))),
                                      _group(vp, "vol"), None, _group(vp, "pages"), None, "volpage"))
+            ip2 = _ISSUE_PAIR_BEFORE_RE.search(text, max(0, vp.start() - 12), vp.start())
+            if ip2 is not None:  # ... an issue pair after its mark, no volume: "Dr. soc., 2008, n° 9/10, pp. 981-985"
+                return _new(_Block, (ip2.start(), vp.end(), None, None, None,
+                                     (text[ip2.start(1):vp.end("vol")], _new(Span, (ip2.start(1), vp.end("vol")))),
+                                     None, _group(vp, "pages"), None, "volpage"))
         if vp.start() >= 2 and (text[vp.start() - 1] == ":" and text[vp.start() - 2].isdigit() or text[
                 vp.start() - 2:vp.start()] == ": " and text[vp.start() - 3:vp.start() - 2].isdigit()) and not vp.group("issue"):
             vi = _VOL_COLON_BEFORE_RE.search(text, max(0, vp.start() - 7), vp.start())
