@@ -2471,3 +2471,17 @@ def test_an_issue_pair_after_its_mark_and_no_volume():
     p = parse_reference("C. Radé, « Le principe d'égalité de traitement, nouveau principe fondamental du droit du "
                         "travail », Dr. soc., 2008, n° 9/10, pp. 981-985.")
     assert (p.journal, p.volume, p.issue, p.first_page, p.year) == ("Dr. soc", None, "9/10", "981", 2008)
+
+
+def test_a_later_printing_after_the_citation_is_no_part_of_it():
+    """German bibliographies add where a paper was printed again ("Auch in …", "Erneut in: …"): that block was read
+    instead of the paper's own, or none at all (anystyle-parser)."""
+    p = parse_reference("Wolfgang Jantzen: Singer-Debatte und postmoderne Ethik. Sonderpädagogik in Niedersachsen. "
+                        "Zeitschrift des vds-Fachverband für Behindertenpädagogik, LV Niedersachsen (1998) 2, 15-28. "
+                        "Erneut in: Marxistische Blätter 36 (1998) 2, 50-61")
+    assert p.journal == "Zeitschrift des vds-Fachverband für Behindertenpädagogik, LV Niedersachsen"
+    assert (p.first_page, p.last_page) == ("15", "28")
+    p = parse_reference("1976: Ulf Preuss-Lausitz: Lernbehinderung und behindertes Lernen. In: betrifft: erziehung "
+                        "12/1976, S. 57-61. Auch in Endstation Sonderschule, Sonderdruck von betrifft: erziehung 1977")
+    assert (p.title, p.journal, p.volume, p.first_page) == ("Lernbehinderung und behindertes Lernen",
+                                                             "betrifft: erziehung", "12", "57")

@@ -121,6 +121,9 @@ DISCUSSION_RE = lazy(r";\s*discussion\s+[A-Za-z]?\d[\d\s,;A-Za-z\-–]*", re.IGN
 # an erratum's citation after the paper's (physics): "Phys. Rev. D85 (2012) 014035, Erratum ibid. D86 (2012) 079901,
 # arXiv:…", "Phys. Lett. B191 (1987) 442, [Erratum-ibid. B448 (1999) 320]": no part of the paper's own citation
 _ERRATUM_RE = lazy(r"\s*\[\s*[Ee]rratum[^\[\]]*+\]|[,;]\s*+[Ee]rratum(?:[^,\[\]]|,(?!\s*arXiv))*+")
+# a later printing of the same paper after its citation (German): "In: betrifft: erziehung 12/1976, S. 57-61. Auch in
+# Endstation Sonderschule …", "… (1998) 2, 15-28. Erneut in: Marxistische Blätter 36 (1998) 2, 50-61"
+_REPRINT_RE = lazy(r"[.;,]\s*(?:[Aa]uch|[Ee]rneut)\s+in\b:?.*$")
 _EPUB_RE = lazy(r"\[?\s*Epub ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+print\b|\d{4}[/\s]\w+[/\s]?\d*)\.?", re.IGNORECASE)
 _ACCESSED_RE = lazy(
     r"(?:\[\s*(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
@@ -2814,6 +2817,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     # block is read in it; CIT205 checks its ranges from the entry's text)
     disc = DISCUSSION_RE.search(raw) if "discussion" in low else None
     errat = _ERRATUM_RE.search(raw) if "rratum" in raw else None
+    if errat is None and ("uch in" in raw or "rneut in" in raw):
+        errat = _REPRINT_RE.search(raw)  # (German: the same paper printed again, "… S. 57-61. Auch in …")
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
     links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
