@@ -1716,6 +1716,10 @@ STYLES = [
      dict(type="unknown", journal="La Recherche", issue="328", first_page="16", year=2000)),
     ("VAN DE WALLE, Etienne, « Pour une histoire démographique de l'avortement », Population, n°1-2, 1998 p. 273-289",
      dict(journal="Population", issue="1-2", first_page="273", type="unknown")),
+    # a colon between the issue's date and the pages after "vol." (grobid-citation: no pages read)
+    ("_____ « 12 Habitat Suites ». Canadian Interiors, vol. 4, no 9 (septembre 1967) : 38-52.",
+     dict(type="journal", journal="Canadian Interiors", volume="4", issue="9", first_page="38", last_page="52",
+          year=1967)),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),

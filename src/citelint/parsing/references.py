@@ -395,8 +395,9 @@ _IEEE_RE = lazy(
     rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.|\bTome\b)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|fasc(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
     rf"(?:\(\s*{_MON_OR_SEASON}\s*\)\s*:?\s*)?"  # ("No. 2 (Apr): 181-208")
     rf"|\((?P<pissue>\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394"
-    rf"(?:\(?\s*(?:(?:\d{{1,2}}\s+)?[^\W\d_]{{3,12}}\.?(?:\s*/\s*[^\W\d_]{{3,12}}\.?)?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*,?\s*)?"
-    # ("June, 1979", "gennaio 1967", "(Fall 2001)", "21 gennaio 1960", "September / October 1995")
+    rf"(?:\(?\s*(?:(?:\d{{1,2}}\s+)?[^\W\d_]{{3,12}}\.?(?:\s*/\s*[^\W\d_]{{3,12}}\.?)?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*[,:]?\s*)?"
+    # ("June, 1979", "gennaio 1967", "(Fall 2001)", "21 gennaio 1960", "September / October 1995"; a colon before the
+    # pages: "vol. 4, no 9 (septembre 1967) : 38-52")
     rf"(?:(?:(?:[Pp]p?|[Pp]ages?)\s*\.?\s*|{_ARTICLE_NO}\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]*\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"
 )
 # ("Phys.337 ( 2015)429", "Phys., 59, (2009)1363"; not "2.5", "A.3")
