@@ -2489,3 +2489,18 @@ def test_a_later_printing_after_the_citation_is_no_part_of_it():
                         "12/1976, S. 57-61. Auch in Endstation Sonderschule, Sonderdruck von betrifft: erziehung 1977")
     assert (p.title, p.journal, p.volume, p.first_page) == ("Lernbehinderung und behindertes Lernen",
                                                              "betrifft: erziehung", "12", "57")
+
+
+@pytest.mark.parametrize("raw, journal, volume, first_page", [
+    # a second citation after ";" (grobid-citation, anystyle-parser): the last block was read
+    ("A. Mielke, J. Phys. A: Math. Gen. 24, L73 (1991); 24, 3311( 1991).", "J. Phys. A: Math. Gen", "24", "L73"),
+    ("Alfred Sander: Kriterien für die Auswahl von Lesebüchern für Lernbehindertenschulen. In: Sonderpädagogik 2 (1972) "
+     "3, 106-116 (Teil 1); 2 (1972) 4, 165-177 (Teil 2).", "Sonderpädagogik", "2", "106"),
+    # a translation's citation in brackets after the original's (grobid-citation)
+    ("D. K. Belashchenko, Zh. Fiz. Khim. 78, 1621 (2004) [Russ.J .Phys .Chem .A 78 ,1423 ( 2004)].", "Zh. Fiz. Khim",
+     "78", "1621"),
+    ("G. N. Sarkisov, Usp. Fiz. Nauk 169, 625 (1999) [Phys. Usp.42 ,545 ( 1999)].", "Usp. Fiz. Nauk", "169", "625"),
+])
+def test_the_first_citation_is_read_not_a_second_or_a_translation(raw, journal, volume, first_page):
+    p = parse_reference(raw)
+    assert (p.journal, p.volume, p.first_page) == (journal, volume, first_page)

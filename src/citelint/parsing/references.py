@@ -662,6 +662,10 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         for m in _SCI_RE.finditer(text):
             if _glued_issue(text, m.start(), text.find(")", m.end("year"))):
                 continue
+            if sci is not None and (text.find(";", sci[0].end(), m.start()) != -1 or text.rfind(
+                    "[", sci[0].end(), m.start()) > text.rfind("]", sci[0].end(), m.start())):
+                break  # (a second citation after ";" or a translation's in brackets: "J. Phys. A: Math. Gen. 24, L73
+                # (1991); 24, 3311( 1991)", "Zh. Fiz. Khim. 78, 1621 (2004) [Russ.J .Phys .Chem .A 78 ,1423 ( 2004)]")
             w = max(0, m.start() - 12)
             before = text[w:m.start()]
             two = _VOL_PAGE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) if "," in before else None
@@ -772,6 +776,9 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         e = m.end()
         # (another block needs a ":" or "," after its volume: with neither left, the search would find nothing)
         m = search(text, e) if text.find(",", e) != -1 or text.find(":", e) != -1 else None
+        if m is not None and (text.find(";", e, m.start()) != -1 or text.find("[", e, m.start()) != -1):
+            m = None  # (a second citation after ";" or a translation's in brackets: "J. Phys. A: Math. Gen. 24, L73
+            # (1991); 24, 3311( 1991)", "Zh. Fiz. Khim. 78, 1621 (2004) [Russ.J .Phys .Chem .A 78 ,1423 ( 2004)]")
     if vp is None and date_block is not None:
         return date_block
     if vp is not None:
