@@ -2779,7 +2779,7 @@ def _title_before_in(body: str, t, in_m):
     stop before it: "Classification of Compositae In: Funk VA, editors. Systematics …"."""
     if t is not None and t[1].start < in_m.start() and in_m.end() < t[1].end:
         te = len(body[:in_m.start()].rstrip(" .,"))
-        return body[t[1].start:te], _new(Span, (t[1].start, te))
+        return (body[t[1].start:te], _new(Span, (t[1].start, te))) if te > t[1].start else None  # (none before ", in:")
     return t
 
 
@@ -3061,13 +3061,15 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # German: "Title. Subtitle, in: Zeitschrift für Heilpädagogik, Jg. 51, Heft 3/2000": a journal's volume;
             # what stands before "in:" is the title's
             etype = "journal"
-            if t is not None and j is not None and t[1].start < in_m.start() and j[1].start < in_m.start() < j[1].end:
+            if t is not None and j is not None and t[1].start < in_m.start() and j[1].start < in_m.start() and \
+                    in_m.end() < j[1].end:
                 te = len(body[:in_m.start()].rstrip(" .,"))
                 ts = t[1].start + len(body[t[1].start:te]) - len(body[t[1].start:te].lstrip(" "))
                 if body[ts:ts + 1] in _OPEN_QUOTES and body[te - 1:te] == _CLOSING_QUOTE[body[ts]]:
                     ts, te = ts + 1, len(body[:te - 1].rstrip(" .,"))  # ('"Crafting Authenticity. The … Art", in:')
-                t = (body[ts:te], _new(Span, (ts, te)))
-                j = (body[in_m.end():j[1].end], _new(Span, (in_m.end(), j[1].end)))
+                if ts < te:
+                    t = (body[ts:te], _new(Span, (ts, te)))
+                    j = (body[in_m.end():j[1].end], _new(Span, (in_m.end(), j[1].end)))
         elif in_m and in_m.start() < block.start:
             etype = "chapter"
             t = _title_before_in(body, t, in_m)
