@@ -2518,3 +2518,25 @@ def test_fuzzed_entries_keep_their_spans_in_order(raw):
 
     p = _parse(raw)  # (the private function: parse_reference would hide an exception)
     assert all(0 <= sp.start <= sp.end <= len(raw) for sp in p.spans.values())
+
+
+@pytest.mark.parametrize("raw, title, journal", [
+    # one sentence before the block and no journal read in it: the journal is its last comma piece (anystyle-parser)
+    ("Geggus, Karl Michael, Elizabeth C. Botha, 1993, A model-based approach to sheet music recognition, Elektron "
+     "10(1): 25-29.", "A model-based approach to sheet music recognition", "Elektron"),
+    ("VIDMANOVÁ, Anežka, K textové tradici letní části Husova Leccionaria bipartita, LF 109, 1986, 147-155.",
+     "K textové tradici letní části Husova Leccionaria bipartita", "LF"),
+    # (not an issue's mark nor a roman volume left before the block)
+    ("Ferrière, L., et al., Ballen quartz and cristobalite in impactites: New investigations, Special Paper of the "
+     "Geological Society of America, Issue 465, pp. 609-618, 2010", None, None),
+    # ", in:" before a journal whose name is lowercase or an abbreviation, the rest read as the title
+    ("Georg Stenger: Wie aktuell ist Heideggers Humanismusbrief?, in: prolegomena 8 (2009) 55-78.",
+     "Wie aktuell ist Heideggers Humanismusbrief?", "prolegomena"),
+    ("Helmuth Vetter: Heideggers Destruktion der Tradition am Beispiel des Aristoteles, in: HJb 3 (2007) 77-95.",
+     "Heideggers Destruktion der Tradition am Beispiel des Aristoteles", "HJb"),
+])
+def test_the_journal_after_the_titles_last_comma_or_in_colon(raw, title, journal):
+    p = parse_reference(raw)
+    assert p.journal == journal
+    if title:
+        assert p.title == title

@@ -450,9 +450,9 @@ def _meeting_words(low: str) -> bool:
 
 
 _PREPRINT_RE = lazy(_words_at_start("biorxiv", "medrxiv", "arxiv", r"research\s+square", "ssrn", "preprints?") + r"\b")  # lowercased
-_IN_FAST_RE = lazy(r"In\s*:?\s+[A-Z]|[”\"] in\s+[A-Z]|, in:\s+[A-Z]")  # (what every match of the pattern below holds, from its "In")
+_IN_FAST_RE = lazy(r"In\s*:?\s+[A-Z]|[”\"] in\s+[A-Z]|, in:\s+[^\W\d_]")  # (what every match of the pattern below holds, from its "In")
 _IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])(?!Silico\b|Vivo\b|Vitro\b)|(?<=[a-z] )In:\s+(?=[A-Z])"  # (or "of Compositae In: Funk VA")
-              r"|(?<=[,.][”\"] )in\s+(?=[A-Z])|(?<=, )in:\s+(?=[A-Z])")  # (German, lowercase: "…, in: Zeitschrift für …")  # (or after a quoted title: '“Title,” in Book Title, eds …'; not
+              r"|(?<=[,.][”\"] )in\s+(?=[A-Z])|(?<=, )in:\s+(?=[^\W\d_])")  # (German, lowercase: "…, in: Zeitschrift für …", "…, in: prolegomena 8")  # (or after a quoted title: '“Title,” in Book Title, eds …'; not
 # 'Genetic perspectives on “Lion Conservation Units” in Eastern and Southern Africa', quoted words inside a title)
 _REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
                    + r"\b")  # lowercased text
@@ -2381,6 +2381,7 @@ def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
     return title, len(title) + 1
 
 
+_THESIS_WORDS_RE = lazy(r"\b(?:[Tt]hèse|[Tt]hesis|[Dd]issertation|Université|University)\b")
 _JOURNAL_JOINERS = frozenset(("and", "of", "&", "for", "in"))
 
 
@@ -3070,6 +3071,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 if ts < te:
                     t = (body[ts:te], _new(Span, (ts, te)))
                     j = (body[in_m.end():j[1].end], _new(Span, (in_m.end(), j[1].end)))
+            elif j is None and t is not None and t[1].start < in_m.start() and in_m.end() < t[1].end:
+                # (the whole read as the title: "Wie aktuell ist Heideggers Humanismusbrief?, in: prolegomena 8 (2009)")
+                te = len(body[:in_m.start()].rstrip(" .,"))
+                if t[1].start < te:
+                    j = (body[in_m.end():t[1].end], _new(Span, (in_m.end(), t[1].end)))
+                    t = (body[t[1].start:te], _new(Span, (t[1].start, te)))
         elif in_m and in_m.start() < block.start:
             etype = "chapter"
             t = _title_before_in(body, t, in_m)
@@ -3091,6 +3098,20 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 te = j[1].start + cj
                 t = (body[t[1].start:te], _new(Span, (t[1].start, te)))
                 j = (tail, _new(Span, (j[1].start + cj + 2, j[1].end)))
+        if j is None and t is not None and title_first is None and ", " in t[0] and (block.volume or block.pages) and \
+                not any(q in t[0] for q in '"“”«»„'):
+            # one sentence before the block and no journal read in it: the journal is its last comma piece ("A
+            # model-based approach to sheet music recognition, Elektron 10(1): 25-29")
+            ct = t[0].rfind(", ")
+            head, tail = t[0][:ct], t[0][ct + 2:]
+            if tail[:1].isupper() and _capitalised_words(tail, 8) and t[0].count("(", 0, ct) == t[0].count(")", 0, ct) \
+                    and sum(1 for w in head.split() if len(w) >= 4 and w.isalpha() and w.islower()) >= 2 and not (
+                        " " not in tail and (tail.lower().startswith(("iss", "isu", "vol", "no", "nr", "heft", "tome"))
+                                             or tail.strip("IVXLC") == "")) and not _THESIS_WORDS_RE.search(t[0]):
+                # (not an issue's or a volume's mark, "…, Isuue 140, pp. 155-176", nor a roman volume, "Archeo, XVI 4",
+                # nor a thesis's place, "Thèse de doctorat, Université de Provence, Aix-Maseille 1, 761 p.")
+                j = (tail, _new(Span, (t[1].start + ct + 2, t[1].end)))
+                t = (head, _new(Span, (t[1].start, t[1].start + ct)))
         title, journal = t, j
         if title_first is not None and j is None:
             title, journal = title_first, t  # (the one sentence left before the block names the journal)
