@@ -1720,6 +1720,10 @@ STYLES = [
     ("_____ « 12 Habitat Suites ». Canadian Interiors, vol. 4, no 9 (septembre 1967) : 38-52.",
      dict(type="journal", journal="Canadian Interiors", volume="4", issue="9", first_page="38", last_page="52",
           year=1967)),
+    # a straight quote closed by a curly one (anystyle-parser: no journal read)
+    ('MOORE, Michael S., "Causation and Responsibility,” Social Philosophy and Policy, Vol. 16 (1998), pp. 1-51,',
+     dict(type="journal", title="Causation and Responsibility", journal="Social Philosophy and Policy", volume="16",
+          first_page="1", year=1998)),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),

@@ -2147,6 +2147,9 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
     j = i + 1
     if close == "“" and text.find("“", j, end) == -1:
         close = "”"  # „…” (German quotes closed the English way: "Mota, Miguel. „Mike Leigh's High Hopes …” Film")
+    elif close == '"' and text.find('"', j, end) == -1 and text.find("”", j, end) != -1:
+        close = "”"  # (a straight quote closed by a curly one: 'MOORE, Michael S., "Causation and Responsibility,” Social
+        # Philosophy and Policy, Vol. 16')
     while True:
         j = text.find(close, j, end)
         if j == -1:
