@@ -1723,7 +1723,11 @@ STYLES = [
     # a straight quote closed by a curly one (anystyle-parser: no journal read)
     ('MOORE, Michael S., "Causation and Responsibility,” Social Philosophy and Policy, Vol. 16 (1998), pp. 1-51,',
      dict(type="journal", title="Causation and Responsibility", journal="Social Philosophy and Policy", volume="16",
-          first_page="1", year=1998)),
+          first_page="1", year=1998, issue=None)),
+    # (the year in parentheses after "Vol." is no issue: anystyle-parser read issue "1942")
+    ('Hart, B. I. and John Von Neumann. "Tabulation of the Probabilities for the Ratio of the Mean Square Successive '
+     'Difference to the Variance," Annals of Mathematical Statistics, Vol. 13 (1942).',
+     dict(type="journal", journal="Annals of Mathematical Statistics", volume="13", issue=None, year=1942)),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),

@@ -394,7 +394,8 @@ _IEEE_RE = lazy(
     # 5-36", "Tome 26, numéro 4, 1910, p. 781-810")
     rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.|\bTome\b)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|fasc(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
     rf"(?:\(\s*{_MON_OR_SEASON}\s*\)\s*:?\s*)?"  # ("No. 2 (Apr): 181-208")
-    rf"|\((?P<pissue>\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394"
+    rf"|\((?P<pissue>(?!{_YEAR}\))\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394" (not a year:
+    # "Vol. 16 (1998), pp. 1-51")
     rf"(?:\(?\s*(?:(?:\d{{1,2}}\s+)?[^\W\d_]{{3,12}}\.?(?:\s*/\s*[^\W\d_]{{3,12}}\.?)?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*[,:]?\s*)?"
     # ("June, 1979", "gennaio 1967", "(Fall 2001)", "21 gennaio 1960", "September / October 1995"; a colon before the
     # pages: "vol. 4, no 9 (septembre 1967) : 38-52")
