@@ -2548,3 +2548,18 @@ def test_the_journal_after_the_titles_last_comma_or_in_colon(raw, title, journal
     assert p.journal == journal
     if title:
         assert p.title == title
+
+
+@pytest.mark.parametrize("raw, year, issue", [
+    # the year glued to the volume and no other year: no issue 2001 (anystyle-parser)
+    ('Fyson, Donald with Sylvio Normand. "Le droit romain comme source du Code Civil du Bas-Canada. Revue du notaire '
+     '103(2001): 87-113.', 2001, None),
+    ("Sabea, Hanan. “Still Waiting: Labor, Revolution, and the Struggle for Social Justice in Egypt.” International "
+     "Labor and Working Class History, 86(2014) : 178-182.", 2014, None),
+    # (the Royal Society numbers its issues past 1500: after the year, they stay issues; ../shared/corpus)
+    ("Barnett R, Yamaguchi N, Barnes I, Cooper A: The origin, current diversity, and future conservation of the modern "
+     "lion (Panthera leo). Proc R Soc Lond B 2006, 273(1598):2159-2168.", 2006, "1598"),
+])
+def test_a_year_in_the_issues_place(raw, year, issue):
+    p = parse_reference(raw)
+    assert (p.year, p.issue) == (year, issue)

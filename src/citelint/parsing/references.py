@@ -3131,6 +3131,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             iss = block.issue
             if iss[0][:5].lower() == "suppl":
                 supplement = iss
+            elif iss[0][:2] in ("19", "20") and _year_like(iss[0]) and (year is None or year == int(iss[0])):
+                # the year glued to the volume, no other year: "Revue du notaire 103(2001): 87-113",
+                # "International Labor and Working Class History, 86(2014) : 178-182" (not the Royal Society's issue
+                # numbers after the year: "Proc R Soc Lond B 2006, 273(1598):2159")
+                year = int(iss[0])
+                spans["year"] = iss[1]
             else:
                 issue = iss
         if block.supplement:
