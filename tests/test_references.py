@@ -2563,3 +2563,28 @@ def test_the_journal_after_the_titles_last_comma_or_in_colon(raw, title, journal
 def test_a_year_in_the_issues_place(raw, year, issue):
     p = parse_reference(raw)
     assert (p.year, p.issue) == (year, issue)
+
+
+@pytest.mark.parametrize("raw, first_page", [
+    # an article number and a count or a check digit after it (grobid-citation, anystyle-parser): read as a range that
+    # ends before it starts, which CIT205 reported as malformed
+    ("K. Rivoire, S. Buckley, A. Majumdar, “Fast quantum dot single photon source triggered at telecommunications "
+     "wavelength,” Applied Physics Letters 98, 083105–3 (2011).", "083105"),
+    ("Chen N C, Lien W C, Liu C R, Huang Y L, Lin Y R, Chou C, Chang S Y and Ho C W 2011 J. Appl. Phys. 109 043104–7. "
+     "CrossRef", "043104"),
+])
+def test_an_article_number_with_a_count_after_it_is_no_range(raw, first_page):
+    p = parse_reference(raw)
+    assert (p.first_page, p.last_page) == (first_page, None)
+    # (an abbreviated range keeps its end: "12345-48")
+    q = parse_reference("Smith J. A title of it. Some Journal 2001;5:12345-48.")
+    assert (q.first_page, q.last_page) == ("12345", "12348")
+
+
+def test_cit205_does_not_report_an_article_number_with_its_page_count(tmp_path):
+    doc = tmp_path / "t.txt"
+    doc.write_text("Fast sources [1].\n\nReferences\n\n1. K. Rivoire, S. Buckley, “Fast quantum dot single photon source "
+                   "triggered at telecommunications wavelength,” Applied Physics Letters 98, 083105–3 (2011).\n",
+                   encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--no-result-cache", "--select", "CIT205", str(doc)])
+    assert "CIT205" not in result.output

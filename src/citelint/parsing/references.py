@@ -3157,6 +3157,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                     parts = [ed.group(1), ed.group(2)]
             if len(parts) == 2 and parts[0][:1].isalpha() and len(parts[0]) >= 6 and parts[1].isdigit() and len(parts[1]) == 2:
                 parts = parts[:1]  # "mBio 2015;6:e01163-15": an article number and its year, not a page range
+            elif len(parts) == 2 and len(parts[0]) >= 5 and parts[0].isdigit() and parts[1].isdigit() and \
+                    len(parts[1]) <= 2 and (parts[0][0] == "0" or int(parts[1]) < int(parts[0][-len(parts[1]):])):
+                parts = parts[:1]  # an article number and a count or a check digit after it, not a range that ends
+                # before it starts: "Applied Physics Letters 98, 083105–3", "S2405-4569(17)30002-0"
             elif len(parts) == 2 and body[ps.end:ps.end + 40].lstrip(" ")[:1] in _DASH and parts[0] in body[ps.end:ps.end + 40]:
                 parts = parts[:1]  # "12:034004-1 - 034004-7": pages 1-7 of article 034004, not the range 034004-1
             first_page = (parts[0], _new(Span, (ps.start, ps.start + len(parts[0]))))
