@@ -2588,3 +2588,11 @@ def test_cit205_does_not_report_an_article_number_with_its_page_count(tmp_path):
                    encoding="utf-8")
     result = CliRunner().invoke(app, ["check", "--no-result-cache", "--select", "CIT205", str(doc)])
     assert "CIT205" not in result.output
+
+
+def test_a_year_like_page_number_is_no_year_when_a_year_is_there():
+    """(../shared/corpus, JATS mixed citations printed with blanks alone) "Science 2007 317 1513 1516" read the year
+    1516, which CIT205 calls impossible; the plausible year is taken."""
+    p = parse_reference("Liu J Dietz T Carpenter SR Alberti M Folke C Moran E Complexity of coupled human and natural "
+                        "systems Science 2007 317 1513 1516 17872436")
+    assert p.year == 2007
