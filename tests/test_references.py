@@ -2596,3 +2596,13 @@ def test_a_year_like_page_number_is_no_year_when_a_year_is_there():
     p = parse_reference("Liu J Dietz T Carpenter SR Alberti M Folke C Moran E Complexity of coupled human and natural "
                         "systems Science 2007 317 1513 1516 17872436")
     assert p.year == 2007
+
+
+def test_nlm_issue_alone_after_the_journals_stop_with_no_year_in_the_block():
+    """(../shared/corpus, journal.pone.0047391) "J Antimicrob Chemother. (8): 1562–6." read no block: the journal took
+    "(8): 1562–6" and CIT204 said the entry had no pages."""
+    p = parse_reference("Monleau M, Butel C, Delaporte E, Boillot F, Peeters M (2010) Effect of storage conditions of "
+                        "dried plasma and blood spots on HIV-1 RNA quantification and PCR amplification for drug "
+                        "resistance genotyping. J Antimicrob Chemother. (8): 1562–6.")
+    assert (p.journal, p.volume, p.issue, p.first_page, p.last_page) == ("J Antimicrob Chemother", None, "8", "1562",
+                                                                          "1566")

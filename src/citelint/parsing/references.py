@@ -364,6 +364,8 @@ _TAIL_BLOCKS = (
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
     ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
+    # NLM's issue with no volume after the journal's stop, no year before it: "J Antimicrob Chemother. (8): 1562–6."
+    ("(", lazy(rf"(?<=[A-Za-z]\.\s)\((?P<issue>\d{{1,4}})\)\s*:\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # a journal, a comma, a page range, no volume nor year after it (APA without a volume): "(1990). Title. Revue
     # française de pédagogie, 57-77." (the journal's name is checked as for the colon's)
     (",", lazy(rf"(?<=[^\W\d_]),\s*(?:pp?\.\s*)?(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
