@@ -1728,6 +1728,15 @@ STYLES = [
     ('Hart, B. I. and John Von Neumann. "Tabulation of the Probabilities for the Ratio of the Mean Square Successive '
      'Difference to the Variance," Annals of Mathematical Statistics, Vol. 13 (1942).',
      dict(type="journal", journal="Annals of Mathematical Statistics", volume="13", issue=None, year=1942)),
+    # the last name run into a title that opens with "A" (jats-mixed-citation), a surname alone before "et al."
+    ("Moureau G, Temmam S, Gonzalez JP, Charrel RN, Grard G, de Lamballerie X A real-time RT-PCR method for the "
+     "universal detection and identification of flaviviruses. Vector Borne Zoonotic Dis. 2007;7:467–477.",
+     dict(type="journal", title="A real-time RT-PCR method for the universal detection and identification of "
+          "flaviviruses", journal="Vector Borne Zoonotic Dis", volume="7")),
+    ("Parsa S, Ccanto R, Olivera E, Scurrah M, Alcázar et al. (2012) Explaining Andean potato weevils in relation to "
+     "local and landscape features: a facilitated ecoinformatics approach. PLOS ONE 7(5): e36533.",
+     dict(type="journal", etal=True, title="Explaining Andean potato weevils in relation to local and landscape "
+          "features: a facilitated ecoinformatics approach", journal="PLOS ONE")),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),

@@ -987,18 +987,20 @@ _GLUED = (  # "TallmonDA", "de SilvaAM", "O'BrienCA", "Ben YahiaS", "RajuKSRK", 
 )
 # "et al. Title" after the last name (what _LAST_AUTHOR_RE reads for it, without compiling that)
 _LEAD_ETAL_END_RE = lazy(r"\s*(?P<a>et\.?\s*(?:al|coll))\.?\s*[.:]\s*")
+_CAP_FAMILY_WORD = rf"(?:{_PARTICLE_PREFIX}(?=[A-Z]){_FAMILY_WORD})"  # "Shaw", "de Souza"; never "outbreak"
 _LAST_AUTHOR_RE = lazy(
     # the last name of a list and what ends it: "RR. ", "MR: ", "AppersonCS (2008)", "BassilNV 2011",
     # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )"
     rf"\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]\.(?:\s?[A-Z]\.){{1,3}}|[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\."
     rf"|[A-Z](?:\s[A-Z]){{1,3}}(?![\w.]))"
-    rf"(?:\s+(?:Jr|Sr|II|III|IV|2nd|3rd)(?!\w))?|{_GLUED}|(?:et\.?\s*(?:al|coll)))"  # (PubMed's "Eger EI 2nd. Title")
+    rf"(?:\s+(?:Jr|Sr|II|III|IV|2nd|3rd)(?!\w))?|{_GLUED}|(?:et\.?\s*(?:al|coll))"  # (PubMed's "Eger EI 2nd. Title")
+    rf"|{_CAP_FAMILY_WORD}(?=,?\s+et\.?\s*al\b))"  # (a surname alone before "et al": "…, ScurrahM, Alcázar et al. (2012)")
     rf"(?:,?\s+et\.?\s*(?:al|coll))?)\.?\s*(?:[.:]\s*|(?=\(\s*(?:{_YEAR}|in press))|(?={_YEAR}\b)|(?<=\.)\s*(?=[A-Z]))"
 )
-# after at least one name, the last may run straight into the title: "..., Vorndam AV Rapid detection"
-_CAP_FAMILY_WORD = rf"(?:{_PARTICLE_PREFIX}(?=[A-Z]){_FAMILY_WORD})"  # "Shaw", "de Souza"; never "outbreak"
+# after at least one name, the last may run straight into the title: "..., Vorndam AV Rapid detection", "…, DickJE A
+# human colon cancer cell …"
 _LAST_AUTHOR_BARE_RE = lazy(
-    rf"\s*(?P<a>{_CAP_FAMILY_WORD}(?:\s+{_CAP_FAMILY_WORD}){{0,3}}?\s+[A-Z]{{1,4}}|{_GLUED}|et\.?\s*(?:al|coll))\.?\s+(?=[A-Z0-9][\w-])"
+    rf"\s*(?P<a>{_CAP_FAMILY_WORD}(?:\s+{_CAP_FAMILY_WORD}){{0,3}}?\s+[A-Z]{{1,4}}|{_GLUED}|et\.?\s*(?:al|coll))\.?\s+(?=[A-Z0-9][\w-]|A\s[a-z])"
 )
 # a sole author glued to its initials and run straight into the title: "FelsensteinJ Confidence limits ..."
 _SOLE_GLUED_RE = lazy(rf"\s*(?P<a>{_GLUED})\s+(?!(?:Jr|Sr)\b)(?=[A-Z][a-z])")
