@@ -2615,3 +2615,16 @@ def test_nlm_issue_alone_after_the_journals_stop_with_no_year_in_the_block():
                         "resistance genotyping. J Antimicrob Chemother. (8): 1562–6.")
     assert (p.journal, p.volume, p.issue, p.first_page, p.last_page) == ("J Antimicrob Chemother", None, "8", "1562",
                                                                           "1566")
+
+
+def test_chicago_others_before_and_and_a_comma_after_the_last_stop():
+    """(anystyle-parser) "Kinsland, Gary L., Manuel Hurtado and Kevin O. Pope., Title" read one author and the
+    others into the title; one name with an abbreviated given name before the next author stays as it was read."""
+    p = parse_reference("Kinsland, Gary L., Manuel Hurtado and Kevin O. Pope., Detection of groundwater conduits in "
+                        "limestones with gravity surveys. Geophysical Research Letters, 27, pp. 1-4. 2000.")
+    assert [(a.family, a.given) for a in p.authors] == [("Kinsland", "Gary L"), ("Hurtado", "Manuel"),
+                                                        ("Pope", "Kevin O")]
+    assert p.title == "Detection of groundwater conduits in limestones with gravity surveys"
+    p = parse_reference("Holker, Th., Deutsch, A., Masaitis., Nd-Sr Isotope signatures of Impactites from the Popigai "
+                        "Impact Crater, Russia, LPSC XXVIII. Abstract 1356. 1997.")
+    assert p.authors[0].family == "Holker" and not p.title.startswith("Deutsch")

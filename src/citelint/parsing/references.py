@@ -1549,8 +1549,11 @@ _CHICAGO_ONE_RE = lazy(
     rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}}))"
     rf"(?:\s(?:Jr|Sr)\.)?,"  # ("Wimsatt Jr., William Kurtz.")
     rf"\s+(?P<given>{_CM_GIVEN})(?:,\s(?P<sfx>Jr|Sr)(?=[.,]))?"  # ("Ferdon, Edwin N., Jr. "A Mountain Colony …"")
-    rf"(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,))*)"
-    rf"(?:[.,]\s+(?=[“\"«‘„])|\.\s+(?=[A-Z{_UP_EXTRA}])|[.,]?\s+(?=\(?{_YEAR}\b)|(?<=[A-Z]\.)\s+(?=[“\"«‘„])"  # ("Jacobs, Donald P. "Title,"")
+    rf"(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,|\s+(?:and|&)\s))*)"  # (", Manuel Hurtado and
+    # Kevin O. Pope")
+    rf"(?:[.,]\s+(?=[“\"«‘„])|\.\s+(?=[A-Z{_UP_EXTRA}])|(?P<dotcomma>\.,\s+(?=[A-Z{_UP_EXTRA}]))|[.,]?\s+(?=\(?{_YEAR}\b)"
+    rf"|(?<=[A-Z]\.)\s+(?=[“\"«‘„])"  # ("Jacobs, Donald P. "Title,""; a comma after the stop that closes a list of
+    # names: "Kevin O. Pope., Detection of …")
     rf"|:\s+(?=[“\"«‘„A-Z{_UP_EXTRA}]))"  # ("Catsoulis, Jeanette: "On the Street…"", "Schöler, Jutta: Leistung…")
 )
 _CM_OTHER_RE = lazy(_CM_OTHER)
@@ -1906,6 +1909,8 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
     if sl is not None:  # "Capirci, Olga; Contaldo, Annarita; & Volterra, Virginia. 2005."
         return sl.end("list"), sl.end(), _family_given_names(head, sl.end("list")), False
     ch = _CHICAGO_ONE_RE.match(head) if "," in head[:40] else None
+    if ch is not None and ch.group("dotcomma") is not None and not ch.group("more"):
+        ch = None  # (one name, then ".,": an abbreviated given name before the next author, "Holker, Th., Deutsch, A.")
     if ch is not None:  # "Levitz, Tamara. “Title,” Journal"
         authors = [Author(ch.group("family"), ch.group("given").rstrip("."),
                           _new(Span, (ch.start("family"), ch.end("sfx") if ch.group("sfx") else ch.end("given"))),
@@ -1913,7 +1918,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
         # ", and Glynis Jones": the other names, given names first and the family name last
         for o in _CM_OTHER_RE.finditer(head, ch.start("more"), ch.end("more")):
             given, _, family = o.group(0).rpartition(" ")
-            authors.append(Author(family, given, _new(Span, o.span())))
+            authors.append(Author(family, given.rstrip("."), _new(Span, o.span())))
         end = ch.end("more") if ch.group("more") else ch.end("sfx") if ch.group("sfx") else ch.end("given")
         return end, ch.end(), authors, False
     c = _COLLECTIVE_RE.match(head) if _collective_word_before_stop(head) else None
