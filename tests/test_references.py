@@ -1737,6 +1737,11 @@ STYLES = [
      "local and landscape features: a facilitated ecoinformatics approach. PLOS ONE 7(5): e36533.",
      dict(type="journal", etal=True, title="Explaining Andean potato weevils in relation to local and landscape "
           "features: a facilitated ecoinformatics approach", journal="PLOS ONE")),
+    # the month before the year after the names (anystyle-parser: the date read into the title)
+    ('Davidson, Lloyd A.; Douglas, Kimberly (December 1998). "Digital Object Identifiers: Promise and problems for '
+     'scholarly publishing". Journal of Electronic Publishing 4 (2).',
+     dict(type="journal", title="Digital Object Identifiers: Promise and problems for scholarly publishing",
+          journal="Journal of Electronic Publishing", year=1998)),
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),
