@@ -2610,6 +2610,13 @@ def test_a_year_like_page_number_is_no_year_when_a_year_is_there():
     p = parse_reference("Liu J Dietz T Carpenter SR Alberti M Folke C Moran E Complexity of coupled human and natural "
                         "systems Science 2007 317 1513 1516 17872436")
     assert p.year == 2007
+    # (nor a first and a last page with blanks alone between them, whatever their century)
+    p = parse_reference("Li H Handsaker B Wysoker A The Sequence Alignment/Map format and SAMtools Bioinformatics "
+                        "(Oxford, England)2009 25 2078 2079 19505943")
+    assert p.year == 2009
+    p = parse_reference("Becker R Helenius A Simons K Solubilization of the semliki forest virus membrane with sodium "
+                        "dodecyl sulfate Biochemistry 1975 14 1835 1841")
+    assert p.year == 1975
 
 
 def test_nlm_issue_alone_after_the_journals_stop_with_no_year_in_the_block():

@@ -2959,9 +2959,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             if block is not None and block.issue is not None and block.issue[0].isdigit() and cands:  # "273(1598):2159"
                 iss = block.issue[1]
                 cands = [c for c in cands if not iss.start <= c.start() < iss.end]
-            if len(cands) > 1 and block is None and any(c.group("year")[:2] < "16" for c in cands):
-                # (a year-like page number of a block read nowhere is no year: "Science 2007 317 1513 1516")
-                cands = [c for c in cands if c.group("year")[:2] >= "16"] or cands
+            if len(cands) > 1 and block is None:
+                # (year-like page numbers of a block read nowhere are no year: "Science 2007 317 1513 1516",
+                # "Bioinformatics (Oxford, England)2009 25 2078 2079": a number before 1600, or two that follow each
+                # other with blanks alone between them, a first and a last page)
+                pages = {i for i in range(len(cands) - 1) if not body[cands[i].end():cands[i + 1].start()].strip(" -–")
+                         and 0 <= int(cands[i + 1].group("year")) - int(cands[i].group("year")) < 300}
+                pages |= {i + 1 for i in pages}
+                cands = [c for i, c in enumerate(cands) if c.group("year")[:2] >= "16" and i not in pages] or cands
             ym = cands[0] if cands and a_end and cands[0].start() <= after + 2 else (cands[-1] if cands else None)
         if cut < len(text) and (ym is None or year_source == "bare" and ym.start() > after + 2):
             # "…, doi:10.1016/…, 2003.": Copernicus prints the year last, after the identifiers; a
