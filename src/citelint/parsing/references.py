@@ -146,8 +146,13 @@ def says_in_press(raw: str) -> bool:
     """The entry says the work is not yet published: "in press", "to appear", "forthcoming", "accepted"
     (``ParsedReference.in_press``; one reading for the parser and the rules)."""
     low = raw.lower()
-    return ("press" in low or "appear" in low or "forthcoming" in low or "accepted" in low[-40:] or "paraître" in low or
-            "druck" in low or "prensa" in low) and _IN_PRESS_RE.search(raw) is not None
+    return (_not_yet_word(low) or "accepted" in low[-40:]) and _IN_PRESS_RE.search(raw) is not None
+
+
+def _not_yet_word(low: str) -> bool:
+    """A word of _NOT_YET's in the lowercased text (a literal scan before the pattern, which needs one)."""
+    return "press" in low or "appear" in low or "forthcoming" in low or "paraître" in low or "druck" in low or \
+        "prensa" in low
 
 
 # (or the year after them: "Lunar and Planetary Science XXIII, pp. 976-977. 1992.", "NERC News, pp. 24-25, 1996")
@@ -3092,12 +3097,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 if ts < te:
                     t = (body[ts:te], _new(Span, (ts, te)))
                     j = (body[in_m.end():j[1].end], _new(Span, (in_m.end(), j[1].end)))
-            elif j is None and t is not None and t[1].start < in_m.start() and in_m.end() < t[1].end:
+            elif j is None and (nt := _title_before_in(body, t, in_m)) is not None and nt is not t:
                 # (the whole read as the title: "Wie aktuell ist Heideggers Humanismusbrief?, in: prolegomena 8 (2009)")
-                te = len(body[:in_m.start()].rstrip(" .,"))
-                if t[1].start < te:
-                    j = (body[in_m.end():t[1].end], _new(Span, (in_m.end(), t[1].end)))
-                    t = (body[t[1].start:te], _new(Span, (t[1].start, te)))
+                j = (body[in_m.end():t[1].end], _new(Span, (in_m.end(), t[1].end)))
+                t = nt
         elif in_m and in_m.start() < block.start:
             etype = "chapter"
             t = _title_before_in(body, t, in_m)
@@ -3196,8 +3199,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 last_page = (expand_pages(pp.group("first"), pp.group("last")), _new(Span, pp.span("last")))
         low_end = body[-28:].lower()
         ip = _IN_PRESS_END_RE.search(body, max(0, len(body) - 40)) if pp is None and (
-            "press" in low_end or "appear" in low_end or "forthcoming" in low_end or "accepted" in low_end or
-            "paraître" in low_end or "druck" in low_end or "prensa" in low_end) else None
+            _not_yet_word(low_end) or "accepted" in low_end) else None
         if ip is not None:  # "Critical Care, in press.", "Applied Optics, to appear.": the journal ends there
             rest_end = ip.start()
         ym_end = None
