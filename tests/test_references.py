@@ -2640,3 +2640,58 @@ def test_chicago_others_before_and_and_a_comma_after_the_last_stop():
     p = parse_reference("Holker, Th., Deutsch, A., Masaitis., Nd-Sr Isotope signatures of Impactites from the Popigai "
                         "Impact Crater, Russia, LPSC XXVIII. Abstract 1356. 1997.")
     assert p.authors[0].family == "Holker" and not p.title.startswith("Deutsch")
+
+
+@pytest.mark.parametrize("raw, year, volume, issue, first_page, last_page", [
+    # (grobid-citation) the year with 年 after it; 輯, a numbered collection, as the volume; the volume after the issue
+    ("陳穎婷, '境外仲裁機構可在臨港設立業務機構', 上海法治報, 2020年 1月 3日.", 2020, None, None, None, None),
+    ("劉彤杜菁, '外國仲裁機構在中國仲裁的相關問題探討', 北京仲裁, 第100輯, 2017.", 2017, "100", None, None, None),
+    ("詹杭倫, 論朝鲜王朝學者金正喜的時學宗尙, 中山大學學報, 2017年第5期, 第57卷.", 2017, "57", "5", None, None),
+    # (anystyle-parser) Taiwan's 頁; the pages after a blank and "pp."; "~" between first and last page
+    ("黃昭明，謝聰烈，魏漢昇 感應馬達之智慧型速度控制方法—使用可程式控制器 機電整合月刊 第98期 第147~153頁 2006年10月",
+     2006, None, "98", "147", "153"),
+    ("詹慧珊、吳明芳、莊琮凱、謝清秀 舞台燈光對演員之化妝色彩分析研究 台南科技大學學報 第26期 pp.297~314 2007年9月",
+     2007, None, "26", "297", "314"),
+])
+def test_chinese_years_volumes_issues_and_pages(raw, year, volume, issue, first_page, last_page):
+    p = parse_reference(raw)
+    assert (p.year, p.volume, p.issue, p.first_page, p.last_page) == (year, volume, issue, first_page, last_page)
+    for k, s in p.spans.items():
+        assert 0 <= s.start <= s.end <= len(raw), k
+
+
+def test_apa_journal_with_its_volume_and_no_pages():
+    """(anystyle-parser) an online journal's article in APA, "Artificial Intelligence, 19.", read no journal; a
+    book's place and publisher before its length are no journal."""
+    p = parse_reference("McDermott, J. (1982). R1: A rule-based configurer of computer systems. Artificial "
+                        "Intelligence, 19.")
+    assert (p.type, p.journal, p.volume, p.first_page) == ("journal", "Artificial Intelligence", "19", None)
+    p = parse_reference("Phillips, Mark, Hannah Tarver, and Stacy Frakes. (2014). Implementing a collaborative "
+                        "workflow for metadata analysis, quality improvement, and mapping. Code4lib Journal, 23. "
+                        "Retrieved May 15, 2014, from http://journal.code4lib.org/articles/9199.")
+    assert (p.journal, p.volume) == ("Code4lib Journal", "23")
+    p = parse_reference("Derr M. (2011). How the Wolf Became the Dog: From Wolves to Our Best Friends. New York, NY: "
+                        "The Overlook Press, 287.")
+    assert (p.type, p.journal, p.volume) == ("book", None, None)
+
+
+@pytest.mark.parametrize("raw, families", [
+    # (../shared/corpus, PLOS) "and" before the last Vancouver name was read as part of its family name, "and Holme"
+    ("Rocha LEC, Liljeros F, and Holme P (2010) Information dynamics shape the sexual networks of Internet-mediated "
+     "prostitution. Proc Natl Acad Sci USA 107:5706–5711.", ["Rocha", "Liljeros", "Holme"]),
+    ("Gallagher SK, Johnson LK, and Milne DB. Short-term and long-term variability of indices related to nutritional "
+     "status. Clin Chem 1989; 35: 369-373", ["Gallagher", "Johnson", "Milne"]),
+    # (anystyle-parser) ... and an initials-first last name after "and" closes the list
+    ("Bernhardt E. S., M. A. Palmer, J. D. Allan, and O. Sudduth. 2005. Synthesizing US river restoration efforts. "
+     "Science 308: 636–637.", ["Bernhardt", "Palmer", "Allan", "Sudduth"]),
+    # (anystyle-parser) one Vancouver name inside an APA list
+    ("Alcala-Fdez, J., Fernandez, A., Luengo, J., Derrac J., Garcia, S., Sanchez, S., & Herrera F. (2011). KEEL "
+     "data-mining software tool: Data set repository. J. of Mult.-Valued Logic & Soft Computing, 17, 255–287.",
+     ["Alcala-Fdez", "Fernandez", "Luengo", "Derrac", "Garcia", "Sanchez", "Herrera"]),
+])
+def test_the_last_name_after_and_and_a_vancouver_name_in_an_apa_list(raw, families):
+    p = parse_reference(raw)
+    assert [a.family for a in p.authors] == families
+    assert not p.title.startswith(("and", "Derrac", "O. Sudduth", "Sudduth"))
+    for a in p.authors:
+        assert raw[a.span.start:a.span.end].strip().startswith((a.family, a.given[:1]))

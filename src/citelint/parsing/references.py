@@ -374,6 +374,9 @@ _TAIL_BLOCKS = (
     # a journal, a comma, a page range, no volume nor year after it (APA without a volume): "(1990). Title. Revue
     # française de pédagogie, 57-77." (the journal's name is checked as for the colon's)
     (",", lazy(rf"(?<=[^\W\d_]),\s*(?:pp?\.\s*)?(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
+    # APA, a journal's volume and nothing after it (online journals): "McDermott, J. (1982). R1: A rule-based configurer
+    # of computer systems. Artificial Intelligence, 19." (only after the names' "(year)", the journal's words checked)
+    (", ", lazy(r"(?<=[^\W\d_]),\s(?P<vol>\d{1,4})\.?\s*$")),
 )
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
@@ -437,7 +440,8 @@ _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
 _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[{_DASH}]\d\d)?\s*\)")  # ("(1988/1989)", "(1988-89)"; not a period "(1990–1995)")
 # (the look-behind after the first digit, so the engine skips to "1" and "2" fast)
 # (no dash of any kind on either side: "1663–1677" is a page range, not two years)
-_YEAR_BARE_RE = lazy(rf"(?P<year>(?:1(?<![{_DASH}\w/.:]1)[5-9]|2(?<![{_DASH}\w/.:]2)0)\d\d)[a-z]?(?![{_DASH}\w/])")
+# (Chinese and Japanese write 年 after it: "上海法治報, 2020年 1月 3日")
+_YEAR_BARE_RE = lazy(rf"(?P<year>(?:1(?<![{_DASH}\w/.:]1)[5-9]|2(?<![{_DASH}\w/.:]2)0)\d\d)[a-z]?(?![{_DASH}\w/](?<!年))")
 _ABSTRACT_RE = lazy(r"\bAbs(?:tr(?:act)?\.?|\.)\s*(?:#\s*|No\.?\s*)?(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)  # ("Abstract #4839",
 # "Abs. 1262")
 def _words_at_start(*alternatives: str) -> str:
@@ -531,11 +535,14 @@ def expand_pages(first: str, last: Optional[str]) -> Optional[str]:
 
 _CJK_BLOCK_RE = lazy(
     # (and Korean: "제4권, 제1호, pp.4-8": 권 volume, 호 issue)
-    r"(?:[第제]?\s*(?P<vol>\d{1,4})\s*[卷권]\s*[,，]?\s*)?(?:[第제]?\s*(?P<issue>\d{1,4})\s*[期호]\s*[,，]?\s*)?"
-    r"(?:(?:第|pp?\.?)?\s*(?P<pages>\d{1,6}(?:\s*[-–~]\s*\d{1,6})?)\s*页)?"
-    r"(?<=[卷期页권호])"  # (one of them at least)
-    # pages after the issue without "页": "第3期.: 164-175", "第15期, pp.79-80", "제1호, pp.4-8"
-    r"(?:(?<=[期호])\s*[.,，:：]{1,2}\s*(?:pp?\.?\s*)?(?P<pages2>\d{1,6}\s*[-–~]\s*\d{1,6}))?"
+    # (輯, a numbered collection, is its volume: "北京仲裁, 第100輯, 2017")
+    r"(?:[第제]?\s*(?P<vol>\d{1,4})\s*[卷권輯辑]\s*[,，]?\s*)?(?:[第제]?\s*(?P<issue>\d{1,4})\s*[期호]\s*[,，]?\s*)?"
+    # (or the volume after the issue: "2017年第5期, 第57卷")
+    r"(?:(?<=[期호])\s*[,，]?\s*[第제]\s*(?P<vol2>\d{1,4})\s*[卷권])?"
+    r"(?:(?:第|pp?\.?)?\s*(?P<pages>\d{1,6}(?:\s*[-–~]\s*\d{1,6})?)\s*[页頁])?"  # (頁 as Taiwan writes it)
+    r"(?<=[卷期页頁권호輯辑])"  # (one of them at least)
+    # pages after the issue without "页": "第3期.: 164-175", "第15期, pp.79-80", "제1호, pp.4-8", "第26期 pp.297~314"
+    r"(?:(?<=[期호])(?:\s*[.,，:：]{1,2}\s*|\s+(?=pp?\.))(?:pp?\.?\s*)?(?P<pages2>\d{1,6}\s*[-–~]\s*\d{1,6}))?"
 )
 
 
@@ -885,6 +892,9 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             m = rx.search(text, tail) if (ids_follow if mark == "@" else mark in window or mark == " ") else None
             if m is None:
                 continue
+            if mark == ", " and (_paren_year(text) is None or not _capitalised_words(
+                    jn := text[text.rfind(". ", 0, m.start()) + 2:m.start()], 6) or ":" in jn or "Press" in jn):
+                continue  # (not a book's place and publisher, then its length: "New York, NY: The Overlook Press, 287.")
             if mark == " " and (not _capitalised_words(m.group("jn"), 5) or "Abstr" in m.group("jn")):
                 continue  # (a journal's capitalised words: not a book's "Modern algebraic theories Chicago Sanborn 273",
                 # nor an abstract's number, "Paris Abstr B 64")
@@ -906,12 +916,12 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     if m is not None:  # "American Journal of Physical Anthropology 114 2001 146-155": volume, year, pages, blanks alone
         return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), _group(m, "vol"),
                              None, None, _group(m, "pages"), None, "volpage"))
-    if "页" in text or "期" in text or "卷" in text or "권" in text or "호" in text:
+    if "页" in text or "頁" in text or "期" in text or "卷" in text or "권" in text or "호" in text or "輯" in text or "辑" in text:
         # Chinese: "第23卷第4期, 第791-795页", "北方文物 3期"
         m = next((c for c in _CJK_BLOCK_RE.finditer(text) if c.end() > c.start()), None)
         if m is not None:
-            return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol"), _group(m, "issue"), None,
-                                 _group(m, "pages") or _group(m, "pages2"), None, "volpage"))
+            return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol") or _group(m, "vol2"), _group(m, "issue"),
+                                 None, _group(m, "pages") or _group(m, "pages2"), None, "volpage"))
     return None
 
 
@@ -1190,6 +1200,17 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
         core = piece.lstrip()
         lead = end - len(core)
         core = core.rstrip()
+        if authors and (core[:4] == "and " or core[:2] == "& "):
+            # the last name after "and" or "&" and a comma: "Rocha LEC, Liljeros F, and Holme P (2010)" (not a family
+            # name "and Holme")
+            pos = lead + (4 if core[0] == "a" else 2)
+            fi = _IF_NAME_RE.match(head, pos) if head[pos + 1:pos + 2] == "." else None
+            if fi is not None and head[fi.end():fi.end() + 1] == "." and _APA_AFTER_IF_RE.match(head, fi.end()):
+                # ... initials first, closing the list: "Bernhardt E. S., M. A. Palmer, …, and O. Sudduth. 2005."
+                authors.append(Author(fi.group("family"), fi.group("given").replace(".", "").replace(" ", "").replace(
+                    "-", ""), _new(Span, (fi.start(), fi.end()))))
+                return fi.end(), fi.end() + 1 + len(head[fi.end() + 1:]) - len(head[fi.end() + 1:].lstrip()), authors, etal
+            continue
         quick = first if pos == 0 and end == first_end else _quick_vancouver(core)  # (the caller read the first)
         if quick is not None:
             authors.append(_new(Author, (quick[0], quick[1], _new(Span, (lead, lead + len(core))), "", False)))
@@ -1377,6 +1398,13 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
             if p is not None and not _APA_AFTER_IF_RE.match(head, p.end()):
                 p = None
             mixed = mixed or p is not None
+            if p is None and not ("and" in head[end:pos] or "&" in head[end:pos]):
+                # one name in Vancouver's form inside the list, another "Family, I." after it: "Luengo, J., Derrac J.,
+                # Garcia, S., …" (anystyle-parser)
+                v = _APA_LAST_VANC_RE.match(head, pos)
+                if v is not None and head[v.end():v.end() + 1] == "," and _APA_PAIR_RE.match(
+                        head, _APA_GAP_RE.match(head, v.end()).end()) is not None:
+                    p, mixed, family_first = v, True, "v"
             if p is None and ("and" in head[end:pos] or "&" in head[end:pos]):
                 # the last name in another form after "and" or "&": Vancouver's ("Bigot, T., & Ferrand I. (1998).",
                 # "Siebold, F.P. and Zuccarini J. G. 1846.") or written out ("Hendrickson, G. L. & Eugene C.
@@ -1409,8 +1437,8 @@ def _apa_authors_end(head: str) -> Optional[tuple[int, int]]:
         return end, nxt  # (the caller splits a plain APA list)
     authors = [Author(m.group("family"), m.group("given").replace(".", "").replace(" ", "").strip("-"),
                       _new(Span, (m.start("family") if fam_first else m.start("given"), m.end())),
-                      m.group("suffix") or (m.group("fsuffix") if fam_first else None) or "")
-               for m, fam_first in names]
+                      "" if fam_first == "v" else m.group("suffix") or (m.group("fsuffix") if fam_first else None) or "")
+               for m, fam_first in names]  # (fam_first "v": a Vancouver name, family first, no suffix group)
     if last_other is not None:
         authors.append(Author(last_other[0], last_other[1], last_other[2]))
     return end, nxt, authors, bool(e)
@@ -3169,6 +3197,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 parts = pg.split("-")
             elif pg.count("–") == 1 and pg.replace("–", "").isdigit():  # "1677–80"
                 parts = pg.split("–")
+            elif pg.count("~") == 1 and pg.replace("~", "").isdigit():  # Chinese, "第147~153頁", "pp.297~314"
+                parts = pg.split("~")
             else:
                 parts = _PAGE_DASH_RE.split(pg)
             if len(parts) == 1 and "e" in pg:
