@@ -2695,3 +2695,50 @@ def test_the_last_name_after_and_and_a_vancouver_name_in_an_apa_list(raw, famili
     assert not p.title.startswith(("and", "Derrac", "O. Sudduth", "Sudduth"))
     for a in p.authors:
         assert raw[a.span.start:a.span.end].strip().startswith((a.family, a.given[:1]))
+
+
+@pytest.mark.parametrize("raw, authors", [
+    # (anystyle-parser, grobid-citation) a year with a letter after it, "2013a", read the given name as a second
+    # author with no initials (CIT209 then counted two names)
+    ("Drucker, Joanna. 2013a. “Reading Interface.” PMLA 128 (1): 213–20.", [("Drucker", "Joanna")]),
+    ("Sunstein, Cass R. (1990b), ‘Paradoxes of the Regulatory State’, University of Chicago Law Review, 57: 407-41.",
+     [("Sunstein", "Cass R")]),
+    ("Kragh, Helge (2000a). \"An unlikely connection: Geochemistry and nuclear structure.\" Physics in Perspective 2: "
+     "381-397.", [("Kragh", "Helge")]),
+])
+def test_family_and_given_name_before_a_year_with_a_letter(raw, authors):
+    assert [(a.family, a.given) for a in parse_reference(raw).authors] == authors
+
+
+@pytest.mark.parametrize("raw, authors, title", [
+    # (anystyle-parser, grobid-citation) a given name whose second part is lowercase, before the year
+    ("Jin-yi Cai (1990), A Note on the Determinant and Permanent Problem, Information and Computation, 84, No. 1, "
+     "119-127.", [("Cai", "J")], "A Note on the Determinant and Permanent Problem"),
+    # ... before a colon and a year with no stop after it
+    ("Irmtraud Schnell: 2014 Dank an Hubert Hüppe. Zeitschrift für Inklusion. Gemeinsam leben. 22. Jg. Heft 3, 143 f.",
+     [("Schnell", "I")], None),
+    # ... before a journal's abbreviations and no title (physics)
+    ("Steven C. Pieper, Phys. Rev. Lett. 90, 252501 (2003)", [("Pieper", "SC")], None),
+    # a CV's label, letters before the number
+    ("[ACL30] L Coudrat, M Rouis, H Jaafar, E Attiogbé, T Gélat, T Driss, “Emotional pictures impact repetitive sprint "
+     "ability test on cycle ergometre”, Journal of Sports Sciences, 2014; 32, 892-900.",
+     [("Coudrat", "L"), ("Rouis", "M"), ("Jaafar", "H"), ("Attiogbé", "E"), ("Gélat", "T"), ("Driss", "T")],
+     "Emotional pictures impact repetitive sprint ability test on cycle ergometre"),
+    # family, given, then a title in straight single quotes; or a curly quote after a blank alone
+    ("Formaggio, Dino, 'Mikel Dufrenne, la Nature et le sens du poetique', in Revue d'esthetique, N, 21, 1992.",
+     [("Formaggio", "Dino")], "Mikel Dufrenne, la Nature et le sens du poetique"),
+    ("Mbalose, Doris “Sikinde Yawapoza Wapenzi Wake” Lete Raha March 17-23, 2002 p6", [("Mbalose", "Doris")],
+     "Sikinde Yawapoza Wapenzi Wake"),
+    # a particle in capitals inside a Vancouver family name
+    ("DE HEERING A., “Oral History and Dalit Testimonies: from the Ordeal to Speak to the Necessity to Testify”, in "
+     "South Asia Research, 33, 1 (2013), pp. 39-55.", [("DE HEERING", "A")], None),
+])
+def test_names_given_first_with_lowercase_parts_labels_and_quotes(raw, authors, title):
+    p = parse_reference(raw)
+    assert [(a.family, a.given) for a in p.authors] == authors
+    if title is not None:
+        assert p.title == title
+    # (not a list: a hyphenated word with a lowercase part reads as no given name there)
+    p = parse_reference("Reiter P. Climate Change and Mosquito-borne Disease. Environ Health Perspect. 2001;109: "
+                        "141–161.")
+    assert [a.family for a in p.authors] == ["Reiter"] and p.title == "Climate Change and Mosquito-borne Disease"

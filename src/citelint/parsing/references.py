@@ -1135,8 +1135,9 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
     words = family.split(" ")
     if len(words) > 3:
         return None
-    for w in words:
-        if not w or not (w[0].isupper() or w.lower() in _PARTICLES) or (w.isupper() and len(w) <= 4):
+    for i, w in enumerate(words):
+        if not w or not (w[0].isupper() or w.lower() in _PARTICLES) or (w.isupper() and len(w) <= 4) and not (
+                i < len(words) - 1 and w.lower() in _PARTICLES):  # (a particle in capitals: "DE HEERING A.")
             return None
         # letters, apostrophes and hyphens only (w starts with a letter, so what is left is never empty)
         if not w.isalpha() and not w.replace("-", "").replace("'", "").replace("’", "").isalpha():
@@ -1584,9 +1585,9 @@ _CHICAGO_ONE_RE = lazy(
     rf"\s+(?P<given>{_CM_GIVEN})(?:,\s(?P<sfx>Jr|Sr)(?=[.,]))?"  # ("Ferdon, Edwin N., Jr. "A Mountain Colony …"")
     rf"(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,|\s+(?:and|&)\s))*)"  # (", Manuel Hurtado and
     # Kevin O. Pope")
-    rf"(?:[.,]\s+(?=[“\"«‘„])|\.\s+(?=[A-Z{_UP_EXTRA}])|(?P<dotcomma>\.,\s+(?=[A-Z{_UP_EXTRA}]))|[.,]?\s+(?=\(?{_YEAR}\b)"
-    rf"|(?<=[A-Z]\.)\s+(?=[“\"«‘„])"  # ("Jacobs, Donald P. "Title,""; a comma after the stop that closes a list of
-    # names: "Kevin O. Pope., Detection of …")
+    rf"(?:[.,]\s+(?=[“\"«‘„]|'[A-Z{_UP_EXTRA}])|\.\s+(?=[A-Z{_UP_EXTRA}])|(?P<dotcomma>\.,\s+(?=[A-Z{_UP_EXTRA}]))|[.,]?\s+(?=\(?{_YEAR}[a-z]?\b)"  # ("Jameson, Fredric. 1971b.")
+    rf"|(?<=[A-Z]\.)\s+(?=[“\"«‘„])|\s+(?=[“«„])"  # ("Jacobs, Donald P. "Title,""; a comma after the stop that closes a list of
+    # names: "Kevin O. Pope., Detection of …"; a curly quote or a guillemet after a blank alone: "Mbalose, Doris “Title”")
     rf"|:\s+(?=[“\"«‘„A-Z{_UP_EXTRA}]))"  # ("Catsoulis, Jeanette: "On the Street…"", "Schöler, Jutta: Leistung…")
 )
 _CM_OTHER_RE = lazy(_CM_OTHER)
@@ -1660,8 +1661,13 @@ _ONE_WORD_SENTENCE_RE = lazy(rf"\.\s+{_CAP}{_LOW}+\.\s+(?={_CAP})")  # (". Cherr
 _OPEN_QUOTES = frozenset("“\"‘«„")
 _ONE_FAMILY_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?")  # ("O’Neill", "Fonlupt-Espéraber")
 _ONE_FULL_NAME_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}),\s+(?=[^\W\d_])")  # (a title must follow: see _full_names)
+# (one name alone before its year: a given name's second part may be lowercase, "Jin-yi Cai (1990)"; not in a list,
+# where "Reiter P. Climate Change and Mosquito-borne Disease." would read as two names)
+_FULL_NAME_LH = _FULL_NAME.replace(rf"(?:-{_CAP}{_LOW}+)?", rf"(?:-{_CAP}?{_LOW}+)?", 1)
+_ONE_FULL_NAME_LH_RE = lazy(_FULL_NAME_LH)
 _ONE_FULL_NAME_SIGNAL_RE = lazy(
-    rf"\s*(?P<list>{_FULL_NAME})(?:,\s*(?=[“\"‘«„]|'(?=[A-Z]))|\s+(?=[“«„])|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?:{_YEAR}[a-z]?\s*[.:,]\s+)?(?={_CAP}))")  # ("Irmtraud Schnell: 2011. Die …", "…: Über")
+    rf"\s*(?P<list>{_FULL_NAME_LH})(?:,\s*(?=[“\"‘«„]|'(?=[A-Z]))|\s+(?=[“«„])|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?:{_YEAR}[a-z]?\s*[.:,]?\s+)?(?={_CAP}))")  # ("Irmtraud Schnell: 2011. Die …", "…: Über",
+# "Irmtraud Schnell: 2014 Dank an …")
 
 
 # the names set apart by " , ", the last one by a comma alone, then the title (the ACM Digital Library's export)
@@ -1711,7 +1717,7 @@ def _full_names(head: str, rx=None, people_only: bool = False, journal_may_follo
     if people_only and _INSTITUTION_WORD_RE.search(m.group("list")):
         return None
     authors = []
-    for n in _ONE_FULL_NAME_RE.finditer(m.group("list")):
+    for n in _ONE_FULL_NAME_LH_RE.finditer(m.group("list")):
         authors.append(_full_name_author(n.group(0), m.start("list") + n.start()))
     return m.end("list"), m.end(), authors, bool(m.groupdict().get("etal"))
 
@@ -2024,7 +2030,8 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             # "Neil Immerman (1989), Expressibility …", "Filippo Fonio, 2006, «…»", "Wolfgang Jantzen: Title"
             fn = _full_names(head, _ONE_FULL_NAME_SIGNAL_RE, people_only=True)
         if fn is None:  # ... or before a comma and a title: "Walter Schlesinger, Herrschaft und Gefolgschaft in …"
-            fn = _full_names(head, _ONE_FULL_NAME_COMMA_RE, people_only=True)
+            # (or a journal's abbreviations and no title: "Steven C. Pieper, Phys. Rev. Lett. 90, 252501 (2003)")
+            fn = _full_names(head, _ONE_FULL_NAME_COMMA_RE, people_only=True, journal_may_follow=True)
             if fn is not None:
                 nxt = head[fn[1]:head.find(",", fn[1]) if "," in head[fn[1]:] else len(head)].strip()
                 if _quick_vancouver(nxt) is not None or _ONE_FULL_NAME_RE.fullmatch(nxt) or "Journal" in nxt:
@@ -2761,9 +2768,10 @@ _DIRECTION_MARK_RE = lazy("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACED_STOP_RE = lazy(r" (\.,|[.,])(?:(?<=[A-Za-z.] [.,])|(?<=[A-Za-z.] \.,)|(?<=[12]\d\d\d ,))(?=[A-Za-z0-9])")
 
 
-# "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry)
+# "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry) / "[ACL30] L Coudrat" (a CV's
+# list: letters before the number)
 _LABEL_RE = lazy(
-    r"\s*(?:\[(?!(?:1[5-9]|20)\d\d\])\d{1,4}\]\s*(?=\S)|(?!(?:1[5-9]|20)\d\d\.\s)\d{1,4}[.)](?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
+    r"\s*(?:\[(?!(?:1[5-9]|20)\d\d\])(?:[A-Z]{1,5})?\d{1,4}\]\s*(?=\S)|(?!(?:1[5-9]|20)\d\d\.\s)\d{1,4}[.)](?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
     # a bare number before a name: "16 Gallatin E, Stabile P", "16 GALLATIN, E., STABILE, P." (not "2019 ESC
     # Guidelines", not "3 Tesla MRI": a capitalised word, then initials or a comma and a capital)
     r"|\d{1,3}(?:\s*[-–]\s*|\s+)(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}(?:-[A-Z])?\b[,.]|,\s[A-Z]\.))"  # (or a hyphen: "16-Lindquist TJ, …", "10- Gore PA")
