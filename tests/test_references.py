@@ -2742,3 +2742,56 @@ def test_names_given_first_with_lowercase_parts_labels_and_quotes(raw, authors, 
     p = parse_reference("Reiter P. Climate Change and Mosquito-borne Disease. Environ Health Perspect. 2001;109: "
                         "141–161.")
     assert [a.family for a in p.authors] == ["Reiter"] and p.title == "Climate Change and Mosquito-borne Disease"
+
+
+@pytest.mark.parametrize("raw, authors, title, journal", [
+    # (anystyle-parser) ScienceDirect's page as editors copy it: no stop after the names nor after the title
+    ("K. Lorig, P.L. Ritter, F. Villa, J.D. Piette Spanish diabetes self-management with and without automated "
+     "telephone reinforcement: two randomized trials Diabetes Care, 31 (2008), pp. 408-414",
+     ["Lorig", "Ritter", "Villa", "Piette"], "Spanish diabetes self-management with and without automated telephone "
+     "reinforcement: two randomized trials", "Diabetes Care"),
+    ("T.D. Agurs-Collins, S.K. Kumanyika, T.R. Ten Have, L.L. Adams-Campbell A randomized controlled trial of weight "
+     "reduction and exercise for diabetes management in older African–American subjects Diabetes Care, 20 (1997), "
+     "pp. 1503-1511", ["Agurs-Collins", "Kumanyika", "Ten Have", "Adams-Campbell"], "A randomized controlled trial of "
+     "weight reduction and exercise for diabetes management in older African–American subjects", "Diabetes Care"),
+    # (an abbreviated journal: one whole word at most before its first abbreviation)
+    ("J. Lujan, S.K. Ostwald, M. Ortiz Promotora diabetes intervention for Mexican Americans Diabetes Educ., 33 "
+     "(2007), pp. 660-670", ["Lujan", "Ostwald", "Ortiz"], "Promotora diabetes intervention for Mexican Americans",
+     "Diabetes Educ"),
+    ("J. Sun, Y. Wang, X. Chen, et al. An integrated intervention program to control diabetes in overweight Chinese "
+     "women and men with type 2 diabetes Asia Pac. J. Clin. Nutr., 17 (2008), pp. 514-524", ["Sun", "Wang", "Chen"],
+     "An integrated intervention program to control diabetes in overweight Chinese women and men with type 2 diabetes",
+     "Asia Pac. J. Clin. Nutr"),
+    # (the page's link labels, the DOI, and an article number after the year)
+    ("K. Lorig, P.L. Ritter, F. Villa, J.D. Piette Spanish diabetes self-management Diabetes Care, 31 (3) (2008), "
+     "pp. 408-414, 10.2337/dc07-1313 View in ScopusGoogle Scholar", ["Lorig", "Ritter", "Villa", "Piette"],
+     "Spanish diabetes self-management", "Diabetes Care"),
+    ("A. Janvier, J. Lantos Ethics and etiquette in neonatal intensive care JAMA Pediatr, 168 (2014), Article 102345",
+     ["Janvier", "Lantos"], "Ethics and etiquette in neonatal intensive care", "JAMA Pediatr"),
+    # (not SIAM's names joined by "and", nor a title closed by its stop)
+    ("J.-S. Pang and S. A. Gabriel, NE/SQP: A robust algorithm for the nonlinear complementarity problem, Math. "
+     "Programming, 60 (1993), pp. 295-337.", ["Pang", "Gabriel"], "NE/SQP: A robust algorithm for the nonlinear "
+     "complementarity problem", "Math. Programming"),
+    ("D. Brawand, et al. The genomic substrate for adaptive radiation in African cichlid fish. Nature, 513 (2014), "
+     "pp. 375–381", ["Brawand"], "The genomic substrate for adaptive radiation in African cichlid fish", "Nature"),
+])
+def test_sciencedirect_entries_with_no_stops(raw, authors, title, journal):
+    p = parse_reference(raw)
+    assert ([a.family for a in p.authors], p.title, p.journal) == (authors, title, journal)
+    assert p.year is not None and p.volume is not None and p.first_page is not None
+    spans = sorted(p.spans[k] for k in ("authors", "title", "journal"))
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+
+
+def test_hindawi_link_labels_end_the_entry_and_cit204_reads_what_is_left(tmp_path):
+    """(../shared/corpus, hindawi-ija_2014_125258) "… View at Publisher · View at Google Scholar" is the page's links:
+    the entry ends before it. Crop Management's article then has neither pages nor an identifier: CIT204 says so."""
+    p = parse_reference("M. Sophocleous, “Groundwater recharge and sustainability in the High Plains aquifer in "
+                        "Kansas, USA,” Hydrogeology Journal, vol. 13, no. 2, pp. 351–365, 2005. View at Publisher · "
+                        "View at Google Scholar · View at Scopus")
+    assert (p.rest, p.journal, p.volume, p.first_page) == ("", "Hydrogeology Journal", "13", "351")
+    doc = tmp_path / "t.txt"
+    doc.write_text("Competition [1].\n\nReferences\n\n1. E. D. Nafziger, “Inter and Intra-plant competition in corn,” "
+                   "Crop Management, vol. 5, no. 1, 2006. View at Publisher · View at Google Scholar\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--no-result-cache", "--select", "CIT204", str(doc)])
+    assert "CIT204 Reference 1 (journal article) has no pages" in result.output

@@ -36,7 +36,9 @@ _PAGE = r"[A-Za-z]{0,4}+\d++(?:[A-Za-z]{1,2}\d++)?[A-Za-z]?"  # "e57", "S780", "
 _ARTICLE_NO = r"(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|ARTN)\s*:?"  # (ARTN: Web of Science's)
 # a volume (and issue), then an article number named as such: looked for only when the text says "article"
 _ARTICLE_BLOCK_RE = lazy(
-    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:\((?P<issue>[^()]{{1,30}})\))?\s*[:,;]?\s*{_ARTICLE_NO}\s*"
+    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:\((?!\s*{_YEAR}\s*\))(?P<issue>[^()]{{1,30}})\))?\s*"
+    # (Elsevier: the year in parentheses before the number, "31 (3) (2008), Article 102345")
+    rf"(?:\(\s*(?P<ayear>{_YEAR})\s*\)\s*)?[:,;]?\s*{_ARTICLE_NO}\s*"
     rf"(?P<pages>[A-Za-z]{{0,3}}\d+[A-Za-z]?)(?![\w-])"
 )
 
@@ -500,16 +502,16 @@ _E_DASH_RE = lazy(r"(\d{2,})e(\d+)")
 _PAGE_DASH_RE = lazy(rf"\s*[{_DASH}]\s*")
 # (no two runs of spaces side by side where one is optional: on a long run of blanks, masked
 # markup or links, such a pattern backtracks quadratically)
-# (APA prints a newspaper's or a report's date with the year: "(1992, August 27).", "(2013, March).")
+# (APA prints a newspaper's or a report's date with the year: "(1992, August 27).", "(2013, March).", "(1987 January 30).")
 _YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?)?{_YEAR}[a-z]?(?:\s*/\s*\d{{2,4}}|[{_DASH}]\d{{2,4}}(?=\s*\)))?"
-                              rf"(?:,\s*[^\W\d_]{{3,12}}\.?(?:\s+\d{{1,2}})?(?=\s*\)))?(?:\s*\))?|\(in press\))\s*[.,:]?\s*",
+                              rf"(?:(?:,\s*|\s+)[^\W\d_]{{3,12}}\.?(?:\s+\d{{1,2}})?(?=\s*\)))?(?:\s*\))?|\(in press\))\s*[.,:]?\s*",
                               re.IGNORECASE)  # (or the month first: "Douglas, Kimberly (December 1998). "Title"")
 _MEETING_NAME_RE = lazy(r"\b(?:Science|Sciences|Conference|Meeting|Congress|Symposium|Workshop|Proceedings|Abstracts|"
                         r"Journal|Society|Assembly|Forum|LPSC)\b")
 _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
 _BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")
 _APA_GAP_RE = lazy(r"[\s,;]*+(?:(?:\.\.\.|…)[\s,]*+)?(?:(?:and|&)\s+)?")  # (APA 7's "Hensley, K. L., ... & Nadon, N. L.")
-_APA_ETAL_RE = lazy(r"[\s,]*et\.?\s*(?:al|coll)\.?")
+_APA_ETAL_RE = lazy(r"[\s,]*(?:et\.?\s*(?:al|coll)\.?|(?:and|&)\s+others\b)")  # ("…, Milner, K., and others (2010).")
 _APA_YEAR_RE = lazy(rf"(?:,|\.)\s*\(?(?P<y>{_YEAR})[a-z]?\)?[.,]\s+")
 _TAIL_SPLIT_RE = lazy(r",|\band\b|&")
 
@@ -609,8 +611,10 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         for art in _ARTICLE_BLOCK_RE.finditer(text):
             pass
         if art is not None:
-            return _new(_Block, (art.start(), art.end(), None, None, _group(art, "vol"), _group(art, "issue"), None,
-                                 _group(art, "pages"), None, "volpage"))
+            ay = art.group("ayear")
+            return _new(_Block, (art.start(), art.end(), int(ay) if ay else None, _new(Span, art.span("ayear")) if ay
+                                 else None, _group(art, "vol"), _group(art, "issue"), None, _group(art, "pages"), None,
+                                 "volpage"))
     best = None
     # (a Vancouver block has ";" or ":" after its year: without them the scan can find nothing)
     # (the year must be followed by ";" or by ":" before "vol(": without either the scan can find nothing)
@@ -1027,10 +1031,16 @@ _NAME_RUN_RE = lazy(rf"(?<![\w'’\-])({_FAMILY_WORD}(?:\s+{_FAMILY_WORD})?)\s+(
 _AUTHOR_SEP_RE = lazy(r"(,|;|\band\b|&)")
 
 
+_AND_OTHERS_END_RE = lazy(r"[\s,]*(?:and|&)\s+others[\s,.]*$")
+
+
 def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
     """Authors of the author segment ``seg`` (at offset ``base`` in the entry)."""
     etal = False
     m = _ETAL_RE.search(seg)
+    if m is None and seg[-9:].rstrip(" ,.").endswith(" others"):  # (APA's "…, Milner, K., and others (2010).": the list
+        # ends with it)
+        m = _AND_OTHERS_END_RE.search(seg)
     if m:
         etal = True
         seg = seg[: m.start()]
@@ -2783,16 +2793,18 @@ _LABEL_RE = lazy(
 
 
 _LINK_LABELS_RE = lazy(
-    r"(?:\s*+(?:[|.]\s*+)?(?:PubMed Abstract|View Article|CrossRef|Crossref|PubMed(?: Central)?(?: Full Text)?|Google Scholar|"
-    r"IOPscience|MathSciNet|Web of Science|Medline|Reference Source|Publisher Full Text|BioMed Central Full Text|Free Full Text|Return to text|\[\s*+INSPIRE\s*+\]))++"
+    r"(?:\s*+(?:[|.·]\s*+)?(?:PubMed Abstract|View Article|CrossRef|Crossref|PubMed(?: Central)?(?: Full Text)?|Google Scholar|"
+    r"IOPscience|MathSciNet|Web of Science|Medline|Reference Source|Publisher Full Text|BioMed Central Full Text|Free Full Text|Return to text|\[\s*+INSPIRE\s*+\]"
+    r"|View (?:Record )?in Scopus|View PDF|View article|Full Text via CrossRef|Scopus|View at (?:Publisher|Google Scholar|Scopus)))++"
     # (F1000Research's "Reference Source"; BMC's "PubMed Abstract | Publisher Full Text . Return to text"; INSPIRE's
-    # "[ INSPIRE]." after an arXiv number)
+    # "[ INSPIRE]." after an arXiv number; ScienceDirect's "View Record in ScopusGoogle Scholar"; Hindawi's "View at
+    # Publisher · View at Google Scholar · View at Scopus")
     r"[.;]?\s*+$"
 )
 
 
 _LINK_LABEL_ENDS = ("Article", "CrossRef", "Crossref", "PubMed", "Central", "Scholar", "IOPscience", "MathSciNet",
-                    "Science", "Medline", "Source", "Text", "text", "Abstract")
+                    "Science", "Medline", "Source", "Text", "text", "Abstract", "Scopus", "PDF", "article")
 _YEAR_TAIL_RE = lazy(rf"[,;]\s*(?P<year>{_YEAR})[a-z]?\.?\s*$")
 
 
@@ -2827,6 +2839,81 @@ def _title_first_authors(tf) -> list:
     for m in _TF_OTHER_RE.finditer(tf.string, tf.end("i1"), tf.end("names")):
         out.append(Author(m.group("f"), m.group("i").replace(".", "").replace("-", ""), _new(Span, m.span())))
     return out
+
+
+# ScienceDirect's web page as editors copy it: the names with their initials first, then the title with no stop before
+# it, then the journal with no stop before it, the volume, "(year)" and the pages: "K. Lorig, P.L. Ritter, F. Villa,
+# J.D. Piette Spanish diabetes self-management … two randomized trials Diabetes Care, 31 (2008), pp. 408-414"
+_SD_TAIL_RE = lazy(rf"[^\W\d_.]\.?,\s*[A-Za-z]?\d{{1,5}}[A-Za-z]?\s*(?:\(\s*[\w/{_DASH}]{{1,12}}\s*\)\s*)?\(\s*{_YEAR}\s*\)\s*,\s*"
+                   rf"(?:pp?\.\s*[A-Za-z]?\d+(?:\s*[{_DASH}]\s*[A-Za-z]?\d+)?|Article\s+[\w.]*\d)[\s.,;]*$")
+_SD_GIVEN = r"(?:[A-Z]\.\s?-?){1,4}"  # (not "Li." of "W.-H. Li. Genomic …")
+# (inside the list a comma ends each family name; the last has one word, or a particle and one word, before the title)
+_SD_NAME_RE = lazy(rf"(?P<g>{_SD_GIVEN})\s?(?P<f>{_PARTICLE_PREFIX}{_CAP}[\w'’\-]+(?:\s{_CAP}[\w'’\-]+)?)(?=,\s)")
+_SD_LAST_RE = lazy(rf"(?P<g>{_SD_GIVEN})\s?(?P<f>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]a|[Dd]el|[Tt]en|[Tt]er|[Dd]er|[Dd]en)\s+)*"
+                   rf"{_CAP}[\w'’\-]+)\s+(?!(?:and|et|und)\s|&)(?=[A-Z{_UP_EXTRA}0-9“\"‘(\[]|[a-z])")  # (not SIAM's "J.-S.
+# Pang and S. A. Gabriel, Title, Journal, 60 (1993), pp. 295-337")
+_SD_SMALL = frozenset(("of", "and", "&", "the", "in", "for", "on", "de", "la", "y", "und", "für", "et", "du", "des"))
+_SD_WORD_RE = lazy(r"\S+")
+
+
+def _sd_authors(body: str, limit: int):
+    """(end, next, authors, et al) of a ScienceDirect list, or None."""
+    pos, authors = 0, []
+    while True:
+        m = _SD_NAME_RE.match(body, pos, limit)
+        if m is None:
+            break
+        authors.append(Author(m.group("f"), m.group("g").replace(".", "").replace(" ", "").replace("-", ""),
+                              _new(Span, m.span())))
+        pos = m.end() + 2
+        while pos < limit and body[pos] == " ":
+            pos += 1
+        e = _LEAD_ETAL_RE.match(body, m.end()) if body.startswith("et", pos) else None
+        if e is not None:  # "J. Sun, Y. Wang, X. Chen, et al. An integrated …"
+            return m.end(), e.end(), authors, True
+    last = _SD_LAST_RE.match(body, pos, limit)
+    if last is None:
+        return None
+    authors.append(Author(last.group("f"), last.group("g").replace(".", "").replace(" ", "").replace("-", ""),
+                          _new(Span, (last.start(), last.end("f")))))
+    return last.end("f"), last.end(), authors, False
+
+
+def _sd_title_journal(body: str, start: int, end: int):
+    """The title and the journal of a ScienceDirect entry, no stop between them: the journal is the run of capitalised
+    words (and abbreviations) that ends the segment; with abbreviations, at most one whole word before the first of
+    them ("… for Mexican Americans Diabetes Educ."). None where the run is the whole segment (a title in title case)."""
+    words = [(m.group(0), m.start(), m.end()) for m in _SD_WORD_RE.finditer(body, start, end)]
+    if len(words) < 2:
+        return None
+    if words[-1][0].endswith(","):
+        w, a, b = words[-1]
+        words[-1] = (w[:-1], a, b - 1)
+    k = len(words)
+    while k > 0:
+        w = words[k - 1][0]
+        if w[:1].isupper() or w in _SD_SMALL and k < len(words) and words[k - 2][0][:1].isupper():
+            if w[-1:] in ":?!" or w[-1:] == "." and k < len(words) and not _ends_with_abbreviation(w):
+                break  # (a title's last word with its colon or question mark)
+            k -= 1
+            continue
+        break
+    while k < len(words) and words[k][0] in _SD_SMALL:
+        k += 1
+    if k == 0 or k >= len(words) or len(words) - k > 8:
+        return None
+    abbrevs = [i for i in range(k, len(words)) if words[i][0].endswith(".") and _ends_with_abbreviation(words[i][0])]
+    if abbrevs and abbrevs[0] - k > 1:
+        k = abbrevs[0] - 1
+    if words[k - 1][0][-1:] == ".":
+        return None  # (a stop between them: another style, "D. Brawand, et al. Title. Nature, 513 (2014), pp. 375–381")
+    ts, te = words[0][1], words[k - 1][2]
+    js, je = words[k][1], words[-1][2]
+    title = body[ts:te].rstrip(" ,")
+    journal = body[js:je].rstrip(" ,.")
+    if not title or not journal:
+        return None
+    return (title, _new(Span, (ts, ts + len(title)))), (journal, _new(Span, (js, js + len(journal))))
 
 
 def _title_before_in(body: str, t, in_m):
@@ -2964,6 +3051,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 w.islower() for w in tf.group("title").split()):
             tf = None  # (a title has words enough, or small words: "Smith John Paul" before ", J." is no title;
             # "Kyoto’s unfinished business Jacoby, H.D." is one)
+    sd = None  # a ScienceDirect list read (below)
     if tf is not None:  # the MIT Joint Program's style: "Title Family, I., I. Family and I. Family 2014 Journal, …"
         seg = (tf.end("names"), tf.end("names"), _title_first_authors(tf), False)
     elif body[4:5] == ":" and (ly := _LEAD_YEAR_COLON_RE.match(body)) is not None:
@@ -2976,7 +3064,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         else:
             seg = _author_segment(body, limit)
     else:
-        seg = _author_segment(body, limit)
+        sd = _sd_authors(body, limit) if body[1:2] == "." and body[:1].isupper() and block is not None and \
+            body.rstrip(" .,;")[-1:].isdigit() and _SD_TAIL_RE.search(body, max(0, len(body) - 60)) is not None else None
+        seg = sd or _author_segment(body, limit)
     a_end, after = seg[0], seg[1]
     comma_style = len(seg) == 5  # initials-first lists: "Title, Journal Vol (Year) Pages"
     if len(seg) >= 4:
@@ -3096,6 +3186,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             etal and tstart >= 8 and body[:tstart].rstrip()[-1:] == "," and body[:tstart].rstrip(" ,.")[-2:] == "al")
         t, j = _title_and_journal(body, tstart, jend, comma_style or block.kind == "ieee", block_follows=True,
                                   titleless=titleless, no_authors=not authors)
+        if sd is not None:  # ScienceDirect: no stop between title and journal
+            t, j = _sd_title_journal(body, tstart, jend) or (t, j)
         if lead_journal and j is None:
             t, j = None, t  # ("Экономическая социология. 2007. 8 (5): 55-73": the one piece is the journal)
         if year_source == "bare" and "year" in spans and tstart < spans["year"].start and spans["year"].end < jend \
