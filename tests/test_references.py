@@ -1297,7 +1297,9 @@ STYLES = [
     # German journals: Jahrgang (the volume), Heft (the issue), S. (the pages) (anystyle-parser)
     ("Irmtraud Schnell: 2011. Die längst überfällige Schließung der Schule für Lernbehinderte – zur Irrationalität "
      "bildungspolitischer Entscheidungen. In: Gemeinsam leben. Zeitschrift für Inklusion. 19.Jg. H.3, 146-151",
-     dict(volume="19", issue="3", first_page="146", last_page="151", year=2011, type="chapter")),
+     # (a journal after "In:", its volume and pages: an article, no chapter)
+     dict(volume="19", issue="3", first_page="146", last_page="151", year=2011, type="journal",
+          journal="Gemeinsam leben. Zeitschrift für Inklusion")),
     ("Ulrike Schildmann: Forschungsfeld Normalität, in: Zeitschrift für Heilpädagogik, Jg. 51, Heft 3/2000, S. 90-94.",
      dict(type="journal", volume="51", issue="3", first_page="90", last_page="94", year=2000)),
     # astronomy: the year set apart by commas, then a journal whose first word is written out or long, and no title
@@ -2795,3 +2797,30 @@ def test_hindawi_link_labels_end_the_entry_and_cit204_reads_what_is_left(tmp_pat
                    "Crop Management, vol. 5, no. 1, 2006. View at Publisher · View at Google Scholar\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["check", "--no-result-cache", "--select", "CIT204", str(doc)])
     assert "CIT204 Reference 1 (journal article) has no pages" in result.output
+
+
+@pytest.mark.parametrize("raw, etype, title, journal, volume, first_page", [
+    # (anystyle-parser) a comma after the volume, the pages left out
+    ('Kim, H., Detavernier, C., van der Straten, O., Rossnagel, S. M., Kellock, A. J. & Park, D. G. "Robust TaN(x) '
+     'diffusion barrier for Cu-interconnect technology". J. Appl. Phys. 98, (2005).', "journal",
+     "Robust TaN(x) diffusion barrier for Cu-interconnect technology", "J. Appl. Phys", "98", None),
+    # (grobid-citation) a sentence-case title ending with a gene's name, run into the journal
+    ("Bond JA, Wyllie FS, Wynford-Thomas D. Escape from senescence in human diploid fibroblasts induced directly by "
+     "mutant p53 Oncogene 1994; 9:1885-1889.", "journal", "Escape from senescence in human diploid fibroblasts "
+     "induced directly by mutant p53", "Oncogene", "9", "1885"),
+    # (anystyle-parser, grobid-citation) German: "In:" before a journal with its volume and pages, not a book
+    ("Weymann, Ansgar (1995): Modernisierung und die Okonomie der Lebenszeit. In: Soziale Welt, 46: 369-384.",
+     "journal", "Modernisierung und die Okonomie der Lebenszeit", "Soziale Welt", "46", "369"),
+    ("Irmtraud Schnell: 2011. Die längst überfällige Schließung der Schule für Lernbehinderte – zur Irrationalität "
+     "bildungspolitischer Entscheidungen. In: Gemeinsam leben. Zeitschrift für Inklusion. 19. Jg. Heft 1, 40-47.",
+     "journal", "Die längst überfällige Schließung der Schule für Lernbehinderte – zur Irrationalität "
+     "bildungspolitischer Entscheidungen", "Gemeinsam leben. Zeitschrift für Inklusion", "19", "40"),
+    # (... but a book's editors after "In:" keep it a chapter)
+    ("Meier, Hans (1995): Ein Kapitel. In: Müller, K. (Hrsg.): Das Buch. Berlin: Verlag, 46: 369-384.", "chapter",
+     None, None, None, None),
+])
+def test_a_volume_without_pages_a_gene_before_the_journal_and_german_in(raw, etype, title, journal, volume, first_page):
+    p = parse_reference(raw)
+    assert p.type == etype
+    if title is not None:
+        assert (p.title, p.journal, p.volume, p.first_page) == (title, journal, volume, first_page)

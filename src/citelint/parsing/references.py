@@ -347,7 +347,8 @@ _TAIL_BLOCKS = (
     # volume: its pages left out); "J. Chem. Soc. 1656 (1937).", "Tetrahedron Lett.1139(1967)" (four digits and more:
     # the page of a journal that numbered no volumes then)
     ("(", lazy(rf"(?:(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\.\s\d)|(?<=[^\W\d_],\s\d))\d{{0,2}})|(?P<pages>\d(?:(?<=[^\W\d_]\s\d)"
-               rf"|(?<=\.\s\d)|(?<=\.\d)|(?<=[^\W\d_],\s\d)|(?<=\),\s\d))\d{{3,4}}))\s*\(\s*{_YEAR}\s*\)\s*[.;,]?\s*$")),
+               rf"|(?<=\.\s\d)|(?<=\.\d)|(?<=[^\W\d_],\s\d)|(?<=\),\s\d))\d{{3,4}}))\s*+,?\s*\(\s*{_YEAR}\s*\)\s*[.;,]?\s*$")),
+    # (a comma after the volume, the pages left out: "J. Appl. Phys. 98, (2005).")
     # IOP's article numbers in a journal with no volumes (the year stands for one): "J. Stat. Mech. 2004, P06002 (2004).",
     # "J. Stat. Mech.: Theor. Exp. (2013), P07010.", "J. Stat. Mech. P06007 (2006)."
     # (the year is the volume there, as Crossref records it)
@@ -2429,7 +2430,8 @@ def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
     while i > 0 and len(words) - i < 5 and (words[i - 1][:1].isupper() and words[i - 1].rstrip(".").isalpha() or (
             words[i - 1] in _JOURNAL_JOINERS and i < len(words) and i >= 2 and words[i - 2][:1].isupper())):
         i -= 1  # (a joining word between two capitalised ones: "… endometrial receptivity Fertility and Sterility")
-    if i == len(words) or i < 4 or not words[i - 1].isalpha() or not words[i - 1].islower() or (
+    if i == len(words) or i < 4 or not words[i - 1].isalnum() or not words[i - 1].islower() or (  # ("mutant p53
+        # Oncogene")
             words[i - 1] in _FUNCTION_WORDS):  # ("…by Bacterial and Fungal Pathogens": title case)
         # the run may begin with the title's last words: "…fluoroquinolones in Canada N Engl J Med", "…Minus-Strand
         # DNA J Virol": the journal then starts at its first abbreviation ("N", "J", "Proc")
@@ -2916,6 +2918,19 @@ def _sd_title_journal(body: str, start: int, end: int):
     return (title, _new(Span, (ts, ts + len(title)))), (journal, _new(Span, (js, js + len(journal))))
 
 
+_IN_BOOK_WORDS_RE = lazy(r"Proc|Conf|Symp|Workshop|Congress|Meeting|Book|Handbook|Series|Lecture|Hrsg|[Ee]ds?\b")
+
+
+def _in_journal(body: str, in_m, block) -> bool:
+    """"In:" before a journal's name, its volume and pages: "Title. In: Soziale Welt, 46: 369-384" (German); not a
+    book's editors, a proceedings volume or a place and publisher."""
+    if body.find("In:", in_m.start(), in_m.end()) == -1 or block.pages is None:
+        return False
+    name = body[in_m.end():block.start].strip(" ,.;")
+    return 0 < len(name.split()) <= 6 and not any(c in name for c in "():;") and not any(
+        c.isdigit() for c in name) and _IN_BOOK_WORDS_RE.search(name) is None
+
+
 def _title_before_in(body: str, t, in_m):
     """A chapter's (or a German article's) title ends where the "In:" of its book or journal begins, stop or no
     stop before it: "Classification of Compositae In: Funk VA, editors. Systematics …"."""
@@ -3212,7 +3227,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 js = j[1].end - len(name)
                 t = (body[t[1].start:j[1].start + k], _new(Span, (t[1].start, j[1].start + k)))
                 j = (name, _new(Span, (js, j[1].end)))
-        if in_m and in_m.start() < block.start and block.volume is not None and body[in_m.start():in_m.start() + 3] == "in:":
+        if in_m and in_m.start() < block.start and block.volume is not None and (
+                body[in_m.start():in_m.start() + 3] == "in:" or _in_journal(body, in_m, block)):
             # German: "Title. Subtitle, in: Zeitschrift für Heilpädagogik, Jg. 51, Heft 3/2000": a journal's volume;
             # what stands before "in:" is the title's
             etype = "journal"
@@ -3228,6 +3244,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             elif j is None and (nt := _title_before_in(body, t, in_m)) is not None and nt is not t:
                 # (the whole read as the title: "Wie aktuell ist Heideggers Humanismusbrief?, in: prolegomena 8 (2009)")
                 j = (body[in_m.end():t[1].end], _new(Span, (in_m.end(), t[1].end)))
+                t = nt
+            elif t is not None and j is not None and t[1].start < in_m.start() < t[1].end <= j[1].start and (
+                    nt := _title_before_in(body, t, in_m)) is not None and nt is not t:
+                # (a journal's name with stops in it, run from "In:": "Title. In: Gemeinsam leben. Zeitschrift für
+                # Inklusion. 19. Jg.")
+                j = (body[in_m.end():j[1].end], _new(Span, (in_m.end(), j[1].end)))
                 t = nt
         elif in_m and in_m.start() < block.start:
             etype = "chapter"
