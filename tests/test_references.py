@@ -2824,3 +2824,19 @@ def test_a_volume_without_pages_a_gene_before_the_journal_and_german_in(raw, ety
     assert p.type == etype
     if title is not None:
         assert (p.title, p.journal, p.volume, p.first_page) == (title, journal, volume, first_page)
+
+
+@pytest.mark.parametrize("raw, volume, issue, first_page, last_page", [
+    # (anystyle-parser) volume, issue, then a page mark before the pages
+    ("Gilles C., 1998, « Les réseaux du Parti socialiste : sociologie d’un milieu partisan », Vingtième Siècle, revue "
+     "d’histoire, 58, 1, p. 190‑191.", "58", "1", "190", "191"),
+    # (anystyle-parser) a letter before each page; an article going on further in the issue
+    ('Ansoff, H. Igor and Richard G. Brandenburg. "A Problem of Research in Business Planning." Management Science, '
+     "XIII (February, 1967), pp. B219-B239.", "XIII", None, "B219", "B239"),
+    ('Wolff, Harold. "The Great GM Mystery." Harvard Business Review, XLII (September-October, 1964), pp. 164+.',
+     "XLII", None, "164", None),
+])
+def test_pages_after_a_mark_with_letters_or_a_plus(raw, volume, issue, first_page, last_page):
+    p = parse_reference(raw)
+    assert (p.volume, p.issue, p.first_page, p.last_page) == (volume, issue, first_page, last_page)
+    assert raw[p.spans["first_page"].start:p.spans["first_page"].end] == first_page

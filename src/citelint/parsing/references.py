@@ -158,9 +158,10 @@ def _not_yet_word(low: str) -> bool:
 
 
 # (or the year after them: "Lunar and Planetary Science XXIII, pp. 976-977. 1992.", "NERC News, pp. 24-25, 1996")
-_END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>\d{{1,6}})(?:\s*[{_DASH}]\s*(?P<last>\d{{1,6}})|(?=\s*[.,]))"
+_END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>[A-Z]?\d{{1,6}})(?:\s*[{_DASH}]\s*(?P<last>[A-Z]?\d{{1,6}})|\+?(?=\s*[.,]))"
                      rf"(?:\s*[.,]\s*\(?(?:{_MONTH}\s+)?{_YEAR}[a-z]?\)?)?\s*\.?\s*$")  # (", October 1966"; or one page,
-# a stop or a comma after it: "… - A Workshop, pp. 20. 1995.")
+# a stop or a comma after it: "… - A Workshop, pp. 20. 1995."; a letter before the numbers, "pp. B219-B239"; the
+# article going on further in the issue, "pp. 164+.")
 _AMA_AHEAD_RE = lazy(r"\[\s*published online (?:ahead of print)?[^\]]{0,40}\]", re.IGNORECASE)  # (or the date alone:
 # "[published online July 7, 2015]. Br J Sports Med")
 _PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
@@ -275,7 +276,8 @@ _VOLPAGE_RE = lazy(_VOLPAGE.replace("{supp}", r"\s*"))
 # (and "14: Suppl 2:99": the supplement after the volume's colon, looked for where "Suppl" stands)
 _VOLPAGE_SUPP_RE = lazy(_VOLPAGE.replace("{supp}", r"\s*:?\s*"))
 # the pages after "Vol, Issue" in ACS style ("23, 25, 6072-6077")
-_ACS_PAGES_RE = lazy(rf"\s*,\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|,?\s*$))")  # (",": a DOI cut off
+_ACS_PAGES_RE = lazy(rf"\s*,\s*(?:[Pp]p?\.\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\s*(?:[.;]|,?\s*$))")  # (",": a DOI cut off
+# (or a page mark before them: "Vingtième Siècle, revue d’histoire, 58, 1, p. 190‑191")
 # after it, "153: 4, 399-587, DOI: …")
 # after "45, 1966": ", 368-391." / ", p. 47-61" / ", pp. 24-35 (il manque …)": a page range closes the block
 # (or one page after "p.": "BCH 99, 1975, p.660."; the mark may lack its stop, "pp 241-245", or be Cyrillic, "с. 5-6";
