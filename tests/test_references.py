@@ -2840,3 +2840,44 @@ def test_pages_after_a_mark_with_letters_or_a_plus(raw, volume, issue, first_pag
     p = parse_reference(raw)
     assert (p.volume, p.issue, p.first_page, p.last_page) == (volume, issue, first_page, last_page)
     assert raw[p.spans["first_page"].start:p.spans["first_page"].end] == first_page
+
+
+def test_a_link_in_parentheses_inside_the_title_does_not_end_the_entry():
+    """(../shared/corpus, PLOS) the link cut the entry: the title lost its end, the journal and block were never read."""
+    p = parse_reference("Ratnasingham S, Hebert PDN 2007 BOLD: the barcode of life data system "
+                        "(http://www.barcodinglife.org). Molecular Ecology Notes 7:355–364. "
+                        "doi:10.1111/j.1471-8286.2007.01678.x 18784790")
+    assert (p.title, p.journal, p.volume, p.first_page) == (
+        "BOLD: the barcode of life data system (http://www.barcodinglife.org)", "Molecular Ecology Notes", "7", "355")
+    assert (p.url, p.doi) == ("http://www.barcodinglife.org", "10.1111/j.1471-8286.2007.01678.x")
+
+
+@pytest.mark.parametrize("raw, last_authors, title", [
+    # NLM: the group after the people, a semicolon before it
+    ("Margot NA, Lu B, Miller MD; ACCORD Study Group. Resistance development over 144 weeks in treatment-naive "
+     "patients. HIV Med 2006; 7: 442–450.", ["Miller", "ACCORD Study Group"],
+     "Resistance development over 144 weeks in treatment-naive patients"),
+    # (../shared/corpus, PLOS) a number in the group's name, the year after it
+    ("Margot NA, Lu B, Miller MD, Study 903 Team (2006) Resistance development over 144 weeks in treatment-naive "
+     "patients. HIV Med 7: 442–450.", ["Miller", "Study 903 Team"],
+     "Resistance development over 144 weeks in treatment-naive patients"),
+    # (../shared/corpus, BMC) two groups, the list going on after the first; a title that begins with a year after
+    # the names' colon
+    ("Furlan AD, Pennick V, Bombardier C, van Tulder M, Editorial Board, Cochrane Back Review Group: 2009 updated "
+     "method guidelines for systematic reviews in the Cochrane Back Review Group. Spine (Phila Pa 1976) 2009, "
+     "34:1929-1941.", ["Editorial Board", "Cochrane Back Review Group"],
+     "2009 updated method guidelines for systematic reviews in the Cochrane Back Review Group"),
+    ("Jessup M, Abraham WT, Yancy CW: 2009 focused update: ACCF/AHA Guidelines for the Diagnosis and Management of "
+     "Heart Failure in Adults. Circulation 2009, 119:1977-2016.", ["Abraham", "Yancy"],
+     "2009 focused update: ACCF/AHA Guidelines for the Diagnosis and Management of Heart Failure in Adults"),
+])
+def test_a_group_in_a_vancouver_list_and_a_title_beginning_with_a_year(raw, last_authors, title):
+    p = parse_reference(raw)
+    assert [a.family for a in p.authors][-2:] == last_authors and p.title == title
+    groups = [a for a in p.authors if a.collective]
+    assert len(groups) == sum(" " in n for n in last_authors)
+    assert all(raw[a.span.start:a.span.end] == a.family for a in groups)
+    # (a year after the names' blank is still the year: Harvard without stops; a year with its letter in parentheses)
+    assert parse_reference("Page R 2008 bioGUID: Bootstrapping the biodiversity semantic web. Available: "
+                           "http://bioguid.info/. Accessed 12 September 2008").title == \
+        "bioGUID: Bootstrapping the biodiversity semantic web"

@@ -1311,17 +1311,22 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 authors.append(Author(pair[0], pair[1].replace(".", "").replace(" ", ""), _new(Span, (lead, lead + k))))
                 pos = lead + k + joint
                 continue
-        if authors and core[:1] in "tToO":  # "...; the Italian Multicentre Study (SMIRA) Group. Title"
+        if authors and (core[:1].isupper() or core[:1] in "to") and _COLLECTIVE_WORD_RE.search(core, 0, 160) is not None:
+            # "...; the Italian Multicentre Study (SMIRA) Group. Title", "…, Miller MD; ACCORD Study Group. Title" (NLM),
+            # "…, Miller MD, Study 903 Team (2006) Title" (PLOS)
             lowc = core[:16].lower()
             skip = 0
             for pre in ("on behalf of the ", "on behalf of ", "for the ", "the "):
                 if lowc.startswith(pre):
                     skip = len(pre)
                     break
-            cm = _COLLECTIVE_RE.match(core, skip) if skip else None
+            cm = _LIST_COLLECTIVE_RE.match(core, skip)
             if cm is not None:
                 name = cm.group("name")
                 authors.append(Author(name, "", _new(Span, (lead + cm.start("name"), lead + cm.end("name"))), collective=True))
+                if cm.end() == len(core) and m is not None:
+                    pos = end + 1  # (the list goes on after it: "…, van Tulder M, Editorial Board, Cochrane Back
+                    continue  # Review Group: Title")
                 return lead + cm.end("name"), lead + cm.end(), authors, etal
         k = core.find(" (")
         if k > 0 and core[k + 2:k + 6].isdigit():
@@ -1471,6 +1476,13 @@ _COLLECTIVE_RE = lazy(
 
 
 _COLLECTIVE_LAST_WORDS = frozenset(name.split()[-1] for name in _COLLECTIVE_ENDS)
+# a group named after the people in a list: its words may hold numbers ("Study 903 Team"); a stop, a colon, the year in
+# parentheses or the list's end after it
+_LIST_COLLECTIVE_RE = lazy(
+    r"\s*(?P<name>(?:(?:[A-Z][\w&'’\-]*|\d+|\([A-Z][\w&'’\-]*\))\s+(?:(?:of|for|on|and|the|de|to|in|against|&)\s+)*){0,8}?"
+    rf"(?:{'|'.join(_COLLECTIVE_ENDS)}))(?:[.:]\s+|\s*(?=\(\s*{_YEAR}\s*\))|\s*$)"
+)
+_COLLECTIVE_WORD_RE = lazy(rf"\b(?:{'|'.join(sorted(_COLLECTIVE_LAST_WORDS))})\b")
 
 
 def _collective_word_before_stop(head: str) -> bool:
@@ -2968,6 +2980,9 @@ def _parse(raw: str) -> ParsedReference:
     return _parse_entry(raw, label)
 
 
+_DIGIT_AFTER_RE = lazy(r"[A-Za-z][^()]{8,}?\d")
+
+
 def _parse_entry(raw: str, label) -> ParsedReference:
     """One entry that opens with no list number (``label``: one that is all there is)."""
     spans: dict = {}
@@ -2976,6 +2991,13 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     if label:  # (a label and nothing after it)
         ids.setdefault("_label", ("", _new(Span, (0, label.end()))))
     masked_spans = [v[1] for k, v in ids.items() if k not in ("trial_ids", "_label")] if ids else []
+    if "url" in ids:
+        us = ids["url"][1]
+        if raw[us.start - 1:us.start] == "(" and raw[us.end:us.end + 1] == ")" and _DIGIT_AFTER_RE.search(
+                raw, us.end + 1) is not None:
+            # a link in parentheses inside the title, the entry going on after it: "BOLD: the barcode of life data
+            # system (http://www.barcodinglife.org). Molecular Ecology Notes 7:355–364." (read as written, not cut)
+            masked_spans.remove(us)
     epub = _EPUB_RE.search(raw) if "epub" in low else None
     online = _ONLINE_FIRST_RE.search(raw) if "ublished online" in raw and epub is None else None
     if online is not None:
@@ -3170,6 +3192,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             after = tstart = ym_t.end()
     c0 = body[after:after + 1]  # (the year or "(" comes first, after blanks: elsewhere the pattern cannot match)
     ym2 = _YEAR_AFTER_AUTHORS_RE.match(body, after) if c0 in ("(", "1", "2") or c0.isspace() else None
+    if ym2 is not None and authors and body[ym2.end():ym2.end() + 1].islower() and ym2.group(0).rstrip()[-1:].isdigit() \
+            and body[:after].rstrip()[-1:] == ":":
+        ym2 = None  # (a title that begins with a year after the names' colon: "Cochrane Back Review Group: 2009 updated
+        # method guidelines …"; not "Page R 2008 bioGUID: …", nor "Gwatkin R (1966 b)")
     if ym2 and block is not None and block.kind == "volpage":
         tstart = ym2.end()
     elif ym2 and (block is None or block.start > ym2.end()):
