@@ -2881,3 +2881,30 @@ def test_a_group_in_a_vancouver_list_and_a_title_beginning_with_a_year(raw, last
     assert parse_reference("Page R 2008 bioGUID: Bootstrapping the biodiversity semantic web. Available: "
                            "http://bioguid.info/. Accessed 12 September 2008").title == \
         "bioGUID: Bootstrapping the biodiversity semantic web"
+
+
+@pytest.mark.parametrize("raw, authors, title, journal", [
+    # (anystyle-parser, grobid-citation) PubMed's results page copied: the title, the names, then the citation
+    ("Evolution of Design of Interbody Cages for Anterior Lumbar Interbody Fusion. Phan K, Mobbs RJ. Orthop Surg. "
+     "2016 Aug; 8(3): 270-7. doi: 10.1111/os.12259.", ["Phan", "Mobbs"],
+     "Evolution of Design of Interbody Cages for Anterior Lumbar Interbody Fusion", "Orthop Surg"),
+    ("Apical extrusion of debris and irrigants using two hand and three engine-driven instrumentation techniques. "
+     "Ferraz C, Gomes N, Gomes B, Zaia A, Teixeira F, Souza-Filho F. Juillet 2001 , Int Endod J., Vol. 34(5), pp. "
+     "354-8.", ["Ferraz", "Gomes", "Gomes", "Zaia", "Teixeira", "Souza-Filho"], "Apical extrusion of debris and "
+     "irrigants using two hand and three engine-driven instrumentation techniques", "Int Endod J"),
+    # (the names first, as usual; a name glued to its initials before a title is no title)
+    ("Hellman S, Weichselbaum RR. Oligometastases. J Clin Oncol 1995; 13:8-10.", ["Hellman", "Weichselbaum"],
+     "Oligometastases", "J Clin Oncol"),
+    ("BohartRM Insect of Micronesia Diptera: Culicidae. Bernice P. Bishop Museum, Insect of Micronesia1957; 1956 (12): "
+     "1–85", ["Bohart"], None, None),
+    # (MEDLINE's older suffix "3d" closes the last name)
+    ("Sills ES, Saini J, Steiner CA, McGee M, Gretz HF 3d. Abdominal hysterectomy practice patterns in the United "
+     "States. Int J Gynecol Obstet 1998; 63:277-83.", ["Sills", "Saini", "Steiner", "McGee", "Gretz"],
+     "Abdominal hysterectomy practice patterns in the United States", "Int J Gynecol Obstet"),
+])
+def test_pubmed_results_title_before_the_names(raw, authors, title, journal):
+    p = parse_reference(raw)
+    assert [a.family for a in p.authors] == authors
+    if title is not None:
+        assert (p.title, p.journal) == (title, journal)
+        assert raw[p.spans["title"].start:p.spans["title"].end] == title

@@ -934,7 +934,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
 
 # ---------------------------------------------------------------- authors
 
-_SUFFIX_RE = lazy(r"^(?:Jr|Sr|II|III|IV|2nd|3rd)\.?$")
+_SUFFIX_RE = lazy(r"^(?:Jr|Sr|II|III|IV|2nd|3rd|2d|3d)\.?$")  # (MEDLINE's older "3d": "Gretz HF 3d.")
 _PARTICLES = {"de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "le", "la", "st", "ter", "ten", "vander", "mac", "al", "el", "bin", "ibn"}
 _ETAL_RE = lazy(r"\bet\.?\s*(?:al|coll)\b\.?", re.IGNORECASE)  # (French and Italian "et coll." too)
 # one Vancouver author: "Weichselbaum RR", "De Ruysscher D", "Blumenschein GR Jr", "Patane' D"
@@ -943,7 +943,7 @@ _ETAL_RE = lazy(r"\bet\.?\s*(?:al|coll)\b\.?", re.IGNORECASE)  # (French and Ita
 _FAMILY_WORD = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-\u0300-\u036f]*+"
 _VANC_AUTHOR_RE = lazy(
     rf"(?P<family>{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?-?[A-Z][a-z]?\.){{0,3}}"  # ("J.-F.", "J.-Cl.")
-    rf"|[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s?[A-Z]|[A-Z](?:\s[A-Z]){{1,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?$"  # (IOP: "Bender C M"; PubMed's "2nd")
+    rf"|[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s?[A-Z]|[A-Z](?:\s[A-Z]){{1,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd|2d|3d)\.?)?$"  # (IOP: "Bender C M"; PubMed's "2nd")
 )
 # one APA author: "Graessl, M.", "Jungkurth, J. K.", "Johnston, R.J., Jr."
 # one initials-first author: "K. Miyamichi", "C. Desplan"
@@ -1015,7 +1015,7 @@ _LAST_AUTHOR_RE = lazy(
     # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )"
     rf"\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]\.(?:\s?[A-Z]\.){{1,3}}|[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\."
     rf"|[A-Z](?:\s[A-Z]){{1,3}}(?![\w.]))"
-    rf"(?:\s+(?:Jr|Sr|II|III|IV|2nd|3rd)(?!\w))?|{_GLUED}|(?:et\.?\s*(?:al|coll))"  # (PubMed's "Eger EI 2nd. Title")
+    rf"(?:\s+(?:Jr|Sr|II|III|IV|2nd|3rd|2d|3d)(?!\w))?|{_GLUED}|(?:et\.?\s*(?:al|coll))"  # (PubMed's "Eger EI 2nd. Title")
     rf"|{_CAP_FAMILY_WORD}(?=,?\s+et\.?\s*al\b))"  # (a surname alone before "et al": "…, ScurrahM, Alcázar et al. (2012)")
     rf"(?:,?\s+et\.?\s*(?:al|coll))?)\.?\s*(?:[.:]\s*|(?=\(\s*(?:{_YEAR}|in press))|(?={_YEAR}\b)|(?<=\.)\s*(?=[A-Z]))"
 )
@@ -1159,7 +1159,7 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
 
 
 _VANC_ETAL_RE = lazy(r"(?P<a>.+?)(?<!\s)\s+et\.?\s*(?:al|coll)\.?")  # ((?<!\s): one try per run of blanks, not one per blank)
-_SUFFIX_PIECE_RE = lazy(r"\s*(?P<s>Jr|Sr|II|III|IV|2nd|3rd)\.?(?:\s*$|(?P<end>\s+(?=[A-Z])))")
+_SUFFIX_PIECE_RE = lazy(r"\s*(?P<s>Jr|Sr|II|III|IV|2nd|3rd|2d|3d)\.?(?:\s*$|(?P<end>\s+(?=[A-Z])))")
 _BARE_SURNAME_RE = lazy(rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?")
 # (the last name's initials end the list before a title, or before the year: "Neves, N 2011 Using …")
 _INITIALS_PIECE_RE = lazy(r"\s*(?P<i>[A-Z]{1,3})(?:\s*$|(?P<end>\.\s+(?=[A-Z])|\.?\s+(?=(?:1[5-9]|20)\d\d[a-z]?\b)))")
@@ -1236,7 +1236,7 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
             pos = end + 1
             continue
         tail = core[-1:]
-        if (tail.isupper() or tail == "." or tail == "r" or tail == "d" and core[-3:] in ("2nd", "3rd")) and \
+        if (tail.isupper() or tail == "." or tail == "r" or tail == "d" and (core[-3:] in ("2nd", "3rd") or core[-3:] in (" 2d", " 3d"))) and \
                 core.count(" ") < 10:
             # (both end with initials, or Jr/Sr, 2nd/3rd; a name has a few words, a title piece many)
             v = _VANC_AUTHOR_RE.match(core)
@@ -2945,6 +2945,34 @@ def _in_journal(body: str, in_m, block) -> bool:
         c.isdigit() for c in name) and _IN_BOOK_WORDS_RE.search(name) is None
 
 
+# PubMed's results page as editors copy it: the title, then the names, then the citation: "Evolution of Design of
+# Interbody Cages for Anterior Lumbar Interbody Fusion. Phan K, Mobbs RJ. Orthop Surg. 2016 Aug; 8(3): 270-7."
+_PM_TITLE_FIRST_RE = lazy(r"(?P<title>[A-Z][^.]{10,300}?[^\W_)\]?])[.?]\s+(?=[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\s[A-Z]{1,4}[,.])")
+
+
+def _pubmed_title_first(body: str, limit: int):
+    """(title, its span, the author reading after it) where ``body`` opens with a title and a Vancouver list follows
+    it, or None."""
+    m = _PM_TITLE_FIRST_RE.match(body, 0, limit)
+    if m is None:
+        return None
+    title = m.group("title")
+    c = title.find(",")
+    words = title.split()
+    if _quick_vancouver(title[:c] if c != -1 else title) is not None or len(words) < 4 or _quick_vancouver(
+            f"{words[0]} {words[1]}") is not None or _quick_glued(words[0]) is not None:
+        return None  # (names, not a title: "Smith J, Jones K.", "Bohart RM Insect of Micronesia …", "BohartRM Insect …")
+    o = m.end()
+    g = _greedy_authors_end(body[o:limit])
+    if g is None or not g[2] or body[o + g[0]:o + g[0] + 2] != ". " or not body[o + g[1]:o + g[1] + 1].isupper():
+        return None
+    names = body[o:o + g[0]]
+    if any(_quick_vancouver(piece.strip()) is None and not _ETAL_RE.fullmatch(piece.strip())
+           for piece in names.replace(";", ",").split(",")):
+        return None  # (every piece a Vancouver name)
+    return title, _new(Span, m.span("title")), (o + g[0], o + g[1], _moved(g[2], o), g[3])
+
+
 def _title_before_in(body: str, t, in_m):
     """A chapter's (or a German article's) title ends where the "In:" of its book or journal begins, stop or no
     stop before it: "Classification of Compositae In: Funk VA, editors. Systematics …"."""
@@ -3090,7 +3118,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 w.islower() for w in tf.group("title").split()):
             tf = None  # (a title has words enough, or small words: "Smith John Paul" before ", J." is no title;
             # "Kyoto’s unfinished business Jacoby, H.D." is one)
-    sd = None  # a ScienceDirect list read (below)
+    sd = pm = None  # a ScienceDirect list, a PubMed title before the names (below)
     if tf is not None:  # the MIT Joint Program's style: "Title Family, I., I. Family and I. Family 2014 Journal, …"
         seg = (tf.end("names"), tf.end("names"), _title_first_authors(tf), False)
     elif body[4:5] == ":" and (ly := _LEAD_YEAR_COLON_RE.match(body)) is not None:
@@ -3105,7 +3133,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     else:
         sd = _sd_authors(body, limit) if body[1:2] == "." and body[:1].isupper() and block is not None and \
             body.rstrip(" .,;")[-1:].isdigit() and _SD_TAIL_RE.search(body, max(0, len(body) - 60)) is not None else None
-        seg = sd or _author_segment(body, limit)
+        pm = _pubmed_title_first(body, limit) if sd is None and block is not None and body[:1].isupper() and \
+            body[1:2].islower() else None
+        if pm is not None:
+            seg = pm[2]
+        else:
+            seg = sd or _author_segment(body, limit)
     a_end, after = seg[0], seg[1]
     comma_style = len(seg) == 5  # initials-first lists: "Title, Journal Vol (Year) Pages"
     if len(seg) >= 4:
@@ -3162,6 +3195,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     title_first = None
     if tf is not None:
         title_first = (tf.group("title"), _new(Span, tf.span("title")))
+    elif pm is not None:
+        title_first = (pm[0], pm[1])
     lead_journal = False
     if not authors and 0 < a_end < 40 and block is not None and a_end < block.start:
         lj = _LEAD_YEAR_RE.match(body)
@@ -3315,7 +3350,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 j = (tail, _new(Span, (t[1].start + ct + 2, t[1].end)))
                 t = (head, _new(Span, (t[1].start, t[1].start + ct)))
         title, journal = t, j
-        if title_first is not None and j is None:
+        if pm is not None:  # (PubMed: the journal alone, a date perhaps, between the names and the block)
+            title, journal = title_first, j if j is not None else t
+        elif title_first is not None and j is None:
             title, journal = title_first, t  # (the one sentence left before the block names the journal)
         elif title_first is not None and t is None:
             title = title_first
