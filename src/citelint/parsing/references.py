@@ -1013,7 +1013,9 @@ _CAP_FAMILY_WORD = rf"(?:{_PARTICLE_PREFIX}(?=[A-Z]){_FAMILY_WORD})"  # "Shaw", 
 _LAST_AUTHOR_RE = lazy(
     # the last name of a list and what ends it: "RR. ", "MR: ", "AppersonCS (2008)", "BassilNV 2011",
     # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )"
-    rf"\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]\.(?:\s?[A-Z]\.){{1,3}}|[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\."
+    # (the blanks before it read from their first: a search inside a long run of them starts nowhere else, so it stays
+    # linear; the parser matches a piece from its start)
+    rf"(?<!\s)\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]\.(?:\s?[A-Z]\.){{1,3}}|[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\."
     rf"|[A-Z](?:\s[A-Z]){{1,3}}(?![\w.]))"
     rf"(?:\s+(?:Jr|Sr|II|III|IV|2nd|3rd|2d|3d)(?!\w))?|{_GLUED}|(?:et\.?\s*(?:al|coll))"  # (PubMed's "Eger EI 2nd. Title")
     rf"|{_CAP_FAMILY_WORD}(?=,?\s+et\.?\s*al\b))"  # (a surname alone before "et al": "…, ScurrahM, Alcázar et al. (2012)")
@@ -1022,7 +1024,7 @@ _LAST_AUTHOR_RE = lazy(
 # after at least one name, the last may run straight into the title: "..., Vorndam AV Rapid detection", "…, DickJE A
 # human colon cancer cell …"
 _LAST_AUTHOR_BARE_RE = lazy(
-    rf"\s*(?P<a>{_CAP_FAMILY_WORD}(?:\s+{_CAP_FAMILY_WORD}){{0,3}}?\s+[A-Z]{{1,4}}|{_GLUED}|et\.?\s*(?:al|coll))\.?\s+(?=[A-Z0-9][\w-]|A\s[a-z])"
+    rf"(?<!\s)\s*(?P<a>{_CAP_FAMILY_WORD}(?:\s+{_CAP_FAMILY_WORD}){{0,3}}?\s+[A-Z]{{1,4}}|{_GLUED}|et\.?\s*(?:al|coll))\.?\s+(?=[A-Z0-9][\w-]|A\s[a-z])"
 )
 # a sole author glued to its initials and run straight into the title: "FelsensteinJ Confidence limits ..."
 _SOLE_GLUED_RE = lazy(rf"\s*(?P<a>{_GLUED})\s+(?!(?:Jr|Sr)\b)(?=[A-Z][a-z])")
