@@ -741,8 +741,9 @@ STYLES = [
      "Cardiomyopathy via Machine Learning and Multi-Omics Integration. Appl Biochem Biotechnol. 2026 Jan. "
      "[DOI](https://doi.org/10.1007/s12010-025-05533-5).",
      dict(type="journal", journal="Appl Biochem Biotechnol", year=2026, volume=None)),
+    # (... not a book's place and publisher, which make it a book)
     ("Strauss A, Corbin J: Basics of Qualitative Research: Grounded Theory Procedures and Techniques. London: Sage; "
-     "1990.", dict(type="unknown", journal=None)),
+     "1990.", dict(type="book", journal=None, publisher="Sage", place="London")),
     # a run-in journal after the title's last capitalised word
     ("Chen DK, McGeer A, de Azavedo JC, Low DE. Decreased susceptibility of Streptococcus pneumoniae to "
      "fluoroquinolones in Canada N Engl J Med 1999; 341:233-239.",
@@ -2908,3 +2909,44 @@ def test_pubmed_results_title_before_the_names(raw, authors, title, journal):
     if title is not None:
         assert (p.title, p.journal) == (title, journal)
         assert raw[p.spans["title"].start:p.spans["title"].end] == title
+
+
+@pytest.mark.parametrize("raw, etype, title, publisher, place, year, first_page", [
+    # NLM and AMA books: the editors' "eds.", the edition and "Place: Publisher; Year" (../shared/corpus, BMC and
+    # PLOS print them so: 40 entries had no type)
+    ("Kasper DL, Fauci AS, Hauser SL, et al, eds. Harrison's Principles of Internal Medicine. 19th ed. New York, NY: "
+     "McGraw-Hill; 2015.", "book", "Harrison's Principles of Internal Medicine", "McGraw-Hill", "New York, NY", 2015,
+     None),
+    ("DeVita VT, Lawrence TS, Rosenberg SA. Cancer: Principles and Practice of Oncology. 10th ed. Philadelphia: "
+     "Wolters Kluwer; 2015.", "book", "Cancer: Principles and Practice of Oncology", "Wolters Kluwer", "Philadelphia",
+     2015, None),
+    ("World Health Organization. Obesity: Preventing and Managing the Global Epidemic. Geneva, Switzerland: World "
+     "Health Organization; 2000.", "book", "Obesity: Preventing and Managing the Global Epidemic",
+     "World Health Organization", "Geneva, Switzerland", 2000, None),
+    # chapters: the book's place and publisher, then "year:pages" (no volume) or "p." and the pages
+    ("Smith J. Lung nodules. In: Jones K, ed. Textbook of Pulmonology. 3rd ed. Philadelphia, PA: Elsevier; "
+     "2018:123-145.", "chapter", "Lung nodules", "Elsevier", "Philadelphia, PA", 2018, "123"),
+    ("Meegan JM, Bailey CL (1988) Rift Valley fever. In: Monath TP editor. The Arboviruses: Epidemiology and Ecology, "
+     "Vol. IV. Boca Raton, FL: CRC Press. pp. 61–76.", "chapter", "Rift Valley fever", "CRC Press", "Boca Raton, FL",
+     1988, "61"),
+])
+def test_nlm_and_ama_books_and_chapters(raw, etype, title, publisher, place, year, first_page):
+    p = parse_reference(raw)
+    assert (p.type, p.title, p.publisher, p.place, p.year, p.first_page) == (etype, title, publisher, place, year,
+                                                                              first_page)
+    assert p.journal is None and p.volume is None
+
+
+def test_a_newspaper_or_a_report_after_a_colon_is_no_book_and_ama_online_first():
+    # (anystyle-parser) a newspaper's section after its name, then its page
+    p = parse_reference("Kissane, K. (1998, September 5). Kiss or kill: Who is the victim when a battered woman kills? "
+                        "The Age: Extra, p. 6.")
+    assert p.type != "book" and p.first_page == "6"
+    # (../shared/corpus) a guideline with its place and publisher stays a report
+    p = parse_reference("WHO Dengue: Guideline for diagnosis, treatment, prevention and control. Geneva: World Health "
+                        "Organization; 2009 p. 147")
+    assert p.type == "report"
+    # AMA: an article published online, its date the entry's only one
+    p = parse_reference("Smith J, Jones K. Immunotherapy in NSCLC. J Thorac Oncol. Published online January 5, 2021. "
+                        "doi:10.1016/j.jtho.2020.12.001")
+    assert (p.type, p.journal, p.year, p.epub_ahead) == ("journal", "J Thorac Oncol", 2021, True)

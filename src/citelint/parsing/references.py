@@ -509,6 +509,15 @@ _PAGE_DASH_RE = lazy(rf"\s*[{_DASH}]\s*")
 _YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?)?{_YEAR}[a-z]?(?:\s*/\s*\d{{2,4}}|[{_DASH}]\d{{2,4}}(?=\s*\)))?"
                               rf"(?:(?:,\s*|\s+)[^\W\d_]{{3,12}}\.?(?:\s+\d{{1,2}})?(?=\s*\)))?(?:\s*\))?|\(in press\))\s*[.,:]?\s*",
                               re.IGNORECASE)  # (or the month first: "Douglas, Kimberly (December 1998). "Title"")
+# (the year after the publisher as NLM and AMA print it, "Sage; 1990", "Abacus, 1995"; not a sentence's, "Zotero:
+# The Next-Generation Research Tool. 2008.")
+_YEAR_AFTER_PUB_RE = lazy(rf"\s*[;,]\s*(?:c\s*)?{_YEAR}")
+_PAGES_AFTER_RE = lazy(r"[\s,.;]*pp?\.?\s*\d")  # (a newspaper's page after its name: "The Age: Extra, p. 6.")
+_EDS_LEAD_RE = lazy(r"\s*(?:eds?|editors?)\.?,?\s+(?=[A-Z0-9“\"‘])")
+# a book's place and publisher as NLM and AMA print them: "Philadelphia: Wolters Kluwer", "New York, NY: McGraw-Hill"
+_PLACE_PUBLISHER_RE = lazy(r"(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]{1,14})?)\s*:\s*"
+                           r"(?P<pub>[A-Z][\w.&'’-]*(?:\s(?:[A-Z&][\w.&'’-]*|of|and|for|the|de|und)){0,6})")
+_EDITION_TAIL_RE = lazy(r"[.,]\s*(?:\d{1,2}(?:st|nd|rd|th)|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Rr]evised)\s+(?:ed|edn|edition)\.?$")
 _MEETING_NAME_RE = lazy(r"\b(?:Science|Sciences|Conference|Meeting|Congress|Symposium|Workshop|Proceedings|Abstracts|"
                         r"Journal|Society|Assembly|Forum|LPSC)\b")
 _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
@@ -3183,11 +3192,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             year = int(ym.group("year"))
             spans["year"] = _new(Span, (ym.start("year"), ym.end("year")))
 
-    if year is None and ama_ahead is not None:
-        ya = _YEAR_BARE_RE.search(raw, ama_ahead.start(), ama_ahead.end())
+    if year is None and (ama_ahead is not None or online is not None):
+        od = ama_ahead if ama_ahead is not None else online
+        ya = _YEAR_BARE_RE.search(raw, od.start(), od.end())
         if ya is not None:  # the online date is the entry's only one: "… Games [published online July 7, 2015]. Br J
-            year = int(ya.group("year"))  # Sports Med. doi:…"
-            spans["year"] = _new(Span, ya.span("year"))
+            year = int(ya.group("year"))  # Sports Med. doi:…", AMA's "J Thorac Oncol. Published online January 5,
+            spans["year"] = _new(Span, ya.span("year"))  # 2021. doi:…"
     # where the title starts: after the authors, and after "(2006)" / "2006." that follows them
     le = _LEAD_ETAL_RE.match(body, after) if authors and "et" in body[after:after + 8] else None
     if le is not None:  # "Sherry, et al., J. Cell Biol. 107": the "et al." the author reader left
@@ -3237,6 +3247,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         tstart = ym2.end()
     elif ym2 and (block is None or block.start > ym2.end()):
         tstart = ym2.end()
+    if authors and body[tstart:tstart + 3].lstrip()[:1] in ("e", "E"):
+        ed = _EDS_LEAD_RE.match(body, tstart)
+        if ed is not None:  # AMA and NLM: the names are a book's editors, "Kasper DL, Fauci AS, et al, eds. Title"
+            tstart = ed.end()
 
     title = journal = None
     ip = None  # an "in press" mark closing an entry without a block
@@ -3319,6 +3333,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         elif in_m and in_m.start() < block.start:
             etype = "chapter"
             t = _title_before_in(body, t, in_m)
+            if j is not None and block.year is None and (pp2 := _PLACE_PUBLISHER_RE.fullmatch(j[0])) is not None and \
+                    block.volume is not None and block.volume[0] == str(year):
+                # NLM and AMA: the book's place and publisher, then "year:pages" ("Philadelphia, PA: Elsevier;
+                # 2018:123-145"): no journal, and the year is no volume
+                place, publisher, j = pp2.group("place"), pp2.group("pub"), None
+                block = block._replace(volume=None)
         else:
             etype = "journal"
         if j is not None and t is not None and ", " in j[0] and t[1].end <= j[1].start and not any(
@@ -3462,6 +3482,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         elif in_m:
             etype = "chapter"
             title = _title_before_in(body, t, in_m)
+            last = body[in_m.end():ym_end or rest_end].rstrip(" .,;").rpartition(". ")[2]
+            pp2 = _PLACE_PUBLISHER_RE.fullmatch(last) if ":" in last else None
+            if pp2 is not None:  # NLM: "In: Jones K, editor. Book. 3rd ed. Philadelphia: Elsevier; 2018. p. 123-45."
+                place, publisher = pp2.group("place"), pp2.group("pub")
         elif ("rxiv" in low or "preprint" in low or "ssrn" in low or "square" in low) and _PREPRINT_RE.search(low):
             # (each word the pattern looks for holds one of these: the scan runs only where it can match)
             etype = "preprint"
@@ -3471,7 +3495,15 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         elif _meeting_words(lowb) and _MEETING_RE.search(lowb):
             etype = "abstract"
             journal = j
-        elif j is not None and _PUBLISHER_WORDS.search(j[0]) or _BOOK_TAIL_RE.search(body[tstart:ym_end or rest_end].rstrip(" .,;")):
+        elif j is not None and (_PUBLISHER_WORDS.search(j[0]) or t is not None and year is not None and
+                                _PLACE_PUBLISHER_RE.fullmatch(j[0]) and not j[0].startswith("The ") and
+                                _PAGES_AFTER_RE.match(body, j[1].end) is None and (
+                                    "year" in spans and spans["year"].start < j[1].start or
+                                    _YEAR_AFTER_PUB_RE.match(body, j[1].end))
+                                and not (
+                                    ("report" in lowb or "guideline" in lowb or "bulletin" in lowb or "paper" in lowb
+                                     or "sheet" in lowb) and _REPORT_RE.search(lowb))) or \
+                _BOOK_TAIL_RE.search(body[tstart:ym_end or rest_end].rstrip(" .,;")):
             etype = "book"
             seg = body[(t[1].end if t else tstart):(ym_end or rest_end)].strip(" .,;:”’\"»")  # ('“Title,” Publisher')
             # "Lippincott Williams & Wilkins, Philadelphia" or "Philadelphia: Lippincott"
@@ -3534,6 +3566,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
     if title is not None:
         spans["title"], title = title[1], title[0]
+        if etype in ("book", "chapter", "unknown") and title[-1:] in "dn." and (
+                et := _EDITION_TAIL_RE.search(title)) is not None and et.start() > 0:
+            # the edition after a book's title, no part of it: "Harrison's Principles of Internal Medicine. 19th ed"
+            title = title[:et.start()]
+            spans["title"] = _new(Span, (spans["title"].start, spans["title"].start + len(title)))
     if journal is not None:
         spans["journal"], journal = journal[1], journal[0]
         read = journal
