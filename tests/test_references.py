@@ -2950,3 +2950,39 @@ def test_a_newspaper_or_a_report_after_a_colon_is_no_book_and_ama_online_first()
     p = parse_reference("Smith J, Jones K. Immunotherapy in NSCLC. J Thorac Oncol. Published online January 5, 2021. "
                         "doi:10.1016/j.jtho.2020.12.001")
     assert (p.type, p.journal, p.year, p.epub_ahead) == ("journal", "J Thorac Oncol", 2021, True)
+
+
+def test_medline_notes_after_the_citation_are_no_part_of_it():
+    """MEDLINE prints an erratum's, a comment's or a retraction's citation after the paper's ("Erratum in: J Clin
+    Oncol. 2015;33(5):567."): the title swallowed the block and the year became the erratum's."""
+    for note in ("Erratum in", "Comment in", "Retraction in"):
+        p = parse_reference(f"Smith J, Jones K. Immunotherapy outcomes. J Clin Oncol. 2014;32(5):456-62. {note}: J Clin "
+                            "Oncol. 2015;33(5):567.")
+        assert (p.title, p.journal, p.year, p.volume, p.first_page, p.last_page) == (
+            "Immunotherapy outcomes", "J Clin Oncol", 2014, "32", "456", "462"), note
+    # (a letter's title that opens so is its title)
+    assert parse_reference("Smith J. Comment on: immunotherapy outcomes. Lancet 2019; 393:2051.").title == \
+        "Comment on: immunotherapy outcomes"
+
+
+def test_ama_presentations_web_pages_and_articles_online_first():
+    # a paper presented at a meeting: an abstract, its source the meeting (CIT204 asks it for no volume or pages)
+    p = parse_reference("Smith J. Immunotherapy outcomes. Presented at: ASCO Annual Meeting; June 1-5, 2018; Chicago, IL.")
+    assert (p.type, p.title, p.journal, p.year, p.volume) == ("abstract", "Immunotherapy outcomes", "ASCO Annual Meeting",
+                                                               2018, None)
+    # a web page: the organisation, the title, the page's own date, the access date
+    raw = ("Centers for Disease Control and Prevention. Interim clinical considerations for use of COVID-19 vaccines. "
+           "Updated March 3, 2021. Accessed March 5, 2021. https://www.cdc.gov/vaccines/covid-19/info.html")
+    p = parse_reference(raw)
+    assert (p.type, p.title, p.year, p.accessed) == ("webpage", "Interim clinical considerations for use of COVID-19 "
+                                                     "vaccines", 2021, "March 5, 2021")
+    assert [a.family for a in p.authors] == ["Centers for Disease Control and Prevention"] and p.authors[0].collective
+    assert raw[p.authors[0].span.start:p.authors[0].span.end] == p.authors[0].family
+    # (not a title whose first sentence names no organisation)
+    p = parse_reference("How Low Is Too Low With Salt in Heart Failure? Randomized Studies Needed to Resolve Concern | "
+                        "Circulation, accessed April 29, 2025, https://www.ahajournals.org/doi/10.1161/x")
+    assert not p.authors
+    # an article online first, the access date after it
+    p = parse_reference("Smith J, Jones K. Immunotherapy outcomes. J Clin Oncol. Published online January 5, 2021. "
+                        "PMID: 12345678")
+    assert (p.journal, p.year, p.epub_ahead) == ("J Clin Oncol", 2021, True)

@@ -125,8 +125,22 @@ DISCUSSION_RE = lazy(r";\s*discussion\s+[A-Za-z]?\d[\d\s,;A-Za-z\-–]*", re.IGN
 _ERRATUM_RE = lazy(r"\s*\[\s*[Ee]rratum[^\[\]]*+\]|[,;]\s*+[Ee]rratum(?:[^,\[\]]|,(?!\s*arXiv))*+")
 # a later printing of the same paper after its citation (German): "In: betrifft: erziehung 12/1976, S. 57-61. Auch in
 # Endstation Sonderschule …", "… (1998) 2, 15-28. Erneut in: Marxistische Blätter 36 (1998) 2, 50-61"
+# AMA's meeting presentation after the title: ". Presented at: ASCO Annual Meeting; June 1-5, 2018; Chicago, IL." (the
+# meeting is the source; what follows it, its date and place)
+_PRESENTED_RE = lazy(r"[.,]\s*(?:(?:Paper|Poster|Oral)\s+)?[Pp]resented\s+at:?\s+(?:the\s+)?(?P<meeting>[^;.]{3,160}?)\s*(?:[;.,]\s*[^;]*)*$")
+# MEDLINE's notes after a citation: ". Erratum in: J Clin Oncol. 2015;33(5):567.", ". Comment in: …", ". Retraction in:
+# …" (after the block: not a letter's title, "Smith J. Comment on: …")
+_MEDLINE_NOTE_RE = lazy(r"(?<=[\d)\]])\.?\s+(?:Erratum|Comment|Retraction|Retracted|Update|Corrected and republished|"
+                        r"Republished|Expression of concern)\s+(?:in|for|on|of)\s*:.*$")
 _REPRINT_RE = lazy(r"[.;,]\s*(?:[Aa]uch|[Ee]rneut)\s+in\b:?.*$")
 _EPUB_RE = lazy(r"\[?\s*Epub ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+print\b|\d{4}[/\s]\w+[/\s]?\d*)\.?", re.IGNORECASE)
+# a web page's own date before its access date (AMA): ". Updated March 3, 2021. Accessed March 5, 2021. https://…"
+# a word an organisation's name holds ("Centers for Disease Control and Prevention", "US Food and Drug
+# Administration", "Direction des Affaires Sanitaires et Sociales")
+_ORG_WORD_RE = lazy(r"\b(?:Organi[sz]ation|Cent(?:er|re)s?|Department|Institutes?|Society|Association|Agency|"
+                    r"Administration|Ministry|Council|Foundation|Network|Group|Project|Commission|Board|College|"
+                    r"University|Services?|Office|Bureau|Programme|Program|Direction|Committee|Academy|Federation)\b")
+_UPDATED_RE = lazy(r"[.,]\s*(?:[Pp]age\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|[Rr]eviewed|[Rr]evised|[Mm]odified|[Pp]ublished(?!\s+online))(?:\s+on)?:?\s+[^.;]{0,30}?(?P<year>(?:19|20)\d\d)\.?")
 _ACCESSED_RE = lazy(
     r"(?:\[\s*(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
     re.IGNORECASE,
@@ -2182,7 +2196,7 @@ _TRAILING_DATE_RE = lazy(
 # an article published online, not yet in an issue, its date after the journal's name: "Nature published online 28
 # August doi:…", "Nature Geosci., published online 28 July." (read as ahead of print)
 _ONLINE_FIRST_RE = lazy(rf"(?<!\[)[,.]?\s*\b[Pp]ublished\s+online(?:\s+(?:[0-3]?\d\s+{_MONTH_NAME}|{_MONTH_NAME}\s+[0-3]?\d)"
-                        rf"(?:,?\s+{_YEAR})?)?\.?(?=\s*(?:$|doi|https?:|\[|\())")
+                        rf"(?:,?\s+{_YEAR})?)?\.?(?=\s*(?:$|doi|https?:|\[|\(|Accessed|Available|PMID|PMCID))")
 
 
 # a word of a journal name: a capitalised word or abbreviation ("Phys.", "Rev.", "J.", "A:",
@@ -3045,9 +3059,18 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     # block is read in it; CIT205 checks its ranges from the entry's text)
     disc = DISCUSSION_RE.search(raw) if "discussion" in low else None
     errat = _ERRATUM_RE.search(raw) if "rratum" in raw else None
+    if " in:" in raw and ("rratum in" in raw or "omment in" in raw or "etraction in" in raw or "pdate in" in raw or
+                          "ublished in" in raw or "oncern in" in raw):
+        note = _MEDLINE_NOTE_RE.search(raw)
+        if note is not None and (errat is None or note.start() < errat.start()):
+            errat = note
     if errat is None and ("uch in" in raw or "rneut in" in raw):
         errat = _REPRINT_RE.search(raw)  # (German: the same paper printed again, "… S. 57-61. Auch in …")
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
+    updated = _UPDATED_RE.search(raw) if accessed is not None and ("pdated" in raw or "eviewed" in raw or "evised" in
+                                                                    raw or "odified" in raw or "ublished" in raw) else None
+    if updated is not None and updated.start() > accessed.start():
+        updated = None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
     links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
         raw.rstrip().endswith(_LINK_LABEL_ENDS) or raw.find("INSPIRE", len(raw) - 14) != -1 else None
@@ -3061,7 +3084,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         u = raw.find("http", issn.end())
         if any(c.isdigit() for c in raw[issn.end():u if u != -1 else len(raw)]):
             issn = None  # ("e-ISSN: 2278-4861. Volume 6, Issue 1 …": the block follows it: not the end of the entry)
-    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn, arxiv, disc, errat) if m] if (
+    presented = _PRESENTED_RE.search(raw) if "resented at" in raw else None
+    if presented is not None and errat is None:
+        errat = presented  # (cut there as a trailer: the meeting is read back at the end)
+    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn, arxiv, disc, errat, updated) if m] if (
         epub or accessed or issn or arxiv or disc or errat) else []  # (most entries have none)
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
         extra.append(_new(Span, (links.start(), links.end())))
@@ -3192,8 +3218,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             year = int(ym.group("year"))
             spans["year"] = _new(Span, (ym.start("year"), ym.end("year")))
 
-    if year is None and (ama_ahead is not None or online is not None):
-        od = ama_ahead if ama_ahead is not None else online
+    if year is None and (ama_ahead is not None or online is not None or presented is not None or updated is not None):
+        od = ama_ahead if ama_ahead is not None else online if online is not None else presented if \
+            presented is not None else updated
         ya = _YEAR_BARE_RE.search(raw, od.start(), od.end())
         if ya is not None:  # the online date is the entry's only one: "… Games [published online July 7, 2015]. Br J
             year = int(ya.group("year"))  # Sports Med. doi:…", AMA's "J Thorac Oncol. Published online January 5,
@@ -3492,6 +3519,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             journal = j
         elif ids.get("url") and _WEB_HINT_RE.search(raw):
             etype = "webpage"
+            if not authors and t is not None and j is not None and t[1].end <= j[1].start and len(t[0].split()) >= 2 \
+                    and _capitalised_words(t[0], 10) and _ORG_WORD_RE.search(t[0]) and not j[0].startswith("Available"):
+                # the organisation, then the page's title (AMA, NLM): "Centers for Disease Control and Prevention.
+                # Interim clinical considerations … Updated March 3, 2021. Accessed …"
+                org = t[0].rstrip()
+                authors = [Author(org, "", _new(Span, (t[1].start, t[1].start + len(org))), collective=True)]
+                spans["authors"] = authors[0].span
+                title = j
         elif _meeting_words(lowb) and _MEETING_RE.search(lowb):
             etype = "abstract"
             journal = j
@@ -3662,6 +3697,22 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         journal = journal and " ".join(journal.split())
 
     # (positional, in field order: a namedtuple built from keywords costs a Python-level call)
+    if etype == "webpage" and not authors and title is not None and ". " in title:
+        k = title.find(". ")
+        org, rest_t = title[:k].rstrip(), title[k + 2:].lstrip()
+        if rest_t and _capitalised_words(org, 10) and len(org.split()) >= 2 and _ORG_WORD_RE.search(org):
+            # a web page's organisation before its title (AMA, NLM): "Centers for Disease Control and Prevention.
+            # Interim clinical considerations … Updated March 3, 2021. Accessed …"
+            ts = spans["title"].start
+            authors = [Author(org, "", _new(Span, (ts, ts + len(org))), collective=True)]
+            spans["authors"] = _new(Span, (ts, ts + len(org)))
+            title = rest_t
+            spans["title"] = _new(Span, (spans["title"].end - len(rest_t), spans["title"].end))
+    if presented is not None and etype in ("journal", "unknown", "abstract") and volume is None and first_page is None:
+        # AMA: a paper presented at a meeting: the meeting is its source, no volume or pages to ask for
+        etype = "abstract"
+        journal = presented.group("meeting")
+        spans["journal"] = _new(Span, presented.span("meeting"))
     res = _new(ParsedReference, (
         raw,
         etype,
