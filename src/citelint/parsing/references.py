@@ -1336,7 +1336,7 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 authors.append(Author(pair[0], pair[1].replace(".", "").replace(" ", ""), _new(Span, (lead, lead + k))))
                 pos = lead + k + joint
                 continue
-        if authors and (core[:1].isupper() or core[:1] in "to") and _COLLECTIVE_WORD_RE.search(core, 0, 160) is not None:
+        if authors and (core[:1].isupper() or core[:1] in "to") and _collective_end_word(core):
             # "...; the Italian Multicentre Study (SMIRA) Group. Title", "…, Miller MD; ACCORD Study Group. Title" (NLM),
             # "…, Miller MD, Study 903 Team (2006) Title" (PLOS)
             lowc = core[:16].lower()
@@ -1507,7 +1507,17 @@ _LIST_COLLECTIVE_RE = lazy(
     r"\s*(?P<name>(?:(?:[A-Z][\w&'’\-]*|\d+|\([A-Z][\w&'’\-]*\))\s+(?:(?:of|for|on|and|the|de|to|in|against|&)\s+)*){0,8}?"
     rf"(?:{'|'.join(_COLLECTIVE_ENDS)}))(?:[.:]\s+|\s*(?=\(\s*{_YEAR}\s*\))|\s*$)"
 )
-_COLLECTIVE_WORD_RE = lazy(rf"\b(?:{'|'.join(sorted(_COLLECTIVE_LAST_WORDS))})\b")
+
+
+def _collective_end_word(core: str) -> bool:
+    """Whether a group's last word ends the piece's first sentence, or stands before a colon, its year or the piece's
+    end ("ACCORD Study Group. Title", "Cochrane Back Review Group: Title", "Study 903 Team (2006)", "Editorial
+    Board"): plain string tests, run on every piece that ends a list."""
+    for stop in (". ", ": ", " ("):
+        k = core.find(stop, 0, 100)  # (a group's name is short)
+        if k > 0 and core[:k].rpartition(" ")[2] in _COLLECTIVE_LAST_WORDS:
+            return True
+    return len(core) < 100 and core.rpartition(" ")[2].rstrip(".:") in _COLLECTIVE_LAST_WORDS
 
 
 def _collective_word_before_stop(head: str) -> bool:
@@ -3170,8 +3180,20 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     else:
         sd = _sd_authors(body, limit) if body[1:2] == "." and body[:1].isupper() and block is not None and \
             body.rstrip(" .,;")[-1:].isdigit() and _SD_TAIL_RE.search(body, max(0, len(body) - 60)) is not None else None
-        pm = _pubmed_title_first(body, limit) if sd is None and block is not None and body[:1].isupper() and \
-            body[1:2].islower() else None
+        pm = None
+        if sd is None and block is not None and body[:1].isupper() and body[1:2].islower() and not (
+                0 < c1 < 40 and body[c1 - 1].isupper()):  # (not a Vancouver list, "Smith J, …": the cheapest test first)
+            d = body.find(". ", 12, 320)
+            dq = body.find("? ", 12, d if d != -1 else 320) if "?" in body else -1
+            if dq != -1:
+                d = dq  # (a title that asks: "…? Phan K, Mobbs RJ.")
+            # (cheap tests first: a title of four words at least, a capital after its stop, no Vancouver name first)
+            if d != -1 and body[d + 2:d + 3].isupper() and any(
+                    0 < len(w) - 1 <= 4 and w[-1] in ",." and w[:-1].isupper() and w[:-1].isalpha()
+                    for w in body[d + 2:d + 60].split(" ", 4)[1:4]) and body.count(" ", 0, d) >= 3 and \
+                    _quick_vancouver(body[:min(d, c1)] if 0 < c1 < d else body[:d]) is None:
+                # (the names' initials after the title's stop: "… Fusion. Phan K, Mobbs RJ.")
+                pm = _pubmed_title_first(body, limit)
         if pm is not None:
             seg = pm[2]
         else:
