@@ -2986,3 +2986,14 @@ def test_ama_presentations_web_pages_and_articles_online_first():
     p = parse_reference("Smith J, Jones K. Immunotherapy outcomes. J Clin Oncol. Published online January 5, 2021. "
                         "PMID: 12345678")
     assert (p.journal, p.year, p.epub_ahead) == ("J Clin Oncol", 2021, True)
+
+
+def test_nlm_online_journal_with_its_access_date_inside_the_block_and_a_season():
+    """NLM's citation of an online journal puts "[cited …]" between the year and the volume; it ended the entry, so
+    the volume and pages were lost and the entry read as a web page."""
+    p = parse_reference("Smith J, Jones K. Immunotherapy outcomes. J Thorac Oncol [Internet]. 2017 [cited 2018 Jan 5];"
+                        "12(3):423-30. Available from: https://www.jto.org/article/S1556-0864(16)31000-0")
+    assert (p.type, p.journal, p.year, p.volume, p.issue, p.first_page, p.last_page, p.accessed) == (
+        "journal", "J Thorac Oncol", 2017, "12", "3", "423", "430", "2018 Jan 5")
+    p = parse_reference("Smith J, Jones K. Immunotherapy outcomes. J Thorac Oncol 2017 Spring;12(3):423-30.")
+    assert (p.journal, p.month, p.volume) == ("J Thorac Oncol", "Spring", "12")

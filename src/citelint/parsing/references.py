@@ -140,6 +140,7 @@ _EPUB_RE = lazy(r"\[?\s*Epub ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+pr
 _ORG_WORD_RE = lazy(r"\b(?:Organi[sz]ation|Cent(?:er|re)s?|Department|Institutes?|Society|Association|Agency|"
                     r"Administration|Ministry|Council|Foundation|Network|Group|Project|Commission|Board|College|"
                     r"University|Services?|Office|Bureau|Programme|Program|Direction|Committee|Academy|Federation)\b")
+_VOL_AFTER_CITED_RE = lazy(r"\s*;\s*\d")
 _UPDATED_RE = lazy(r"[.,]\s*(?:[Pp]age\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|[Rr]eviewed|[Rr]evised|[Mm]odified|[Pp]ublished(?!\s+online))(?:\s+on)?:?\s+[^.;]{0,30}?(?P<year>(?:19|20)\d\d)\.?")
 _ACCESSED_RE = lazy(
     r"(?:\[\s*(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
@@ -259,7 +260,8 @@ def _mask(text: str, spans) -> str:
 
 # "1995;13(1):8-10", "1995 Mar;13:8", "2012 ; 40(2): 500-3", "2016; 11:39", "2015."
 _VANC_RE = lazy(
-    rf"(?P<year>{_YEAR})[a-z]?(?:\s+(?P<month>{_MONTH})(?:\s*(?:\d{{1,2}}|[{_DASH}]\s*{_MONTH}))?|\s+1?\d(?:\s+[0-3]?\d)?(?=;))?\s*"
+    rf"(?P<year>{_YEAR})[a-z]?(?:\s+(?P<month>{_MON_OR_SEASON})(?:\s*(?:\d{{1,2}}|[{_DASH}]\s*{_MON_OR_SEASON}))?|\s+1?\d(?:\s+[0-3]?\d)?(?=;))?\s*"
+    # (a season for a month: "2017 Spring;12(3):423-30")
     rf"(?:(?:;|:(?=\s*\d+\s*\())\s*(?P<vol>[A-Za-z]?\d+(?:[A-Za-z](?![a-z]))?(?:[{_DASH}]\d+)?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
     rf"(?:\s*(?P<supp>Suppl\.?\s*\w*))?"
     rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)"
@@ -3097,7 +3099,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     presented = _PRESENTED_RE.search(raw) if "resented at" in raw else None
     if presented is not None and errat is None:
         errat = presented  # (cut there as a trailer: the meeting is read back at the end)
-    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed, issn, arxiv, disc, errat, updated) if m] if (
+    if accessed is not None and accessed.group("a1") and _VOL_AFTER_CITED_RE.match(raw, accessed.end()):
+        # NLM's online journal: "J Thorac Oncol [Internet]. 2017 [cited 2018 Jan 5];12(3):423-30": the access date
+        # inside the block is blanked, not cut at (a tag, below)
+        cited, accessed_cut = accessed, False
+    else:
+        cited, accessed_cut = None, True
+    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed if accessed_cut else None, issn, arxiv, disc,
+                                                         errat, updated) if m] if (
         epub or accessed or issn or arxiv or disc or errat) else []  # (most entries have none)
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
         extra.append(_new(Span, (links.start(), links.end())))
@@ -3106,6 +3115,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     # inline markup pasted with the entry ("<italic>Counseling and Values, 52</italic>, 211-223"):
     # blanked, not cut at
     tags = [_new(Span, m.span()) for m in _MARKUP_RE.finditer(raw)] if "</" in raw else []
+    if cited is not None:
+        tags.append(_new(Span, cited.span()))
     ama_ahead = _AMA_AHEAD_RE.search(raw) if "[" in raw and "published online" in low else None
     if ama_ahead is not None:  # AMA: "Title [published online ahead of print September 2, 2015]. J Sports Med"
         tags.append(_new(Span, (ama_ahead.start(), ama_ahead.end())))
