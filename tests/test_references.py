@@ -2997,3 +2997,26 @@ def test_nlm_online_journal_with_its_access_date_inside_the_block_and_a_season()
         "journal", "J Thorac Oncol", 2017, "12", "3", "423", "430", "2018 Jan 5")
     p = parse_reference("Smith J, Jones K. Immunotherapy outcomes. J Thorac Oncol 2017 Spring;12(3):423-30.")
     assert (p.journal, p.month, p.volume) == ("J Thorac Oncol", "Spring", "12")
+
+
+@pytest.mark.parametrize("raw, title, journal, issue, year", [
+    # (anystyle-parser) an issue's months after the journal's name
+    ("Weinstein P, Milgrom P, Kaufman E, et al: Patient perceptions of failure to achieve optimal local anesthesia, "
+     "Gen Dent May-June, 218, 1985.", "Patient perceptions of failure to achieve optimal local anesthesia",
+     "Gen Dent", None, 1985),
+    # (anystyle-parser, grobid-citation) the issue glued to a magazine's name; APA's date with two months
+    ("Zélem, M. C. (2012, Novembre-Décembre). Les énergies renouvelables en transition : de leur acceptabilité "
+     "sociale à leur faisabilité sociotechnique. Revue de l'Énergie(610), pp. 418-424.", "Les énergies renouvelables "
+     "en transition : de leur acceptabilité sociale à leur faisabilité sociotechnique", "Revue de l'Énergie", "610",
+     2012),
+    # (not a newspaper's day glued to its month)
+    ("Uchitelle, Louis. 2004. “Economic View: Beyond a President’s Control.” The New York Times July(11).",
+     "Economic View: Beyond a President’s Control", None, None, 2004),
+])
+def test_months_and_a_glued_issue_after_a_journals_name(raw, title, journal, issue, year):
+    p = parse_reference(raw)
+    assert (p.title, p.issue, p.year) == (title, issue, year)
+    if journal is not None:
+        assert p.journal == journal
+    else:
+        assert p.issue is None

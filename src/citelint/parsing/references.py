@@ -521,9 +521,10 @@ _E_DASH_RE = lazy(r"(\d{2,})e(\d+)")
 _PAGE_DASH_RE = lazy(rf"\s*[{_DASH}]\s*")
 # (no two runs of spaces side by side where one is optional: on a long run of blanks, masked
 # markup or links, such a pattern backtracks quadratically)
-# (APA prints a newspaper's or a report's date with the year: "(1992, August 27).", "(2013, March).", "(1987 January 30).")
+# (APA prints a newspaper's or a report's date with the year: "(1992, August 27).", "(2013, March).", "(1987 January 30).",
+# "(2012, Novembre-Décembre).")
 _YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?)?{_YEAR}[a-z]?(?:\s*/\s*\d{{2,4}}|[{_DASH}]\d{{2,4}}(?=\s*\)))?"
-                              rf"(?:(?:,\s*|\s+)[^\W\d_]{{3,12}}\.?(?:\s+\d{{1,2}})?(?=\s*\)))?(?:\s*\))?|\(in press\))\s*[.,:]?\s*",
+                              rf"(?:(?:,\s*|\s+)[^\W\d_]{{3,12}}\.?(?:[{_DASH}/][^\W\d_]{{3,12}}\.?)?(?:\s+\d{{1,2}})?(?=\s*\)))?(?:\s*\))?|\(in press\))\s*[.,:]?\s*",
                               re.IGNORECASE)  # (or the month first: "Douglas, Kimberly (December 1998). "Title"")
 # (the year after the publisher as NLM and AMA print it, "Sage; 1990", "Abacus, 1995"; not a sentence's, "Zotero:
 # The Next-Generation Research Tool. 2008.")
@@ -2376,6 +2377,8 @@ _LEAD_YEAR_COMMA_RE = lazy(rf"{_YEAR},\s+(?=[A-Z])")
 _ISSUE_MARK_TAIL_RE = lazy(rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\.\s*n°)\s*$", re.IGNORECASE)  # (or after a stop, the mark
 # with its "°" only: "Les Cahiers scientifiques du Parc amazonien de Guyane. N°2(1) : p.56-60")
 _JOURNAL_DAY_MONTH_TAIL_RE = lazy(rf"\s+[0-3]?\d\s+{_MONTH_NAME}$")
+_JOURNAL_MONTH_RANGE_TAIL_RE = lazy(rf"\s+{_MONTH_NAME}\.?\s*[{_DASH}/]\s*{_MONTH_NAME}\.?$")
+_GLUED_ISSUE_TAIL_RE = lazy(r"(?<=[^\W\d_])\((\d{1,4})\)$")
 _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s+\d{{1,2}})?)?$")
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
@@ -3684,6 +3687,17 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # a newspaper's day and month after its name, the year read apart: "The Washington Post 18 Feb. 1980" (not
             # a date after words: "Nature published online 28 August")
             journal = journal[:jm.start()]
+        if journal[-1:].isalpha() and ("-" in journal[-10:] or "–" in journal[-10:] or "/" in journal[-10:]):
+            mr = _JOURNAL_MONTH_RANGE_TAIL_RE.search(journal)
+            if mr is not None and mr.start() > 0 and journal[:mr.start()].rsplit(" ", 1)[-1][:1].isupper():
+                journal = journal[:mr.start()]  # an issue's months after the name: "Gen Dent May-June, 218, 1985."
+        elif journal[-1:] == ")" and issue is None:
+            gi = _GLUED_ISSUE_TAIL_RE.search(journal)
+            if gi is not None and gi.start() > 0 and journal[:gi.start()].rsplit(" ", 1)[-1] not in _MONTH_WORDS:
+                # the issue glued to the name (not a day glued to its month: "Business Insider May(26)"): "Revue de l'Énergie(610), pp. 418-424", "Soins cadres(58), pp. 45-46"
+                js = spans["journal"].start
+                issue = (gi.group(1), _new(Span, (js + gi.start(1), js + gi.end(1))))
+                journal = journal[:gi.start()]
         if journal[-1:].isdigit():
             jd = _JOURNAL_YEAR_TAIL_RE.search(journal)
             if jd is not None and jd.start() > 0:  # "Clin Ther 2012 Apr 16" before "[Epub ahead of print]": the date
