@@ -530,6 +530,7 @@ _YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?
 # The Next-Generation Research Tool. 2008.")
 _YEAR_AFTER_PUB_RE = lazy(rf"\s*[;,]\s*(?:c\s*)?{_YEAR}")
 _PAGES_AFTER_RE = lazy(r"[\s,.;]*pp?\.?\s*\d")  # (a newspaper's page after its name: "The Age: Extra, p. 6.")
+_EDS_FIRST = ("e", "E", " e", " E")
 _EDS_LEAD_RE = lazy(r"\s*(?:eds?|editors?)\.?,?\s+(?=[A-Z0-9“\"‘])")
 # a book's place and publisher as NLM and AMA print them: "Philadelphia: Wolters Kluwer", "New York, NY: McGraw-Hill"
 _PLACE_PUBLISHER_RE = lazy(r"(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]{1,14})?)\s*:\s*"
@@ -2987,6 +2988,7 @@ def _in_journal(body: str, in_m, block) -> bool:
 
 # PubMed's results page as editors copy it: the title, then the names, then the citation: "Evolution of Design of
 # Interbody Cages for Anterior Lumbar Interbody Fusion. Phan K, Mobbs RJ. Orthop Surg. 2016 Aug; 8(3): 270-7."
+_PM_NAMES_AHEAD_RE = lazy(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\s[A-Z]{1,4}[,.]")  # ("Phan K, Mobbs RJ.")
 _PM_TITLE_FIRST_RE = lazy(r"(?P<title>[A-Z][^.]{10,300}?[^\W_)\]?])[.?]\s+(?=[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\s[A-Z]{1,4}[,.])")
 
 
@@ -3202,9 +3204,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             if dq != -1:
                 d = dq  # (a title that asks: "…? Phan K, Mobbs RJ.")
             # (cheap tests first: a title of four words at least, a capital after its stop, no Vancouver name first)
-            if d != -1 and body[d + 2:d + 3].isupper() and any(
-                    0 < len(w) - 1 <= 4 and w[-1] in ",." and w[:-1].isupper() and w[:-1].isalpha()
-                    for w in body[d + 2:d + 60].split(" ", 4)[1:4]) and body.count(" ", 0, d) >= 3 and \
+            if d != -1 and _PM_NAMES_AHEAD_RE.match(body, d + 2) is not None and body.count(" ", 0, d) >= 3 and \
                     _quick_vancouver(body[:min(d, c1)] if 0 < c1 < d else body[:d]) is None:
                 # (the names' initials after the title's stop: "… Fusion. Phan K, Mobbs RJ.")
                 pm = _pubmed_title_first(body, limit)
@@ -3310,7 +3310,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         tstart = ym2.end()
     elif ym2 and (block is None or block.start > ym2.end()):
         tstart = ym2.end()
-    if authors and body[tstart:tstart + 3].lstrip()[:1] in ("e", "E"):
+    if authors and body.startswith(_EDS_FIRST, tstart):
         ed = _EDS_LEAD_RE.match(body, tstart)
         if ed is not None:  # AMA and NLM: the names are a book's editors, "Kasper DL, Fauci AS, et al, eds. Title"
             tstart = ed.end()
@@ -3687,7 +3687,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # a newspaper's day and month after its name, the year read apart: "The Washington Post 18 Feb. 1980" (not
             # a date after words: "Nature published online 28 August")
             journal = journal[:jm.start()]
-        if journal[-1:].isalpha() and ("-" in journal[-10:] or "–" in journal[-10:] or "/" in journal[-10:]):
+        if journal[-1:].isalpha() and ("-" in (j10 := journal[-10:]) or "–" in j10 or "/" in j10):
             mr = _JOURNAL_MONTH_RANGE_TAIL_RE.search(journal)
             if mr is not None and mr.start() > 0 and journal[:mr.start()].rsplit(" ", 1)[-1][:1].isupper():
                 journal = journal[:mr.start()]  # an issue's months after the name: "Gen Dent May-June, 218, 1985."
