@@ -1340,23 +1340,6 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 authors.append(Author(pair[0], pair[1].replace(".", "").replace(" ", ""), _new(Span, (lead, lead + k))))
                 pos = lead + k + joint
                 continue
-        if authors and (core[:1].isupper() or core[:1] in "to") and _collective_end_word(core):
-            # "...; the Italian Multicentre Study (SMIRA) Group. Title", "…, Miller MD; ACCORD Study Group. Title" (NLM),
-            # "…, Miller MD, Study 903 Team (2006) Title" (PLOS)
-            lowc = core[:16].lower()
-            skip = 0
-            for pre in ("on behalf of the ", "on behalf of ", "for the ", "the "):
-                if lowc.startswith(pre):
-                    skip = len(pre)
-                    break
-            cm = _LIST_COLLECTIVE_RE.match(core, skip)
-            if cm is not None:
-                name = cm.group("name")
-                authors.append(Author(name, "", _new(Span, (lead + cm.start("name"), lead + cm.end("name"))), collective=True))
-                if cm.end() == len(core) and m is not None:
-                    pos = end + 1  # (the list goes on after it: "…, van Tulder M, Editorial Board, Cochrane Back
-                    continue  # Review Group: Title")
-                return lead + cm.end("name"), lead + cm.end(), authors, etal
         k = core.find(" (")
         if k > 0 and core[k + 2:k + 6].isdigit():
             q = _quick_vancouver(core[:k])  # "Chen TH (2009) Title" (PLOS): the last name, without the big pattern
@@ -1383,6 +1366,24 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 if nxt < n and head[nxt] not in ".:":
                     authors.append(_new(Author, (q[0], q[1], _new(Span, (start, a_end)), "", False)))
                     return a_end, nxt, authors, etal
+        # (after the common last names' readings above: most lists end there without this test)
+        if authors and (core[:1].isupper() or core[:1] in "to") and _collective_end_word(core):
+            # "...; the Italian Multicentre Study (SMIRA) Group. Title", "…, Miller MD; ACCORD Study Group. Title" (NLM),
+            # "…, Miller MD, Study 903 Team (2006) Title" (PLOS)
+            lowc = core[:16].lower()
+            skip = 0
+            for pre in ("on behalf of the ", "on behalf of ", "for the ", "the "):
+                if lowc.startswith(pre):
+                    skip = len(pre)
+                    break
+            cm = _LIST_COLLECTIVE_RE.match(core, skip)
+            if cm is not None:
+                name = cm.group("name")
+                authors.append(Author(name, "", _new(Span, (lead + cm.start("name"), lead + cm.end("name"))), collective=True))
+                if cm.end() == len(core) and m is not None:
+                    pos = end + 1  # (the list goes on after it: "…, van Tulder M, Editorial Board, Cochrane Back
+                    continue  # Review Group: Title")
+                return lead + cm.end("name"), lead + cm.end(), authors, etal
         if authors and core[:2] == "et":
             le = _LEAD_ETAL_END_RE.match(piece)
             if le is not None:  # "..., Crowley J, et al. The IASLC ...": et al ends the list
