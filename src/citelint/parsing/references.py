@@ -134,13 +134,13 @@ _MEDLINE_NOTE_RE = lazy(r"(?<=[\d)\]])\.?\s+(?:Erratum|Comment|Retraction|Retrac
                         r"Republished|Expression of concern)\s+(?:in|for|on|of)\s*:.*$")
 _REPRINT_RE = lazy(r"[.;,]\s*(?:[Aa]uch|[Ee]rneut)\s+in\b:?.*$")
 _EPUB_RE = lazy(r"\[?\s*Epub ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+print\b|\d{4}[/\s]\w+[/\s]?\d*)\.?", re.IGNORECASE)
-# a web page's own date before its access date (AMA): ". Updated March 3, 2021. Accessed March 5, 2021. https://…"
 # a word an organisation's name holds ("Centers for Disease Control and Prevention", "US Food and Drug
 # Administration", "Direction des Affaires Sanitaires et Sociales")
 _ORG_WORD_RE = lazy(r"\b(?:Organi[sz]ation|Cent(?:er|re)s?|Department|Institutes?|Society|Association|Agency|"
                     r"Administration|Ministry|Council|Foundation|Network|Group|Project|Commission|Board|College|"
                     r"University|Services?|Office|Bureau|Programme|Program|Direction|Committee|Academy|Federation)\b")
-_VOL_AFTER_CITED_RE = lazy(r"\s*;\s*\d")
+_VOL_AFTER_CITED_RE = lazy(r"\s*;\s*\d")  # (the volume after NLM's "[cited …]" inside the block)
+# a web page's own date before its access date (AMA): ". Updated March 3, 2021. Accessed March 5, 2021. https://…"
 _UPDATED_RE = lazy(r"[.,]\s*(?:[Pp]age\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|[Rr]eviewed|[Rr]evised|[Mm]odified|[Pp]ublished(?!\s+online))(?:\s+on)?:?\s+[^.;]{0,30}?(?P<year>(?:19|20)\d\d)\.?")
 _ACCESSED_RE = lazy(
     r"(?:\[\s*(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
@@ -3051,6 +3051,7 @@ def _parse(raw: str) -> ParsedReference:
     return _parse_entry(raw, label)
 
 
+# (after a link in parentheses: words, then a number further on, the entry's journal and block still to come)
 _DIGIT_AFTER_RE = lazy(r"[A-Za-z][^()]{8,}?\d")
 
 
