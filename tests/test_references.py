@@ -3020,3 +3020,27 @@ def test_months_and_a_glued_issue_after_a_journals_name(raw, title, journal, iss
         assert p.journal == journal
     else:
         assert p.issue is None
+
+
+@pytest.mark.parametrize("raw, etype, volume, issue, supplement, first_page, year", [
+    # Cochrane's own citation: the issue, and the review's number for its pages
+    ("Smith J, Jones K. Immunotherapy outcomes. Cochrane Database of Systematic Reviews 2019, Issue 3. Art. No.: "
+     "CD012345. DOI: 10.1002/14651858.CD012345.pub2.", "journal", None, "3", None, "CD012345", 2019),
+    # ASCO's meeting abstracts: the abstract's number for the page (the year had been read as one)
+    ("Smith J, Jones K. Immunotherapy outcomes. J Clin Oncol 37, 2019 (suppl; abstr 9001)", "abstract", "37", None,
+     "suppl", "9001", 2019),
+    ("Smith J, Jones K. Immunotherapy outcomes. J Clin Oncol 2019; 37S: abstr 9001.", "abstract", "37S", None, None,
+     "9001", 2019),
+])
+def test_cochrane_reviews_and_asco_abstracts(raw, etype, volume, issue, supplement, first_page, year):
+    p = parse_reference(raw)
+    assert (p.type, p.title, p.volume, p.issue, p.supplement, p.first_page, p.year) == (
+        etype, "Immunotherapy outcomes", volume, issue, supplement, first_page, year)
+    assert raw[p.spans["first_page"].start:p.spans["first_page"].end] == first_page
+
+
+def test_anonymous_stands_where_the_authors_do():
+    """"Anonymous." was read into the title ("Anonymous. Immunotherapy outcomes"): it is the author's place."""
+    p = parse_reference("Anonymous. Immunotherapy outcomes. Lancet 1990;1:2-5.")
+    assert (p.title, p.journal, [a.family for a in p.authors]) == ("Immunotherapy outcomes", "Lancet", ["Anonymous"])
+    assert p.authors[0].collective

@@ -35,6 +35,11 @@ _PAGE = r"[A-Za-z]{0,4}+\d++(?:[A-Za-z]{1,2}\d++)?[A-Za-z]?"  # "e57", "S780", "
 # an article number named as one: "10, article 2", "2012;Article ID 379738", "7(1): Article No. 41"
 _ARTICLE_NO = r"(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|ARTN)\s*:?"  # (ARTN: Web of Science's)
 # a volume (and issue), then an article number named as such: looked for only when the text says "article"
+_COCHRANE_BLOCK_RE = lazy(rf"(?P<year>{_YEAR}),?\s*Issue\s+(?P<issue>\d{{1,2}})\.?\s*Art\.\s*No\.?\s*:?\s*(?P<pages>CD\d{{6}})")
+_ASCO_BLOCK_RE = lazy(
+    rf"(?<![\w.])(?P<vol>\d{{1,3}})S?,\s*(?P<year>{_YEAR})\s*\(\s*(?P<supp>suppl[^;)]{{0,12}})\s*;\s*abstr\.?\s*(?P<pages>[A-Z]{{0,4}}\d{{1,6}})\s*\)"
+    rf"|(?P<year2>{_YEAR})\s*;\s*(?P<vol2>\d{{1,3}}S?)\s*:\s*abstr\.?\s*(?P<pages2>[A-Z]{{0,4}}\d{{1,6}})"
+)
 _ARTICLE_BLOCK_RE = lazy(
     rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:\((?!\s*{_YEAR}\s*\))(?P<issue>[^()]{{1,30}})\))?\s*"
     # (Elsevier: the year in parentheses before the number, "31 (3) (2008), Article 102345")
@@ -530,6 +535,7 @@ _YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?
 # The Next-Generation Research Tool. 2008.")
 _YEAR_AFTER_PUB_RE = lazy(rf"\s*[;,]\s*(?:c\s*)?{_YEAR}")
 _PAGES_AFTER_RE = lazy(r"[\s,.;]*pp?\.?\s*\d")  # (a newspaper's page after its name: "The Age: Extra, p. 6.")
+_ANONYMOUS = ("Anonymous. ", "Anon. ", "[Anonymous]. ", "Anonymous, ")
 _EDS_FIRST = ("e", "E", " e", " E")
 _EDS_LEAD_RE = lazy(r"\s*(?:eds?|editors?)\.?,?\s+(?=[A-Z0-9“\"‘])")
 # a book's place and publisher as NLM and AMA print them: "Philadelphia: Wolters Kluwer", "New York, NY: McGraw-Hill"
@@ -636,6 +642,19 @@ def _year_like(s: str) -> bool:
 
 def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     """The year/volume/pages block: the last Vancouver-style one, else a bare volume:pages."""
+    if "Art. No" in text or "abstr" in text:
+        cm = _COCHRANE_BLOCK_RE.search(text) if "Art. No" in text else None
+        if cm is not None:  # Cochrane's own citation: "Cochrane Database of Systematic Reviews 2019, Issue 3. Art. No.:
+            # CD012345." (the issue, and the review's number for its pages)
+            return _new(_Block, (cm.start(), cm.end(), int(cm.group("year")), _new(Span, cm.span("year")), None,
+                                 _group(cm, "issue"), None, _group(cm, "pages"), None, "volpage"))
+        am = _ASCO_BLOCK_RE.search(text) if "abstr" in text else None
+        if am is not None:  # ASCO's meeting abstracts: "J Clin Oncol 37, 2019 (suppl; abstr 9001)", "J Clin Oncol
+            # 2019; 37S: abstr 9001" (the abstract's number for its page)
+            ys = "year" if am.group("year") else "year2"
+            return _new(_Block, (am.start(), am.end(), int(am.group(ys)), _new(Span, am.span(ys)),
+                                 _group(am, "vol") or _group(am, "vol2"), None, _group(am, "supp"),
+                                 _group(am, "pages") or _group(am, "pages2"), None, "volpage"))
     if "rticle" in text or "ARTN" in text:  # "10, article 2", "7(1): Article No. 41", "2012;Article ID 379738"
         art = None
         for art in _ARTICLE_BLOCK_RE.finditer(text):
@@ -3212,6 +3231,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 pm = _pubmed_title_first(body, limit)
         if pm is not None:
             seg = pm[2]
+        elif body.startswith(_ANONYMOUS):  # "Anonymous. Title. Lancet 1990;1:2-5.": the title after it (the word
+            # stands where the authors do, as a collective name; it was read into the title)
+            k = next(len(a) for a in _ANONYMOUS if body.startswith(a))
+            ns = 1 if body[0] == "[" else 0
+            ne = ns + len(body[ns:k].rstrip(" .,]"))
+            seg = (ne, k, [Author(body[ns:ne], "", _new(Span, (ns, ne)), collective=True)], False)
         else:
             seg = sd or _author_segment(body, limit)
     a_end, after = seg[0], seg[1]
