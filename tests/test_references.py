@@ -3044,3 +3044,19 @@ def test_anonymous_stands_where_the_authors_do():
     p = parse_reference("Anonymous. Immunotherapy outcomes. Lancet 1990;1:2-5.")
     assert (p.title, p.journal, [a.family for a in p.authors]) == ("Immunotherapy outcomes", "Lancet", ["Anonymous"])
     assert p.authors[0].collective
+
+
+@pytest.mark.parametrize("raw, supplement, issue, first_page", [
+    # AACR's and ASCO's meeting abstracts numbered after the Vancouver block's colon, or after the supplement's number
+    ("Smith J, Jones K. Immunotherapy outcomes. Cancer Res 2019;79(13 Suppl):Abstract nr 1234.", None, "13 Suppl", "1234"),
+    ("Smith J, Jones K. Immunotherapy outcomes. J Clin Oncol. 2019;37(15 suppl):abstr 9001.", None, "15 suppl", "9001"),
+    ("Smith J, Jones K. Immunotherapy outcomes. J Clin Oncol 2019;37:15_suppl, 9001.", "15_suppl", None, "9001"),
+])
+def test_meeting_abstract_numbers_after_the_block(raw, supplement, issue, first_page):
+    p = parse_reference(raw)
+    assert (p.volume, p.supplement, p.issue, p.first_page) == ("79" if "Cancer" in raw else "37", supplement, issue,
+                                                                first_page)
+    # (a trial named in the text and in its link is one trial)
+    p = parse_reference("ClinicalTrials.gov. Study of pembrolizumab in NSCLC. NCT01234567. "
+                        "https://clinicaltrials.gov/ct2/show/NCT01234567. Accessed May 1, 2020.")
+    assert p.trial_ids == ("NCT01234567",)

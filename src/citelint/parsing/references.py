@@ -39,6 +39,8 @@ _COCHRANE_BLOCK_RE = lazy(rf"(?P<year>{_YEAR}),?\s*Issue\s+(?P<issue>\d{{1,2}})\
 _ASCO_BLOCK_RE = lazy(
     rf"(?<![\w.])(?P<vol>\d{{1,3}})S?,\s*(?P<year>{_YEAR})\s*\(\s*(?P<supp>suppl[^;)]{{0,12}})\s*;\s*abstr\.?\s*(?P<pages>[A-Z]{{0,4}}\d{{1,6}})\s*\)"
     rf"|(?P<year2>{_YEAR})\s*;\s*(?P<vol2>\d{{1,3}}S?)\s*:\s*abstr\.?\s*(?P<pages2>[A-Z]{{0,4}}\d{{1,6}})"
+    # (and the supplement's number before the abstract's: "J Clin Oncol 2019;37:15_suppl, 9001")
+    rf"|(?P<year3>{_YEAR})\s*;\s*(?P<vol3>\d{{1,3}})\s*:\s*(?P<supp3>\d{{1,2}}_suppl)\s*,\s*(?P<pages3>[A-Z]{{0,4}}\d{{1,6}})"
 )
 _ARTICLE_BLOCK_RE = lazy(
     rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:\((?!\s*{_YEAR}\s*\))(?P<issue>[^()]{{1,30}})\))?\s*"
@@ -269,7 +271,8 @@ _VANC_RE = lazy(
     # (a season for a month: "2017 Spring;12(3):423-30")
     rf"(?:(?:;|:(?=\s*\d+\s*\())\s*(?P<vol>[A-Za-z]?\d+(?:[A-Za-z](?![a-z]))?(?:[{_DASH}]\d+)?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
     rf"(?:\s*(?P<supp>Suppl\.?\s*\w*))?"
-    rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)"
+    rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*|[Aa]bstr(?:act)?\.?\s*(?:nr\.?\s*|no\.?\s*|#\s*)?)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)"
+    # (a meeting abstract's number: "2019;79(13 Suppl):Abstract nr 1234", "37(15 suppl):abstr 9001")
     rf"|,\s*(?:(?:p|pp|pages)\.?\s*)?(?P<cpages>{_PAGE}\s*[{_DASH}]\s*{_PAGE})(?=\s*(?:[.;]|$)))?)"  # ("2014; 32, 892-900.",
     # "1998; 47, pages 752-6.")
 )
@@ -468,7 +471,7 @@ _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[
 # (no dash of any kind on either side: "1663–1677" is a page range, not two years)
 # (Chinese and Japanese write 年 after it: "上海法治報, 2020年 1月 3日")
 _YEAR_BARE_RE = lazy(rf"(?P<year>(?:1(?<![{_DASH}\w/.:]1)[5-9]|2(?<![{_DASH}\w/.:]2)0)\d\d)[a-z]?(?![{_DASH}\w/](?<!年))")
-_ABSTRACT_RE = lazy(r"\bAbs(?:tr(?:act)?\.?|\.)\s*(?:#\s*|No\.?\s*)?(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)  # ("Abstract #4839",
+_ABSTRACT_RE = lazy(r"\bAbs(?:tr(?:act)?\.?|\.)\s*(?:#\s*|No\.?\s*|nr\.?\s*)?(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)  # ("Abstract #4839",
 # "Abs. 1262")
 def _words_at_start(*alternatives: str) -> str:
     """``\b(?:w1|w2|...)`` written with each word-start check after the word's first letter, so
@@ -642,19 +645,20 @@ def _year_like(s: str) -> bool:
 
 def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     """The year/volume/pages block: the last Vancouver-style one, else a bare volume:pages."""
-    if "Art. No" in text or "abstr" in text:
+    if "Art. No" in text or "abstr" in text or "_suppl" in text:
         cm = _COCHRANE_BLOCK_RE.search(text) if "Art. No" in text else None
         if cm is not None:  # Cochrane's own citation: "Cochrane Database of Systematic Reviews 2019, Issue 3. Art. No.:
             # CD012345." (the issue, and the review's number for its pages)
             return _new(_Block, (cm.start(), cm.end(), int(cm.group("year")), _new(Span, cm.span("year")), None,
                                  _group(cm, "issue"), None, _group(cm, "pages"), None, "volpage"))
-        am = _ASCO_BLOCK_RE.search(text) if "abstr" in text else None
+        am = _ASCO_BLOCK_RE.search(text) if "abstr" in text or "_suppl" in text else None
         if am is not None:  # ASCO's meeting abstracts: "J Clin Oncol 37, 2019 (suppl; abstr 9001)", "J Clin Oncol
             # 2019; 37S: abstr 9001" (the abstract's number for its page)
-            ys = "year" if am.group("year") else "year2"
+            ys = "year" if am.group("year") else "year2" if am.group("year2") else "year3"
             return _new(_Block, (am.start(), am.end(), int(am.group(ys)), _new(Span, am.span(ys)),
-                                 _group(am, "vol") or _group(am, "vol2"), None, _group(am, "supp"),
-                                 _group(am, "pages") or _group(am, "pages2"), None, "volpage"))
+                                 _group(am, "vol") or _group(am, "vol2") or _group(am, "vol3"), None,
+                                 _group(am, "supp") or _group(am, "supp3"),
+                                 _group(am, "pages") or _group(am, "pages2") or _group(am, "pages3"), None, "volpage"))
     if "rticle" in text or "ARTN" in text:  # "10, article 2", "7(1): Article No. 41", "2012;Article ID 379738"
         art = None
         for art in _ARTICLE_BLOCK_RE.finditer(text):
@@ -3806,7 +3810,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         fields.get("pmid"),
         fields.get("pmcid"),
         fields.get("url"),
-        tuple(t for t, _ in ids["trial_ids"]) if "trial_ids" in ids else (),
+        tuple(dict.fromkeys(t for t, _ in ids["trial_ids"])) if "trial_ids" in ids else (),  # (once each: the text and
+        # the link often name the same trial)
         publisher,
         place,
         bool(epub and ("ahead" in epub.group(0).lower() or online is not None) or ama_ahead is not None),
