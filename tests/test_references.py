@@ -3060,3 +3060,10 @@ def test_meeting_abstract_numbers_after_the_block(raw, supplement, issue, first_
     p = parse_reference("ClinicalTrials.gov. Study of pembrolizumab in NSCLC. NCT01234567. "
                         "https://clinicaltrials.gov/ct2/show/NCT01234567. Accessed May 1, 2020.")
     assert p.trial_ids == ("NCT01234567",)
+
+
+def test_no_author_before_a_title_with_its_medium():
+    """NLM's package insert: "Whitehouse Station, NJ:" read "NJ" as the author and the publisher as the title."""
+    p = parse_reference("Keytruda (pembrolizumab) [package insert]. Whitehouse Station, NJ: Merck & Co; 2020.")
+    assert (p.authors, p.title, p.publisher, p.place, p.year) == ((), "Keytruda (pembrolizumab) [package insert]",
+                                                                  "Merck & Co", "Whitehouse Station, NJ", 2020)

@@ -538,6 +538,9 @@ _YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?
 # The Next-Generation Research Tool. 2008.")
 _YEAR_AFTER_PUB_RE = lazy(rf"\s*[;,]\s*(?:c\s*)?{_YEAR}")
 _PAGES_AFTER_RE = lazy(r"[\s,.;]*pp?\.?\s*\d")  # (a newspaper's page after its name: "The Age: Extra, p. 6.")
+# NLM's medium after a title, in brackets, where no author stands before it
+_MEDIUM_TITLE_RE = lazy(r"[^.\[\]]{3,200}\[(?:package insert|prescribing information|product monograph|database[^\]]{0,30}|"
+                        r"computer program|software|CD-ROM|DVD)\]\.\s", re.IGNORECASE)
 _ANONYMOUS = ("Anonymous. ", "Anon. ", "[Anonymous]. ", "Anonymous, ")
 _EDS_FIRST = ("e", "E", " e", " E")
 _EDS_LEAD_RE = lazy(r"\s*(?:eds?|editors?)\.?,?\s+(?=[A-Z0-9“\"‘])")
@@ -3235,6 +3238,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 pm = _pubmed_title_first(body, limit)
         if pm is not None:
             seg = pm[2]
+        elif "[" in body[:200] and _MEDIUM_TITLE_RE.match(body) is not None:
+            # no author: the title and its medium open the entry, "Keytruda (pembrolizumab) [package insert].
+            # Whitehouse Station, NJ: Merck & Co; 2020." (the place's "NJ:" had been read as a name)
+            seg = (0, 0, [], False)
         elif body.startswith(_ANONYMOUS):  # "Anonymous. Title. Lancet 1990;1:2-5.": the title after it (the word
             # stands where the authors do, as a collective name; it was read into the title)
             k = next(len(a) for a in _ANONYMOUS if body.startswith(a))
