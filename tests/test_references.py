@@ -3067,3 +3067,16 @@ def test_no_author_before_a_title_with_its_medium():
     p = parse_reference("Keytruda (pembrolizumab) [package insert]. Whitehouse Station, NJ: Merck & Co; 2020.")
     assert (p.authors, p.title, p.publisher, p.place, p.year) == ((), "Keytruda (pembrolizumab) [package insert]",
                                                                   "Merck & Co", "Whitehouse Station, NJ", 2020)
+
+
+def test_wikipedia_and_medscape_citations():
+    # Wikipedia's "cite journal": the date in parentheses after the names, "PMC 1234567" with a blank
+    p = parse_reference('Smith J, Jones K (March 2017). "Immunotherapy outcomes". J Thorac Oncol. 12 (3): 423–30. '
+                        "doi:10.1016/j.jtho.2016.11.001. PMC 1234567. PMID 27889572.")
+    assert ([a.family for a in p.authors], p.title, p.journal, p.year, p.volume, p.first_page) == (
+        ["Smith", "Jones"], "Immunotherapy outcomes", "J Thorac Oncol", 2017, "12", "423")
+    assert (p.pmcid, p.pmid) == ("PMC1234567", "27889572")
+    # Medscape's link labels after an entry: no part of it, so CIT204 reads what is before them
+    p = parse_reference("Smith J, Jones K. Immunotherapy outcomes. J Thorac Oncol. 2017 Mar. 12 (3):423-30. [QxMD "
+                        "MEDLINE Link]. [Full Text].")
+    assert (p.rest, p.volume, p.first_page, p.last_page) == ("", "12", "423", "430")

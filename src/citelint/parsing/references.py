@@ -122,7 +122,7 @@ _DOI_RE = lazy(
     r"(?:\b(?:doi|DOI)\s*:?\s*|https?://(?:dx\.)?doi\.org/|\bdoi\.org/)?(?P<doi>10\.\d{4,9}/[^\s\"<>\]]+)",
 )
 _PMID_RE = lazy(r"\b(?:PMID|PubMed\s*ID|PubMed)\s*:?\s*(?P<pmid>\d+)\b", re.IGNORECASE)
-_PMCID_RE = lazy(r"\b(?:PMCID\s*:?\s*)?(?P<pmcid>PMC\d{4,9})\b", re.IGNORECASE)
+_PMCID_RE = lazy(r"\b(?:PMCID\s*:?\s*)?(?P<pmcid>PMC(?:\d{4,9}|\s\d{5,9}))\b", re.IGNORECASE)  # (Wikipedia: "PMC 1234567")
 _URL_RE = lazy(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 TRIAL_RE = lazy(r"\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*\d{4}-\d{6}-\d{2}|ChiCTR[-\w]{6,20})\b", re.IGNORECASE)
 # MEDLINE's pages of a discussion printed after a paper's ("277: 3–16; discussion 16–22, 71–13"): CIT205 checks its ranges
@@ -226,7 +226,7 @@ def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
         out["pmid"] = (m.group("pmid"), _new(Span, (m.start(), m.end())))
     m = _PMCID_RE.search(raw) if "pmc" in low else None
     if m:
-        out["pmcid"] = (m.group("pmcid").upper(), _new(Span, (m.start(), m.end())))
+        out["pmcid"] = (m.group("pmcid").upper().replace(" ", ""), _new(Span, (m.start(), m.end())))
     for m in (_URL_RE.finditer(raw) if "http" in low or "www." in low else ()):
         if "doi" in out and out["doi"][1].start <= m.start() < out["doi"][1].end:
             continue
@@ -542,6 +542,7 @@ _PAGES_AFTER_RE = lazy(r"[\s,.;]*pp?\.?\s*\d")  # (a newspaper's page after its 
 _MEDIUM_TITLE_RE = lazy(r"[^.\[\]]{3,200}\[(?:package insert|prescribing information|product monograph|database[^\]]{0,30}|"
                         r"computer program|software|CD-ROM|DVD)\]\.\s", re.IGNORECASE)
 _ANONYMOUS = ("Anonymous. ", "Anon. ", "[Anonymous]. ", "Anonymous, ")
+_MONTH_YEAR_PAREN_RE = lazy(rf"{_MONTH}\s+{_YEAR}\)")
 _EDS_FIRST = ("e", "E", " e", " E")
 _EDS_LEAD_RE = lazy(r"\s*(?:eds?|editors?)\.?,?\s+(?=[A-Z0-9“\"‘])")
 # a book's place and publisher as NLM and AMA print them: "Philadelphia: Wolters Kluwer", "New York, NY: McGraw-Hill"
@@ -1367,7 +1368,8 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 pos = lead + k + joint
                 continue
         k = core.find(" (")
-        if k > 0 and core[k + 2:k + 6].isdigit():
+        if k > 0 and (core[k + 2:k + 6].isdigit() or core[k + 2:k + 3].isupper() and _MONTH_YEAR_PAREN_RE.match(
+                core, k + 2) is not None):  # (Wikipedia: "Jones K (March 2017).")
             q = _quick_vancouver(core[:k])  # "Chen TH (2009) Title" (PLOS): the last name, without the big pattern
             if q is not None:
                 authors.append(Author(q[0], q[1], _new(Span, (lead, lead + k))))
@@ -2879,16 +2881,18 @@ _LABEL_RE = lazy(
 _LINK_LABELS_RE = lazy(
     r"(?:\s*+(?:[|.·]\s*+)?(?:PubMed Abstract|View Article|CrossRef|Crossref|PubMed(?: Central)?(?: Full Text)?|Google Scholar|"
     r"IOPscience|MathSciNet|Web of Science|Medline|Reference Source|Publisher Full Text|BioMed Central Full Text|Free Full Text|Return to text|\[\s*+INSPIRE\s*+\]"
-    r"|View (?:Record )?in Scopus|View PDF|View article|Full Text via CrossRef|Scopus|View at (?:Publisher|Google Scholar|Scopus)))++"
+    r"|View (?:Record )?in Scopus|View PDF|View article|Full Text via CrossRef|Scopus|View at (?:Publisher|Google Scholar|Scopus)"
+    r"|\[\s*+(?:QxMD MEDLINE Link|Medline|Full Text|Guideline|Abstract)\s*+\]))++"
     # (F1000Research's "Reference Source"; BMC's "PubMed Abstract | Publisher Full Text . Return to text"; INSPIRE's
     # "[ INSPIRE]." after an arXiv number; ScienceDirect's "View Record in ScopusGoogle Scholar"; Hindawi's "View at
-    # Publisher · View at Google Scholar · View at Scopus")
+    # Publisher · View at Google Scholar · View at Scopus"; Medscape's "[QxMD MEDLINE Link]. [Full Text].")
     r"[.;]?\s*+$"
 )
 
 
 _LINK_LABEL_ENDS = ("Article", "CrossRef", "Crossref", "PubMed", "Central", "Scholar", "IOPscience", "MathSciNet",
-                    "Science", "Medline", "Source", "Text", "text", "Abstract", "Scopus", "PDF", "article")
+                    "Science", "Medline", "Source", "Text", "text", "Abstract", "Scopus", "PDF", "article", "Link].",
+                    "Text].", "Medline].", "Guideline].", "Abstract].", "Link]", "Text]", "Medline]", "Guideline]")
 _YEAR_TAIL_RE = lazy(rf"[,;]\s*(?P<year>{_YEAR})[a-z]?\.?\s*$")
 
 
