@@ -3080,3 +3080,15 @@ def test_wikipedia_and_medscape_citations():
     p = parse_reference("Smith J, Jones K. Immunotherapy outcomes. J Thorac Oncol. 2017 Mar. 12 (3):423-30. [QxMD "
                         "MEDLINE Link]. [Full Text].")
     assert (p.rest, p.volume, p.first_page, p.last_page) == ("", "12", "423", "430")
+
+
+def test_pubmed_ama_online_date_after_the_block():
+    """PubMed's AMA citation of an online-only article: ". Published 2017 Mar 10." after the block was left over, which
+    kept CIT204 from judging the entry."""
+    p = parse_reference("Smith J, Jones K. Immunotherapy outcomes. PLoS One. 2017;12(3):e0173423. Published 2017 Mar "
+                        "10. doi:10.1371/journal.pone.0173423")
+    assert (p.rest, p.journal, p.volume, p.first_page, p.doi) == ("", "PLoS One", "12", "e0173423",
+                                                                 "10.1371/journal.pone.0173423")
+    # (a title that opens with the word is the title's)
+    assert parse_reference("Smith J. Published 2017 reports on things. Lancet 2019;1:2-5.").title == \
+        "Published 2017 reports on things"

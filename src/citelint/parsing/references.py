@@ -146,6 +146,8 @@ _EPUB_RE = lazy(r"\[?\s*Epub ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+pr
 _ORG_WORD_RE = lazy(r"\b(?:Organi[sz]ation|Cent(?:er|re)s?|Department|Institutes?|Society|Association|Agency|"
                     r"Administration|Ministry|Council|Foundation|Network|Group|Project|Commission|Board|College|"
                     r"University|Services?|Office|Bureau|Programme|Program|Direction|Committee|Academy|Federation)\b")
+# the date an article went online, after its block (PubMed's AMA citation): ". Published 2017 Mar 10."
+_PUBLISHED_AFTER_RE = lazy(rf"(?<=[\d)])\.\s+Published\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\.?")
 _VOL_AFTER_CITED_RE = lazy(r"\s*;\s*\d")  # (the volume after NLM's "[cited …]" inside the block)
 # a web page's own date before its access date (AMA): ". Updated March 3, 2021. Accessed March 5, 2021. https://…"
 _UPDATED_RE = lazy(r"[.,]\s*(?:[Pp]age\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|[Rr]eviewed|[Rr]evised|[Mm]odified|[Pp]ublished(?!\s+online))(?:\s+on)?:?\s+[^.;]{0,30}?(?P<year>(?:19|20)\d\d)\.?")
@@ -3133,6 +3135,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         u = raw.find("http", issn.end())
         if any(c.isdigit() for c in raw[issn.end():u if u != -1 else len(raw)]):
             issn = None  # ("e-ISSN: 2278-4861. Volume 6, Issue 1 …": the block follows it: not the end of the entry)
+    if updated is None and "Published " in raw:  # PubMed's AMA: "… 2017;12(3):e0173423. Published 2017 Mar 10. doi:…"
+        updated = _PUBLISHED_AFTER_RE.search(raw)
     presented = _PRESENTED_RE.search(raw) if "resented at" in raw else None
     if presented is not None and errat is None:
         errat = presented  # (cut there as a trailer: the meeting is read back at the end)
@@ -3144,7 +3148,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         cited, accessed_cut = None, True
     extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed if accessed_cut else None, issn, arxiv, disc,
                                                          errat, updated) if m] if (
-        epub or accessed or issn or arxiv or disc or errat) else []  # (most entries have none)
+        epub or accessed or issn or arxiv or disc or errat or updated) else []  # (most entries have none)
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
         extra.append(_new(Span, (links.start(), links.end())))
     if avail:
