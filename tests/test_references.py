@@ -139,8 +139,8 @@ STYLES = [
     # geology and humanities (refstrings/anystyle-parser): "v. 16, p. A114", a month in Italian, "and" before a
     # glued "Surname,I.", the year printed after the title
     ("Sharpton, V. L., Dressler, B.O. and Schuraytz,B.C., The Chicxulub and Sudbury multi-ring impact structures: "
-     "A comparison (abstract). GAC/MAC, v. 16, p. A114, 1991.",
-     dict(type="journal", first="Sharpton", journal="GAC/MAC", year=1991, volume="16", first_page="A114")),
+     "A comparison (abstract). GAC/MAC, v. 16, p. A114, 1991.",  # (marked a meeting abstract after its title)
+     dict(type="abstract", first="Sharpton", journal="GAC/MAC", year=1991, volume="16", first_page="A114")),
     ("Nehls, W., New Brutalism: Beginn einer neuen Epoche, Baumeister, vol. 64, gennaio 1967, pp. 75-85.",
      dict(type="journal", first="Nehls", title="New Brutalism: Beginn einer neuen Epoche", journal="Baumeister",
           year=1967, volume="64", first_page="75", last_page="85")),
@@ -1459,7 +1459,7 @@ STYLES = [
     ("Smith J. A title here. Journal of Things, Vol. XII, pp. 12-20, 1990.",
      dict(type="journal", title="A title here", journal="Journal of Things", volume="XII", first_page="12")),
     ("McHone J F., Dietz, R. S., Earth's multiple impact craters and astroblemes (abstract). Lunar and Planetary "
-     "Science, v. XXIII, pp. 887-888. 1992.", dict(type="journal", journal="Lunar and Planetary Science",
+     "Science, v. XXIII, pp. 887-888. 1992.", dict(type="abstract", journal="Lunar and Planetary Science",
                                                    volume="XXIII", first_page="887", year=1992)),
     # ACS as EndNote prints it: year, volume, the issue in parentheses, pages if any (anystyle-parser)
     ("Jackson, R. K.; Munro, A.; Graham, S., Evaluation of Transparent Carbon Nanotube Networks of Homogeneous "
@@ -3092,3 +3092,18 @@ def test_pubmed_ama_online_date_after_the_block():
     # (a title that opens with the word is the title's)
     assert parse_reference("Smith J. Published 2017 reports on things. Lancet 2019;1:2-5.").title == \
         "Published 2017 reports on things"
+
+
+def test_uptodate_chapters_and_abstracts_marked_after_the_title():
+    # UpToDate's chapter: the book, its editors "(Eds)", then the publisher and the place before the year
+    p = parse_reference("Rosenberg SA. Principles of surgical oncology. In: Cancer: Principles and Practice of Oncology, "
+                        "DeVita VT, Hellman S, Rosenberg SA (Eds), Lippincott, Philadelphia 1993. p.238.")
+    assert (p.type, p.title, p.publisher, p.place, p.year, p.first_page) == (
+        "chapter", "Principles of surgical oncology", "Lippincott", "Philadelphia", 1993, "238")
+    # a meeting abstract marked after its title (UpToDate, AMA; anystyle-parser's Meteoritics abstracts): CIT206 knows
+    # it for one, CIT204 asks it for no volume or pages
+    for raw in ("Smith J, Jones K. Immunotherapy outcomes (abstract). J Clin Oncol 2019; 37:9001a.",
+                "Smith J, Jones K. Immunotherapy in NSCLC [abstract]. J Clin Oncol. 2019;37(15 suppl):9001.",
+                "Lambert, P., Results and implications of research on coesite and stishovite in Rochechouart Crater "
+                "(abstract). Meteoritics, v. 13, pp. 530-531. 1978."):
+        assert parse_reference(raw).type == "abstract", raw

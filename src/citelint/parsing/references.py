@@ -545,6 +545,7 @@ _MEDIUM_TITLE_RE = lazy(r"[^.\[\]]{3,200}\[(?:package insert|prescribing informa
                         r"computer program|software|CD-ROM|DVD)\]\.\s", re.IGNORECASE)
 _ANONYMOUS = ("Anonymous. ", "Anon. ", "[Anonymous]. ", "Anonymous, ")
 _MONTH_YEAR_PAREN_RE = lazy(rf"{_MONTH}\s+{_YEAR}\)")
+_UPTODATE_EDS_RE = lazy(rf"\([Ee]ds?\.?\),\s*(?P<pub>[A-Z][^,;()]{{1,60}}?),\s*(?P<place>[A-Z][^,;()]{{1,40}}?(?:,\s*[A-Z]{{2}})?)\s+{_YEAR}")
 _EDS_FIRST = ("e", "E", " e", " E")
 _EDS_LEAD_RE = lazy(r"\s*(?:eds?|editors?)\.?,?\s+(?=[A-Z0-9“\"‘])")
 # a book's place and publisher as NLM and AMA print them: "Philadelphia: Wolters Kluwer", "New York, NY: McGraw-Hill"
@@ -3536,6 +3537,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 last_page = (expand_pages(parts[0], parts[1]), _new(Span, (ps.end - len(parts[1]), ps.end)))
         if abstract_m and (first_page is None or "bstr" in body[block.start:block.end + 12]):
             etype = "abstract"
+        elif etype == "journal" and title is not None and title[0][-10:].lower() in ("(abstract)", "[abstract]"):
+            etype = "abstract"  # UpToDate and AMA mark a meeting abstract after its title: "Title (abstract). J Clin
+            # Oncol 2019; 37:9001a."
     else:
         # no volume/pages: a book, a chapter, an abstract, a web page, or an article without them
         rest_end = len(body)
@@ -3595,6 +3599,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             pp2 = _PLACE_PUBLISHER_RE.fullmatch(last) if ":" in last else None
             if pp2 is not None:  # NLM: "In: Jones K, editor. Book. 3rd ed. Philadelphia: Elsevier; 2018. p. 123-45."
                 place, publisher = pp2.group("place"), pp2.group("pub")
+            elif "(Ed" in body or "(ed" in body:
+                ue = _UPTODATE_EDS_RE.search(body, in_m.end())
+                if ue is not None:  # UpToDate: "In: Book, DeVita VT, Hellman S (Eds), Lippincott, Philadelphia 1993.
+                    # p.238."
+                    place, publisher = ue.group("place"), ue.group("pub")
         elif ("rxiv" in low or "preprint" in low or "ssrn" in low or "square" in low) and _PREPRINT_RE.search(low):
             # (each word the pattern looks for holds one of these: the scan runs only where it can match)
             etype = "preprint"
