@@ -2894,8 +2894,8 @@ _LINK_LABELS_RE = lazy(
 
 
 _LINK_LABEL_ENDS = ("Article", "CrossRef", "Crossref", "PubMed", "Central", "Scholar", "IOPscience", "MathSciNet",
-                    "Science", "Medline", "Source", "Text", "text", "Abstract", "Scopus", "PDF", "article", "Link].",
-                    "Text].", "Medline].", "Guideline].", "Abstract].", "Link]", "Text]", "Medline]", "Guideline]")
+                    "Science", "Medline", "Source", "Text", "text", "Abstract", "Scopus", "PDF", "article")
+_BRACKET_LABEL_ENDS = ("Link]", "Text]", "Medline]", "Guideline]", "Abstract]")  # (Medscape's, checked only after "]")
 _YEAR_TAIL_RE = lazy(rf"[,;]\s*(?P<year>{_YEAR})[a-z]?\.?\s*$")
 
 
@@ -3124,7 +3124,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     if updated is not None and updated.start() > accessed.start():
         updated = None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
-    links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
+    links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or (
+        raw[-1:] == "]" or raw[-2:] == "].") and raw.rstrip(". ").endswith(_BRACKET_LABEL_ENDS) or raw[-1:].isspace() and \
         raw.rstrip().endswith(_LINK_LABEL_ENDS) or raw.find("INSPIRE", len(raw) - 14) != -1 else None
     tail_end = links.start() if links else len(raw)  # (a preprint trailer may stand before them: "[arXiv:…][INSPIRE]")
     end60 = raw[tail_end - 64:tail_end] if tail_end >= 64 else raw[:tail_end]  # (a preprint trailer closes the entry: its words are
@@ -3247,7 +3248,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 pm = _pubmed_title_first(body, limit)
         if pm is not None:
             seg = pm[2]
-        elif "[" in body[:200] and _MEDIUM_TITLE_RE.match(body) is not None:
+        elif body.find("[", 0, 200) != -1 and _MEDIUM_TITLE_RE.match(body) is not None:
             # no author: the title and its medium open the entry, "Keytruda (pembrolizumab) [package insert].
             # Whitehouse Station, NJ: Merck & Co; 2020." (the place's "NJ:" had been read as a name)
             seg = (0, 0, [], False)
@@ -3537,7 +3538,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 last_page = (expand_pages(parts[0], parts[1]), _new(Span, (ps.end - len(parts[1]), ps.end)))
         if abstract_m and (first_page is None or "bstr" in body[block.start:block.end + 12]):
             etype = "abstract"
-        elif etype == "journal" and title is not None and title[0][-10:].lower() in ("(abstract)", "[abstract]"):
+        elif etype == "journal" and title is not None and title[0][-1:] in ")]" and title[0][-10:].lower() in (
+                "(abstract)", "[abstract]"):
             etype = "abstract"  # UpToDate and AMA mark a meeting abstract after its title: "Title (abstract). J Clin
             # Oncol 2019; 37:9001a."
     else:
