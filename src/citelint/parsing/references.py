@@ -2894,8 +2894,9 @@ _LINK_LABELS_RE = lazy(
 
 
 _LINK_LABEL_ENDS = ("Article", "CrossRef", "Crossref", "PubMed", "Central", "Scholar", "IOPscience", "MathSciNet",
-                    "Science", "Medline", "Source", "Text", "text", "Abstract", "Scopus", "PDF", "article")
-_BRACKET_LABEL_ENDS = ("Link]", "Text]", "Medline]", "Guideline]", "Abstract]")  # (Medscape's, checked only after "]")
+                    "Science", "Medline", "Source", "Text", "text", "Abstract", "Scopus", "PDF", "article",
+                    "Link]", "Text]", "Medline]", "Guideline]", "Abstract]", "Link].", "Text].", "Medline].", "Guideline].",
+                    "Abstract].")  # (and Medscape's)
 _YEAR_TAIL_RE = lazy(rf"[,;]\s*(?P<year>{_YEAR})[a-z]?\.?\s*$")
 
 
@@ -3124,8 +3125,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     if updated is not None and updated.start() > accessed.start():
         updated = None
     avail = _AVAILABLE_RE.search(raw) if "available" in low else None
-    links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or (
-        raw[-1:] == "]" or raw[-2:] == "].") and raw.rstrip(". ").endswith(_BRACKET_LABEL_ENDS) or raw[-1:].isspace() and \
+    links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
         raw.rstrip().endswith(_LINK_LABEL_ENDS) or raw.find("INSPIRE", len(raw) - 14) != -1 else None
     tail_end = links.start() if links else len(raw)  # (a preprint trailer may stand before them: "[arXiv:…][INSPIRE]")
     end60 = raw[tail_end - 64:tail_end] if tail_end >= 64 else raw[:tail_end]  # (a preprint trailer closes the entry: its words are
