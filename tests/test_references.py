@@ -3107,3 +3107,21 @@ def test_uptodate_chapters_and_abstracts_marked_after_the_title():
                 "Lambert, P., Results and implications of research on coesite and stishovite in Rochechouart Crater "
                 "(abstract). Meteoritics, v. 13, pp. 530-531. 1978."):
         assert parse_reference(raw).type == "abstract", raw
+
+
+@pytest.mark.parametrize("raw, group, title", [
+    # NEJM's trial group after the people: "for the" (the gate let only "the" and "on behalf of" in), and "on behalf
+    # of the" whole (a sixteen-character look had cut it short)
+    ("Smith J, Jones K; for the KEYNOTE-189 Investigators. Pembrolizumab plus chemotherapy. N Engl J Med. "
+     "2018;378:2078-92.", "KEYNOTE-189 Investigators", "Pembrolizumab plus chemotherapy"),
+    ("Smith J, Jones K, on behalf of the IMpower150 Study Group. Atezolizumab for first-line treatment. N Engl J Med. "
+     "2018;378:2288-301.", "IMpower150 Study Group", "Atezolizumab for first-line treatment"),
+    # (../shared/corpus, PLOS)
+    ("Gulick R, Ribaudo H, for the AIDS Clinical Trials Group Study A5095 Team (2004) Triple nucleoside regimens versus "
+     "efavirenz containing regimens for the initial treatment of HIV-1 infection. N Engl J Med 350: 1850–1861.",
+     "AIDS Clinical Trials Group Study A5095 Team", "Triple nucleoside regimens versus efavirenz containing regimens "
+     "for the initial treatment of HIV-1 infection"),
+])
+def test_a_trial_group_for_or_on_behalf_of(raw, group, title):
+    p = parse_reference(raw)
+    assert (p.authors[-1].family, p.authors[-1].collective, p.title) == (group, True, title)

@@ -1398,10 +1398,11 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                     authors.append(_new(Author, (q[0], q[1], _new(Span, (start, a_end)), "", False)))
                     return a_end, nxt, authors, etal
         # (after the common last names' readings above: most lists end there without this test)
-        if authors and (core[:1].isupper() or core[:1] in "to") and _collective_end_word(core):
+        if authors and (core[:1].isupper() or core[:1] in "tof") and _collective_end_word(core):
             # "...; the Italian Multicentre Study (SMIRA) Group. Title", "…, Miller MD; ACCORD Study Group. Title" (NLM),
-            # "…, Miller MD, Study 903 Team (2006) Title" (PLOS)
-            lowc = core[:16].lower()
+            # "…, Miller MD, Study 903 Team (2006) Title" (PLOS), "…, Jones K; for the KEYNOTE-189 Investigators. Title"
+            # (NEJM)
+            lowc = core[:17].lower()  # (the longest lead, "on behalf of the ", whole)
             skip = 0
             for pre in ("on behalf of the ", "on behalf of ", "for the ", "the "):
                 if lowc.startswith(pre):
