@@ -1093,6 +1093,7 @@ _NAME_RUN_RE = lazy(rf"(?<![\w'’\-])({_FAMILY_WORD}(?:\s+{_FAMILY_WORD})?)\s+(
 _AUTHOR_SEP_RE = lazy(r"(,|;|\band\b|&)")
 
 
+_AND_LEADS = ("and ", "& ")
 _AND_OTHERS_END_RE = lazy(r"[\s,]*(?:and|&)\s+others[\s,.]*$")
 
 
@@ -1273,7 +1274,7 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
         core = piece.lstrip()
         lead = end - len(core)
         core = core.rstrip()
-        if authors and (core[:4] == "and " or core[:2] == "& "):
+        if authors and core.startswith(_AND_LEADS):
             # the last name after "and" or "&" and a comma: "Rocha LEC, Liljeros F, and Holme P (2010)" (not a family
             # name "and Holme")
             pos = lead + (4 if core[0] == "a" else 2)
