@@ -149,6 +149,17 @@ _ORG_WORD_RE = lazy(r"\b(?:Organi[sz]ation|Cent(?:er|re)s?|Department|Institutes
 # the date an article went online, after its block (PubMed's AMA citation): ". Published 2017 Mar 10."
 _PUBLISHED_AFTER_RE = lazy(rf"(?<=[\d)])\.\s+Published\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\.?")
 _VOL_AFTER_CITED_RE = lazy(r"\s*;\s*\d")  # (the volume after NLM's "[cited …]" inside the block)
+
+
+def _org_author(name: str, start: int) -> Optional[Author]:
+    """A web page's organisation as its collective author, where ``name`` (at ``start``) reads as one: capitalised
+    words, two at least, one of them an organisation's ("Centers for Disease Control and Prevention")."""
+    name = name.rstrip()
+    if len(name.split()) >= 2 and _capitalised_words(name, 10) and _ORG_WORD_RE.search(name):
+        return Author(name, "", _new(Span, (start, start + len(name))), collective=True)
+    return None
+
+
 # a web page's own date before its access date (AMA): ". Updated March 3, 2021. Accessed March 5, 2021. https://…"
 _UPDATED_RE = lazy(r"[.,]\s*(?:[Pp]age\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|[Rr]eviewed|[Rr]evised|[Mm]odified|[Pp]ublished(?!\s+online))(?:\s+on)?:?\s+[^.;]{0,30}?(?P<year>(?:19|20)\d\d)\.?")
 _ACCESSED_RE = lazy(
@@ -3141,9 +3152,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             issn = None  # ("e-ISSN: 2278-4861. Volume 6, Issue 1 …": the block follows it: not the end of the entry)
     if updated is None and "Published " in raw:  # PubMed's AMA: "… 2017;12(3):e0173423. Published 2017 Mar 10. doi:…"
         updated = _PUBLISHED_AFTER_RE.search(raw)
-    presented = _PRESENTED_RE.search(raw) if "resented at" in raw else None
-    if presented is not None and errat is None:
-        errat = presented  # (cut there as a trailer: the meeting is read back at the end)
+    presented = _PRESENTED_RE.search(raw) if "resented at" in raw else None  # (a trailer: the meeting is read back at
+    # the end)
     if accessed is not None and accessed.group("a1") and _VOL_AFTER_CITED_RE.match(raw, accessed.end()):
         # NLM's online journal: "J Thorac Oncol [Internet]. 2017 [cited 2018 Jan 5];12(3):423-30": the access date
         # inside the block is blanked, not cut at (a tag, below)
@@ -3151,8 +3161,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     else:
         cited, accessed_cut = None, True
     extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed if accessed_cut else None, issn, arxiv, disc,
-                                                         errat, updated) if m] if (
-        epub or accessed or issn or arxiv or disc or errat or updated) else []  # (most entries have none)
+                                                         errat, updated, presented if errat is None else None) if m] if (
+        epub or accessed or issn or arxiv or disc or errat or updated or presented) else []  # (most entries have none)
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
         extra.append(_new(Span, (links.start(), links.end())))
     if avail:
@@ -3236,17 +3246,15 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     else:
         sd = _sd_authors(body, limit) if body[1:2] == "." and body[:1].isupper() and block is not None and \
             body.rstrip(" .,;")[-1:].isdigit() and _SD_TAIL_RE.search(body, max(0, len(body) - 60)) is not None else None
-        pm = None
         if sd is None and block is not None and body[:1].isupper() and body[1:2].islower() and not (
                 0 < c1 < 40 and body[c1 - 1].isupper()):  # (not a Vancouver list, "Smith J, …": the cheapest test first)
             d = body.find(". ", 12, 320)
             dq = body.find("? ", 12, d if d != -1 else 320) if "?" in body else -1
             if dq != -1:
                 d = dq  # (a title that asks: "…? Phan K, Mobbs RJ.")
-            # (cheap tests first: a title of four words at least, a capital after its stop, no Vancouver name first)
-            if d != -1 and _PM_NAMES_AHEAD_RE.match(body, d + 2) is not None and body.count(" ", 0, d) >= 3 and \
-                    _quick_vancouver(body[:min(d, c1)] if 0 < c1 < d else body[:d]) is None:
-                # (the names' initials after the title's stop: "… Fusion. Phan K, Mobbs RJ.")
+            # (cheap tests first: the names' initials after the title's stop, "… Fusion. Phan K, Mobbs RJ.", and a
+            # title of four words at least; the reader then rules out names in the title's place)
+            if d != -1 and _PM_NAMES_AHEAD_RE.match(body, d + 2) is not None and body.count(" ", 0, d) >= 3:
                 pm = _pubmed_title_first(body, limit)
         if pm is not None:
             seg = pm[2]
@@ -3305,8 +3313,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             spans["year"] = _new(Span, (ym.start("year"), ym.end("year")))
 
     if year is None and (ama_ahead is not None or online is not None or presented is not None or updated is not None):
-        od = ama_ahead if ama_ahead is not None else online if online is not None else presented if \
-            presented is not None else updated
+        od = next(d for d in (ama_ahead, online, presented, updated) if d is not None)
         ya = _YEAR_BARE_RE.search(raw, od.start(), od.end())
         if ya is not None:  # the online date is the entry's only one: "… Games [published online July 7, 2015]. Br J
             year = int(ya.group("year"))  # Sports Med. doi:…", AMA's "J Thorac Oncol. Published online January 5,
@@ -3614,13 +3621,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             journal = j
         elif ids.get("url") and _WEB_HINT_RE.search(raw):
             etype = "webpage"
-            if not authors and t is not None and j is not None and t[1].end <= j[1].start and len(t[0].split()) >= 2 \
-                    and _capitalised_words(t[0], 10) and _ORG_WORD_RE.search(t[0]) and not j[0].startswith("Available"):
-                # the organisation, then the page's title (AMA, NLM): "Centers for Disease Control and Prevention.
-                # Interim clinical considerations … Updated March 3, 2021. Accessed …"
-                org = t[0].rstrip()
-                authors = [Author(org, "", _new(Span, (t[1].start, t[1].start + len(org))), collective=True)]
-                spans["authors"] = authors[0].span
+            org = _org_author(t[0], t[1].start) if not authors and t is not None and j is not None and \
+                t[1].end <= j[1].start and not j[0].startswith("Available") else None
+            if org is not None:  # the organisation, then the page's title (AMA, NLM): "Centers for Disease Control
+                # and Prevention. Interim clinical considerations … Updated March 3, 2021. Accessed …"
+                authors = [org]
+                spans["authors"] = org.span
                 title = j
         elif _meeting_words(lowb) and _MEETING_RE.search(lowb):
             etype = "abstract"
@@ -3805,13 +3811,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     # (positional, in field order: a namedtuple built from keywords costs a Python-level call)
     if etype == "webpage" and not authors and title is not None and ". " in title:
         k = title.find(". ")
-        org, rest_t = title[:k].rstrip(), title[k + 2:].lstrip()
-        if rest_t and _capitalised_words(org, 10) and len(org.split()) >= 2 and _ORG_WORD_RE.search(org):
-            # a web page's organisation before its title (AMA, NLM): "Centers for Disease Control and Prevention.
-            # Interim clinical considerations … Updated March 3, 2021. Accessed …"
-            ts = spans["title"].start
-            authors = [Author(org, "", _new(Span, (ts, ts + len(org))), collective=True)]
-            spans["authors"] = _new(Span, (ts, ts + len(org)))
+        rest_t = title[k + 2:].lstrip()
+        org = _org_author(title[:k], spans["title"].start) if rest_t else None
+        if org is not None:  # ... the two read as one title: "World Health Organization . World malaria report 2011."
+            authors = [org]
+            spans["authors"] = org.span
             title = rest_t
             spans["title"] = _new(Span, (spans["title"].end - len(rest_t), spans["title"].end))
     if presented is not None and etype in ("journal", "unknown", "abstract") and volume is None and first_page is None:
