@@ -2957,7 +2957,7 @@ _SD_NAME_RE = lazy(rf"(?P<g>{_SD_GIVEN})\s?(?P<f>{_PARTICLE_PREFIX}{_CAP}[\w'’
 _SD_LAST_RE = lazy(rf"(?P<g>{_SD_GIVEN})\s?(?P<f>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]a|[Dd]el|[Tt]en|[Tt]er|[Dd]er|[Dd]en)\s+)*"
                    rf"{_CAP}[\w'’\-]+)\s+(?!(?:and|et|und)\s|&)(?=[A-Z{_UP_EXTRA}0-9“\"‘(\[]|[a-z])")  # (not SIAM's "J.-S.
 # Pang and S. A. Gabriel, Title, Journal, 60 (1993), pp. 295-337")
-_SD_SMALL = frozenset(("of", "and", "&", "the", "in", "for", "on", "de", "la", "y", "und", "für", "et", "du", "des"))
+_SD_SMALL = _NAME_SMALL_WORDS | {"y", "und"}  # (a name's small words, Spanish and German "and" too)
 _SD_WORD_RE = lazy(r"\S+")
 
 
