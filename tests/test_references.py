@@ -1102,6 +1102,18 @@ STYLES = [
                                                 volume="57", issue="6", year=2007, first_page="759")),
     ("Iurii I. Shapoval, « Vsevolod Balickij, bourreau et victime », Cahiers du monde russe, 44/2-3, 2003, p. 369-399",
      dict(type="journal", journal="Cahiers du monde russe", volume="44", first_page="369")),
+    # ... German volume/issue before the year, and an issue pair after its mark (no volume) before it (anystyle-parser)
+    ("C.J. Friedrich, Nationaler und Internationaler Fӧderalismus in Theorie und Praxis, Politische "
+     "Vierteljahresschrift, 5/2, 1964, pp. 154-187.",
+     dict(type="journal", title="Nationaler und Internationaler Fӧderalismus in Theorie und Praxis",
+          journal="Politische Vierteljahresschrift", volume="5", issue="2", year=1964, first_page="154")),
+    ("Durand J. Le licenciement économique. Dr. soc., n° 9/10, 2008, pp. 981-985",
+     dict(type="journal", journal="Dr. soc", volume=None, issue="9/10", year=2008, first_page="981")),
+    # volume(issue) and pages each closed by a stop, after a stop (anystyle-parser, its pages completed)
+    ("Mayer, C., Gick, B. and E. Ferch. Talking while chewing: Speaker response to natural perturbation of speech. "
+     "Canadian Acoustics. 37(3). 144-151.",
+     dict(type="journal", title="Talking while chewing: Speaker response to natural perturbation of speech",
+          journal="Canadian Acoustics", volume="37", issue="3", first_page="144", last_page="151")),
     # a sole Vancouver author whose initials lack their stop (jats-mixed-citation); not a title's "Vitamin D", "Type II",
     # nor a comma-less list ("Sun YF De Biasio F Qiao HL")
     ("Simpson DI Zika virus infection in man. Trans R Soc Trop Med Hyg. 1964;58:335–8",

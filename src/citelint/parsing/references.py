@@ -350,7 +350,7 @@ _VOLRANGE_RE = lazy(
 )
 # the Unified Style Sheet for Linguistics, last resort: a volume (and issue), a stop, a page range, the end
 _VOLDOT_RE = lazy(
-    rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_],\s\d))\d{{0,3}})(?:\s*\((?P<issue>\d{{1,4}})\))?\.\s+"
+    rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_][,.]\s\d))\d{{0,3}})(?:\s*\((?P<issue>\d{{1,4}})\))?\.\s+"
     rf"(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?(?:\s+[A-Z][^\W\d_]+(?:,\s*[A-Z][^\W\d_]+){{0,3}}\.)?\s*$"
 )  # (and the languages the paper is about, as Bantu tone bibliographies add them: "… 35. 330-341. Ganda.")
 # last resorts at the end of an entry, each read only where nothing else was found (each starts with a digit and
@@ -912,10 +912,17 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             if yp is not None:  # "Speculum, 66, 1991, 27-42.", "6(3), 1993, pp. 141-154", "30(4), 2008. pp. 84-97":
                 # volume, year, pages
                 vs, vol, iss = vp.start(), _group(vp, "vol"), _group(vp, "issue")
-                if vs >= 2 and text[vs - 1] in _DASH and text[vs - 2].isdigit() and iss is None:
-                    vi = _VOL_DASH_BEFORE_RE.search(text, max(0, vs - 6), vs)
-                    if vi is not None:  # French: "Revue française de science politique, 57-6, 2007, p. 759-774"
+                if vs >= 2 and (text[vs - 1] in _DASH or text[vs - 1] == "/") and text[vs - 2].isdigit() and iss is None:
+                    vi = (_VOL_DASH_BEFORE_RE if text[vs - 1] != "/" else _VOL_SLASH_BEFORE_RE).search(
+                        text, max(0, vs - 6), vs)
+                    ip2 = _ISSUE_PAIR_BEFORE_RE.search(text, max(0, vs - 12), vs) if vi is None and \
+                        text[vs - 1] == "/" else None
+                    if vi is not None:  # French: "Revue française de science politique, 57-6, 2007, p. 759-774";
+                        # German: "Politische Vierteljahresschrift, 5/2, 1964, pp. 154-187"
                         vs, vol, iss = vi.start(), (vi.group(1), _new(Span, vi.span(1))), vol
+                    elif ip2 is not None:  # an issue pair after its mark, no volume: "Dr. soc., n° 9/10, 2008, pp. 981"
+                        vs, vol, iss = ip2.start(), None, (text[ip2.start(1):vp.end("vol")],
+                                                           _new(Span, (ip2.start(1), vp.end("vol"))))
                 return _new(_Block, (vs, yp.end(), int(pg), _new(Span, vp.span("pages")), vol,
                                      iss, _group(vp, "supp"), _group(yp, "pages") or _group(yp, "page"),
                                      None, "volpage"))
