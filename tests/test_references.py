@@ -3137,3 +3137,42 @@ def test_uptodate_chapters_and_abstracts_marked_after_the_title():
 def test_a_trial_group_for_or_on_behalf_of(raw, group, title):
     p = parse_reference(raw)
     assert (p.authors[-1].family, p.authors[-1].collective, p.title) == (group, True, title)
+
+
+@pytest.mark.parametrize("raw, authors, etal, etype, title", [
+    # the Cochrane Handbook as Cochrane asks it cited: the names' "(editors)." (the title began with it, or the last
+    # name was lost in it)
+    ("Higgins JPT, Thomas J, Chandler J, et al (editors). Cochrane Handbook for Systematic Reviews of Interventions "
+     "version 6.0 (updated July 2019). Cochrane, 2019. Available from www.training.cochrane.org/handbook.",
+     ["Higgins", "Thomas", "Chandler"], True, "webpage",
+     "Cochrane Handbook for Systematic Reviews of Interventions version 6.0 (updated July 2019)"),
+    ("Higgins JPT, Thomas J, Chandler J, Cumpston M, Li T, Page MJ, Welch VA (editors). Cochrane Handbook for "
+     "Systematic Reviews of Interventions version 6.0 (updated July 2019). Cochrane, 2019.",
+     ["Higgins", "Thomas", "Chandler", "Cumpston", "Li", "Page", "Welch"], False, "unknown",
+     "Cochrane Handbook for Systematic Reviews of Interventions version 6.0 (updated July 2019)"),
+    # APA's edited book: "(Ed.)." before the date (../shared/corpus/jats)
+    ("Snyder R. (ed.). (2000). Handbook of Hope: Theory, Measures and Applications. San Diego, CA: Academic Press.",
+     ["Snyder"], False, "book", "Handbook of Hope: Theory, Measures and Applications"),
+    ("Teyhen DS (ed). Perspectives for patients total hip replacement how long does it take to recover? J Orthop Sports "
+     "Phys Ther 2011 41(4) 240.", ["Teyhen"], False, "journal",
+     "Perspectives for patients total hip replacement how long does it take to recover?"),
+    # (where the names are not all read, the title keeps the text as printed, not as the parser rewrote it)
+    ("Paul Hudak, Simon Peyton Jones, and Philip Wadler (Editors). Report on the Programming Language Haskell, version "
+     "1.2. ACM SIGPLAN Notices, 27(5), 1992.", ["Hudak", "Jones"], False, "journal",
+     "and Philip Wadler (Editors). Report on the Programming Language Haskell, version 1.2"),
+])
+def test_the_names_closed_by_editors_in_parentheses(raw, authors, etal, etype, title):
+    p = parse_reference(raw)
+    assert ([a.family for a in p.authors], p.etal, p.type, p.title) == (authors, etal, etype, title)
+    assert raw[p.spans["title"].start:p.spans["title"].end] == title
+
+
+def test_editors_in_parentheses_after_a_title_or_a_chapters_in_are_left_alone():
+    p = parse_reference("Chute, Hillary, and Marianne DeKoven (2006). “Introduction: Graphic Narrative.” Hillary Chute "
+                        "and Marianne DeKoven (eds.). Graphic Narrative. Special issue of Modern Fiction Studies 52.4: "
+                        "767–82.")
+    assert "(eds.)" in p.journal and p.volume == "52"
+    p = parse_reference("Higgins JPT, Altman DG, Sterne JAC. Chapter 8: Assessing risk of bias in included studies. In: "
+                        "Higgins JPT, Green S (editors). Cochrane Handbook for Systematic Reviews of Interventions "
+                        "Version 5.1.0 (updated March 2011). The Cochrane Collaboration, 2011.")
+    assert p.type == "chapter" and p.title == "Chapter 8: Assessing risk of bias in included studies"

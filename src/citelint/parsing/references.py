@@ -558,6 +558,8 @@ _ANONYMOUS = ("Anonymous. ", "Anon. ", "[Anonymous]. ", "Anonymous, ")
 _MONTH_YEAR_PAREN_RE = lazy(rf"{_MONTH}\s+{_YEAR}\)")
 _UPTODATE_EDS_RE = lazy(rf"\([Ee]ds?\.?\),\s*(?P<pub>[A-Z][^,;()]{{1,60}}?),\s*(?P<place>[A-Z][^,;()]{{1,40}}?(?:,\s*[A-Z]{{2}})?)\s+{_YEAR}")
 _EDS_FIRST = ("e", "E", " e", " E")
+_PAREN_EDS_RE = lazy(r"(?<=[A-Za-z.])\s\(((?:[Ee]ds?|[Ee]ditors?))\.?\)\.(?=\s)")  # the names' "(editors)."
+_NAMES_ONLY_RE = lazy(r"[^\d()\[\]:;\"“”‘«»?!]+")  # (no date, bracket, colon or quote: names alone, so far)
 _EDS_LEAD_RE = lazy(r"\s*(?:eds?|editors?)\.?,?\s+(?=[A-Z0-9“\"‘])")
 # a book's place and publisher as NLM and AMA print them: "Philadelphia: Wolters Kluwer", "New York, NY: McGraw-Hill"
 _PLACE_PUBLISHER_RE = lazy(r"(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]{1,14})?)\s*:\s*"
@@ -3201,6 +3203,18 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         body = _DOUBLE_DASH_RE.sub("– ", body)
     if "?" in body:  # an en dash that a lossy export turned into "?": "Assembly Automation 26 (1) (2006) 28?33"
         body = _QMARK_DASH_RE.sub("–", body)  # (same length: spans stay put)
+    eds_orig = None  # (the body before "(editors)." was rewritten, and where that ends)
+    if "(ed" in body or "(Ed" in body:
+        pe = _PAREN_EDS_RE.search(body, 0, 400)
+        if pe is not None and _NAMES_ONLY_RE.fullmatch(body, 0, pe.start()):
+            # the names' "(editors)." (nothing but names before it: no title, date or quote): the Cochrane Handbook
+            # as Cochrane asks it cited, "Higgins JPT, Thomas J, et al (editors). Cochrane Handbook …", read as
+            # NLM's ", editors."; APA's "Snyder, C. R. (Ed.). (2000). Handbook …", before its date, as a blank
+            # (same length: spans stay put)
+            n = pe.end() - pe.start()
+            rep = " " * n if body[pe.end():pe.end() + 2].lstrip()[:1] == "(" else f", {pe.group(1).lower()}.".ljust(n)
+            eds_orig = (body, pe.end())
+            body = body[:pe.start()] + rep + body[pe.end():]
     if ")" in body and body.count(")") > body.count("("):
         # a stray parenthesis, opened nowhere, closing the entry or after a year: "Brain Pathol. (2003) 13(1): 52-61)",
         # "Geschichtsforschung, 60, 1952), 31-59" (read as a blank: same length, spans stay put; a title's own, a
@@ -3709,6 +3723,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
     if title is not None:
         spans["title"], title = title[1], title[0]
+        if eds_orig is not None and spans["title"].start < eds_orig[1]:
+            title = eds_orig[0][spans["title"].start:spans["title"].end]  # (the names not read up to "(editors)": the
+            # title as printed, "and Philip Wadler (Editors). Report on …")
         if etype in ("book", "chapter", "unknown") and title[-1:] in "dn." and (
                 et := _EDITION_TAIL_RE.search(title)) is not None and et.start() > 0:
             # the edition after a book's title, no part of it: "Harrison's Principles of Internal Medicine. 19th ed"
@@ -3856,7 +3873,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         bool(epub and ("ahead" in epub.group(0).lower() or online is not None) or ama_ahead is not None),
         (accessed.group("a1") or accessed.group("a2")).strip() if accessed else None,
         year_source if year is not None else None,
-        _rest(body if ip is None else body[:ip.start()], spans),  # ("in press" is read: nothing left over)
+        _rest((body if eds_orig is None else eds_orig[0])[:len(body) if ip is None else ip.start()], spans),  # ("in press" is read: nothing left over)
         spans,
     ))
     return res
