@@ -3176,3 +3176,40 @@ def test_editors_in_parentheses_after_a_title_or_a_chapters_in_are_left_alone():
                         "Higgins JPT, Green S (editors). Cochrane Handbook for Systematic Reviews of Interventions "
                         "Version 5.1.0 (updated March 2011). The Cochrane Collaboration, 2011.")
     assert p.type == "chapter" and p.title == "Chapter 8: Assessing risk of bias in included studies"
+
+
+@pytest.mark.parametrize("raw, group, title", [
+    # an organisation as the sole author, named first (NLM, AMA, UpToDate): its name need not end with a group's word;
+    # before, the title took it, or a word of the title read as a name ("Vitamin D", "Bethesda, MD")
+    ("Institute of Medicine. Dietary Reference Intakes for Calcium and Vitamin D. Washington, DC: The National "
+     "Academies Press; 2011.", "Institute of Medicine", "Dietary Reference Intakes for Calcium and Vitamin D"),
+    ("Society of Critical Care Medicine. Guidelines for standards of care for patients with acute respiratory failure "
+     "on mechanical ventilatory support. Crit Care Med 1982; 10:628.", "Society of Critical Care Medicine",
+     "Guidelines for standards of care for patients with acute respiratory failure on mechanical ventilatory support"),
+    ("American College of Obstetricians and Gynecologists. ACOG Practice Bulletin No. 190: Gestational Diabetes "
+     "Mellitus. Obstet Gynecol 2018; 131:e49.", "American College of Obstetricians and Gynecologists",
+     "ACOG Practice Bulletin No. 190: Gestational Diabetes Mellitus"),
+    ("Agency for Healthcare Research and Quality. Screening for lung cancer. Rockville, MD: AHRQ; 2013.",
+     "Agency for Healthcare Research and Quality", "Screening for lung cancer"),
+    ("European Association for the Study of the Liver. EASL Clinical Practice Guidelines: Management of hepatocellular "
+     "carcinoma. J Hepatol 2018; 69:182.", "European Association for the Study of the Liver",
+     "EASL Clinical Practice Guidelines: Management of hepatocellular carcinoma"),
+    # (../shared/corpus/jats: a blank before the stop is no part of the name)
+    ("World Health Organization . Guidelines for the treatment of malaria, 2nd ed. Geneva: The Organization; 2010 "
+     "[modified 2011 June 8, cited 2014 Mar 28].", "World Health Organization", "Guidelines for the treatment of malaria, 2nd ed"),
+])
+def test_an_organisation_named_first_is_the_author(raw, group, title):
+    p = parse_reference(raw)
+    assert [(a.family, a.collective) for a in p.authors] == [(group, True)]
+    assert raw[p.authors[0].span.start:p.authors[0].span.end] == group
+    assert p.title == title
+
+
+@pytest.mark.parametrize("raw", [
+    "Rosenberg SA. Principles of cancer management. Philadelphia: Lippincott; 2011.",  # initials: a person
+    "American College of Cardiology Foundation Appropriate Use Criteria. J Am Coll Cardiol 2010; 56:1864.",  # a title
+    "Vitamin D Deficiency in the elderly. Lancet 2010;1:2",
+])
+def test_no_organisation_where_a_person_or_a_title_stands_first(raw):
+    p = parse_reference(raw)
+    assert not any(a.collective for a in p.authors)

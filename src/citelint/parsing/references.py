@@ -1943,6 +1943,36 @@ _GLUED_SUFFIX_RE = lazy(r"(III|II|IV|Jr|Sr)(?=[A-Z][a-z]|$)")  # (not "IVANOVA")
 _GLUED_DOTTED_LIST_RE = lazy(rf"(?P<list>(?:{_unnamed(_GLUED_DOTTED_NAME)}){{2,}}+)(?=\(\s*{_YEAR})")
 
 
+# what names a document rather than the body that wrote it ("American College of Cardiology Foundation Appropriate
+# Use Criteria. …" is a title)
+_DOCUMENT_WORDS = frozenset((
+    "Guideline", "Guidelines", "Report", "Reports", "Recommendation", "Recommendations", "Statement", "Classification",
+    "Standards", "Manual", "Handbook", "Update", "Review", "Survey", "Policy", "Consensus", "Criteria", "Statistics",
+    "Bulletin", "Summary", "Facts", "Sheet", "Plan", "Strategy", "Framework", "Toolkit", "Abstracts", "Proceedings",
+    "Journal", "Dictionary", "Encyclopedia", "Yearbook", "Atlas"))
+
+
+def _org_lead(head: str):
+    """An organisation as the sole author, named first, then a stop and the title (NLM, AMA, UpToDate): "Institute of
+    Medicine. Dietary Reference Intakes …", "Society of Critical Care Medicine. Guidelines …", "American College of
+    Obstetricians and Gynecologists. ACOG Practice Bulletin …": capitalised words (the small words of names between
+    them), an organisation's word among the first three, no initials, no comma before the stop."""
+    d = head.find(". ", 0, 120)
+    if d < 8 or head.find(",", 0, d) != -1 or not head[d + 2:d + 3].isupper() and not head[d + 2:d + 3].isdigit():
+        return None
+    name = head[:d]
+    words = name.split()
+    if not 2 <= len(words) <= 12 or not _capitalised_words(name, 12) or _ORG_WORD_RE.search(" ".join(words[:3])) is None:
+        return None
+    for w in words:
+        if w in _DOCUMENT_WORDS or len(w) <= 3 and w.isupper() and w not in ("US", "UK", "EU", "USA", "WHO") or \
+                not w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").strip("()").isalpha():
+            return None  # (initials: a Vancouver name, "Rosenberg SA."; a number or a document's word: a title)
+    start = len(head) - len(head.lstrip())
+    end = len(name.rstrip())  # ("World Health Organization . World malaria report 2011.")
+    return end, d + 2, [Author(name[start:end], "", _new(Span, (start, end)), collective=True)], False
+
+
 def _author_segment(text: str, limit: int) -> tuple[int, int]:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     head = text[:limit]
@@ -1952,6 +1982,10 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             gq = _guillemet_authors(head, g)
             if gq is not None:
                 return gq
+    if head[:1].isupper():
+        org = _org_lead(head)
+        if org is not None:
+            return org
     d = head.find(".", 0, 48)  # (the first stop closes the first name's initials: "IlinskayaA.", "LagleraL. M.")
     gd = _GLUED_DOTTED_LIST_RE.match(head) if d >= 2 and head[d - 1].isupper() and head[d - 2].islower() and \
         head[:1].isupper() else None
