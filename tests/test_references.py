@@ -3196,7 +3196,7 @@ def test_editors_in_parentheses_after_a_title_or_a_chapters_in_are_left_alone():
      "EASL Clinical Practice Guidelines: Management of hepatocellular carcinoma"),
     # (../shared/corpus/jats: a blank before the stop is no part of the name)
     ("World Health Organization . Guidelines for the treatment of malaria, 2nd ed. Geneva: The Organization; 2010 "
-     "[modified 2011 June 8, cited 2014 Mar 28].", "World Health Organization", "Guidelines for the treatment of malaria, 2nd ed"),
+     "[modified 2011 June 8, cited 2014 Mar 28].", "World Health Organization", "Guidelines for the treatment of malaria"),
 ])
 def test_an_organisation_named_first_is_the_author(raw, group, title):
     p = parse_reference(raw)
@@ -3213,3 +3213,26 @@ def test_an_organisation_named_first_is_the_author(raw, group, title):
 def test_no_organisation_where_a_person_or_a_title_stands_first(raw):
     p = parse_reference(raw)
     assert not any(a.collective for a in p.authors)
+
+
+def test_nlm_web_pages_updated_and_cited_in_one_bracket_and_reports_place_and_publisher():
+    # NLM ("Citing Medicine"): "[updated 2006 Jul 8; cited 2007 Feb 23]": the access date, the year the page's own
+    # (before, a journal dated by its update, the access date left in what was not read)
+    p = parse_reference("Hooper JF. Psychiatry and the Law: Forensic Psychiatric Resource Page [Internet]. Tuscaloosa (AL): "
+                        "University of Alabama, Department of Psychiatry and Neurology; 1999 Jan 1 [updated 2006 Jul 8; "
+                        "cited 2007 Feb 23]. Available from: http://bama.ua.edu/~jhooper/")
+    assert (p.type, p.year, p.accessed) == ("webpage", 1999, "2007 Feb 23")
+    # ../shared/corpus/jats: "[modified …, cited …]"; the year is the publication's, not the access date's
+    p = parse_reference("World Health Organization . Guidelines for the treatment of malaria, 2nd ed. Geneva: The "
+                        "Organization; 2010 [modified 2011 June 8, cited 2014 Mar 28]. http://whqlibdoc.who.int/x.pdf")
+    assert (p.type, p.year, p.accessed, p.title) == ("report", 2010, "2014 Mar 28", "Guidelines for the treatment of malaria")
+    assert (p.place, p.publisher) == ("Geneva", "The Organization")
+    # dated by its update alone
+    p = parse_reference("Populations v. 1.2.31 [Internet]. Hudson (MA): Bioinformatics Organization [updated 2010 Oct 20; "
+                        "cited 2013 June 9]. http://bioinformatics.org/~tryphon/populations/")
+    assert (p.type, p.year, p.accessed) == ("webpage", 2010, "2013 June 9")
+    # an NLM report's place and publisher, its edition no part of its title
+    p = parse_reference("Department of Health and Human Services. Physical Activity Guidelines for Americans. 2nd ed. "
+                        "Washington, DC: HHS; 2018.")
+    assert (p.type, p.title, p.place, p.publisher, p.year) == (
+        "report", "Physical Activity Guidelines for Americans", "Washington, DC", "HHS", 2018)

@@ -163,7 +163,7 @@ def _org_author(name: str, start: int) -> Optional[Author]:
 # a web page's own date before its access date (AMA): ". Updated March 3, 2021. Accessed March 5, 2021. https://…"
 _UPDATED_RE = lazy(r"[.,]\s*(?:[Pp]age\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|[Rr]eviewed|[Rr]evised|[Mm]odified|[Pp]ublished(?!\s+online))(?:\s+on)?:?\s+[^.;]{0,30}?(?P<year>(?:19|20)\d\d)\.?")
 _ACCESSED_RE = lazy(
-    r"(?:\[\s*(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
+    r"(?:\[\s*(?:(?P<upd>(?:updated|modified|revised|reviewed)\s[^\];]{1,40})[;,]\s*)?(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
     re.IGNORECASE,
 )
 # an article not yet out, at the entry's end: ", in press.", "(to appear)", ". In press. *†"
@@ -562,8 +562,11 @@ _PAREN_EDS_RE = lazy(r"(?<=[A-Za-z.])\s\(((?:[Ee]ds?|[Ee]ditors?))\.?\)\.(?=\s)"
 _NAMES_ONLY_RE = lazy(r"[^\d()\[\]:;\"“”‘«»?!]+")  # (no date, bracket, colon or quote: names alone, so far)
 _EDS_LEAD_RE = lazy(r"\s*(?:eds?|editors?)\.?,?\s+(?=[A-Z0-9“\"‘])")
 # a book's place and publisher as NLM and AMA print them: "Philadelphia: Wolters Kluwer", "New York, NY: McGraw-Hill"
-_PLACE_PUBLISHER_RE = lazy(r"(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]{1,14})?)\s*:\s*"
-                           r"(?P<pub>[A-Z][\w.&'’-]*(?:\s(?:[A-Z&][\w.&'’-]*|of|and|for|the|de|und)){0,6})")
+_PLACE_PUBLISHER = (r"(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]{1,14})?)\s*:\s*"
+                    r"(?P<pub>[A-Z][\w.&'’-]*(?:\s(?:[A-Z&][\w.&'’-]*|of|and|for|the|de|und)){0,6})")
+_PLACE_PUBLISHER_RE = lazy(_PLACE_PUBLISHER)
+# ... a report's, after a stop and before its year: "Geneva: World Health Organization; 2019."
+_REPORT_PUBLISHER_RE = lazy(rf"(?<=\.\s){_PLACE_PUBLISHER}\s*[;,]\s*{_YEAR}\b")
 _EDITION_TAIL_RE = lazy(r"[.,]\s*(?:\d{1,2}(?:st|nd|rd|th)|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Rr]evised)\s+(?:ed|edn|edition)\.?$")
 _MEETING_NAME_RE = lazy(r"\b(?:Science|Sciences|Conference|Meeting|Congress|Symposium|Workshop|Proceedings|Abstracts|"
                         r"Journal|Society|Assembly|Forum|LPSC)\b")
@@ -3373,6 +3376,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         if ya is not None:  # the online date is the entry's only one: "… Games [published online July 7, 2015]. Br J
             year = int(ya.group("year"))  # Sports Med. doi:…", AMA's "J Thorac Oncol. Published online January 5,
             spans["year"] = _new(Span, ya.span("year"))  # 2021. doi:…"
+    if year is None and accessed is not None and accessed.group("upd"):
+        ya = _YEAR_BARE_RE.search(raw, accessed.start("upd"), accessed.end("upd"))
+        if ya is not None:  # NLM's web page dated by its update alone: "Hudson (MA): Bioinformatics Organization
+            year = int(ya.group("year"))  # [updated 2010 Oct 20; cited 2013 June 9]."
+            spans["year"] = _new(Span, ya.span("year"))
     # where the title starts: after the authors, and after "(2006)" / "2006." that follows them
     le = _LEAD_ETAL_RE.match(body, after) if authors and "et" in body[after:after + 8] else None
     if le is not None:  # "Sherry, et al., J. Cell Biol. 107": the "et al." the author reader left
@@ -3722,6 +3730,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         elif ("report" in lowb or "guideline" in lowb or "bulletin" in lowb or "paper" in lowb or "sheet" in lowb) \
                 and _REPORT_RE.search(lowb):
             etype = "report"
+            rp = _REPORT_PUBLISHER_RE.search(body, t[1].end) if t is not None and ": " in body[t[1].end:] else None
+            if rp is not None:  # NLM: "World Health Organization. Global tuberculosis report 2019. Geneva: World
+                # Health Organization; 2019."
+                place, publisher = rp.group("place"), rp.group("pub")
         elif j is not None and year is not None and (_JOURNALISH_RE.search(j[0]) or _JOURNAL_LAST_NOUN_RE.search(j[0])
                                                      and not j[0].startswith("Monograph")) and len(j[0].split()) <= 8:
             etype = "journal"  # an article without volume or pages (ahead of print, or incomplete)
@@ -3760,7 +3772,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         if eds_orig is not None and spans["title"].start < eds_orig[1]:
             title = eds_orig[0][spans["title"].start:spans["title"].end]  # (the names not read up to "(editors)": the
             # title as printed, "and Philip Wadler (Editors). Report on …")
-        if etype in ("book", "chapter", "unknown") and title[-1:] in "dn." and (
+        if etype in ("book", "chapter", "unknown", "report") and title[-1:] in "dn." and (
                 et := _EDITION_TAIL_RE.search(title)) is not None and et.start() > 0:
             # the edition after a book's title, no part of it: "Harrison's Principles of Internal Medicine. 19th ed"
             title = title[:et.start()]
