@@ -3194,6 +3194,13 @@ def test_editors_in_parentheses_after_a_title_or_a_chapters_in_are_left_alone():
     ("European Association for the Study of the Liver. EASL Clinical Practice Guidelines: Management of hepatocellular "
      "carcinoma. J Hepatol 2018; 69:182.", "European Association for the Study of the Liver",
      "EASL Clinical Practice Guidelines: Management of hepatocellular carcinoma"),
+    # ClinicalTrials.gov's record, as AMA and NLM cite it (the country tag part of the name), or its site named first
+    ("National Library of Medicine (US). A Study of Pembrolizumab in Lung Cancer (KEYNOTE-001). ClinicalTrials.gov "
+     "identifier: NCT01295827. Updated May 1, 2020. Accessed June 2, 2020. https://clinicaltrials.gov/ct2/show/NCT01295827",
+     "National Library of Medicine (US)", "A Study of Pembrolizumab in Lung Cancer (KEYNOTE-001)"),
+    ("ClinicalTrials.gov. A Study of Pembrolizumab in Lung Cancer (KEYNOTE-001). "
+     "https://clinicaltrials.gov/ct2/show/NCT01295827 (Accessed on May 01, 2020).",
+     "ClinicalTrials.gov", "A Study of Pembrolizumab in Lung Cancer (KEYNOTE-001)"),
     # (../shared/corpus/jats: a blank before the stop is no part of the name)
     ("World Health Organization . Guidelines for the treatment of malaria, 2nd ed. Geneva: The Organization; 2010 "
      "[modified 2011 June 8, cited 2014 Mar 28].", "World Health Organization", "Guidelines for the treatment of malaria"),

@@ -145,7 +145,7 @@ _EPUB_RE = lazy(r"\[?\s*Epub ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+pr
 # Administration", "Direction des Affaires Sanitaires et Sociales")
 _ORG_WORD_RE = lazy(r"\b(?:Organi[sz]ation|Cent(?:er|re)s?|Department|Institutes?|Society|Association|Agency|"
                     r"Administration|Ministry|Council|Foundation|Network|Group|Project|Commission|Board|College|"
-                    r"University|Services?|Office|Bureau|Programme|Program|Direction|Committee|Academy|Federation)\b")
+                    r"University|Services?|Office|Bureau|Programme|Program|Direction|Committee|Academy|Federation|Library)\b")
 # the date an article went online, after its block (PubMed's AMA citation): ". Published 2017 Mar 10."
 _PUBLISHED_AFTER_RE = lazy(rf"(?<=[\d)])\.\s+Published\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\.?")
 _VOL_AFTER_CITED_RE = lazy(r"\s*;\s*\d")  # (the volume after NLM's "[cited …]" inside the block)
@@ -1955,6 +1955,10 @@ _DOCUMENT_WORDS = frozenset((
     "Journal", "Dictionary", "Encyclopedia", "Yearbook", "Atlas"))
 
 
+_SITE_NAME_RE = lazy(r"[A-Z][A-Za-z-]+\.(?:gov|org|com|net)")
+_COUNTRY_TAGS = frozenset(("(US)", "(U.S.)", "(UK)", "(U.K.)", "(USA)", "(Canada)", "(Australia)"))
+
+
 def _org_lead(head: str):
     """An organisation as the sole author, named first, then a stop and the title (NLM, AMA, UpToDate): "Institute of
     Medicine. Dietary Reference Intakes …", "Society of Critical Care Medicine. Guidelines …", "American College of
@@ -1965,7 +1969,14 @@ def _org_lead(head: str):
         return None
     name = head[:d]
     words = name.split()
-    if not 2 <= len(words) <= 12 or not _capitalised_words(name, 12) or _ORG_WORD_RE.search(" ".join(words[:3])) is None:
+    if len(words) == 1 and _SITE_NAME_RE.fullmatch(words[0]):  # a registry's site: "ClinicalTrials.gov. A Study of …"
+        start = len(head) - len(head.lstrip())
+        return start + len(words[0]), d + 2, [Author(words[0], "", _new(Span, (start, start + len(words[0]))),
+                                                     collective=True)], False
+    if words and words[-1] in _COUNTRY_TAGS:
+        words = words[:-1]  # "National Library of Medicine (US). A Study …" (AMA and NLM, for ClinicalTrials.gov)
+    if not 2 <= len(words) <= 12 or not _capitalised_words(" ".join(words), 12) or \
+            _ORG_WORD_RE.search(" ".join(words[:3])) is None:
         return None
     for w in words:
         if w in _DOCUMENT_WORDS or len(w) <= 3 and w.isupper() and w not in ("US", "UK", "EU", "USA", "WHO") or \
