@@ -1996,7 +1996,9 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             gq = _guillemet_authors(head, g)
             if gq is not None:
                 return gq
-    if head[:1].isupper():
+    c = head.find(",")
+    if (c == -1 or head.find(". ", 8, c) != -1) and head[:1].isupper():  # (no comma before the first stop: not a
+        # Vancouver list, "Smith J, …")
         org = _org_lead(head)
         if org is not None:
             return org
@@ -2027,7 +2029,6 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             group = Author(name, "", _new(Span, (start, start + len(name))), collective=True)
             o = cp.start("people")
             return cp.end("people") + 1, cp.end(), [group] + _moved(people[2], o), people[3], "comma"
-    c = head.find(",")
     if 0 < c < 40 and head[c - 1].islower() and head[c + 3:c + 4].islower() and head[c + 1:c + 2] == " " and (
             head.find(" and ", c, c + 100) != -1 or head.find(" & ", c, c + 100) != -1):
         pf = _PAIR_FG_LIST_RE.match(head)
