@@ -3243,3 +3243,21 @@ def test_nlm_web_pages_updated_and_cited_in_one_bracket_and_reports_place_and_pu
                         "Washington, DC: HHS; 2018.")
     assert (p.type, p.title, p.place, p.publisher, p.year) == (
         "report", "Physical Activity Guidelines for Americans", "Washington, DC", "HHS", 2018)
+
+
+@pytest.mark.parametrize("raw, year, accessed, publisher, place", [
+    # UpToDate's own topics as UpToDate cites them: "(Eds), UpToDate, Waltham, MA" with a comma before the year, or
+    # the access date for it
+    ("Smith J. Treatment of X. In: UpToDate, Post TW (Ed), UpToDate, Waltham, MA, 2020.", 2020, None, "UpToDate",
+     "Waltham, MA"),
+    ("Kim KB. Overview of the management of advanced cutaneous melanoma. In: UpToDate, Atkins MB, Ross ME (Eds), "
+     "UpToDate, Waltham, MA. (Accessed on January 10, 2021.)", None, "January 10, 2021", "UpToDate", "Waltham, MA"),
+    ("Lilly LS. Treatment of X. In: Heart Disease, 9th ed, Bonow RO (Eds), W.B. Saunders, Philadelphia 2011. p.1234.",
+     2011, None, "W.B. Saunders", "Philadelphia"),
+    # (ASM's chapter: the book's title after "(ed)," is no publisher: ../shared/corpus/jats)
+    ("Porterfield JS 1980 Antigenic characteristics and classification of Togaviridae, p 13–46. In Schlesinger RW (ed), "
+     "The togaviruses. Academic Press, New York, NY.", 1980, None, None, None),
+])
+def test_uptodate_chapters_publisher_and_place(raw, year, accessed, publisher, place):
+    p = parse_reference(raw)
+    assert (p.type, p.year, p.accessed, p.publisher, p.place) == ("chapter", year, accessed, publisher, place)

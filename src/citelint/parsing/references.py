@@ -556,7 +556,9 @@ _MEDIUM_TITLE_RE = lazy(r"[^.\[\]]{3,200}\[(?:package insert|prescribing informa
                         r"computer program|software|CD-ROM|DVD)\]\.\s", re.IGNORECASE)
 _ANONYMOUS = ("Anonymous. ", "Anon. ", "[Anonymous]. ", "Anonymous, ")
 _MONTH_YEAR_PAREN_RE = lazy(rf"{_MONTH}\s+{_YEAR}\)")
-_UPTODATE_EDS_RE = lazy(rf"\([Ee]ds?\.?\),\s*(?P<pub>[A-Z][^,;()]{{1,60}}?),\s*(?P<place>[A-Z][^,;()]{{1,40}}?(?:,\s*[A-Z]{{2}})?)\s+{_YEAR}")
+_UPTODATE_EDS_RE = lazy(rf"\([Ee]ds?\.?\),\s*(?P<pub>[A-Z](?:[^,;().]|(?<=\b[A-Z])\.|\.(?=\S)){{0,59}}?),\s*(?P<place>[A-Z][^,;()]{{1,40}}?(?:,\s*[A-Z]{{2}})?)"
+                        rf"(?:,?\s+{_YEAR}|\.?\s*(?=\(|$))")  # (UpToDate's own topics: "UpToDate, Waltham, MA, 2020.",
+# "UpToDate, Waltham, MA. (Accessed on …)")
 _EDS_FIRST = ("e", "E", " e", " E")
 _PAREN_EDS_RE = lazy(r"(?<=[A-Za-z.])\s\(((?:[Ee]ds?|[Ee]ditors?))\.?\)\.(?=\s)")  # the names' "(editors)."
 _NAMES_ONLY_RE = lazy(r"[^\d()\[\]:;\"“”‘«»?!]+")  # (no date, bracket, colon or quote: names alone, so far)
