@@ -156,7 +156,6 @@ def _surname_raw(author: str) -> str:
     caps = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
     if len(words) == 2 and len(caps) == 1 and not any(len(w.rstrip(".")) <= 2 for w in words):
         return caps[0]  # "BOUSQUET Jean", "Vial Jean": the surname in capitals
-    initials = r"(?:[A-Z][a-z]?\.?-?){1,4}"
     first = re.sub(r"^(?:[A-Z]\s?\.-?)+(?=[A-Z][^\W\d_A-Z])", "", first)  # initials glued to the name: "H.Vairinhos",
     # "S .Dürr"
     first = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\.?(?=,|$)", "", first)  # a suffix before the comma: "Peek RM Jr, Moss SF"
@@ -203,6 +202,20 @@ def _surname_raw(author: str) -> str:
     return words[0] if words else ""
 
 
+# a volume the gold tags whole: a double volume ("392-393", "5-6"), a volume with its series letter ("56B"); of other
+# tags the first number counts
+_WHOLE_VOLUME_RE = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4}|[A-Z])")
+
+
+def _whole_volume(text: str):
+    """The gold's volume whole where it is one (see _WHOLE_VOLUME_RE): a range only where its second number is the
+    greater ("45-3" is a volume and its issue)."""
+    m = _WHOLE_VOLUME_RE.fullmatch(text.strip(" .,:;"))
+    if m is not None and ("-" in m.group(0) or "–" in m.group(0)):
+        a, b = re.findall(r"\d+", m.group(0))
+        if int(b) <= int(a):
+            return None
+    return m
 # the last words of a group's name ("The BIP Study Group", "Genomes Project Consortium")
 _GROUP_WORDS = r"\b(?:Group|Consortium|Collaboration|Collaborators|Committee|Investigators|Society|Association)\s*\.?$"
 
@@ -243,7 +256,9 @@ def load_anystyle(articles_only: bool = False):
                     g["journal"] = re.sub(r"^\s*[Ii]n\s*:\s*", "", v)
                 elif t == "volume" and "volume" not in g:
                     # "1982;41:" / "2011; 117:": the tag holds the year too; the volume follows ";"
-                    m = re.search(r"^\s*(?:1[5-9]|20)\d\d\s*;\s*(\d+)", v) or re.search(r"(\d+)", v)
+                    # (a double volume or one with its series letter, whole: "392-393", "149A")
+                    m = re.search(r"^\s*(?:1[5-9]|20)\d\d\s*;\s*(\d+)", v) or (
+                        re.fullmatch(r"\s*(.+?)[\s.,:;]*", v) if _whole_volume(v) else None) or re.search(r"(\d+)", v)
                     if m:
                         g["volume"] = m.group(1)
                 elif t == "pages" and "first_page" not in g:
@@ -302,12 +317,12 @@ def load_grobid(articles_only: bool = False):
                     g["year"] = m.group(0)
             v = bibl.find(f"{ns}biblScope[@unit='volume']")
             if v is not None:
-                m = re.search(r"\d+", _text(v))
+                m = _whole_volume(_text(v)) or re.search(r"\d+", _text(v))
                 if m:
                     g["volume"] = m.group(0)
             pg = bibl.find(f"{ns}biblScope[@unit='page']")
             if pg is not None:
-                m = re.search(r"[A-Za-z]?\d+", _text(pg))
+                m = re.search(r"(?<![A-Za-z])[A-Z]{2}\d+|[A-Za-z]?\d+", _text(pg))  # ("RG4002": AGU's article number)
                 if m:
                     g["first_page"] = m.group(0)
             yield raw, g, False
