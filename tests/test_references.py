@@ -3261,3 +3261,19 @@ def test_nlm_web_pages_updated_and_cited_in_one_bracket_and_reports_place_and_pu
 def test_uptodate_chapters_publisher_and_place(raw, year, accessed, publisher, place):
     p = parse_reference(raw)
     assert (p.type, p.year, p.accessed, p.publisher, p.place) == ("chapter", year, accessed, publisher, place)
+
+
+@pytest.mark.parametrize("raw, journal, volume, issue, first_page, year", [
+    # PDF text: the volume glued to the journal's last word, then the pages and the year in parentheses
+    # (grobid-citation; before, the journal ran to the pages and no volume was read)
+    ('L. Pincherle, "Electromagnetic waves in metal tubes filledlongitudinally with two dielectrics ,"Physical Re -view66, '
+     '118- 130(1944 ).', "Physical Re -view", "66", None, "118", 1944),
+    ('Lumb, D. H., "Simulations and mitigation of pile-up in XMM CCD instruments," Experimental Astron-omy10 (4),439 '
+     '-456( 2000).', "Experimental Astron-omy", "10", "4", "439", 2000),
+    ("Lucas, A., Davison, R. A. & Sachdev, S. Hydrodynamic theory of thermoelectric transportand negative "
+     "magnetoresistance in Weyl semimetals .Proc .Natl Acad .Sci .USA113 , 9463- 9468(2016 ).",
+     "Proc. Natl Acad. Sci. USA", "113", None, "9463", 2016),
+])
+def test_a_volume_glued_to_the_journal_by_pdf_text(raw, journal, volume, issue, first_page, year):
+    p = parse_reference(raw)
+    assert (p.journal, p.volume, p.issue, p.first_page, p.year) == (journal, volume, issue, first_page, year)

@@ -460,6 +460,9 @@ _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year
 # ("94, 3, (September 2013)", "35, 11/12 (2007)")
 _VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7}(?:[/–-]\d{1,4})?)\s*,?\s*$")  # ("141, 1–2 (2009)")
 _QMARK_DASH_RE = lazy(r"(?<=\d)\?(?=\d)")
+# a volume glued to the journal's last word (PDF text), then its pages and the year in parentheses, closing the entry
+_GLUED_VOL_RE = lazy(rf"(?:(?<=[a-z]{{2}})|(?<=[a-z][A-Z])|(?<=USA))(?P<vol>[1-9]\d{{0,3}})(?:\s*\((?P<issue>\d{{1,3}})\))?\s*,\s*"
+                     rf"(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\s*\(\s*(?P<year>{_YEAR})\s*\)[\s.;,]*$")
 _DOUBLE_DASH_RE = lazy(r"(?<=\d)--(?=\s*[A-Za-z]?\d)")
 _ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman volume left at a journal's end)
 # (an ASCII digit first, the look-behind after it: the engine's scan then reads a byte range, not the Unicode digit
@@ -1005,6 +1008,12 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     if m is not None:  # "American Journal of Physical Anthropology 114 2001 146-155": volume, year, pages, blanks alone
         return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), _group(m, "vol"),
                              None, None, _group(m, "pages"), None, "volpage"))
+    if text.endswith(")", 0, len(text.rstrip(" .;,"))):
+        m = _GLUED_VOL_RE.search(text, max(0, len(text) - 60))
+        if m is not None:  # PDF text: the volume glued to the journal's last word, "Physical Re -view66, 118- 130(1944 )",
+            # "Proc .Natl Acad .Sci .USA113 , 9463- 9468(2016 )", "Experimental Astron-omy10 (4),439 -456( 2000)"
+            return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), _group(m, "vol"),
+                                 _group(m, "issue"), None, _group(m, "pages"), None, "volpage"))
     if "页" in text or "頁" in text or "期" in text or "卷" in text or "권" in text or "호" in text or "輯" in text or "辑" in text:
         # Chinese: "第23卷第4期, 第791-795页", "北方文物 3期"
         m = next((c for c in _CJK_BLOCK_RE.finditer(text) if c.end() > c.start()), None)
