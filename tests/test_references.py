@@ -3277,3 +3277,21 @@ def test_uptodate_chapters_publisher_and_place(raw, year, accessed, publisher, p
 def test_a_volume_glued_to_the_journal_by_pdf_text(raw, journal, volume, issue, first_page, year):
     p = parse_reference(raw)
     assert (p.journal, p.volume, p.issue, p.first_page, p.year) == (journal, volume, issue, first_page, year)
+
+
+@pytest.mark.parametrize("raw, title, journal, volume, issue, first_page, year", [
+    # German: "Bd." (Band) for the volume, "Heft" or "H." for the issue, "S." (Seite) for the pages
+    ("Smith J. Behandlung der Hypertonie im Alter. Dtsch Med Wochenschr, Bd. 12, S. 133-143, 1990.",
+     "Behandlung der Hypertonie im Alter", "Dtsch Med Wochenschr", "12", None, "133", 1990),
+    ("Müller, K. (2004): Behandlung der arteriellen Hypertonie bei älteren Patienten. In: Der Internist, Bd. 45, H. 3, "
+     "S. 210-218.", "Behandlung der arteriellen Hypertonie bei älteren Patienten", "Der Internist", "45", "3", "210", 2004),
+    ("Absolon, K. 1900. Einige Bemerkungen über die mährische Höhlenfauna 2. Aufsatz.., Zoologischer Anzeiger, Bd. 23, "
+     "pp. 4.", "Einige Bemerkungen über die mährische Höhlenfauna 2. Aufsatz", "Zoologischer Anzeiger", "23", None, "4", 1900),
+    # the year in parentheses, then a colon: the title starts after it, with no blank (anystyle-parser)
+    ("Cooper, C., C. Osborne, A. Beck, and S. McLanahan ( 2011): “Part- nership Instability, School Readiness, and Gender "
+     "Disparities,” Sociology of Education, 84, 246–259.", "Part- nership Instability, School Readiness, and Gender "
+     "Disparities", "Sociology of Education", "84", None, "246", 2011),
+])
+def test_german_band_heft_seite_and_a_colon_after_the_year(raw, title, journal, volume, issue, first_page, year):
+    p = parse_reference(raw)
+    assert (p.title, p.journal, p.volume, p.issue, p.first_page, p.year) == (title, journal, volume, issue, first_page, year)

@@ -444,14 +444,14 @@ _SCI_RE = lazy(
 _IEEE_RE = lazy(
     # ("v. 33 , n. 4 , p. 293-296": SciELO; "Vol. 50. No. 2. P. 425–437": GOST; French: "Tome 82, fasc. 1-2, 2011, p.
     # 5-36", "Tome 26, numéro 4, 1910, p. 781-810")
-    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.|\bTome\b)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|fasc(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
+    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.|\bTome\b|\bBd\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|fasc(?=\.)|Heft|H(?=\.)|Nr(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
     rf"(?:\(\s*{_MON_OR_SEASON}\s*\)\s*:?\s*)?"  # ("No. 2 (Apr): 181-208")
     rf"|\((?P<pissue>(?!{_YEAR}\))\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394" (not a year:
     # "Vol. 16 (1998), pp. 1-51")
     rf"(?:\(?\s*(?:(?:\d{{1,2}}\s+)?[^\W\d_]{{3,12}}\.?(?:\s*/\s*[^\W\d_]{{3,12}}\.?)?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*[,:]?\s*)?"
     # ("June, 1979", "gennaio 1967", "(Fall 2001)", "21 gennaio 1960", "September / October 1995"; a colon before the
     # pages: "vol. 4, no 9 (septembre 1967) : 38-52")
-    rf"(?:(?:(?:[Pp]p?|[Pp]ages?)\s*\.?\s*|{_ARTICLE_NO}\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]*\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"
+    rf"(?:(?:(?:[Pp]p?|[Pp]ages?|S(?=\.))\s*\.?\s*|{_ARTICLE_NO}\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]*\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"; German "S. 133-143"
 )
 # ("Phys.337 ( 2015)429", "Phys., 59, (2009)1363"; not "2.5", "A.3")
 # (after a comma only where no number and comma come before it: not "Review. 94, 3, (September 2013)")
@@ -725,7 +725,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             return _new(_Block, (m.start(), m.end(), int(m.group(ys)) if ys else None, _new(Span, m.span(ys)) if ys else None,
                                  _group(m, "vol") or _group(m, "vol2"), _group(m, "issue"), None, _group(m, "pages"),
                                  None, "volpage"))
-    if "ol" in text and ("Vol" in text or "vol" in text) or "v." in text or "Tome " in text:
+    if "ol" in text and ("Vol" in text or "vol" in text) or "v." in text or "Tome " in text or "Bd." in text:
         m = _IEEE_RE.search(text)
         if m is not None and (m.group("pages") or m.group("issue") or m.group("pissue") or m.group("year")):
             year = m.group("year")
@@ -1486,7 +1486,7 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
 
 
 _APA_END_RE = lazy(
-    rf"(?:\(\s*(?:{_YEAR}[a-z]?|in press)\s*\)\.?|,?\s*{_YEAR}[a-z]?\.)", re.IGNORECASE
+    rf"(?:\(\s*(?:{_YEAR}[a-z]?|in press)\s*\)[.:]?|,?\s*{_YEAR}[a-z]?\.)", re.IGNORECASE
 )
 
 
