@@ -3295,3 +3295,14 @@ def test_a_volume_glued_to_the_journal_by_pdf_text(raw, journal, volume, issue, 
 def test_german_band_heft_seite_and_a_colon_after_the_year(raw, title, journal, volume, issue, first_page, year):
     p = parse_reference(raw)
     assert (p.title, p.journal, p.volume, p.issue, p.first_page, p.year) == (title, journal, volume, issue, first_page, year)
+
+
+def test_a_journal_cited_by_year_and_page_german_law():
+    # "NJW 1984, 1802": the year, then the first page (grobid-citation); before, the year read was the page, 1802
+    p = parse_reference("Deutsch, 'Schutzbereich und Beweislast der arztlichen Aufklarungspflicht', NJW 1984, 1802.")
+    assert (p.type, p.journal, p.year, p.volume, p.first_page) == ("unknown", "NJW", 1984, None, "1802")
+    p = parse_reference("Katzenmeier C. Aufklärungspflicht und Einwilligung. MedR 2012, 576-583.")
+    assert (p.title, p.journal, p.year, p.first_page, p.last_page) == (
+        "Aufklärungspflicht und Einwilligung", "MedR", 2012, "576", "583")
+    # (a place before the year is no journal: "Berlin 2003, 77")
+    assert parse_reference("Smith J. A history of medicine. Berlin 2003, 77.").journal is None

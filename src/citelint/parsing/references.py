@@ -460,6 +460,10 @@ _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year
 # ("94, 3, (September 2013)", "35, 11/12 (2007)")
 _VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7}(?:[/–-]\d{1,4})?)\s*,?\s*$")  # ("141, 1–2 (2009)")
 _QMARK_DASH_RE = lazy(r"(?<=\d)\?(?=\d)")
+# a journal's abbreviation (two capitals at least: not a place, "Berlin 2003, 77"), the year and the first page (or
+# the pages), closing the entry: "MedR 2003, 77."
+_YEAR_PAGE_END_RE = lazy(rf"(?<![^\s.,;:'’\"”])[A-Z][a-z]{{0,4}}[A-Z][A-Za-z]{{0,4}}\s(?P<year>{_YEAR})\s*,\s*"
+                         rf"(?P<pages>[1-9]\d{{0,4}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)\s*\.?\s*$")
 # a volume glued to the journal's last word (PDF text), then its pages and the year in parentheses, closing the entry
 _GLUED_VOL_RE = lazy(rf"(?:(?<=[a-z]{{2}})|(?<=[a-z][A-Z])|(?<=USA))(?P<vol>[1-9]\d{{0,3}})(?:\s*\((?P<issue>\d{{1,3}})\))?\s*,\s*"
                      rf"(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\s*\(\s*(?P<year>{_YEAR})\s*\)[\s.;,]*$")
@@ -1004,6 +1008,11 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             if vol is None or not _year_like(vol[0]):
                 return _new(_Block, (m.start("vol") if mark == " " else m.start(), m.end(), None, None, vol, _named(m, "issue"), None,
                                      _named(m, "pages"), None, "volpage"))
+    if ", " in text[-16:]:
+        m = _YEAR_PAGE_END_RE.search(text, max(0, len(text) - 40))
+        if m is not None:  # German law's journals, cited by year and first page: "NJW 1984, 1802.", "MedR 2012, 576-583."
+            return _new(_Block, (m.start("year"), m.end(), int(m.group("year")), _new(Span, m.span("year")), None, None,
+                                 None, _group(m, "pages"), None, "yearpage"))
     m = _VOL_YEAR_RANGE_RE.search(text)
     if m is not None:  # "American Journal of Physical Anthropology 114 2001 146-155": volume, year, pages, blanks alone
         return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), _group(m, "vol"),
@@ -3545,8 +3554,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 # 2018:123-145"): no journal, and the year is no volume
                 place, publisher, j = pp2.group("place"), pp2.group("pub"), None
                 block = block._replace(volume=None)
-        else:
+        elif block.kind != "yearpage":
             etype = "journal"
+        # (a journal cited by its year and page, "NJW 1984, 1802", prints no volume: its type is left open, so that
+        # no rule asks it for one)
         if j is not None and t is not None and ", " in j[0] and t[1].end <= j[1].start and not any(
                 q in j[0] for q in '"“”«»„') and "journal" not in j[0].lower():
             cj = j[0].rfind(", ")
