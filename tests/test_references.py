@@ -3306,3 +3306,37 @@ def test_a_journal_cited_by_year_and_page_german_law():
         "Aufklärungspflicht und Einwilligung", "MedR", 2012, "576", "583")
     # (a place before the year is no journal: "Berlin 2003, 77")
     assert parse_reference("Smith J. A history of medicine. Berlin 2003, 77.").journal is None
+
+
+@pytest.mark.parametrize("raw, journal, volume, issue, first_page, year", [
+    # last resorts at the entry's end (anystyle-parser, grobid-citation; before, none was read)
+    ("Einstein, A. 1936. “Lens-Like Action Of A Star By The Deviation Of Light In The Gravitational Field,” Science "
+     "(84: 2188).", "Science", "84", None, "2188", 1936),
+    # APA's issue alone in parentheses, for a journal numbered by issue
+    ("Hà, T. T., & Thảo, H. T. P. (2016). Tác động của yếu tố hình ảnh điểm đến lên ý định quay lại và truyền miệng "
+     "tích cực của du khách quốc tế tại thành phố Đà Lạt. Tạp chí Khoa học Trường Đại học Yersin, (2), 57- 62.",
+     "Tạp chí Khoa học Trường Đại học Yersin", None, "2", "57", 2016),
+    ("Fremy E. 1842. Memoire sur les produits de la saponification de l'huile de palme. J Pharmacie et de Chimie XII:757.",
+     "J Pharmacie et de Chimie", "XII", None, "757", 1842),
+    # MLA's year alone in parentheses, a roman volume before it
+    ("Voyer, Daniel and Janie P. Vu. “Using Sarcasm to Compliment: Context, Intonation, and the Perception of Statements "
+     "with a Negative Literal Meaning.” Journal of Psycholinguistic Research (2015): 1–10.",
+     "Journal of Psycholinguistic Research", None, None, "1", 2015),
+    ("Christophe Perrin: L’origine et les fondements de la question cartésienne chez Heidegger, in: Studia "
+     "Phaenomenologica X (2010) 333-357.", "Studia Phaenomenologica", "X", None, "333", 2010),
+    # Hindawi numbers volumes by year: the same year in parentheses after the page
+    ("G. Drexlin, V. Hannen, S. Mertens and C. Weinheimer, Adv. High Energy Phys. 2013, 1( 2013).",
+     "Adv. High Energy Phys", "2013", None, "1", 2013),
+    # ACS: a year-like page is no year where the year stands right before the block (before: year 1979)
+    ("J. Zhu, C.-M. Hsu, Z. Yu, S. Fan, Y. Cui, Nano Lett. 2010, 10, 1979.", "Nano Lett", "10", None, "1979", 2010),
+])
+def test_last_resort_blocks_and_year_like_numbers(raw, journal, volume, issue, first_page, year):
+    p = parse_reference(raw)
+    assert (p.journal, p.volume, p.issue, p.first_page, p.year) == (journal, volume, issue, first_page, year)
+
+
+def test_a_year_in_the_title_is_no_year_where_the_block_ends_with_one():
+    # (anystyle-parser: "… Uprisings of 2011” … Paper Series, 14, 2016.": the year is the last, after the number)
+    p = parse_reference("Beinin, Joel. “Political Economy and Social Movement Theory Perspectives on the Tunisian and "
+                        "Egyptian Popular Uprisings of 2011” LSE Middle East Centre Paper Series, 14, 2016.")
+    assert p.year == 2016

@@ -460,6 +460,13 @@ _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year
 # ("94, 3, (September 2013)", "35, 11/12 (2007)")
 _VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7}(?:[/–-]\d{1,4})?)\s*,?\s*$")  # ("141, 1–2 (2009)")
 _QMARK_DASH_RE = lazy(r"(?<=\d)\?(?=\d)")
+# last resorts closing an entry, after a word: the volume and the page in parentheses, "Science (84: 2188)."; the issue
+# alone in parentheses, then the pages (APA's form for journals numbered by issue), "Media et information (28),
+# 141-148."; a roman volume, a colon and the pages, "J Pharmacie et de Chimie XII:757."
+_LAST_RESORT_RE = lazy(
+    rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?:\((?P<pvol>\d{{1,4}})\s*:\s*(?P<ppages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\)"
+    rf"|(?P<tome>(?<=\bTome\s))?(?:(?P<r2>[IVXLC]{{1,7}})\s+)?\((?P<issue>\d{{1,4}})\)\s*[,:]?\s*(?P<ipages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})"
+    rf"|(?P<rvol>[IVXLC]{{1,7}})\s*:\s*(?P<rpages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?))\s*\.?\s*$")
 # a journal's abbreviation (two capitals at least: not a place, "Berlin 2003, 77"), the year and the first page (or
 # the pages), closing the entry: "MedR 2003, 77."
 _YEAR_PAGE_END_RE = lazy(rf"(?<![^\s.,;:'’\"”])[A-Z][a-z]{{0,4}}[A-Z][A-Za-z]{{0,4}}\s(?P<year>{_YEAR})\s*,\s*"
@@ -843,10 +850,14 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 y0 = _YEAR_BARE_RE.search(text, 0, m.start() - 1)
             if not (paren is not None and paren[0] != vol_s and (
                     m.start() > paren[1] or text[m.end():m.end() + 3].lstrip()[:1] == "(")) and not (
-                    y0 is not None and y0.group("year") != vol_s):
+                    y0 is not None and y0.group("year") != vol_s) and not (
+                    paren is not None and paren[0] == vol_s and paren[1] > m.end() and
+                    text[m.end():paren[1]].strip(" ()") == vol_s and text[m.end("vol"):m.start("pages")].strip() == ","):
                 # (nor after an earlier bare year, the journal's name right before it: "LombardoD 2001 Bile salt-dependent
                 # lipase … Biochim. Biophys. Acta 1533, 1–28.")
-                # (nor before "(2017)" right after its page: JHEP numbers volumes by year and month, "JHEP 1703, 101 (2017)")
+                # (nor before "(2017)" right after its page: JHEP numbers volumes by year and month, "JHEP 1703, 101 (2017)";
+                # nor before the same year in parentheses: Hindawi numbers volumes by year, "Adv. High Energy Phys. 2013,
+                # 1( 2013).")
                 # "2005, 12" is a year, not a volume; what follows it may be the block
                 # ("Mol. Ther. 2015, 23, 1416-1417": ACS and MDPI print the year first). But after
                 # "(2011)" another year-like number is the volume: "Biochim. Biophys. Acta 1812, 592-601"
@@ -1008,6 +1019,20 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             if vol is None or not _year_like(vol[0]):
                 return _new(_Block, (m.start("vol") if mark == " " else m.start(), m.end(), None, None, vol, _named(m, "issue"), None,
                                      _named(m, "pages"), None, "volpage"))
+    if "(" in text[-24:] or ":" in text[-16:]:
+        m = _LAST_RESORT_RE.search(text, max(0, len(text) - 40))
+        if m is not None:  # "Science (84: 2188).", APA's issue alone in parentheses, "Media et information (28), 141-148.",
+            # "Ann Rech Sylvic Tome (1): 253-263.", a roman volume, "J Pharmacie et de Chimie XII:757."
+            vol = _group(m, "pvol") or _group(m, "rvol") or _group(m, "r2")
+            issue = _group(m, "issue")
+            year = None
+            if issue is not None and m.group("tome") is not None:
+                vol, issue = issue, None  # ("Tome (1)": the volume)
+            elif issue is not None and _year_like(issue[0]):
+                year, issue = issue, None  # MLA's year alone: "Journal of Psycholinguistic Research (2015): 1–10."
+            return _new(_Block, (m.start(), m.end(), int(year[0]) if year else None, year[1] if year else None, vol,
+                                 issue, None, _group(m, "ppages") or _group(m, "ipages") or _group(m, "rpages"), None,
+                                 "volpage"))
     if ", " in text[-16:]:
         m = _YEAR_PAGE_END_RE.search(text, max(0, len(text) - 40))
         if m is not None:  # German law's journals, cited by year and first page: "NJW 1984, 1802.", "MedR 2012, 576-583."
@@ -3383,6 +3408,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             if block is not None and block.issue is not None and block.issue[0].isdigit() and cands:  # "273(1598):2159"
                 iss = block.issue[1]
                 cands = [c for c in cands if not iss.start <= c.start() < iss.end]
+            if block is not None and block.pages is not None and len(cands) > 1:  # ACS: "Nano Lett. 2010, 10, 1979.":
+                pg = block.pages[1]  # a year-like page is no year where a year stands right before the block
+                if any(pg.start <= c.start() < pg.end for c in cands) and any(
+                        block.start - 8 <= c.end() <= block.start for c in cands):
+                    cands = [c for c in cands if not pg.start <= c.start() < pg.end]
             if len(cands) > 1 and block is None:
                 # (year-like page numbers of a block read nowhere are no year: "Science 2007 317 1513 1516",
                 # "Bioinformatics (Oxford, England)2009 25 2078 2079": a number before 1600, or two that follow each
