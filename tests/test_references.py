@@ -3340,3 +3340,33 @@ def test_a_year_in_the_title_is_no_year_where_the_block_ends_with_one():
     p = parse_reference("Beinin, Joel. “Political Economy and Social Movement Theory Perspectives on the Tunisian and "
                         "Egyptian Popular Uprisings of 2011” LSE Middle East Centre Paper Series, 14, 2016.")
     assert p.year == 2016
+
+
+@pytest.mark.parametrize("raw, authors, title", [
+    # names in Chinese, Japanese or Korean opening an entry (grobid-citation); before, none was read and the title
+    # began with what the names left (". 東莞可園")
+    ("安玲, 張國泰, 楊建宇, 李惠民. 張子和補法學術思想概述. 內蒙古中醫藥. 2001. 5.",
+     ["安玲", "張國泰", "楊建宇", "李惠民"], "張子和補法學術思想概述"),
+    ("鄧其生(1982). 東莞可園. 建築歷史與理論. 第3期.: 164-175.", ["鄧其生"], "東莞可園"),
+    ("郭春華. 劉小冬. 餘盤滿(2012). 廣東四大古典名園植物調查分析. 安徽農 業科學. 40卷 21期.: 10964-10967.",
+     ["郭春華", "劉小冬", "餘盤滿"], "廣東四大古典名園植物調查分析"),
+    ("周向永.趙俊偉.李亞氷, 1996, 辽宁开原 境内的高句丽城址, 北方文物 1期.", ["周向永", "趙俊偉", "李亞氷"], None),
+    ("阿草 清滋 , 西 康晴 , 沢田 篤史 , 鷲崎 弘宜 (2008). 情報専門学科カリキュラム標準. 情報処理. 49(7), 1-5.",
+     ["阿草 清滋", "西 康晴", "沢田 篤史", "鷲崎 弘宜"], "情報専門学科カリキュラム標準"),
+    ("黃昭明，謝聰烈，魏漢昇 感應馬達之智慧型速度控制方法—使用可程式控制器 機電整合月刊 第98期 第147~153頁 2006年10月",
+     ["黃昭明", "謝聰烈", "魏漢昇"], None),
+])
+def test_cjk_names_open_the_entry(raw, authors, title):
+    p = parse_reference(raw)
+    assert [a.family for a in p.authors] == authors
+    for a in p.authors:
+        assert raw[a.span.start:a.span.end] == a.family
+    if title is not None:
+        assert p.title == title
+
+
+def test_a_month_issue_and_one_page_after_its_mark_in_cjk_blocks():
+    p = parse_reference("鄧颖芝(2010). 東莞道生園主人-張嘉謨. 嶺南文史. 3月号: 58-60.")
+    assert (p.journal, p.issue, p.first_page, p.last_page, p.year) == ("嶺南文史", "3", "58", "60", 2010)
+    p = parse_reference("吉田 清弘/ 野村 剛司 (2012), '未払賃金立替払制度 実務ハンドブック', 金融財政事情 1949号, p. 101.")
+    assert (p.issue, p.first_page) == ("1949", "101")

@@ -616,13 +616,14 @@ def expand_pages(first: str, last: Optional[str]) -> Optional[str]:
 _CJK_BLOCK_RE = lazy(
     # (and Korean: "제4권, 제1호, pp.4-8": 권 volume, 호 issue)
     # (輯, a numbered collection, is its volume: "北京仲裁, 第100輯, 2017")
-    r"(?:[第제]?\s*(?P<vol>\d{1,4})\s*[卷권輯辑]\s*[,，]?\s*)?(?:[第제]?\s*(?P<issue>\d{1,4})\s*[期호]\s*[,，]?\s*)?"
+    r"(?:[第제]?\s*(?P<vol>\d{1,4})\s*[卷권輯辑]\s*[,，]?\s*)?(?:[第제]?\s*(?P<issue>\d{1,4})\s*(?:[期호号]|月号)\s*[,，]?\s*)?"
     # (or the volume after the issue: "2017年第5期, 第57卷")
     r"(?:(?<=[期호])\s*[,，]?\s*[第제]\s*(?P<vol2>\d{1,4})\s*[卷권])?"
     r"(?:(?:第|pp?\.?)?\s*(?P<pages>\d{1,6}(?:\s*[-–~]\s*\d{1,6})?)\s*[页頁])?"  # (頁 as Taiwan writes it)
-    r"(?<=[卷期页頁권호輯辑])"  # (one of them at least)
+    r"(?<=[卷期页頁권호輯辑号])"  # (one of them at least; "3月号", the March issue, as Japanese and Chinese write it)
     # pages after the issue without "页": "第3期.: 164-175", "第15期, pp.79-80", "제1호, pp.4-8", "第26期 pp.297~314"
-    r"(?:(?<=[期호])(?:\s*[.,，:：]{1,2}\s*|\s+(?=pp?\.))(?:pp?\.?\s*)?(?P<pages2>\d{1,6}\s*[-–~]\s*\d{1,6}))?"
+    r"(?:(?<=[期호号])(?:\s*[.,，:：]{1,2}\s*|\s+(?=pp?\.))(?:pp?\.?\s*(?P<pages3>\d{1,6}(?:\s*[-–~]\s*\d{1,6})?)|"
+    r"(?P<pages2>\d{1,6}\s*[-–~]\s*\d{1,6})))?"  # (one page only after its mark: "1949号, p. 101.")
 )
 
 
@@ -1048,12 +1049,13 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             # "Proc .Natl Acad .Sci .USA113 , 9463- 9468(2016 )", "Experimental Astron-omy10 (4),439 -456( 2000)"
             return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), _group(m, "vol"),
                                  _group(m, "issue"), None, _group(m, "pages"), None, "volpage"))
-    if "页" in text or "頁" in text or "期" in text or "卷" in text or "권" in text or "호" in text or "輯" in text or "辑" in text:
+    if "页" in text or "頁" in text or "期" in text or "卷" in text or "권" in text or "호" in text or "輯" in text or \
+            "辑" in text or "号" in text:
         # Chinese: "第23卷第4期, 第791-795页", "北方文物 3期"
         m = next((c for c in _CJK_BLOCK_RE.finditer(text) if c.end() > c.start()), None)
         if m is not None:
             return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol") or _group(m, "vol2"), _group(m, "issue"),
-                                 None, _group(m, "pages") or _group(m, "pages2"), None, "volpage"))
+                                 None, _group(m, "pages") or _group(m, "pages2") or _group(m, "pages3"), None, "volpage"))
     return None
 
 
@@ -2004,6 +2006,33 @@ _SITE_NAME_RE = lazy(r"[A-Z][A-Za-z-]+\.(?:gov|org|com|net)")
 _COUNTRY_TAGS = frozenset(("(US)", "(U.S.)", "(UK)", "(U.K.)", "(USA)", "(Canada)", "(Australia)"))
 
 
+_CJK_NAME = (r"(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,4}|[\u3400-\u9fff](?=\s))"  # (a family name of one character
+             r"(?:\s[\u3040-\u30ff\u3400-\u9fff]{1,3}(?![\u3040-\u30ff\u3400-\u9fff]))?")  # before a given name: "西 康晴")
+# names in Chinese, Japanese or Korean opening an entry: a list joined by commas, closed by a stop, a comma or the year
+# in parentheses ("安玲, 張國泰, 楊建宇, 李惠民. 張子和補法…", "刘春, 舞蹈新媒体初探, …"), or one joined by stops before the
+# year ("郭春華. 劉小冬. 餘盤滿(2012).", "周向永.趙俊偉.李亞氷, 1996,")
+_CJK_COMMA_NAMES_RE = lazy(rf"{_CJK_NAME}(?:\s*[,，、/]\s*{_CJK_NAME}){{0,9}}(?=\s*(?:[.．,，]|\(\s*{_YEAR})|\s+{_YEAR}\b)")
+# ... two names at least, the title after a blank ("黃昭明，謝聰烈，魏漢昇 感應馬達之…")
+_CJK_LIST_BLANK_RE = lazy(rf"{_CJK_NAME}(?:\s*[,，、]\s*{_CJK_NAME}){{1,9}}(?=\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
+_CJK_DOT_NAMES_RE = lazy(rf"{_CJK_NAME}(?:\s*[.．]\s*{_CJK_NAME}){{1,9}}(?=\s*(?:\(\s*{_YEAR}|[,，]\s*{_YEAR}))")
+_CJK_NAME_RE = lazy(_CJK_NAME)
+
+
+def _cjk_names(head: str):
+    m = _CJK_DOT_NAMES_RE.match(head) or _CJK_COMMA_NAMES_RE.match(head)
+    mb = _CJK_LIST_BLANK_RE.match(head) if "，" in head[:40] or "、" in head[:40] or ", " in head[:40] else None
+    if mb is not None and (m is None or mb.end() > m.end()):
+        m = mb  # (the longer reading: "黃昭明，謝聰烈，魏漢昇 感應…" has three names, not two)
+    if m is None:
+        return None
+    authors = [Author(n.group(0), "", _new(Span, n.span()), collective=False)
+               for n in _CJK_NAME_RE.finditer(head, 0, m.end())]
+    nxt = m.end() + len(head[m.end():]) - len(head[m.end():].lstrip(" .．,，"))
+    if head[m.end():].lstrip()[:1] == "(":
+        nxt = m.end() + len(head[m.end():]) - len(head[m.end():].lstrip())  # (the year in parentheses read after them)
+    return m.end(), nxt, authors, False
+
+
 def _org_lead(head: str):
     """An organisation as the sole author, named first, then a stop and the title (NLM, AMA, UpToDate): "Institute of
     Medicine. Dietary Reference Intakes …", "Society of Critical Care Medicine. Guidelines …", "American College of
@@ -2041,6 +2070,10 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             gq = _guillemet_authors(head, g)
             if gq is not None:
                 return gq
+    if "\u3040" <= head[:1] <= "\ud7af":
+        cjk = _cjk_names(head)
+        if cjk is not None:
+            return cjk
     c = head.find(",")
     if (c == -1 or head.find(". ", 8, c) != -1) and head[:1].isupper():  # (no comma before the first stop: not a
         # Vancouver list, "Smith J, …")
@@ -3833,6 +3866,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
     if title is not None:
         spans["title"], title = title[1], title[0]
+        if title[:1] in ".,;:" and title[1:2] == " ":  # (what a name or a date reader left before the title: "鄧其生(1982).
+            # 東莞可園.")
+            k = len(title) - len(title[1:].lstrip())
+            title = title[k:]
+            spans["title"] = _new(Span, (spans["title"].start + k, spans["title"].end))
         if eds_orig is not None and spans["title"].start < eds_orig[1]:
             title = eds_orig[0][spans["title"].start:spans["title"].end]  # (the names not read up to "(editors)": the
             # title as printed, "and Philip Wadler (Editors). Report on …")
