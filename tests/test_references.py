@@ -3358,9 +3358,10 @@ def test_a_year_in_the_title_is_no_year_where_the_block_ends_with_one():
 ])
 def test_cjk_names_open_the_entry(raw, authors, title):
     p = parse_reference(raw)
-    assert [a.family for a in p.authors] == authors
-    for a in p.authors:
-        assert raw[a.span.start:a.span.end] == a.family
+    names = [" ".join(x for x in (a.family, a.given) if x) for a in p.authors]  # (Japanese: family, blank, given)
+    assert names == authors
+    for a, name in zip(p.authors, names):
+        assert raw[a.span.start:a.span.end] == name
     if title is not None:
         assert p.title == title
 
@@ -3370,3 +3371,24 @@ def test_a_month_issue_and_one_page_after_its_mark_in_cjk_blocks():
     assert (p.journal, p.issue, p.first_page, p.last_page, p.year) == ("嶺南文史", "3", "58", "60", 2010)
     p = parse_reference("吉田 清弘/ 野村 剛司 (2012), '未払賃金立替払制度 実務ハンドブック', 金融財政事情 1949号, p. 101.")
     assert (p.issue, p.first_page) == ("1949", "101")
+
+
+@pytest.mark.parametrize("raw, authors, title, journal, volume, issue, year", [
+    # Chinese journals as CNKI prints them: the journal, the year, the issue alone or the volume and issue (grobid-citation)
+    ("閻曉宇. 從'物化之常'到'夭'. 中國中醫基礎醫學雜志. 2001. 6.", [("閻曉宇", "")], "從'物化之常'到'夭'",
+     "中國中醫基礎醫學雜志", None, "6", 2001),
+    # (a compatibility ideograph opens the name: U+F9F4)
+    ("\uf9f4鎭錫. 迎隨補瀉 硏究. 大韓原典醫史學會誌. 12(2). 1999.", [("\uf9f4鎭錫", "")], "迎隨補瀉 硏究",
+     "大韓原典醫史學會誌", "12", "2", 1999),
+    # the title, a comma, the journal
+    ("李龙彬, 2008, 铁岭境内高句丽山城的几个问题, 东北史地 4期.", [("李龙彬", "")], "铁岭境内高句丽山城的几个问题",
+     "东北史地", None, "4", 2008),
+    # Japanese names: the family name, a blank, the given name
+    ("吉田 清弘/ 野村 剛司 (2012), '未払賃金立替払制度 実務ハンドブック', 金融財政事情 1949号, p. 101.",
+     [("吉田", "清弘"), ("野村", "剛司")], "未払賃金立替払制度 実務ハンドブック", "金融財政事情", None, "1949", 2012),
+])
+def test_chinese_and_japanese_journal_entries(raw, authors, title, journal, volume, issue, year):
+    p = parse_reference(raw)
+    assert [(a.family, a.given) for a in p.authors] == authors
+    assert (p.title, p.journal, p.volume, p.issue, p.year) == (title, journal, volume, issue, year)
+    assert raw[p.spans["journal"].start:p.spans["journal"].end] == journal

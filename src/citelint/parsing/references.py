@@ -1049,6 +1049,16 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             # "Proc .Natl Acad .Sci .USA113 , 9463- 9468(2016 )", "Experimental Astron-omy10 (4),439 -456( 2000)"
             return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), _group(m, "vol"),
                                  _group(m, "issue"), None, _group(m, "pages"), None, "volpage"))
+    if text[-1:] in ".．" and "\u3040" <= text[:1]:
+        m = _CJK_TAIL_RE.search(text, max(0, len(text) - 24))
+        if m is not None:  # Chinese journals as CNKI prints them: "中國中醫基礎醫學雜志. 2001. 6.", "大韓原典醫史學會誌.
+            # 12(2). 1999." (a number alone is the issue: most such journals number issues within a year)
+            ys = "year" if m.group("year") else "year2" if m.group("year2") else None
+            vol, issue = _group(m, "vol"), _group(m, "iss")
+            if issue is None:
+                vol, issue = None, vol
+            return _new(_Block, (m.start() + 1, m.end(), int(m.group(ys)) if ys else None,
+                                 _new(Span, m.span(ys)) if ys else None, vol, issue, None, None, None, "volpage"))
     if "页" in text or "頁" in text or "期" in text or "卷" in text or "권" in text or "호" in text or "輯" in text or \
             "辑" in text or "号" in text:
         # Chinese: "第23卷第4期, 第791-795页", "北方文物 3期"
@@ -2006,16 +2016,20 @@ _SITE_NAME_RE = lazy(r"[A-Z][A-Za-z-]+\.(?:gov|org|com|net)")
 _COUNTRY_TAGS = frozenset(("(US)", "(U.S.)", "(UK)", "(U.K.)", "(USA)", "(Canada)", "(Australia)"))
 
 
-_CJK_NAME = (r"(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,4}|[\u3400-\u9fff](?=\s))"  # (a family name of one character
-             r"(?:\s[\u3040-\u30ff\u3400-\u9fff]{1,3}(?![\u3040-\u30ff\u3400-\u9fff]))?")  # before a given name: "西 康晴")
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"  # kana, ideographs (and their compatibility forms), Hangul
+_CJK_NAME = (rf"(?:[{_CJK}]{{2,4}}|[\u3400-\u9fff\uf900-\ufaff](?=\s))"  # (a family name of one character
+             rf"(?:\s[{_CJK}]{{1,3}}(?![{_CJK}]))?")  # before a given name: "西 康晴")
 # names in Chinese, Japanese or Korean opening an entry: a list joined by commas, closed by a stop, a comma or the year
 # in parentheses ("安玲, 張國泰, 楊建宇, 李惠民. 張子和補法…", "刘春, 舞蹈新媒体初探, …"), or one joined by stops before the
 # year ("郭春華. 劉小冬. 餘盤滿(2012).", "周向永.趙俊偉.李亞氷, 1996,")
 _CJK_COMMA_NAMES_RE = lazy(rf"{_CJK_NAME}(?:\s*[,，、/]\s*{_CJK_NAME}){{0,9}}(?=\s*(?:[.．,，]|\(\s*{_YEAR})|\s+{_YEAR}\b)")
 # ... two names at least, the title after a blank ("黃昭明，謝聰烈，魏漢昇 感應馬達之…")
-_CJK_LIST_BLANK_RE = lazy(rf"{_CJK_NAME}(?:\s*[,，、]\s*{_CJK_NAME}){{1,9}}(?=\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
+_CJK_LIST_BLANK_RE = lazy(rf"{_CJK_NAME}(?:\s*[,，、]\s*{_CJK_NAME}){{1,9}}(?=\s+[{_CJK}])")
 _CJK_DOT_NAMES_RE = lazy(rf"{_CJK_NAME}(?:\s*[.．]\s*{_CJK_NAME}){{1,9}}(?=\s*(?:\(\s*{_YEAR}|[,，]\s*{_YEAR}))")
 _CJK_NAME_RE = lazy(_CJK_NAME)
+# a Chinese journal's tail as CNKI prints it: "雜志. 2001. 6.", "學報. 2003. 20(6).", "學會誌. 12(2). 1999."
+_CJK_TAIL_RE = lazy(rf"(?<=[{_CJK}])[.．]\s*(?:(?P<year>{_YEAR})[.．]\s*)?(?P<vol>\d{{1,4}})(?:\s*\((?P<iss>\d{{1,3}})\))?"
+                    rf"[.．](?:\s*(?P<year2>{_YEAR})[.．])?\s*$")
 
 
 def _cjk_names(head: str):
@@ -2025,8 +2039,10 @@ def _cjk_names(head: str):
         m = mb  # (the longer reading: "黃昭明，謝聰烈，魏漢昇 感應…" has three names, not two)
     if m is None:
         return None
-    authors = [Author(n.group(0), "", _new(Span, n.span()), collective=False)
-               for n in _CJK_NAME_RE.finditer(head, 0, m.end())]
+    authors = []
+    for n in _CJK_NAME_RE.finditer(head, 0, m.end()):
+        family, _, given = n.group(0).partition(" ")  # (Japanese: the family name, a blank, the given name)
+        authors.append(Author(family, given, _new(Span, n.span()), collective=False))
     nxt = m.end() + len(head[m.end():]) - len(head[m.end():].lstrip(" .．,，"))
     if head[m.end():].lstrip()[:1] == "(":
         nxt = m.end() + len(head[m.end():]) - len(head[m.end():].lstrip())  # (the year in parentheses read after them)
@@ -2070,7 +2086,7 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             gq = _guillemet_authors(head, g)
             if gq is not None:
                 return gq
-    if "\u3040" <= head[:1] <= "\ud7af":
+    if "\u3040" <= head[:1] <= "\ud7af" or "\uf900" <= head[:1] <= "\ufaff":
         cjk = _cjk_names(head)
         if cjk is not None:
             return cjk
@@ -3651,6 +3667,13 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 # nor a thesis's place, "Thèse de doctorat, Université de Provence, Aix-Maseille 1, 761 p.")
                 j = (tail, _new(Span, (t[1].start + ct + 2, t[1].end)))
                 t = (head, _new(Span, (t[1].start, t[1].start + ct)))
+        if j is None and t is not None and title_first is None and ("\u3040" <= t[0][:1] or "\u3040" <= t[0][-1:]):
+            ct = max(t[0].rfind(", "), t[0].rfind("，"))
+            if ct > 0 and "\u3040" <= t[0][ct + 1:].lstrip()[:1] and "\u3040" <= t[0][ct - 1:ct]:
+                # Chinese: "铁岭境内高句丽山城的几个问题, 东北史地 4期": the title, a comma, the journal
+                js = ct + len(t[0][ct:]) - len(t[0][ct + 1:].lstrip())
+                j = (t[0][js:], _new(Span, (t[1].start + js, t[1].end)))
+                t = (t[0][:ct], _new(Span, (t[1].start, t[1].start + ct)))
         title, journal = t, j
         if pm is not None:  # (PubMed: the journal alone, a date perhaps, between the names and the block)
             title, journal = title_first, j if j is not None else t
