@@ -39,7 +39,7 @@ def norm(s) -> str:
     s = re.sub(r"^in\s+(?=[A-Z])", "", s)
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[^0-9a-z]+", "", s.casefold())
+    return re.sub(r"[\W_]+", "", s.casefold())  # (letters of every script: CJK, Cyrillic and Greek are scored too)
 
 
 def gold_surname(name: str) -> str:
@@ -148,6 +148,10 @@ def _surname_raw(author: str) -> str:
     """First author's surname from a free-text author field (the whole list, as the TEI and
     anystyle gold give it): 'Solon, G.' / 'C. J. Hamer' / 'Hellman S, ...' /
     'R. Schiavilla, R. B. Wiringa and ...' / 'Hawley J. F., Gammie C. F.' / 'Jacob D Bekenstein'."""
+    if "\u3040" <= author.strip()[:1] <= "\ud7af" or "\uf900" <= author.strip()[:1] <= "\ufaff":
+        # Chinese, Japanese, Korean: the family name first, up to a blank or a separator ("吉田 清弘/ 野村 剛司",
+        # "兼宗 進 , 筧 捷彦", "周向永.趙俊偉.李亞氷")
+        return re.split(r"[\s,，、./．]+", author.strip())[0]
     # a list number or bullet tagged into the field ("1.Ensminger ME", "3-Dutta P", "10- Cochran A")
     author = re.sub(r"^\s*(?:\d{1,4}\s*[.)\-–]\s*(?=[A-Z])|[-–•]\s+)", "", author)
     first = re.split(r";|\band\b|&|\bet\b(?!\.?\s*al)", author.strip())[0].strip()
