@@ -3392,3 +3392,27 @@ def test_chinese_and_japanese_journal_entries(raw, authors, title, journal, volu
     assert [(a.family, a.given) for a in p.authors] == authors
     assert (p.title, p.journal, p.volume, p.issue, p.year) == (title, journal, volume, issue, year)
     assert raw[p.spans["journal"].start:p.spans["journal"].end] == journal
+
+
+@pytest.mark.parametrize("raw, authors, etal, title, journal, volume, issue, first_page, year", [
+    # GOST (Russian medical and scientific literature): the names with their initials after them, the title, " // ", the
+    # journal, then year, volume ("Т."), issue ("№") and pages ("С."); before, neither the names nor the block were read
+    ("Иванов И.И., Петров П.П. Лечение гипертонии у пожилых // Кардиология. 2010. Т. 50, № 3. С. 45-50.",
+     [("Иванов", "ИИ"), ("Петров", "ПП")], False, "Лечение гипертонии у пожилых", "Кардиология", "50", "3", "45", 2010),
+    ("Иванов И.И., Петров П.П., Сидоров С.С. и др. Лечение гипертонии // Кардиология. 2010. № 3. С. 45–50.",
+     [("Иванов", "ИИ"), ("Петров", "ПП"), ("Сидоров", "СС")], True, "Лечение гипертонии", "Кардиология", None, "3", "45",
+     2010),
+    # (its English form, anystyle-parser)
+    ("Phillips W.D. Laser cooling and trapping of neutral atoms // Rev. Mod. Phys. 1998. Vol. 70. №3. P. 721.",
+     [("Phillips", "WD")], False, "Laser cooling and trapping of neutral atoms", "Rev. Mod. Phys", "70", "3", "721", 1998),
+    # Cyrillic capitals are capitals: a Chicago name ("Family, Given.") and a year range after the names
+    ("Мурдаров, Владко. Дълъг творчески път. Български език, 58 (2), 2011, с. 5-6",
+     [("Мурдаров", "Владко")], False, "Дълъг творчески път", "Български език", "58", "2", "5", 2011),
+    ("Стефановић, Дмитрије. 1984–1985. Палеографске белешке о старим српским. Археографски прилози 6–7: 13–23.",
+     [("Стефановић", "Дмитрије")], False, "Палеографске белешке о старим српским", "Археографски прилози", "6–7", None,
+     "13", 1984),
+])
+def test_gost_and_cyrillic_names(raw, authors, etal, title, journal, volume, issue, first_page, year):
+    p = parse_reference(raw)
+    assert [(a.family, a.given) for a in p.authors] == authors and p.etal == etal
+    assert (p.title, p.journal, p.volume, p.issue, p.first_page, p.year) == (title, journal, volume, issue, first_page, year)

@@ -497,6 +497,13 @@ _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[
 # (the look-behind after the first digit, so the engine skips to "1" and "2" fast)
 # (no dash of any kind on either side: "1663–1677" is a page range, not two years)
 # (Chinese and Japanese write 年 after it: "上海法治報, 2020年 1月 3日")
+# GOST's block after the journal (Russian and its English form): "2010. Т. 50, № 3. С. 45-50.", "2010. Vol. 50, N 3.
+# P. 45-50." (the volume and the issue each may be left out)
+_GOST_BLOCK_RE = lazy(
+    rf"(?P<year>{_YEAR})\.\s*(?:(?:Т|Том|T|Vol|V)\.\s*(?P<vol>\d{{1,4}})[,.]\s*)?"
+    rf"(?:(?:№|N|No\.?|Вып\.)\s*(?P<issue>\d{{1,4}}(?:\s*[{_DASH}/]\s*\d{{1,4}})?)[,.]\s*)?"
+    rf"(?:С|C|P|Pp|Р|S)\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\.?\s*$")
+_YEAR_RANGE_START_RE = lazy(rf"({_YEAR})[{_DASH}]\d")
 _YEAR_BARE_RE = lazy(rf"(?P<year>(?:1(?<![{_DASH}\w/.:]1)[5-9]|2(?<![{_DASH}\w/.:]2)0)\d\d)[a-z]?(?![{_DASH}\w/](?<!年))")
 _ABSTRACT_RE = lazy(r"\bAbs(?:tr(?:act)?\.?|\.)\s*(?:#\s*|No\.?\s*|nr\.?\s*)?(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)  # ("Abstract #4839",
 # "Abs. 1262")
@@ -558,7 +565,7 @@ _PAGE_DASH_RE = lazy(rf"\s*[{_DASH}]\s*")
 # markup or links, such a pattern backtracks quadratically)
 # (APA prints a newspaper's or a report's date with the year: "(1992, August 27).", "(2013, March).", "(1987 January 30).",
 # "(2012, Novembre-Décembre).")
-_YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?)?{_YEAR}[a-z]?(?:\s*/\s*\d{{2,4}}|[{_DASH}]\d{{2,4}}(?=\s*\)))?"
+_YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?)?{_YEAR}[a-z]?(?:\s*/\s*\d{{2,4}}|[{_DASH}]\d{{2,4}}(?=\s*\)|\.\s))?"
                               rf"(?:(?:,\s*|\s+)[^\W\d_]{{3,12}}\.?(?:[{_DASH}/][^\W\d_]{{3,12}}\.?)?(?:\s+\d{{1,2}})?(?=\s*\)))?(?:\s*\))?|\(in press\))\s*[.,:]?\s*",
                               re.IGNORECASE)  # (or the month first: "Douglas, Kimberly (December 1998). "Title"")
 # (the year after the publisher as NLM and AMA print it, "Sage; 1990", "Abacus, 1995"; not a sentence's, "Zotero:
@@ -730,6 +737,11 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             vol, pages = None, vol  # "Wildl Soc Bull. 2000;393–399.": no volume, the pages after the year
         return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
                       vol, _group(m, "issue"), _group(m, "supp"), pages, m.group("month"), "vancouver"))
+    if "//" in text:
+        m = _GOST_BLOCK_RE.search(text, max(0, len(text) - 60))
+        if m is not None:  # GOST (Russian): "… // Кардиология. 2010. Т. 50, № 3. С. 45-50."
+            return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), _group(m, "vol"),
+                                 _group(m, "issue"), None, _group(m, "pages"), None, "gost"))
     if "Jg" in text:
         m = _JAHRGANG_RE.search(text)
         if m is not None and (m.group("issue") or m.group("pages")):  # German: "84. Jg. H. 4, S.47", "Jg. 51, Heft 3/2000"
@@ -1129,7 +1141,8 @@ def _unnamed(pattern: str) -> str:
     return re.sub(r"\?P<\w+>", "", pattern)
 
 
-_UP_EXTRA = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ"  # capitals that begin initials ("KuruczÉ")
+# capitals that begin initials ("KuruczÉ"), Cyrillic's among them ("Крушинский Л.В.", "Мурдаров, Владко.")
+_UP_EXTRA = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ\u0400-\u042f"
 _APA_PAIR_RE = lazy(
     rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}|[A-Z]{{2,4}}(?=,\s[A-Z]\.))(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z][a-z]?\.))(?P<given>(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}(?:[A-Z](?=\s?[,;&]|\s(?:and|&)\s))?"  # ("S.A and", "C. R, &")
     # (a short family name in capitals before its initials: "READER, A., NIST, R., BECK, M.")
@@ -2027,6 +2040,10 @@ _CJK_COMMA_NAMES_RE = lazy(rf"{_CJK_NAME}(?:\s*[,，、/]\s*{_CJK_NAME}){{0,9}}(
 _CJK_LIST_BLANK_RE = lazy(rf"{_CJK_NAME}(?:\s*[,，、]\s*{_CJK_NAME}){{1,9}}(?=\s+[{_CJK}])")
 _CJK_DOT_NAMES_RE = lazy(rf"{_CJK_NAME}(?:\s*[.．]\s*{_CJK_NAME}){{1,9}}(?=\s*(?:\(\s*{_YEAR}|[,，]\s*{_YEAR}))")
 _CJK_NAME_RE = lazy(_CJK_NAME)
+_CYRILLIC_NAME = r"(?P<f>[\u0400-\u042f][\u0430-\u045f]+(?:-[\u0400-\u042f][\u0430-\u045f]+)?)\s+(?P<g>(?:[\u0400-\u042f]\.\s?-?){1,3})"
+_CYRILLIC_NAME_RE = lazy(_CYRILLIC_NAME)
+_CYRILLIC_NAMES_RE = lazy(rf"(?P<list>{_CYRILLIC_NAME}(?:,\s*{_unnamed(_CYRILLIC_NAME)}){{0,30}})"
+                         r"(?:,?\s*(?P<etal>и\s+др\.|et\s+al\.))?\s*(?=[\w«\"„“])")
 # a Chinese journal's tail as CNKI prints it: "雜志. 2001. 6.", "學報. 2003. 20(6).", "學會誌. 12(2). 1999."
 _CJK_TAIL_RE = lazy(rf"(?<=[{_CJK}])[.．]\s*(?:(?P<year>{_YEAR})[.．]\s*)?(?P<vol>\d{{1,4}})(?:\s*\((?P<iss>\d{{1,3}})\))?"
                     rf"[.．](?:\s*(?P<year2>{_YEAR})[.．])?\s*$")
@@ -2086,6 +2103,12 @@ def _author_segment(text: str, limit: int) -> tuple[int, int]:
             gq = _guillemet_authors(head, g)
             if gq is not None:
                 return gq
+    if "\u0400" <= head[:1] <= "\u042f":
+        cy = _CYRILLIC_NAMES_RE.match(head)
+        if cy is not None:  # GOST's names in Cyrillic, the initials after the family name: "Иванов И.И., Петров П.П. Title"
+            authors = [Author(n.group("f"), n.group("g").replace(".", "").replace(" ", ""), _new(Span, n.span()))
+                       for n in _CYRILLIC_NAME_RE.finditer(head, 0, cy.end("list"))]
+            return cy.end("list"), cy.end(), authors, bool(cy.group("etal"))
     if "\u3040" <= head[:1] <= "\ud7af" or "\uf900" <= head[:1] <= "\ufaff":
         cjk = _cjk_names(head)
         if cjk is not None:
@@ -3537,6 +3560,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             and body[:after].rstrip()[-1:] == ":":
         ym2 = None  # (a title that begins with a year after the names' colon: "Cochrane Back Review Group: 2009 updated
         # method guidelines …"; not "Page R 2008 bioGUID: …", nor "Gwatkin R (1966 b)")
+    if ym2 is not None and year is None and "–" in ym2.group(0) or ym2 is not None and year is None and "-" in ym2.group(0):
+        yr = _YEAR_RANGE_START_RE.search(body, ym2.start(), ym2.end())
+        if yr is not None:  # a year range after the names, its first year the entry's: "Stefanović, Dmitrije. 1984–1985."
+            year = int(yr.group(1))  # (the bare-year reader leaves years beside a dash: page ranges look alike)
+            year_source = "bare"
+            spans["year"] = _new(Span, yr.span(1))
     if ym2 and block is not None and block.kind == "volpage":
         tstart = ym2.end()
     elif ym2 and (block is None or block.start > ym2.end()):
@@ -3674,6 +3703,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 js = ct + len(t[0][ct:]) - len(t[0][ct + 1:].lstrip())
                 j = (t[0][js:], _new(Span, (t[1].start + js, t[1].end)))
                 t = (t[0][:ct], _new(Span, (t[1].start, t[1].start + ct)))
+        if block.kind == "gost" and (k := body.find(" // ", tstart, block.start)) != -1:
+            # GOST: the title, " // ", the journal
+            te = len(body[:k].rstrip(" ."))
+            je = len(body[:block.start].rstrip(" .,;"))
+            ts = tstart + len(body[tstart:te]) - len(body[tstart:te].lstrip(" ."))
+            if ts < te and k + 4 < je:
+                t = (body[ts:te], _new(Span, (ts, te)))
+                j = (body[k + 4:je], _new(Span, (k + 4, je)))
         title, journal = t, j
         if pm is not None:  # (PubMed: the journal alone, a date perhaps, between the names and the block)
             title, journal = title_first, j if j is not None else t
