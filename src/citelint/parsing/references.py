@@ -2075,6 +2075,8 @@ def _org_lead(head: str):
     if d < 8 or head.find(",", 0, d) != -1 or not head[d + 2:d + 3].isupper() and not head[d + 2:d + 3].isdigit():
         return None
     name = head[:d]
+    if _ORG_WORD_RE.search(name) is None and not name.endswith((".gov", ".org", ".com", ".net")):
+        return None  # (the cheapest test first: most entries read here open with a person's name or a title)
     words = name.split()
     if len(words) == 1 and _SITE_NAME_RE.fullmatch(words[0]):  # a registry's site: "ClinicalTrials.gov. A Study of …"
         start = len(head) - len(head.lstrip())
