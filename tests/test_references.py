@@ -3416,3 +3416,26 @@ def test_gost_and_cyrillic_names(raw, authors, etal, title, journal, volume, iss
     p = parse_reference(raw)
     assert [(a.family, a.given) for a in p.authors] == authors and p.etal == etal
     assert (p.title, p.journal, p.volume, p.issue, p.first_page, p.year) == (title, journal, volume, issue, first_page, year)
+
+
+@pytest.mark.parametrize("raw, etype, journal, first_page, last_page", [
+    # a page range alone after the journal's comma, closing the entry (anystyle-parser, grobid-citation)
+    ("Marean C. W., Assefa Z. 1999 Zooarcheological evidence for the faunal exploitation behavior of Neandertals and "
+     "early modern humans, Evolutionary Anthropology, 22-37", "journal", "Evolutionary Anthropology", "22", "37"),
+    # ... not a book's place and publisher before a chapter's pages (../shared/corpus/jats)
+    ("Arnheim N 1983 Concerted evolution of multigene families. In: Nei M, Koehn R, eds. Evolution of genes and "
+     "proteins. Sunderland, MA: Sinauer, 38–61.", "chapter", None, None, None),
+    ("Allen L, Cohen MJ, Abelson D, Miller B (2011) Fossil fuels and water quality, in The World’s Water, Springer, "
+     "73–96.", "unknown", None, None, None),
+    # Chicago's and the ESA's chapter: "Pages 413–438 in" its book (../shared/corpus/jats)
+    ("Ulrich A, Gersper PL (1978) Plant nutrient limitations of tundra plant growth. Pages 457–481 in Vegetation and "
+     "production ecology of an Alaskan arctic tundra. Springer, New York, USA.", "chapter", None, "457", "481"),
+])
+def test_bare_pages_after_the_journal_and_a_chapters_pages_before_in(raw, etype, journal, first_page, last_page):
+    p = parse_reference(raw)
+    assert (p.type, p.journal, p.first_page, p.last_page) == (etype, journal, first_page, last_page)
+
+
+def test_no_pages_from_a_months_days_or_years():
+    assert parse_reference("Smith J. Meeting of things. Boston, June, 12-15.").first_page is None
+    assert parse_reference("Smith J. History of things. London, 1990-1995.").first_page is None

@@ -503,6 +503,9 @@ _GOST_BLOCK_RE = lazy(
     rf"(?P<year>{_YEAR})\.\s*(?:(?:Т|Том|T|Vol|V)\.\s*(?P<vol>\d{{1,4}})[,.]\s*)?"
     rf"(?:(?:№|N|No\.?|Вып\.)\s*(?P<issue>\d{{1,4}}(?:\s*[{_DASH}/]\s*\d{{1,4}})?)[,.]\s*)?"
     rf"(?:С|C|P|Pp|Р|S)\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\.?\s*$")
+_IN_BOOK_RE = lazy(r"(?:^|[\s.,;”\"])[Ii]n:?\s")  # (a chapter's "In:", "in The World’s Water")
+_BARE_PAGES_END_RE = lazy(rf"(?<=[^\W\d_],\s)(?P<pages>(?P<fp>[1-9]\d{{0,4}})\s*[{_DASH}]\s*\d{{1,5}})\.?\s*$")
+_PAGES_IN_RE = lazy(rf"\bPages\s+(?P<pages>\d{{1,5}}\s*[{_DASH}]\s*\d{{1,5}})\s+in\s+(?=[A-Z])")
 _YEAR_RANGE_START_RE = lazy(rf"({_YEAR})[{_DASH}]\d")
 _YEAR_BARE_RE = lazy(rf"(?P<year>(?:1(?<![{_DASH}\w/.:]1)[5-9]|2(?<![{_DASH}\w/.:]2)0)\d\d)[a-z]?(?![{_DASH}\w/](?<!年))")
 _ABSTRACT_RE = lazy(r"\bAbs(?:tr(?:act)?\.?|\.)\s*(?:#\s*|No\.?\s*|nr\.?\s*)?(?P<num>[A-Z]{0,3}\d+)", re.IGNORECASE)  # ("Abstract #4839",
@@ -1046,6 +1049,22 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             return _new(_Block, (m.start(), m.end(), int(year[0]) if year else None, year[1] if year else None, vol,
                                  issue, None, _group(m, "ppages") or _group(m, "ipages") or _group(m, "rpages"), None,
                                  "volpage"))
+    if ", " in text[-14:]:
+        m = _BARE_PAGES_END_RE.search(text, max(0, len(text) - 16))
+        jn = text[max(text.rfind(". ", 0, m.start()) + 2, text.rfind(", ", 0, m.start() - 2) + 2):m.start()] if m else ""
+        if m is not None and not _year_like(m.group("fp")) and \
+                text[:m.start()].rstrip(" ,").rpartition(" ")[2].rstrip(".") not in _MONTH_WORDS and ":" not in jn and \
+                _PUBLISHER_WORDS.search(jn) is None and _IN_BOOK_RE.search(text, 0, m.start()) is None:
+            # (not a book's place and publisher before a chapter's pages: "Sunderland, MA: Sinauer, 38–61.", "in The
+            # World’s Water, Springer, 73–96.")
+            # a page range alone after the journal's comma, closing the entry: "Evolutionary Anthropology, 22-37" (not a
+            # month's days, "June, 12-15", nor years)
+            return _new(_Block, (m.start(), m.end(), None, None, None, None, None, _group(m, "pages"), None, "volpage"))
+    if "Pages " in text:
+        m = _PAGES_IN_RE.search(text)
+        if m is not None:  # Chicago and SBL: a chapter's pages before its book, "Pages 250-64 in Rhetoric and …"
+            return _new(_Block, (m.start(), m.end("pages"), None, None, None, None, None, _group(m, "pages"), None,
+                                 "pagesin"))
     if ", " in text[-16:]:
         m = _YEAR_PAGE_END_RE.search(text, max(0, len(text) - 40))
         if m is not None:  # German law's journals, cited by year and first page: "NJW 1984, 1802.", "MedR 2012, 576-583."
@@ -3664,6 +3683,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 # 2018:123-145"): no journal, and the year is no volume
                 place, publisher, j = pp2.group("place"), pp2.group("pub"), None
                 block = block._replace(volume=None)
+        elif block.kind == "pagesin":
+            etype = "chapter"  # ("Pages 250-64 in Rhetoric and the New Testament …")
         elif block.kind != "yearpage":
             etype = "journal"
         # (a journal cited by its year and page, "NJW 1984, 1802", prints no volume: its type is left open, so that
