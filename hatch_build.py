@@ -33,7 +33,7 @@ import sys
 from setuptools import setup
 from mypyc.build import mypycify
 setup(name="citelint-parser", ext_modules=mypycify(
-    ["--follow-imports=silent", "--ignore-missing-imports", sys.argv[1]], opt_level="2", debug_level="0",
+    ["--follow-imports=silent", "--ignore-missing-imports", sys.argv[1]], opt_level="3", debug_level="0",
     group_name="citelint_parser"),
     script_args=["build_ext", "--inplace"])
 """
