@@ -1055,10 +1055,9 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         if m is not None and not _year_like(m.group("fp")) and \
                 text[:m.start()].rstrip(" ,").rpartition(" ")[2].rstrip(".") not in _MONTH_WORDS and ":" not in jn and \
                 _PUBLISHER_WORDS.search(jn) is None and _IN_BOOK_RE.search(text, 0, m.start()) is None:
-            # (not a book's place and publisher before a chapter's pages: "Sunderland, MA: Sinauer, 38–61.", "in The
-            # World’s Water, Springer, 73–96.")
             # a page range alone after the journal's comma, closing the entry: "Evolutionary Anthropology, 22-37" (not a
-            # month's days, "June, 12-15", nor years)
+            # month's days, "June, 12-15", nor years, nor a book's place and publisher before a chapter's pages:
+            # "Sunderland, MA: Sinauer, 38–61.", "in The World’s Water, Springer, 73–96.")
             return _new(_Block, (m.start(), m.end(), None, None, None, None, None, _group(m, "pages"), None, "volpage"))
     if "Pages " in text:
         m = _PAGES_IN_RE.search(text)
