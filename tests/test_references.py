@@ -3439,3 +3439,14 @@ def test_bare_pages_after_the_journal_and_a_chapters_pages_before_in(raw, etype,
 def test_no_pages_from_a_months_days_or_years():
     assert parse_reference("Smith J. Meeting of things. Boston, June, 12-15.").first_page is None
     assert parse_reference("Smith J. History of things. London, 1990-1995.").first_page is None
+
+
+def test_the_lancets_online_first_citation_and_a_preprint_with_its_servers_identifier():
+    # "Lancet 2019; published online March 5. DOI:…": ahead of print (before: the date was left unread, and CIT204
+    # did not judge the entry)
+    p = parse_reference("Smith J, Jones K. Title of the trial. Lancet 2019; published online March 5. "
+                        "DOI:10.1016/S0140-6736(19)30001-1.")
+    assert (p.journal, p.year, p.volume, p.epub_ahead, p.rest) == ("Lancet", 2019, None, True, "")
+    # medRxiv's identifier where a block stands: a preprint, no volume (before: a journal article, volume 2020)
+    p = parse_reference("Smith J, Jones K. Title of the trial. medRxiv 2020; 2020.03.19.20039388.")
+    assert (p.type, p.journal, p.year, p.volume, p.first_page) == ("preprint", "medRxiv", 2020, None, None)

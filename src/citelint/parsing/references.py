@@ -528,6 +528,7 @@ def _meeting_words(low: str) -> bool:
 
 
 _PREPRINT_RE = lazy(_words_at_start("biorxiv", "medrxiv", "arxiv", r"research\s+square", "ssrn", "preprints?") + r"\b")  # lowercased
+_RXIV_ID_RE = lazy(r"\b20\d\d\.\d\d\.\d\d\.\d{6,9}\b")  # bioRxiv's and medRxiv's own identifier
 _IN_FAST_RE = lazy(r"In\s*:?\s+[A-Z]|[”\"] in\s+[A-Z]|, in:\s+[^\W\d_]")  # (what every match of the pattern below holds, from its "In")
 _IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])(?!Silico\b|Vivo\b|Vitro\b)|(?<=[a-z] )In:\s+(?=[A-Z])"  # (or "of Compositae In: Funk VA")
               r"|(?<=[,.][”\"] )in\s+(?=[A-Z])|(?<=, )in:\s+(?=[^\W\d_])")  # (German, lowercase: "…, in: Zeitschrift für …", "…, in: prolegomena 8")  # (or after a quoted title: '“Title,” in Book Title, eds …'; not
@@ -2450,7 +2451,8 @@ _TRAILING_DATE_RE = lazy(
 # an article published online, not yet in an issue, its date after the journal's name: "Nature published online 28
 # August doi:…", "Nature Geosci., published online 28 July." (read as ahead of print)
 _ONLINE_FIRST_RE = lazy(rf"(?<!\[)[,.]?\s*\b[Pp]ublished\s+online(?:\s+(?:[0-3]?\d\s+{_MONTH_NAME}|{_MONTH_NAME}\s+[0-3]?\d)"
-                        rf"(?:,?\s+{_YEAR})?)?\.?(?=\s*(?:$|doi|https?:|\[|\(|Accessed|Available|PMID|PMCID))")
+                        rf"(?:,?\s+{_YEAR})?)?\.?(?=\s*(?:$|doi|DOI|https?:|\[|\(|Accessed|Available|PMID|PMCID))")  # (The Lancet's online-first
+# citation: "Lancet 2019; published online March 5. DOI:10.1016/…")
 
 
 # a word of a journal name: a capitalised word or abbreviation ("Phys.", "Rev.", "J.", "A:",
@@ -3744,6 +3746,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # (the title was read before the names: what stands between the year and the block is the journal's,
             # however many stops it has: "2007 Quarterly J. Royal Meteorological Soc., 133: 1439-1456")
             title, journal = title_first, (body[t[1].start:j[1].end], _new(Span, (t[1].start, j[1].end)))
+        if etype == "journal" and journal is not None and ("rxiv" in journal[0] or "Rxiv" in journal[0]) and \
+                _PREPRINT_RE.match(journal[0].lower()) is not None and _RXIV_ID_RE.search(body, block.start) is not None:
+            # a preprint cited with its server's identifier for a block: "medRxiv 2020; 2020.03.19.20039388." (no
+            # volume nor pages)
+            etype = "preprint"
+            block = block._replace(volume=None, pages=None, issue=None)
         if block.volume:
             volume = block.volume
         if block.issue:
