@@ -2104,6 +2104,14 @@ HOSTILE = {
     "roman-volumes": "Science, v. XXIII, " * 550 + "pp. 887-888. 1992.",
     "acs-issue": "Acs Nano 2010, 4, (3), " * 430 + "1377-1384.",
     "colon-pages": "Journal of Statistics: " * 430 + "65–70.",
+    # (the fourteenth session's shapes)
+    "cyrillic-names": "Иванов И.И., " * 900 + "Title // Journal. 2010. С. 1.",
+    "gost-slashes": "a // " * 2000 + "2010. Т. 50, № 3. С. 45-50.",
+    "cjk-names": "安玲, " * 3000 + "題名.",
+    "paren-editors": "Smith J (editors). " * 600 + "Title.",
+    "organisation-words": "Institute of Medicine " * 500 + ". Title.",
+    "issue-in-parentheses": "Journal (12), " * 700 + "1-2.",
+    "glued-volumes": "Physical Review66, " * 500 + "118-130 (1944)",
 }
 # long runs of blanks: what masking leaves of markup and links (each was quadratic once in the
 # parser; 20 kB: the old patterns took 1 s and more on these). The whole parser is timed on them.
