@@ -154,6 +154,12 @@ def _surname_raw(author: str) -> str:
         return re.split(r"[\s,，、./．]+", author.strip())[0]
     # a list number or bullet tagged into the field ("1.Ensminger ME", "3-Dutta P", "10- Cochran A")
     author = re.sub(r"^\s*(?:\d{1,4}\s*[.)\-–]\s*(?=[A-Z])|[-–•]\s+)", "", author)
+    cy = re.match(r"\s*([\u0400-\u042f][\u0430-\u045f]+(?:-[\u0400-\u042f][\u0430-\u045f]+)?)\s+(?:[\u0400-\u042f]\.\s?){1,3}", author)
+    if cy:  # Cyrillic, the initials after the family name: "Крушинский Л.В.", "Полтерович В. М."
+        return cy.group(1)
+    gf = re.match(r"\s*[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+(?:[A-Z]\.\s*){1,2}([A-Z][\w'’-]+)\s*(?:,|$)", author)
+    if gf:  # a given name, a middle initial, the family name: "Alon Y. Levy, Divesh Srivastava, and …"
+        return gf.group(1)
     first = re.split(r";|\band\b|&|\bet\b(?!\.?\s*al)", author.strip())[0].strip()
     first = re.sub(r"\s*,?\s*\bet\.?\s*al\b\.?.*$", "", first).strip(" ,:")
     words = first.split()
