@@ -3458,3 +3458,33 @@ def test_the_lancets_online_first_citation_and_a_preprint_with_its_servers_ident
     # medRxiv's identifier where a block stands: a preprint, no volume (before: a journal article, volume 2020)
     p = parse_reference("Smith J, Jones K. Title of the trial. medRxiv 2020; 2020.03.19.20039388.")
     assert (p.type, p.journal, p.year, p.volume, p.first_page) == ("preprint", "medRxiv", 2020, None, None)
+
+
+@pytest.mark.parametrize("raw, publisher, place, year", [
+    # PLOS's book: its length after the publisher ("670 p.", "1382p (in Chinese)."); before, no book was read
+    ("Duellman WE, Trueb L (1986) Biology of Amphibians. New York: McGraw-Hill Publishing Company. 670 p.",
+     "McGraw-Hill Publishing Company", "New York", 1986),
+    ("Wu ZY (1980) Vegetation of China. Beijing, China: Science Press. 1382p (in Chinese).", "Science Press",
+     "Beijing, China", 1980),
+    # BMC's "Publisher, Place; Year" (a publisher's word: "Chapman & Hall"), the place first where the publisher is last,
+    # an edition no place (../shared/corpus)
+    ("Peace KE, Chen DG: Clinical Trial Methodology. Chapman & Hall, London; 2010.", "Chapman & Hall", "London", 2010),
+    ("Haberman R (2004) Applied partial differential equations: With Fourier series and boundary value problems. New "
+     "York, Prentice Hall.", "Prentice Hall", "New York", 2004),
+    ("Risken H (1996) The Fokker-Planck Equation: Methods of Solution and Applications. Springer, Berlin, second "
+     "edition.", "Springer", "Berlin", 1996),
+    ("Gelman A, Carlin JB, Stern HS, Rubin DB. Bayesian Data Analysis. Second Edition ed: Chapman & Hall; 2003.",
+     "Chapman & Hall", None, 2003),
+    ("Van Dongen SM (2000) Graph clustering by flow simulation. PhD Thesis, University of Utrecht.",
+     "University of Utrecht", None, 2000),
+])
+def test_books_publisher_place_and_length(raw, publisher, place, year):
+    p = parse_reference(raw)
+    assert (p.type, p.publisher, p.place, p.year) == ("book", publisher, place, year)
+
+
+def test_a_page_after_a_comma_is_no_books_length():
+    # (anystyle-parser: "Law Review, Vol. 62, 1994, 546 pp." is the article's page)
+    p = parse_reference("Lawrence A. Cunningham, From Random Walks to Chaotic Crashes: The Linear Genealogy of the "
+                        "Efficient Capital Market Hypothesis, George Washington Law Review, Vol. 62, 1994, 546 pp.")
+    assert p.first_page == "546"

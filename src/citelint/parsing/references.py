@@ -199,6 +199,11 @@ _END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>[A-Z]?\d{{1,6}})(?
 # article going on further in the issue, "pp. 164+.")
 _AMA_AHEAD_RE = lazy(r"\[\s*published online (?:ahead of print)?[^\]]{0,40}\]", re.IGNORECASE)  # (or the date alone:
 # "[published online July 7, 2015]. Br J Sports Med")
+# a book's length after its publisher (PLOS): ". Chicago: University of Chicago Press. 444 p.", "1382p (in Chinese)."
+_EDITION_WORDS_RE = lazy(r"\b(?:\d+(?:st|nd|rd|th)|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Rr]evised)\s+(?:[Ee]dition|[Ee]dn|[Ee]d)\b"
+                         r"(?:\s+ed\b)?")  # ("Second Edition ed")
+_BOOK_EXTENT_RE = lazy(r"(?<=\.)\s+\d{1,5}\s?pp?\.?(?:\s*\((?:in\s+)?[A-Z][a-z]+\))?\.?\s*$")  # (after a stop: after a comma
+# it may be a page, "Law Review, Vol. 62, 1994, 546 pp.")
 _PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
 # a preprint number printed after the block: "( Preprint1609 .07416)", "[arXiv:1005.0539[hep-lat]]"
 _ARXIV_TRAILER_RE = lazy(r"[(\[]\s*(?:Preprint|arXiv)[^()\[\]]{0,40}(?:\[[^\[\]]{0,20}\])?\s*[)\]]\s*\.?\s*$"
@@ -558,7 +563,7 @@ _JOURNAL_LAST_NOUN_RE = lazy(
 _PUBLISHER_WORDS = lazy(
     r"\b(?:Press|Publish\w*|Wiley|Elsevier|Springer|Lippincott|Saunders|Mosby|Thomas|McGraw|Blackwell|"
     r"Oxford|Cambridge|Academic|Books?|Verlag|Williams|Wilkins|Churchill|Livingstone|Raven|Karger|Thieme|"
-    r"CRC|Routledge|Taylor|Francis|Norton|Sons|Co\.|Inc\.?|Ltd\.?|Editora|University)\b"
+    r"CRC|Routledge|Taylor|Francis|Norton|Sons|Co\.|Inc\.?|Ltd\.?|Editora|University|Hall)\b"
 )
 
 
@@ -3372,7 +3377,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     ama_ahead = _AMA_AHEAD_RE.search(raw) if "[" in raw and "published online" in low else None
     if ama_ahead is not None:  # AMA: "Title [published online ahead of print September 2, 2015]. J Sports Med"
         tags.append(_new(Span, (ama_ahead.start(), ama_ahead.end())))
-    count = _PAGE_COUNT_RE.search(raw) if "pages" in low[-24:] else None
+    count = _PAGE_COUNT_RE.search(raw) if "pages" in low[-24:] else _BOOK_EXTENT_RE.search(
+        raw, max(0, len(raw) - 30)) if "p" in low[-16:] and raw[-1:] in ".p)" else None
     if count is not None:  # Hindawi's "Article ID 379738, 15 pages[, 2012].": the length, not a locator
         tags.append(_new(Span, (count.start(), count.end())))
     if ids or extra or tags:
@@ -3901,6 +3907,15 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 if bits:
                     publisher = bits[0]
                     place = ", ".join(bits[1:]) or None
+                    if len(bits) >= 2 and not _PUBLISHER_WORDS.search(bits[0]) and _PUBLISHER_WORDS.search(bits[-1]):
+                        # the place first: "New York, Prentice Hall" (what stands before the publisher is a place only
+                        # if it reads as one: not "PhD Thesis, University of Utrecht")
+                        publisher, place = bits[-1], ", ".join(bits[:-1])
+                        if not _capitalised_words(place, 4) or "(" in place or _THESIS_WORDS_RE.search(place):
+                            place = None
+            if place is not None and _EDITION_WORDS_RE.search(place):
+                # (an edition is no place: "Second Edition ed: Chapman & Hall; 2003.", "Springer, Berlin, second edition")
+                place = ", ".join(x for x in (_EDITION_WORDS_RE.sub("", b).strip(" .") for b in place.split(",")) if x) or None
             if publisher is None and j is not None:
                 publisher = j[0]
             if publisher is None and t is not None:
