@@ -360,6 +360,7 @@ _VOLDOT_RE = lazy(
 )  # (and the languages the paper is about, as Bantu tone bibliographies add them: "… 35. 330-341. Ganda.")
 # last resorts at the end of an entry, each read only where nothing else was found (each starts with a digit and
 # looks behind it, so the engine skips to digits), with the mark it needs in the entry's last characters:
+_BARE_PAGES_END_RE = lazy(rf"(?<=[^\W\d_],\s)(?P<pages>(?P<fp>[1-9]\d{{0,4}})\s*[{_DASH}]\s*\d{{1,5}})\.?\s*$")
 _TAIL_BLOCKS = (
     # MLA "Linguistic Inquiry 13.3. pp. 435 – 482.", "Behavior Science Notes 1.4: 227-261"
     # (and the issue's month: "The American Journal of Philology 85.2 (Apr.): 136-154")
@@ -424,6 +425,27 @@ _TAIL_BLOCKS = (
     # APA, a journal's volume and nothing after it (online journals): "McDermott, J. (1982). R1: A rule-based configurer
     # of computer systems. Artificial Intelligence, 19." (only after the names' "(year)", the journal's words checked)
     (", ", lazy(r"(?<=[^\W\d_]),\s(?P<vol>\d{1,4})\.?\s*$")),
+    # after a word: the volume and the page in parentheses, "Science (84: 2188)."
+    ("(", lazy(rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))\((?P<vol>\d{{1,4}})\s*:\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\)"
+               rf"\s*\.?\s*$")),
+    # ... "Tome (1): 253-263.", the volume in parentheses; MLA's year alone there, "Journal of Psycholinguistic Research
+    # (2015): 1–10."; APA's issue alone there, for a journal numbered by issue, "Media et information (28), 141-148."
+    # (a roman volume before either: "Studia Phaenomenologica X (2010) 333-357")
+    ("Tome", lazy(rf"(?<=\bTome\s)\((?P<vol>\d{{1,4}})\)\s*[,:]?\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\s*\.?\s*$")),
+    ("(", lazy(rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?:(?P<vol>[IVXLC]{{1,7}})\s+)?\((?P<year>{_YEAR})\)\s*[,:]?\s*"
+               rf"(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\s*\.?\s*$")),
+    ("(", lazy(rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?:(?P<vol>[IVXLC]{{1,7}})\s+)?\((?P<issue>\d{{1,4}})\)\s*[,:]?\s*"
+               rf"(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\s*\.?\s*$")),
+    # ... a roman volume, a colon and the pages, "J Pharmacie et de Chimie XII:757."
+    ("", lazy(rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?P<vol>[IVXLC]{{1,7}})\s*:\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)"
+               rf"\s*\.?\s*$")),
+    # a page range alone after the journal's comma: "Evolutionary Anthropology, 22-37" (its name checked apart from the
+    # colon's: see _bare_pages_after)
+    ("", _BARE_PAGES_END_RE),
+    # PDF text: the volume glued to the journal's last word, its pages and the year in parentheses, "Physical Re
+    # -view66, 118- 130(1944 )", "Proc .Natl Acad .Sci .USA113 , 9463- 9468(2016 )", "Astron-omy10 (4),439 -456( 2000)"
+    (")", lazy(rf"(?:(?<=[a-z]{{2}})|(?<=[a-z][A-Z])|(?<=USA))(?P<vol>[1-9]\d{{0,3}})(?:\s*\((?P<issue>\d{{1,3}})\))?\s*,\s*"
+               rf"(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\s*\(\s*(?P<year>{_YEAR})\s*\)[\s.;,]*$")),
 )
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
@@ -465,20 +487,10 @@ _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year
 # ("94, 3, (September 2013)", "35, 11/12 (2007)")
 _VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7}(?:[/–-]\d{1,4})?)\s*,?\s*$")  # ("141, 1–2 (2009)")
 _QMARK_DASH_RE = lazy(r"(?<=\d)\?(?=\d)")
-# last resorts closing an entry, after a word: the volume and the page in parentheses, "Science (84: 2188)."; the issue
-# alone in parentheses, then the pages (APA's form for journals numbered by issue), "Media et information (28),
-# 141-148."; a roman volume, a colon and the pages, "J Pharmacie et de Chimie XII:757."
-_LAST_RESORT_RE = lazy(
-    rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?:\((?P<pvol>\d{{1,4}})\s*:\s*(?P<ppages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\)"
-    rf"|(?P<tome>(?<=\bTome\s))?(?:(?P<r2>[IVXLC]{{1,7}})\s+)?\((?P<issue>\d{{1,4}})\)\s*[,:]?\s*(?P<ipages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})"
-    rf"|(?P<rvol>[IVXLC]{{1,7}})\s*:\s*(?P<rpages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?))\s*\.?\s*$")
 # a journal's abbreviation (two capitals at least: not a place, "Berlin 2003, 77"), the year and the first page (or
 # the pages), closing the entry: "MedR 2003, 77."
 _YEAR_PAGE_END_RE = lazy(rf"(?<![^\s.,;:'’\"”])[A-Z][a-z]{{0,4}}[A-Z][A-Za-z]{{0,4}}\s(?P<year>{_YEAR})\s*,\s*"
                          rf"(?P<pages>[1-9]\d{{0,4}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)\s*\.?\s*$")
-# a volume glued to the journal's last word (PDF text), then its pages and the year in parentheses, closing the entry
-_GLUED_VOL_RE = lazy(rf"(?:(?<=[a-z]{{2}})|(?<=[a-z][A-Z])|(?<=USA))(?P<vol>[1-9]\d{{0,3}})(?:\s*\((?P<issue>\d{{1,3}})\))?\s*,\s*"
-                     rf"(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\s*\(\s*(?P<year>{_YEAR})\s*\)[\s.;,]*$")
 _DOUBLE_DASH_RE = lazy(r"(?<=\d)--(?=\s*[A-Za-z]?\d)")
 _ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman volume left at a journal's end)
 # (an ASCII digit first, the look-behind after it: the engine's scan then reads a byte range, not the Unicode digit
@@ -509,7 +521,6 @@ _GOST_BLOCK_RE = lazy(
     rf"(?:(?:№|N|No\.?|Вып\.)\s*(?P<issue>\d{{1,4}}(?:\s*[{_DASH}/]\s*\d{{1,4}})?)[,.]\s*)?"
     rf"(?:С|C|P|Pp|Р|S)\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\.?\s*$")
 _IN_BOOK_RE = lazy(r"(?:^|[\s.,;”\"])[Ii]n:?\s")  # (a chapter's "In:", "in The World’s Water")
-_BARE_PAGES_END_RE = lazy(rf"(?<=[^\W\d_],\s)(?P<pages>(?P<fp>[1-9]\d{{0,4}})\s*[{_DASH}]\s*\d{{1,5}})\.?\s*$")
 _PAGES_IN_RE = lazy(rf"\bPages\s+(?P<pages>\d{{1,5}}\s*[{_DASH}]\s*\d{{1,5}})\s+in\s+(?=[A-Z])")
 _YEAR_RANGE_START_RE = lazy(rf"({_YEAR})[{_DASH}]\d")
 _YEAR_BARE_RE = lazy(rf"(?P<year>(?:1(?<![{_DASH}\w/.:]1)[5-9]|2(?<![{_DASH}\w/.:]2)0)\d\d)[a-z]?(?![{_DASH}\w/](?<!年))")
@@ -697,6 +708,18 @@ def _moved(authors, off: int) -> list:
 def _year_like(s: str) -> bool:
     """Four digits from 1500 to 2099: a number that may be a year rather than a volume or a page."""
     return len(s) == 4 and s.isdigit() and 1500 <= int(s) <= 2099
+
+
+def _bare_pages_after(text: str, m) -> bool:
+    """Whether a page range alone after a comma (_BARE_PAGES_END_RE) follows a journal: not a month's days ("June,
+    12-15"), nor years, nor a book's place and publisher before a chapter's pages ("Sunderland, MA: Sinauer, 38–61.",
+    "in The World’s Water, Springer, 73–96.")."""
+    if ", " not in text[-14:]:
+        return False  # (the comma among the text's last characters, blanked trailers counted)
+    jn = text[max(text.rfind(". ", 0, m.start()) + 2, text.rfind(", ", 0, m.start() - 2) + 2):m.start()]
+    return not _year_like(m.group("fp")) and text[:m.start()].rstrip(" ,").rpartition(" ")[2].rstrip(".") not in \
+        _MONTH_WORDS and ":" not in jn and _PUBLISHER_WORDS.search(jn) is None and \
+        _IN_BOOK_RE.search(text, 0, m.start()) is None
 
 
 def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
@@ -1034,37 +1057,17 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             if mark == "@" and text[max(0, m.start() - 12):m.start()].split()[-1:] and \
                     text[max(0, m.start() - 12):m.start()].split()[-1].rstrip(".") in _MONTH_WORDS:
                 continue  # (a day after its month: "Clin Ther 2012 Apr 16. [Epub ahead of print]")
+            if rx is _BARE_PAGES_END_RE and not _bare_pages_after(text, m):
+                continue
             if mark == "P":
                 return _new(_Block, (m.start(), m.end(), None, None, _named(m, "yv") or _named(m, "ya"), None, None,
                                      _named(m, "pages"), None, "volpage"))
             vol = _named(m, "vol")
             if vol is None or not _year_like(vol[0]):
-                return _new(_Block, (m.start("vol") if mark == " " else m.start(), m.end(), None, None, vol, _named(m, "issue"), None,
-                                     _named(m, "pages"), None, "volpage"))
-    if "(" in text[-24:] or ":" in text[-16:]:
-        m = _LAST_RESORT_RE.search(text, max(0, len(text) - 40))
-        if m is not None:  # "Science (84: 2188).", APA's issue alone in parentheses, "Media et information (28), 141-148.",
-            # "Ann Rech Sylvic Tome (1): 253-263.", a roman volume, "J Pharmacie et de Chimie XII:757."
-            vol = _group(m, "pvol") or _group(m, "rvol") or _group(m, "r2")
-            issue = _group(m, "issue")
-            year = None
-            if issue is not None and m.group("tome") is not None:
-                vol, issue = issue, None  # ("Tome (1)": the volume)
-            elif issue is not None and _year_like(issue[0]):
-                year, issue = issue, None  # MLA's year alone: "Journal of Psycholinguistic Research (2015): 1–10."
-            return _new(_Block, (m.start(), m.end(), int(year[0]) if year else None, year[1] if year else None, vol,
-                                 issue, None, _group(m, "ppages") or _group(m, "ipages") or _group(m, "rpages"), None,
-                                 "volpage"))
-    if ", " in text[-14:]:
-        m = _BARE_PAGES_END_RE.search(text, max(0, len(text) - 16))
-        jn = text[max(text.rfind(". ", 0, m.start()) + 2, text.rfind(", ", 0, m.start() - 2) + 2):m.start()] if m else ""
-        if m is not None and not _year_like(m.group("fp")) and \
-                text[:m.start()].rstrip(" ,").rpartition(" ")[2].rstrip(".") not in _MONTH_WORDS and ":" not in jn and \
-                _PUBLISHER_WORDS.search(jn) is None and _IN_BOOK_RE.search(text, 0, m.start()) is None:
-            # a page range alone after the journal's comma, closing the entry: "Evolutionary Anthropology, 22-37" (not a
-            # month's days, "June, 12-15", nor years, nor a book's place and publisher before a chapter's pages:
-            # "Sunderland, MA: Sinauer, 38–61.", "in The World’s Water, Springer, 73–96.")
-            return _new(_Block, (m.start(), m.end(), None, None, None, None, None, _group(m, "pages"), None, "volpage"))
+                yr = _named(m, "year")
+                return _new(_Block, (m.start("vol") if mark == " " else m.start(), m.end(), int(yr[0]) if yr else None,
+                                     yr[1] if yr else None, vol, _named(m, "issue"), None, _named(m, "pages"), None,
+                                     "volpage"))
     if "Pages " in text:
         m = _PAGES_IN_RE.search(text)
         if m is not None:  # Chicago and SBL: a chapter's pages before its book, "Pages 250-64 in Rhetoric and …"
@@ -1079,12 +1082,6 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     if m is not None:  # "American Journal of Physical Anthropology 114 2001 146-155": volume, year, pages, blanks alone
         return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), _group(m, "vol"),
                              None, None, _group(m, "pages"), None, "volpage"))
-    if text.endswith(")", 0, len(text.rstrip(" .;,"))):
-        m = _GLUED_VOL_RE.search(text, max(0, len(text) - 60))
-        if m is not None:  # PDF text: the volume glued to the journal's last word, "Physical Re -view66, 118- 130(1944 )",
-            # "Proc .Natl Acad .Sci .USA113 , 9463- 9468(2016 )", "Experimental Astron-omy10 (4),439 -456( 2000)"
-            return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), _group(m, "vol"),
-                                 _group(m, "issue"), None, _group(m, "pages"), None, "volpage"))
     if text[-1:] in ".．" and "\u3040" <= text[:1]:
         m = _CJK_TAIL_RE.search(text, max(0, len(text) - 24))
         if m is not None:  # Chinese journals as CNKI prints them: "中國中醫基礎醫學雜志. 2001. 6.", "大韓原典醫史學會誌.
