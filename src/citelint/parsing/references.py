@@ -200,8 +200,8 @@ _END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>[A-Z]?\d{{1,6}})(?
 _AMA_AHEAD_RE = lazy(r"\[\s*published online (?:ahead of print)?[^\]]{0,40}\]", re.IGNORECASE)  # (or the date alone:
 # "[published online July 7, 2015]. Br J Sports Med")
 # a book's length after its publisher (PLOS): ". Chicago: University of Chicago Press. 444 p.", "1382p (in Chinese)."
-_EDITION_WORDS_RE = lazy(r"\b(?:\d+(?:st|nd|rd|th)|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Rr]evised)\s+(?:[Ee]dition|[Ee]dn|[Ee]d)\b"
-                         r"(?:\s+ed\b)?")  # ("Second Edition ed")
+_EDITION_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Rr]evised)"  # ("2nd", "Second", …)
+_EDITION_WORDS_RE = lazy(rf"\b{_EDITION_ORDINAL}\s+(?:[Ee]dition|[Ee]dn|[Ee]d)\b(?:\s+ed\b)?")  # ("Second Edition ed")
 _BOOK_EXTENT_RE = lazy(r"(?<=\.)\s+\d{1,5}\s?pp?\.?(?:\s*\((?:in\s+)?[A-Z][a-z]+\))?\.?\s*$")  # (after a stop: after a comma
 # it may be a page, "Law Review, Vol. 62, 1994, 546 pp.")
 _PAGE_COUNT_RE = lazy(rf",\s*\d{{1,4}}\s+pages(?=\s*(?:,\s*{_YEAR})?\s*\.?\s*$)")
@@ -610,7 +610,7 @@ _PLACE_PUBLISHER = (r"(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\
 _PLACE_PUBLISHER_RE = lazy(_PLACE_PUBLISHER)
 # ... a report's, after a stop and before its year: "Geneva: World Health Organization; 2019."
 _REPORT_PUBLISHER_RE = lazy(rf"(?<=\.\s){_PLACE_PUBLISHER}\s*[;,]\s*{_YEAR}\b")
-_EDITION_TAIL_RE = lazy(r"[.,]\s*(?:\d{1,2}(?:st|nd|rd|th)|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Rr]evised)\s+(?:ed|edn|edition)\.?$")
+_EDITION_TAIL_RE = lazy(rf"[.,]\s*{_EDITION_ORDINAL}\s+(?:ed|edn|edition)\.?$")
 _MEETING_NAME_RE = lazy(r"\b(?:Science|Sciences|Conference|Meeting|Congress|Symposium|Workshop|Proceedings|Abstracts|"
                         r"Journal|Society|Assembly|Forum|LPSC)\b")
 _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
@@ -3585,7 +3585,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             and body[:after].rstrip()[-1:] == ":":
         ym2 = None  # (a title that begins with a year after the names' colon: "Cochrane Back Review Group: 2009 updated
         # method guidelines …"; not "Page R 2008 bioGUID: …", nor "Gwatkin R (1966 b)")
-    if ym2 is not None and year is None and "–" in ym2.group(0) or ym2 is not None and year is None and "-" in ym2.group(0):
+    if ym2 is not None and year is None and ("–" in (yg := ym2.group(0)) or "-" in yg):
         yr = _YEAR_RANGE_START_RE.search(body, ym2.start(), ym2.end())
         if yr is not None:  # a year range after the names, its first year the entry's: "Stefanović, Dmitrije. 1984–1985."
             year = int(yr.group(1))  # (the bare-year reader leaves years beside a dash: page ranges look alike)
