@@ -1760,6 +1760,21 @@ STYLES = [
     # (not a word with digits in a title: "Covid19: a review" has no pages after its colon)
     ("Smith J. Covid19: a review of the first year. Lancet 2021;397:1-2.",
      dict(type="journal", title="Covid19: a review of the first year", volume="397")),
+    # no title, the journal's first abbreviation read as a title or as the last author's given name or initial (ACS,
+    # reviews' short style): anystyle-parser, grobid-citation, ../shared/corpus/jats
+    ("Bricout, H.; Léonard, E.; Len, C.; Landy, D.; Hapiot, F.; Monflier, E. Beilstein J. Org. Chem. 2012, 8, "
+     "1479–1484.", dict(type="journal", title=None, journal="Beilstein J. Org. Chem", year=2012, volume="8")),
+    ("Graff, Expert. Opin. Ther. Targets (2002) 6(1): 103-113",
+     dict(type="journal", title=None, journal="Expert. Opin. Ther. Targets", year=2002, volume="6", issue="1")),
+    ("Downward, Curr. Opin. Cell Biol. 10: 262-267 (1998)",
+     dict(type="journal", first="Downward", title=None, journal="Curr. Opin. Cell Biol", volume="10")),
+    ("Kim J, Naik G V, Emani N K and Boltasseva A 2012 IEEE J. Sel. Top. Quantum Elec. 19 4601907. CrossRef",
+     dict(type="journal", title=None, journal="IEEE J. Sel. Top. Quantum Elec", volume="19", first_page="4601907")),
+    ("Smith, J.; Jones, K. J. Org. Chem. 2012, 8, 1479–1484.",
+     dict(type="journal", title=None, journal="J. Org. Chem", year=2012, volume="8", first_page="1479")),
+    # (a title after the initials keeps them: "K. J." is the author's)
+    ("Smith, K. J. A review of chemistry. J. Org. Chem. 2012, 8, 1479.",
+     dict(type="journal", title="A review of chemistry", journal="J. Org. Chem")),
 ]
 
 
@@ -1769,6 +1784,19 @@ def test_styles(raw, want):
     for key, value in want.items():
         got = (p.authors[0].family if p.authors else None) if key == "first" else getattr(p, key)
         assert got == value, (key, got, value)
+
+
+def test_a_journals_first_abbreviation_is_given_back_by_the_last_author():
+    # "Jones, K. J. Org. Chem.": the author is K. Jones, the journal J. Org. Chem.; "Downward, Curr. Opin. Cell Biol.":
+    # no given name at all (not "Curr")
+    p = parse_reference("Smith, J.; Jones, K. J. Org. Chem. 2012, 8, 1479–1484.")
+    assert [(a.family, a.given) for a in p.authors] == [("Smith", "J"), ("Jones", "K")]
+    assert p.raw[p.spans["authors"].start:p.spans["authors"].end] == "Smith, J.; Jones, K."
+    assert p.raw[p.spans["journal"].start:p.spans["journal"].end] == "J. Org. Chem"
+    p = parse_reference("Downward, Curr. Opin. Cell Biol. 10: 262-267 (1998)")
+    assert [(a.family, a.given) for a in p.authors] == [("Downward", "")]
+    p = parse_reference("Smith, K. J. A review of chemistry. J. Org. Chem. 2012, 8, 1479.")
+    assert [(a.family, a.given) for a in p.authors] == [("Smith", "KJ")]
 
 
 def test_a_suffix_after_a_comma_ends_an_initials_first_name():

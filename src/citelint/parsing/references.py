@@ -2712,6 +2712,58 @@ _JOURNAL_LEAD_ABBREVS = frozenset((
 ))
 
 
+# what may open a journal's name before its abbreviations when no title is printed (ACS, reviews' short style):
+# "J." above all ("Smith, J.; Jones, K. J. Org. Chem. 2012, 8, 1479"), and words no one is named
+_TITLELESS_LEADS = _JOURNAL_LEAD_ABBREVS - frozenset(("Ann", "Can", "Q", "Z", "Class", "Mon", "Am")) | frozenset((
+    "J", "Curr", "Expert", "Semin", "Nat", "Nucleic", "Cell", "Trends", "Methods", "Cancer", "Blood", "Med", "Org"))
+_TITLELESS_LEAD_RE = lazy(r"(?:(?<=\s)|(?<=^))(?P<lead>[A-Z][a-z]{0,8})\.$")
+
+
+def _journal_lead_back(body: str, t, j, authors):
+    """A journal cited with no title, its first abbreviation read as something else (ACS and short styles):
+    the last author's last initial or given name ("Jones, K. J. Org. Chem. 2012", "Downward, Curr. Opin. Cell Biol.
+    10: 262") or the title ("…, E. Beilstein J. Org. Chem.", "Dbaibo, et al., J. Biol. Chem. 1993"). Returns
+    (title, journal, authors), the abbreviation given back to the journal where the rest of the journal is
+    abbreviations too."""
+    js = j[1].start
+    jw = j[0].split()
+    if not jw or not jw[0].endswith(".") and body[js + len(jw[0]):js + len(jw[0]) + 1] != "." or \
+            not _all_journal_words(j[0], 6):
+        return t, j, authors
+    if t is not None:
+        words = t[0].split()
+        if t[1].start < js and body[t[1].end:js].strip() == "." and 0 < len(words) <= 2 and \
+                words[-1] in _TITLELESS_LEADS and all(w[:1].isupper() and w.isalpha() for w in words) and (
+                    len(words) == 1 or words[-1] == "J" or body[t[1].start + len(words[0]):t[1].start + len(words[0]) + 1] == "."):
+            return None, (body[t[1].start:j[1].end], _new(Span, (t[1].start, j[1].end))), authors
+        return t, j, authors
+    if not authors:
+        return t, j, authors
+    a = authors[-1]
+    if a.span.end > js or body[a.span.end:js].strip(" ."):
+        return t, j, authors
+    raw = body[a.span.start:a.span.end].rstrip()
+    if not raw.endswith("."):
+        raw = body[a.span.start:js].rstrip()
+    m = _TITLELESS_LEAD_RE.search(raw)
+    if m is None or m.group("lead") not in _TITLELESS_LEADS:
+        return t, j, authors
+    lead = m.group("lead")
+    given = a.given
+    if len(lead) == 1:  # an initial: the author keeps another ("K. J." -> "K")
+        if not (given.endswith(lead) and len(given) >= 2 and raw[:m.start()].rstrip()[-1:] == "."):
+            return t, j, authors
+        given = given[:-1]
+    elif given != lead:
+        return t, j, authors
+    else:
+        given = ""
+    ls = a.span.start + m.start()
+    end = len(body[:ls].rstrip(" ,"))
+    authors = list(authors[:-1]) + [a._replace(given=given, span=_new(Span, (a.span.start, end)))]
+    return None, (body[ls:j[1].end], _new(Span, (ls, j[1].end))), authors
+
+
 # places that end a title ("…impact structure, Ontario, Canada. Geology, v. 22"), never a journal's abbreviation
 _PLACE_WORDS = frozenset((
     "Canada", "Mexico", "USA", "U.S.A", "Australia", "Quebec", "Ontario", "Texas", "Alaska", "Sweden", "Finland",
@@ -3632,6 +3684,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             t, j = _sd_title_journal(body, tstart, jend) or (t, j)
         if lead_journal and j is None:
             t, j = None, t  # ("Экономическая социология. 2007. 8 (5): 55-73": the one piece is the journal)
+        if j is not None and (t is None and authors or t is not None and len(t[0]) <= 12):
+            t, j, moved = _journal_lead_back(body, t, j, authors)
+            if moved is not authors:
+                authors = moved
+                spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
         if year_source == "bare" and "year" in spans and tstart < spans["year"].start and spans["year"].end < jend \
                 and (j is None or t is not None and t[1].start < spans["year"].start < t[1].end) \
                 and body[spans["year"].start - 1] == " " and body[spans["year"].end:spans["year"].end + 1] == " ":
