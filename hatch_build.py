@@ -1,14 +1,16 @@
 """Wheel build hook: the reference-entry parser compiled with mypyc where this machine can compile it.
 
 ``citelint/parsing/references.py`` is pure Python and stays so (an editable install, and any machine without a C
-compiler, runs it as it is). For a wheel, this hook compiles a copy of it with mypyc (about 1.35x the entries a
-second: ``benchmarks/entry_accuracy.py`` prints which one ran) and ships the extension beside the source; Python
-imports an extension module before a source file of the same name.
+compiler, runs it as it is). For a wheel, this hook compiles it with mypyc and ships the extension beside the
+source; Python imports an extension module before a source file of the same name (``benchmarks/entry_accuracy.py``
+prints which one ran).
 
-The copy has its annotations removed: the parser's annotations document, they are not checked (a variable holds
-a match, then a span), and mypyc would enforce each one at run time. Unannotated, every value is an object to
-mypyc, so the compiled parser does exactly what the source does; the test suite and
-``benchmarks/entry_accuracy.py``'s gold comparison run on whichever the installed wheel holds.
+The module is compiled as it is, with its annotations: mypyc reads them and compiles a string as a string and an
+integer as an integer, where an unannotated value is an object every operation on which goes through the
+interpreter's generic calls. The annotations are therefore checked (``tests/test_compiled_parser.py`` runs mypy on
+the module, as the build does): a value that changes kind in a function is declared ``Any`` there, and the
+patterns, which ``_materialize`` rebinds, are typed ``Any``. The test suite and ``benchmarks/entry_accuracy.py``'s
+gold comparison run on whichever parser the installed wheel holds, and a test compares the two on real entries.
 
 If anything fails (no compiler, no Python headers, mypy missing or refusing the code), the hook says so and the
 wheel is pure Python. ``CITELINT_PURE_PYTHON=1`` asks for the pure wheel outright.
@@ -16,7 +18,6 @@ wheel is pure Python. ``CITELINT_PURE_PYTHON=1`` asks for the pure wheel outrigh
 
 from __future__ import annotations
 
-import ast
 import os
 import shutil
 import subprocess
@@ -37,38 +38,6 @@ setup(name="citelint-parser", ext_modules=mypycify(
     group_name="citelint_parser"),
     script_args=["build_ext", "--inplace"])
 """
-
-
-def strip_annotations(source: str) -> str:
-    """The module with its functions' and module-level variables' annotations removed (a class's are kept: a
-    NamedTuple's fields are its annotations)."""
-    tree = ast.parse(source)
-
-    class Strip(ast.NodeTransformer):
-        depth = 0
-
-        def visit_ClassDef(self, node):
-            self.depth += 1
-            self.generic_visit(node)
-            self.depth -= 1
-            return node
-
-        def visit_FunctionDef(self, node):
-            if self.depth:
-                return node  # (a method: mypyc wants a property's return type)
-            self.generic_visit(node)
-            node.returns = None
-            a = node.args
-            for arg in a.posonlyargs + a.args + a.kwonlyargs + [x for x in (a.vararg, a.kwarg) if x is not None]:
-                arg.annotation = None
-            return node
-
-        def visit_AnnAssign(self, node):
-            if self.depth or node.value is None or not isinstance(node.target, ast.Name):
-                return node
-            return ast.copy_location(ast.Assign(targets=[node.target], value=node.value), node)
-
-    return ast.unparse(Strip().visit(tree))
 
 
 def _pure() -> bool:
@@ -103,8 +72,6 @@ class CustomBuildHook(BuildHookInterface):
         self._work = work
         shutil.copytree(Path(self.root) / "src" / "citelint", work / "citelint",
                         ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
-        target = work / COMPILED
-        target.write_text(strip_annotations(target.read_text(encoding="utf-8")), encoding="utf-8")
         run = subprocess.run([sys.executable, "-c", _SETUP, COMPILED], cwd=work, capture_output=True, text=True)
         if run.returncode != 0:
             tail = (run.stderr or run.stdout).strip().splitlines()[-1:] or ["no output"]

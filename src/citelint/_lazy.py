@@ -8,6 +8,8 @@ take (the general marker grammar, format sniffing, ...) are declared with
 
 from __future__ import annotations
 
+from typing import Any
+
 from ._rxcache import compile as rx_compile
 
 
@@ -18,7 +20,7 @@ class lazy:  # noqa: N801 - reads like re.compile
     def __init__(self, pattern, flags: int = 0) -> None:
         self._pattern = pattern
         self._flags = flags
-        self._rx = None
+        self._rx: Any = None  # (then the compiled pattern)
 
     def __getattr__(self, name):  # only called for names not yet on the instance
         if name.startswith("__"):
