@@ -3,7 +3,7 @@ with a broken marker, and passes once it is fixed.
 
 pre-commit builds the hook's environment with pip. Tests never reach the network, so pip
 is pointed at a local wheelhouse (PIP_NO_INDEX); the README's test command fills it
-(`pip wheel -w .wheelhouse . hatchling`) before running the suite. Without it, or
+(`CITELINT_PURE_PYTHON=1 pip wheel -w .wheelhouse . hatchling`) before running the suite. Without it, or
 without git or pre-commit, the test is skipped and says why.
 """
 
