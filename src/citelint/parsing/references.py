@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, NamedTuple, Optional, Sequence
+from typing import Any, Final, NamedTuple, Optional, Sequence
 
 from .._lazy import lazy as _Lazy
 from ..model import Span
@@ -34,14 +34,14 @@ def lazy(pattern: str, flags: int = 0) -> Any:
 
 _new = tuple.__new__  # a named tuple's own __new__ is a Python call; the parser builds its spans directly
 
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_MON_OR_SEASON = rf"(?:{_MONTH}|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
+_YEAR: Final = r"(?:1[5-9]\d\d|20\d\d)"
+_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MON_OR_SEASON: Final = rf"(?:{_MONTH}|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
 _DASH = DASHES  # (first in every class it is put in: "-" there is literal)
 # (possessive: what follows a page is never a digit or a letter it gave back, so a failed try ends at once)
-_PAGE = r"[A-Za-z]{0,4}+\d++(?:[A-Za-z]{1,2}\d++)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25", "80re82", Science's "eabh1623"
+_PAGE: Final = r"[A-Za-z]{0,4}+\d++(?:[A-Za-z]{1,2}\d++)?[A-Za-z]?"  # "e57", "S780", "1677", AGU "D19S25", "80re82", Science's "eabh1623"
 # an article number named as one: "10, article 2", "2012;Article ID 379738", "7(1): Article No. 41"
-_ARTICLE_NO = r"(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|ARTN)\s*:?"  # (ARTN: Web of Science's)
+_ARTICLE_NO: Final = r"(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|ARTN)\s*:?"  # (ARTN: Web of Science's)
 # a volume (and issue), then an article number named as such: looked for only when the text says "article"
 _COCHRANE_BLOCK_RE = lazy(rf"(?P<year>{_YEAR}),?\s*Issue\s+(?P<issue>\d{{1,2}})\.?\s*Art\.\s*No\.?\s*:?\s*(?P<pages>CD\d{{6}})")
 _ASCO_BLOCK_RE = lazy(
@@ -175,9 +175,9 @@ _ACCESSED_RE = lazy(
     re.IGNORECASE,
 )
 # an article not yet out, at the entry's end: ", in press.", "(to appear)", ". In press. *†"
-_NOT_YET = r"in\s+press|to\s+appear|forthcoming|à\s+paraître|sous\s+presse|im\s+Druck|en\s+prensa"  # (French, German,
+_NOT_YET: Final = r"in\s+press|to\s+appear|forthcoming|à\s+paraître|sous\s+presse|im\s+Druck|en\s+prensa"  # (French, German,
 # Spanish: "Tetrahedron. À paraître.")
-_ACCEPTED = r"accepted(?:\s+for\s+publication)?"
+_ACCEPTED: Final = r"accepted(?:\s+for\s+publication)?"
 # (blanks possessive, the bracket's own blanks after it: a run of blanks is read one way only, not split between two
 # "\s*" at every start, which took seconds on 2 kB of blanks)
 _IN_PRESS_END_RE = lazy(rf"[,.;]?\s*+(?:[(\[]\s*+)?\b(?:{_NOT_YET}|{_ACCEPTED})\s*[)\]]?[\s.*†‡]*$", re.IGNORECASE)  # (a
@@ -208,7 +208,7 @@ _END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>[A-Z]?\d{{1,6}})(?
 _AMA_AHEAD_RE = lazy(r"\[\s*published online (?:ahead of print)?[^\]]{0,40}\]", re.IGNORECASE)  # (or the date alone:
 # "[published online July 7, 2015]. Br J Sports Med")
 # a book's length after its publisher (PLOS): ". Chicago: University of Chicago Press. 444 p.", "1382p (in Chinese)."
-_EDITION_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Rr]evised)"  # ("2nd", "Second", …)
+_EDITION_ORDINAL: Final = r"(?:\d{1,2}(?:st|nd|rd|th)|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Rr]evised)"  # ("2nd", "Second", …)
 _EDITION_WORDS_RE = lazy(rf"\b{_EDITION_ORDINAL}\s+(?:[Ee]dition|[Ee]dn|[Ee]d)\b(?:\s+ed\b)?")  # ("Second Edition ed")
 _BOOK_EXTENT_RE = lazy(r"(?<=\.)\s+\d{1,5}\s?pp?\.?(?:\s*\((?:in\s+)?[A-Z][a-z]+\))?\.?\s*$")  # (after a stop: after a comma
 # it may be a page, "Law Review, Vol. 62, 1994, 546 pp.")
@@ -309,7 +309,7 @@ _COLON_VOL_PAREN_RE = lazy(r":\s*\d++\s*\(")
 _VOL_AS_PAGES_RE = lazy(rf"\d{{3,}}[{_DASH}]\d+")
 # "20: 1015–1027", "175, 135–146", "21:167–179", "6(10): e26619", "30 Suppl 1: p. i99–100", "22, GB4012"
 # (written once for both patterns below; "{supp}" is what may stand before a supplement)
-_VOLPAGE = (
+_VOLPAGE: Final = (
     # (the look-behind after the first digit, so the engine skips to digits fast)
     # (an ASCII digit first: the engine's scan for it then reads a byte range, not the Unicode digit table, at each
     # character; a volume in other digits would need other punctuation around it too, which this pattern never reads)
@@ -332,7 +332,7 @@ _ACS_PAGES_RE = lazy(rf"\s*,\s*(?:[Pp]p?\.\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\
 # after "45, 1966": ", 368-391." / ", p. 47-61" / ", pp. 24-35 (il manque …)": a page range closes the block
 # (or one page after "p.": "BCH 99, 1975, p.660."; the mark may lack its stop, "pp 241-245", or be Cyrillic, "с. 5-6";
 # a blank alone may stand before a range: "Annales E.S.C., 39, 1984 529-569.")
-_PAGE_MARK = r"(?:[Pp]p?|с)\.?\s*"
+_PAGE_MARK: Final = r"(?:[Pp]p?|с)\.?\s*"
 _YEAR_THEN_PAGES_RE = lazy(rf"(?:\s*[,.]\s*|\s+(?=\d))(?:{_PAGE_MARK}(?P<page>{_PAGE})(?!\s*[{_DASH}])|(?:{_PAGE_MARK})?"
                            rf"(?P<pages>{_PAGE}\s*[{_DASH}]\s*{_PAGE}))(?=\s*(?:[.;,(]|$))")
 # German journals: the volume year ("Jahrgang"), the issue ("Heft"), the pages ("Seite"): "Zeitschrift für Inklusion.
@@ -505,7 +505,7 @@ _ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman v
 # table, at each character of an entry that has no other block)
 _VOL_YEAR_RANGE_RE = lazy(rf"(?P<vol>[0-9](?<![\d.,:;(/][0-9])\d{{0,3}}+) (?P<year>{_YEAR}) (?P<pages>\d{{1,6}}[{_DASH}]\d{{1,6}})(?![{_DASH}\d])")
 _VOL_ISSUE_TAIL_RE = lazy(r"(?:,\s*|\s+)(?P<vol>\d{1,4}|[IVXLC]{1,7})\s*(?:\((?P<iss>\d{1,3}(?:[-/]\d{1,3})?)\)|/(?P<iss2>\d{1,3}))$")
-_VOL_ISSUE_TAIL_ENDS = frozenset(")0123456789")
+_VOL_ISSUE_TAIL_ENDS: Final = frozenset(")0123456789")
 _PAREN_VOL_BEFORE_RE = lazy(r"(?:(?<=[^\W\d_],\s)|(?<=[^\W\d_]\s))\((\d{1,3})\)\s*$")
 _VOL_BLANK_BEFORE_RE = lazy(r"(?:(?<=[A-Za-z.],\s)|(?<=[A-Za-z.]\s))(\d{1,3}) $")
 _VOL_COMMA_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,4}),\s*$")
@@ -603,17 +603,17 @@ _PAGES_AFTER_RE = lazy(r"[\s,.;]*pp?\.?\s*\d")  # (a newspaper's page after its 
 # NLM's medium after a title, in brackets, where no author stands before it
 _MEDIUM_TITLE_RE = lazy(r"[^.\[\]]{3,200}\[(?:package insert|prescribing information|product monograph|database[^\]]{0,30}|"
                         r"computer program|software|CD-ROM|DVD)\]\.\s", re.IGNORECASE)
-_ANONYMOUS = ("Anonymous. ", "Anon. ", "[Anonymous]. ", "Anonymous, ")
+_ANONYMOUS: Final = ("Anonymous. ", "Anon. ", "[Anonymous]. ", "Anonymous, ")
 _MONTH_YEAR_PAREN_RE = lazy(rf"{_MONTH}\s+{_YEAR}\)")
 _UPTODATE_EDS_RE = lazy(rf"\([Ee]ds?\.?\),\s*(?P<pub>[A-Z](?:[^,;().]|(?<=\b[A-Z])\.|\.(?=\S)){{0,59}}?),\s*(?P<place>[A-Z][^,;()]{{1,40}}?(?:,\s*[A-Z]{{2}})?)"
                         rf"(?:,?\s+{_YEAR}|\.?\s*(?=\(|$))")  # (UpToDate's own topics: "UpToDate, Waltham, MA, 2020.",
 # "UpToDate, Waltham, MA. (Accessed on …)")
-_EDS_FIRST = ("e", "E", " e", " E")
+_EDS_FIRST: Final = ("e", "E", " e", " E")
 _PAREN_EDS_RE = lazy(r"(?<=[A-Za-z.])\s\(((?:[Ee]ds?|[Ee]ditors?))\.?\)\.(?=\s)")  # the names' "(editors)."
 _NAMES_ONLY_RE = lazy(r"[^\d()\[\]:;\"“”‘«»?!]+")  # (no date, bracket, colon or quote: names alone, so far)
 _EDS_LEAD_RE = lazy(r"\s*(?:eds?|editors?)\.?,?\s+(?=[A-Z0-9“\"‘])")
 # a book's place and publisher as NLM and AMA print them: "Philadelphia: Wolters Kluwer", "New York, NY: McGraw-Hill"
-_PLACE_PUBLISHER = (r"(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]{1,14})?)\s*:\s*"
+_PLACE_PUBLISHER: Final = (r"(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]{1,14})?)\s*:\s*"
                     r"(?P<pub>[A-Z][\w.&'’-]*(?:\s(?:[A-Z&][\w.&'’-]*|of|and|for|the|de|und)){0,6})")
 _PLACE_PUBLISHER_RE = lazy(_PLACE_PUBLISHER)
 # ... a report's, after a stop and before its year: "Geneva: World Health Organization; 2019."
@@ -1120,7 +1120,7 @@ _ETAL_RE = lazy(r"\bet\.?\s*(?:al|coll)\b\.?", re.IGNORECASE)  # (French and Ita
 # one Vancouver author: "Weichselbaum RR", "De Ruysscher D", "Blumenschein GR Jr", "Patane' D"
 # never an initials-like token; combining accents belong to the word ("Sua\u0301rez", as NFD text prints it)
 # (possessive: a blank or a comma follows it in every pattern, so giving back letters never helps a match)
-_FAMILY_WORD = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-\u0300-\u036f]*+"
+_FAMILY_WORD: Final = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-\u0300-\u036f]*+"
 _VANC_AUTHOR_RE = lazy(
     rf"(?P<family>{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?-?[A-Z][a-z]?\.){{0,3}}"  # ("J.-F.", "J.-Cl.")
     rf"|[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s?[A-Z]|[A-Z](?:\s[A-Z]){{1,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd|2d|3d)\.?)?$"  # (IOP: "Bender C M"; PubMed's "2nd")
@@ -1173,7 +1173,7 @@ def _unnamed(pattern: str) -> str:
 
 
 # capitals that begin initials ("KuruczÉ"), Cyrillic's among them ("Крушинский Л.В.", "Мурдаров, Владко.")
-_UP_EXTRA = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ\u0400-\u042f"
+_UP_EXTRA: Final = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ\u0400-\u042f"
 _APA_PAIR_RE = lazy(
     rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}|[A-Z]{{2,4}}(?=,\s[A-Z]\.))(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z][a-z]?\.))(?P<given>(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}(?:[A-Z](?=\s?[,;&]|\s(?:and|&)\s))?"  # ("S.A and", "C. R, &")
     # (a short family name in capitals before its initials: "READER, A., NIST, R., BECK, M.")
@@ -1181,16 +1181,16 @@ _APA_PAIR_RE = lazy(
     rf"|[A-Z]{{2,3}}\.(?=[\s,])|[A-Z](?=,\s+{_YEAR}\b|$))"  # (the end: the list cut before its year)
     r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)(?!\w)\.?)?"  # (a suffix, not "Sriram")
 )
-_PARTICLE_PREFIX = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Ll]as|[Ll]os|[Dd]os|[Dd]el|[Tt]en|[Tt]er)\s+)*"
-_LOW = rf"[^\W\d_A-Z{_UP_EXTRA}]"  # a letter that is not a capital
+_PARTICLE_PREFIX: Final = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Ll]as|[Ll]os|[Dd]os|[Dd]el|[Tt]en|[Tt]er)\s+)*"
+_LOW: Final = rf"[^\W\d_A-Z{_UP_EXTRA}]"  # a letter that is not a capital
 # (possessive lowercase runs: a capital or a blank follows each)
-_GLUED = (  # "TallmonDA", "de SilvaAM", "O'BrienCA", "Ben YahiaS", "RajuKSRK", "EllwoodM. J.", "MammenMPJr"
+_GLUED: Final = (  # "TallmonDA", "de SilvaAM", "O'BrienCA", "Ben YahiaS", "RajuKSRK", "EllwoodM. J.", "MammenMPJr"
     rf"{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}++\s+){{0,2}}[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*+(?:[A-Z]{_LOW}++)?"
     rf"(?:(?:[A-Z]\.\s?-?){{1,3}}|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z]{{1,2}})?)(?:Jr|Sr)?"  # ("ChenI-MA", "Abd El WahedA")
 )
 # "et al. Title" after the last name (what _LAST_AUTHOR_RE reads for it, without compiling that)
 _LEAD_ETAL_END_RE = lazy(r"\s*(?P<a>et\.?\s*(?:al|coll))\.?\s*[.:]\s*")
-_CAP_FAMILY_WORD = rf"(?:{_PARTICLE_PREFIX}(?=[A-Z]){_FAMILY_WORD})"  # "Shaw", "de Souza"; never "outbreak"
+_CAP_FAMILY_WORD: Final = rf"(?:{_PARTICLE_PREFIX}(?=[A-Z]){_FAMILY_WORD})"  # "Shaw", "de Souza"; never "outbreak"
 _LAST_AUTHOR_RE = lazy(
     # the last name of a list and what ends it: "RR. ", "MR: ", "AppersonCS (2008)", "BassilNV 2011",
     # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )"
@@ -1217,7 +1217,7 @@ _NAME_RUN_RE = lazy(rf"(?<![\w'’\-])({_FAMILY_WORD}(?:\s+{_FAMILY_WORD})?)\s+(
 _AUTHOR_SEP_RE = lazy(r"(,|;|\band\b|&)")
 
 
-_AND_LEADS = ("and ", "& ")
+_AND_LEADS: Final = ("and ", "& ")
 _AND_OTHERS_END_RE = lazy(r"[\s,]*(?:and|&)\s+others[\s,.]*$")
 
 
@@ -1290,7 +1290,7 @@ _GLUED_SPLIT_RE = lazy(
 )
 
 
-_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_UPPER: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _quick_glued(core: str) -> Optional[tuple[str, str]]:
@@ -1651,7 +1651,7 @@ def _apa_authors_end(head: str) -> Optional[tuple]:
 
 
 # the words that end a collective author's name ("IASLC Staging Committee", "NCBI Resource Coordinators")
-_COLLECTIVE_ENDS = (
+_COLLECTIVE_ENDS: Final = (
     "Committee", "Group", "Consortium", "Collaboration", "Collaborative", "Investigators", "Society", "Association",
     "Organisation", "Organization", "Network", "Panel", "Council", "Institute", "Team", "Programme", "Program",
     "Agency", "Foundation", "Center", "Centre", "Board", "Commission", "Task Force", "Working Party", "Coordinators",
@@ -1662,7 +1662,7 @@ _COLLECTIVE_RE = lazy(
 )
 
 
-_COLLECTIVE_LAST_WORDS = frozenset(name.split()[-1] for name in _COLLECTIVE_ENDS)
+_COLLECTIVE_LAST_WORDS: Final = frozenset(name.split()[-1] for name in _COLLECTIVE_ENDS)
 # a group named after the people in a list: its words may hold numbers ("Study 903 Team"); a stop, a colon, the year in
 # parentheses or the list's end after it
 _LIST_COLLECTIVE_RE = lazy(
@@ -1693,7 +1693,7 @@ def _collective_word_before_stop(head: str) -> bool:
     return bool(words) and words[-1] in _COLLECTIVE_LAST_WORDS
 
 
-_CAP = rf"[A-Z{_UP_EXTRA}]"
+_CAP: Final = rf"[A-Z{_UP_EXTRA}]"
 # "V.S. Bhasin", "S.-W. Chou", "Yu. M. Sinyukov", "J. L. Hirshfield", "A. de Roeck", "M .G.Endres"
 _IF_NAME_RE = lazy(
     rf"(?P<given>(?:{_CAP}[a-z]?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
@@ -1707,7 +1707,7 @@ _IF_ETAL_RE = lazy(r"\s*+(?:,\s*+)?(?:et\.?\s*(?:al|coll)\.?|and\s++others\b)") 
 # ("and others": "G. H. Klem, H. O. Lüders, H. Jasper, C. Elger, and others, “The ten-twenty electrode system …”")
 
 
-_JOURNAL_FIRST_WORDS = frozenset(("Journal", "Proceedings", "Annals", "Transactions", "Annual", "Bulletin", "Review",
+_JOURNAL_FIRST_WORDS: Final = frozenset(("Journal", "Proceedings", "Annals", "Transactions", "Annual", "Bulletin", "Review",
                                   "Revue", "Archives", "Acta", "Advances", "International", "American", "European",
                                   "British", "Zeitschrift", "Physical", "Nature", "Science", "IEEE", "ACM"))
 
@@ -1799,8 +1799,8 @@ def _initials_first_end(head: str):
 # Une étape…", "van der Veen, Marijke, and Glynis Jones 2006 A re-analysis…". What follows must be
 # a quoted title, a capitalised word after a full stop, or the year.
 # (a middle initial with its stop or without: "Campbell, John L, Catherine Corson, Noella J Gray, …")
-_CM_GIVEN = rf"{_CAP}{_LOW}+(?:-{_CAP}?{_LOW}+)?(?:\s{_CAP}{_LOW}+)?(?:\s{_CAP}(?:\.|(?=,)))?"  # ("Yao-ming")
-_CM_OTHER = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.?)?\s{_PARTICLE_PREFIX}{_CAP}{_LOW}[\w'’\-]*"
+_CM_GIVEN: Final = rf"{_CAP}{_LOW}+(?:-{_CAP}?{_LOW}+)?(?:\s{_CAP}{_LOW}+)?(?:\s{_CAP}(?:\.|(?=,)))?"  # ("Yao-ming")
+_CM_OTHER: Final = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.?)?\s{_PARTICLE_PREFIX}{_CAP}{_LOW}[\w'’\-]*"
 _CHICAGO_ONE_RE = lazy(
     rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}}))"
     rf"(?:\s(?:Jr|Sr)\.)?,"  # ("Wimsatt Jr., William Kurtz.")
@@ -1815,7 +1815,7 @@ _CHICAGO_ONE_RE = lazy(
 _CM_OTHER_RE = lazy(_CM_OTHER)
 # French humanities: the family name, then the initials in parentheses: "Cayot (F.), Les maisons …", "Passard-Urlacher
 # (Fr.), Urlacher (J.-P.), Contribution …", "Blancquaert (G.), Deschodt (L.). Le site …"
-_PAREN_INITIALS_NAME = rf"(?P<f>{_PARTICLE_PREFIX}{_CAP}[\w'’\-]+(?: {_CAP}[\w'’\-]+)?) \((?P<g>[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.){{0,3}})\)"
+_PAREN_INITIALS_NAME: Final = rf"(?P<f>{_PARTICLE_PREFIX}{_CAP}[\w'’\-]+(?: {_CAP}[\w'’\-]+)?) \((?P<g>[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.){{0,3}})\)"
 _PAREN_INITIALS_NAME_RE = lazy(_PAREN_INITIALS_NAME)
 _PAREN_INITIALS_LIST_RE = lazy(
     rf"\s*(?P<list>{_PAREN_INITIALS_NAME}(?:,\s*{_unnamed(_PAREN_INITIALS_NAME)})*)"
@@ -1834,8 +1834,8 @@ _SURNAME_ETAL_RE = lazy(
 # ISO 690 as Czech and Slovak theses print it: the first family name in capitals, a comma, the given names; the others
 # given names first, family names in capitals; "a" (and) before the last; a comma and the year: "NIELEN, Markus M. J.,
 # Dirkjan VAN SCHAARDENBURG, … a Ben A. C. DIJKMANS, 2004. Title", "TAK, Paul P., Peter C. TAYLOR, TJ SMEETS, …"
-_ISO_CAPS = rf"[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+(?:\s[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+)*+"
-_ISO_OTHER = rf"(?:{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?|{_CAP}\.)(?:\s(?:{_CAP}{_LOW}+|{_CAP}\.))*+\s{_ISO_CAPS}|[A-Z]{{1,3}}\s{_ISO_CAPS}"
+_ISO_CAPS: Final = rf"[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+(?:\s[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+)*+"
+_ISO_OTHER: Final = rf"(?:{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?|{_CAP}\.)(?:\s(?:{_CAP}{_LOW}+|{_CAP}\.))*+\s{_ISO_CAPS}|[A-Z]{{1,3}}\s{_ISO_CAPS}"
 _ISO690_CAPS_RE = lazy(
     rf"\s*(?P<family>{_ISO_CAPS}),\s+(?P<given>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.)*+)"
     rf"(?P<more>(?:,\s+(?:{_ISO_OTHER}))*(?:,?\s+(?:a|and|et|und|&)\s+(?:{_ISO_OTHER}))?),\s+(?={_YEAR}[a-z]?\.)")
@@ -1845,7 +1845,7 @@ _ISO690_OTHER_RE = lazy(rf"(?P<g>(?:{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?|{_CAP}\.)(?
 
 # family name, comma, given names, each name set apart by a semicolon (linguistics, Wikipedia): "Capirci, Olga; Contaldo,
 # Annarita; Caselli, M. Cristina; & Volterra, Virginia. 2005. Title", "Davidson, Lloyd A.; Douglas, Kimberly (December 1998)"
-_SEMI_FG_NAME = (rf"(?P<f>{_PARTICLE_PREFIX}{_CAP}{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?),\s"
+_SEMI_FG_NAME: Final = (rf"(?P<f>{_PARTICLE_PREFIX}{_CAP}{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?),\s"
                  rf"(?P<g>(?:{_CAP}\.\s?)*{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.)*)")  # (a given name written out:
 # with initials alone, "Urfer, D.; Huck, P.M.; & Coffey, B.M., 1997.", the APA reader reads the list)
 _SEMI_FG_NAME_RE = lazy(_SEMI_FG_NAME)
@@ -1871,7 +1871,7 @@ def _family_given_names(head: str, end: int) -> list:
 # (each word read one way only: "[A-Z][a-z]*[A-Z]?[a-z]+" split "Sterling" at every letter, and a
 # failed list of ten names took 40 s)
 # (letters beyond ASCII: "Tristan Hübsch", "Émile Borel")
-_FULL_NAME = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z]\.(?:\s?[A-Z]\.)?|\s[A-Z](?![\w.]))?"  # ("Paul M. B.
+_FULL_NAME: Final = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z]\.(?:\s?[A-Z]\.)?|\s[A-Z](?![\w.]))?"  # ("Paul M. B.
               # Vitányi"; not "MB" undotted: "Waddington JL Schizophrenia, …" is a Vancouver name and a title)
               rf"(?:\s(?:{_CAP}(?:{_LOW}*{_CAP})?{_LOW}+)(?:-{_CAP}{_LOW}+)?){{1,2}}")
 # (after the list a stop, or a comma where the last two names are joined: "Tudor Dimofte, Davide Gaiotto,
@@ -1880,7 +1880,7 @@ _FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:an
 _ONE_FULL_NAME_RE = lazy(_FULL_NAME)
 _ONE_FULL_NAME_STOP_RE = lazy(rf"\s*(?P<list>{_FULL_NAME})\.\s+")
 _ONE_WORD_SENTENCE_RE = lazy(rf"\.\s+{_CAP}{_LOW}+\.\s+(?={_CAP})")  # (". Cherry. S-R Machines")
-_OPEN_QUOTES = frozenset("“\"‘«„")
+_OPEN_QUOTES: Final = frozenset("“\"‘«„")
 _ONE_FAMILY_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?")  # ("O’Neill", "Fonlupt-Espéraber")
 _ONE_FULL_NAME_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}),\s+(?=[^\W\d_])")  # (a title must follow: see _full_names)
 # (one name alone before its year: a given name's second part may be lowercase, "Jin-yi Cai (1990)"; not in a list,
@@ -1952,7 +1952,7 @@ _COLLAB_PAREN_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollabo
                         r"\((?P<people>[A-Z][^()]{2,200})\),?\s+(?=[A-Z])")
 
 
-_DOTLESS_IF_NAME = r"[A-Z]{1,2}(?:-[A-Z])? " + rf"{_CAP}{_LOW}[\w'’-]*"
+_DOTLESS_IF_NAME: Final = r"[A-Z]{1,2}(?:-[A-Z])? " + rf"{_CAP}{_LOW}[\w'’-]*"
 _DOTLESS_IF_LIST_RE = lazy(rf"(?P<list>{_DOTLESS_IF_NAME}(?:(?:, (?:and )?| and ){_DOTLESS_IF_NAME})+)(?P<sep>[,:.])\s+")
 _DOTLESS_IF_NAME_RE = lazy(rf"(?P<g>[A-Z]{{1,2}}(?:-[A-Z])?) (?P<f>{_CAP}{_LOW}[\w'’-]*)")
 _CAPS_FAMILY_GIVEN_RE = lazy(
@@ -1964,8 +1964,8 @@ _CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\
 _IOP_PAIR_RE = lazy(rf"(?P<a>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}}) and (?P<b>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}})(?= {_YEAR}[a-z]?\b)")
 
 
-_GUILLEMET_JOINERS = frozenset(("et", "and", "&", "und", "y", "e"))
-_GUILLEMET_ETAL = frozenset(("coll.", "coll", "al.", "al"))
+_GUILLEMET_JOINERS: Final = frozenset(("et", "and", "&", "und", "y", "e"))
+_GUILLEMET_ETAL: Final = frozenset(("coll.", "coll", "al.", "al"))
 
 
 def _guillemet_authors(head: str, g: int):
@@ -2033,14 +2033,14 @@ _INITIAL_END_RE = lazy(r"(?:^|\s|\.|-)[A-Z][a-z]?\.$|\s[A-Z]{1,3}$")  # a name p
 _SOLE_NO_STOP_RE = lazy(rf"(?P<family>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?) (?P<given>[A-Z]{{2,3}}) (?={_CAP}{_LOW}+ [a-z]{{2,}} )")
 _NAME_INITIALS_IN_RE = lazy(rf"\b{_CAP}{_LOW}+ [A-Z]{{1,3}}\b")  # ("… De Biasio F Qiao HL": another author)
 # capitals that are no initials: roman numerals, acronyms
-_NOT_INITIALS = frozenset(("II", "III", "IV", "VI", "VII", "IX", "XI", "XII", "XV", "XX", "DNA", "RNA", "HIV", "USA"))
+_NOT_INITIALS: Final = frozenset(("II", "III", "IV", "VI", "VII", "IX", "XI", "XII", "XV", "XX", "DNA", "RNA", "HIV", "USA"))
 
 
 # names run together, each family name glued to its dotted initials, then the year in parentheses (Frontiers' mixed
 # citations printed without separators): "IlinskayaA.DerseyD.HillS.PrinclerG.HeideckerG. (2013). Title",
 # "LagleraL. M.van den BergC. M. G. (2009)", "TingJ. P.-Y.WillinghamS. B. (2008)"
 # (each name atomic: a family name and its initials can be told apart one way only)
-_GLUED_DOTTED_NAME = (r"(?>(?P<f>(?:(?:van|von|de|der|den|da|di|del|della|du|le|la)\s){0,3}[^\W\d_][\w'’\-]{0,40}?)"
+_GLUED_DOTTED_NAME: Final = (r"(?>(?P<f>(?:(?:van|von|de|der|den|da|di|del|della|du|le|la)\s){0,3}[^\W\d_][\w'’\-]{0,40}?)"
                       r"(?P<g>(?:[A-Z]\.(?:\s?-\s?[A-Z]\.)?\s?){1,4}))")
 _GLUED_DOTTED_NAME_RE = lazy(_GLUED_DOTTED_NAME)
 _GLUED_SUFFIX_RE = lazy(r"(III|II|IV|Jr|Sr)(?=[A-Z][a-z]|$)")  # (not "IVANOVA")
@@ -2049,7 +2049,7 @@ _GLUED_DOTTED_LIST_RE = lazy(rf"(?P<list>(?:{_unnamed(_GLUED_DOTTED_NAME)}){{2,}
 
 # what names a document rather than the body that wrote it ("American College of Cardiology Foundation Appropriate
 # Use Criteria. …" is a title)
-_DOCUMENT_WORDS = frozenset((
+_DOCUMENT_WORDS: Final = frozenset((
     "Guideline", "Guidelines", "Report", "Reports", "Recommendation", "Recommendations", "Statement", "Classification",
     "Standards", "Manual", "Handbook", "Update", "Review", "Survey", "Policy", "Consensus", "Criteria", "Statistics",
     "Bulletin", "Summary", "Facts", "Sheet", "Plan", "Strategy", "Framework", "Toolkit", "Abstracts", "Proceedings",
@@ -2057,11 +2057,11 @@ _DOCUMENT_WORDS = frozenset((
 
 
 _SITE_NAME_RE = lazy(r"[A-Z][A-Za-z-]+\.(?:gov|org|com|net)")
-_COUNTRY_TAGS = frozenset(("(US)", "(U.S.)", "(UK)", "(U.K.)", "(USA)", "(Canada)", "(Australia)"))
+_COUNTRY_TAGS: Final = frozenset(("(US)", "(U.S.)", "(UK)", "(U.K.)", "(USA)", "(Canada)", "(Australia)"))
 
 
-_CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"  # kana, ideographs (and their compatibility forms), Hangul
-_CJK_NAME = (rf"(?:[{_CJK}]{{2,4}}|[\u3400-\u9fff\uf900-\ufaff](?=\s))"  # (a family name of one character
+_CJK: Final = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"  # kana, ideographs (and their compatibility forms), Hangul
+_CJK_NAME: Final = (rf"(?:[{_CJK}]{{2,4}}|[\u3400-\u9fff\uf900-\ufaff](?=\s))"  # (a family name of one character
              rf"(?:\s[{_CJK}]{{1,3}}(?![{_CJK}]))?")  # before a given name: "西 康晴")
 # names in Chinese, Japanese or Korean opening an entry: a list joined by commas, closed by a stop, a comma or the year
 # in parentheses ("安玲, 張國泰, 楊建宇, 李惠民. 張子和補法…", "刘春, 舞蹈新媒体初探, …"), or one joined by stops before the
@@ -2071,7 +2071,7 @@ _CJK_COMMA_NAMES_RE = lazy(rf"{_CJK_NAME}(?:\s*[,，、/]\s*{_CJK_NAME}){{0,9}}(
 _CJK_LIST_BLANK_RE = lazy(rf"{_CJK_NAME}(?:\s*[,，、]\s*{_CJK_NAME}){{1,9}}(?=\s+[{_CJK}])")
 _CJK_DOT_NAMES_RE = lazy(rf"{_CJK_NAME}(?:\s*[.．]\s*{_CJK_NAME}){{1,9}}(?=\s*(?:\(\s*{_YEAR}|[,，]\s*{_YEAR}))")
 _CJK_NAME_RE = lazy(_CJK_NAME)
-_CYRILLIC_NAME = r"(?P<f>[\u0400-\u042f][\u0430-\u045f]+(?:-[\u0400-\u042f][\u0430-\u045f]+)?)\s+(?P<g>(?:[\u0400-\u042f]\.\s?-?){1,3})"
+_CYRILLIC_NAME: Final = r"(?P<f>[\u0400-\u042f][\u0430-\u045f]+(?:-[\u0400-\u042f][\u0430-\u045f]+)?)\s+(?P<g>(?:[\u0400-\u042f]\.\s?-?){1,3})"
 _CYRILLIC_NAME_RE = lazy(_CYRILLIC_NAME)
 _CYRILLIC_NAMES_RE = lazy(rf"(?P<list>{_CYRILLIC_NAME}(?:,\s*{_unnamed(_CYRILLIC_NAME)}){{0,30}})"
                          r"(?:,?\s*(?P<etal>и\s+др\.|et\s+al\.))?\s*(?=[\w«\"„“])")
@@ -2445,13 +2445,13 @@ def _is_abbrev_piece(seg: str) -> bool:
 
 
 # (the English names whole, and the French abbreviations PubMed exports print; _MONTH above takes any "Jan…")
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+_MONTH_NAME: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
           r"janv|févr|mars|avr|mai|juin|juil|août|déc|"  # and French, as PubMed exports print them, and whole
           r"[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|"
           r"[Dd][ée]cembre)\.?")
 # every form _MONTH_NAME matches, as a word (its stop is stripped before the test)
-_MONTH_WORDS = frozenset((
+_MONTH_WORDS: Final = frozenset((
     "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug",
     "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December",
     "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "déc")) | frozenset(
@@ -2479,7 +2479,7 @@ _JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z&]{0,16}(?:-[A-Z][A-Za-z]{0,12})?\.?:?|
 _CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'", "`": "''"}  # (LaTeX: ``Title,'')
 
 
-_NAME_LINKS = frozenset(("and", "et", "al", "&", "e", "y", "und", "van", "von", "de", "der", "den", "da", "di", "du",
+_NAME_LINKS: Final = frozenset(("and", "et", "al", "&", "e", "y", "und", "van", "von", "de", "der", "den", "da", "di", "du",
                          "le", "la", "dos", "del"))
 
 
@@ -2499,7 +2499,7 @@ def _names_only(prefix: str) -> bool:
 _PAREN_RANGE_RE = lazy(rf"\(\s*\d+\s*[{_DASH}]\s*\d+\s*\)[\s.,:]*")
 
 
-_IN_WORDS = frozenset(("in", "en", "im", "dans", "em", "w", "v"))  # ('“Title” in Book': the container follows)
+_IN_WORDS: Final = frozenset(("in", "en", "im", "dans", "em", "w", "v"))  # ('“Title” in Book': the container follows)
 
 
 def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False):
@@ -2602,7 +2602,7 @@ def _comma_title_journal(text: str, start: int, end: int):
 # the date a journal's name was printed with: "Critique internationale, 2010, n° 48", "…, Oct-Dec 1995"
 _JOURNAL_DATE_TAIL_RE = lazy(rf",\s*(?:[^\W\d_]{{3,9}}\.?(?:\s*[-–/]\s*[^\W\d_]{{3,9}}\.?)?\s+)?{_YEAR}\b[^,]*(?:,\s*n[°o]\.?\s*\d+)?\s*$")
 # journals whose name is one word, read after a title's last comma ("…, Nature, 359, 228-230, 1993")
-_ONE_WORD_JOURNALS = frozenset((
+_ONE_WORD_JOURNALS: Final = frozenset((
     "Nature", "Science", "Cell", "Blood", "Lancet", "Neuron", "Gut", "Brain", "Chest", "Cancer", "Circulation",
     "Pediatrics", "Genetics", "Genomics", "Development", "Immunity", "Radiology", "Neurology", "Gastroenterology",
     "Hepatology", "Diabetes", "Hypertension", "Stroke", "Thorax", "Heart", "Leukemia", "Oncogene", "Endocrinology",
@@ -2623,14 +2623,14 @@ _ONE_WORD_JOURNALS = frozenset((
     "Quaternary", "Permafrost", "Tellus", "Nonlinearity", "Topology", "Combinatorica",
     "Algorithmica", "Computing", "Informatica", "Cryptologia",
 ))
-_MONTH_NAMES = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|"
+_MONTH_NAMES: Final = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|"
                 "june?|juin|juli?|july|juil(?:let)?|aug(?:ust)?|août|sept?(?:ember|embre)?|oct(?:ober|obre)?|"
                 "okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|"
                 "mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|spring|summer|autumn|fall|winter")
 # a journal printed with the month of its issue, the year read apart: "Soins, novembre" (2007)
 _JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:[0-3]?\d\s+)?(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
 # the marks that may stand before an issue's or a volume's number, one list for both cuts below
-_LOCATOR_MARKS = r"n°|no|nr|n|num|numéro|vol|t|bd|tome|heft"
+_LOCATOR_MARKS: Final = r"n°|no|nr|n|num|numéro|vol|t|bd|tome|heft"
 _LEAD_YEAR_COMMA_RE = lazy(rf"{_YEAR},\s+(?=[A-Z])")
 _ISSUE_MARK_TAIL_RE = lazy(rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\.\s*n°)\s*$", re.IGNORECASE)  # (or after a stop, the mark
 # with its "°" only: "Les Cahiers scientifiques du Parc amazonien de Guyane. N°2(1) : p.56-60")
@@ -2681,9 +2681,9 @@ def _capitalised_words(s: str, most: int) -> bool:
     return 0 < len(words) <= most and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words)
 
 
-_JOURNAL_SMALL_WORDS = frozenset(("der", "die", "das", "del", "della", "van", "von", "les", "und", "per", "por", "pour",
+_JOURNAL_SMALL_WORDS: Final = frozenset(("der", "die", "das", "del", "della", "van", "von", "les", "und", "per", "por", "pour",
                                   "zur", "dei", "degli", "delle", "och", "voor", "sur", "aux"))
-_NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "de", "der", "für", "in", "on", "for", "la", "et", "des", "du"))
+_NAME_SMALL_WORDS: Final = frozenset(("of", "and", "&", "the", "de", "der", "für", "in", "on", "for", "la", "et", "des", "du"))
 
 
 def _word_then_abbrevs(piece: str, first_only: int = 0) -> bool:
@@ -2709,13 +2709,13 @@ def _all_journal_words(s: str, most: int) -> bool:
     return 0 < len(words) <= most and all(_JOURNAL_WORD_RE.match(w) for w in words)
 
 
-_FUNCTION_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+_FUNCTION_WORDS: Final = frozenset(("a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
                              "into", "over", "under", "than", "via", "versus", "vs", "as", "its", "their", "after",
                              "before", "during", "between", "among", "without", "within", "through", "about"))
 
 
 # abbreviations that begin journal names and seldom end a title ("Bull. Seismol. Soc. Am.")
-_JOURNAL_LEAD_ABBREVS = frozenset((
+_JOURNAL_LEAD_ABBREVS: Final = frozenset((
     "Bull", "Proc", "Trans", "Ann", "Annu", "Rev", "Phys", "Nucl", "Int", "Eur", "Am", "Amer", "Br", "Brit", "Can",
     "Jpn", "Chin", "Appl", "Astron", "Astrophys", "Mon", "Commun", "Lett", "Acta", "Arch", "Adv", "Biochem",
     "Biophys", "Chem", "Mol", "Geophys", "Clin", "Opt", "Rep", "Res", "Z", "Zh", "Izv", "Dokl", "Compt", "Comptes",
@@ -2727,7 +2727,7 @@ _JOURNAL_LEAD_ABBREVS = frozenset((
 
 # what may open a journal's name before its abbreviations when no title is printed (ACS, reviews' short style):
 # "J." above all ("Smith, J.; Jones, K. J. Org. Chem. 2012, 8, 1479"), and words no one is named
-_TITLELESS_LEADS = _JOURNAL_LEAD_ABBREVS - frozenset(("Ann", "Can", "Q", "Z", "Class", "Mon", "Am")) | frozenset((
+_TITLELESS_LEADS: Final = _JOURNAL_LEAD_ABBREVS - frozenset(("Ann", "Can", "Q", "Z", "Class", "Mon", "Am")) | frozenset((
     "J", "Curr", "Expert", "Semin", "Nat", "Nucleic", "Cell", "Trends", "Methods", "Cancer", "Blood", "Med", "Org"))
 _TITLELESS_LEAD_RE = lazy(r"(?:(?<=\s)|(?<=^))(?P<lead>[A-Z][a-z]{0,8})\.$")
 
@@ -2778,7 +2778,7 @@ def _journal_lead_back(body: str, t, j, authors):
 
 
 # places that end a title ("…impact structure, Ontario, Canada. Geology, v. 22"), never a journal's abbreviation
-_PLACE_WORDS = frozenset((
+_PLACE_WORDS: Final = frozenset((
     "Canada", "Mexico", "USA", "U.S.A", "Australia", "Quebec", "Ontario", "Texas", "Alaska", "Sweden", "Finland",
     "Norway", "Germany", "France", "Italy", "Spain", "China", "India", "Japan", "Brazil", "Russia", "Africa",
     "Siberia", "Libya", "Egypt", "Arizona", "California", "Yucatan", "England", "Scotland", "Ireland"))
@@ -2811,7 +2811,7 @@ def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
 
 
 _THESIS_WORDS_RE = lazy(r"\b(?:[Tt]hèse|[Tt]hesis|[Dd]issertation|Université|University)\b")
-_JOURNAL_JOINERS = frozenset(("and", "of", "&", "for", "in"))
+_JOURNAL_JOINERS: Final = frozenset(("and", "of", "&", "for", "in"))
 
 
 # the journal after GOST's "//", and the year that may follow it: " Journal of General Psychology. 1950."
@@ -3052,7 +3052,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
 # ---------------------------------------------------------------- the parser
 
 
-_REST_AFTER = frozenset(("year", "journal", "volume", "issue", "supplement", "first_page", "last_page", "title", "extent"))
+_REST_AFTER: Final = frozenset(("year", "journal", "volume", "issue", "supplement", "first_page", "last_page", "title", "extent"))
 
 
 def _rest(body: str, spans: dict) -> str:
@@ -3200,7 +3200,7 @@ _LINK_LABELS_RE = lazy(
 )
 
 
-_LINK_LABEL_ENDS = ("Article", "CrossRef", "Crossref", "PubMed", "Central", "Scholar", "IOPscience", "MathSciNet",
+_LINK_LABEL_ENDS: Final = ("Article", "CrossRef", "Crossref", "PubMed", "Central", "Scholar", "IOPscience", "MathSciNet",
                     "Science", "Medline", "Source", "Text", "text", "Abstract", "Scopus", "PDF", "article",
                     "Link]", "Text]", "Medline]", "Guideline]", "Abstract]", "Link].", "Text].", "Medline].", "Guideline].",
                     "Abstract].")  # (and Medscape's)
@@ -3210,16 +3210,16 @@ _YEAR_TAIL_RE = lazy(rf"[,;]\s*(?P<year>{_YEAR})[a-z]?\.?\s*$")
 _MARKUP_RE = lazy(r"</?(?:i|b|u|em|strong|italic|bold|sup|sub|sc|span|font)(?:\s[^<>]{0,80})?>", re.IGNORECASE)
 
 
-_LABEL_FIRST = frozenset("[0123456789.,;:•▪◦‣–-—_")  # (and list bullets: "• Rachamimov, Alon")
+_LABEL_FIRST: Final = frozenset("[0123456789.,;:•▪◦‣–-—_")  # (and list bullets: "• Rachamimov, Alon")
 
 
 # the title first, then the names, the year and the journal (the MIT Joint Program's lists): "Regional climate
 # change of the greater Zambezi river basin: A hybrid assessment Schlosser, C.A. and K. Strzepek 2014 Climatic
 # Change, 130(1): 9-19"
-_TF_INITIALS = rf"[A-Z{_UP_EXTRA}]\.(?:-?[A-Z{_UP_EXTRA}]\.){{0,3}}"
-_TF_FAMILY = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]a|[Dd]el) )?[A-Z][\w'’\-]+"
+_TF_INITIALS: Final = rf"[A-Z{_UP_EXTRA}]\.(?:-?[A-Z{_UP_EXTRA}]\.){{0,3}}"
+_TF_FAMILY: Final = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]a|[Dd]el) )?[A-Z][\w'’\-]+"
 # (after the first name: an initial may lose its stop, "J Ström"; a family name may have two words, "I. Sue Wing")
-_TF_OTHER = rf"(?P<i>{_TF_INITIALS}|[A-Z](?= )) ?(?P<f>{_TF_FAMILY}(?: [A-Z][a-z]+(?= and |,| {_YEAR}))?)"
+_TF_OTHER: Final = rf"(?P<i>{_TF_INITIALS}|[A-Z](?= )) ?(?P<f>{_TF_FAMILY}(?: [A-Z][a-z]+(?= and |,| {_YEAR}))?)"
 _TITLE_FIRST_RE = lazy(
     rf"(?P<title>[A-Z].{{15,300}}?) (?P<names>(?P<f1>{_TF_FAMILY}), (?P<i1>{_TF_INITIALS})"
     rf"(?:,? (?:and |& )?{_unnamed(_TF_OTHER)})*),? (?={_YEAR}[a-z]? [A-Z])"  # (its
@@ -3245,13 +3245,13 @@ def _title_first_authors(tf) -> list:
 # J.D. Piette Spanish diabetes self-management … two randomized trials Diabetes Care, 31 (2008), pp. 408-414"
 _SD_TAIL_RE = lazy(rf"[^\W\d_.]\.?,\s*[A-Za-z]?\d{{1,5}}[A-Za-z]?\s*(?:\(\s*[\w/{_DASH}]{{1,12}}\s*\)\s*)?\(\s*{_YEAR}\s*\)\s*,\s*"
                    rf"(?:pp?\.\s*[A-Za-z]?\d+(?:\s*[{_DASH}]\s*[A-Za-z]?\d+)?|Article\s+[\w.]*\d)[\s.,;]*$")
-_SD_GIVEN = r"(?:[A-Z]\.\s?-?){1,4}"  # (not "Li." of "W.-H. Li. Genomic …")
+_SD_GIVEN: Final = r"(?:[A-Z]\.\s?-?){1,4}"  # (not "Li." of "W.-H. Li. Genomic …")
 # (inside the list a comma ends each family name; the last has one word, or a particle and one word, before the title)
 _SD_NAME_RE = lazy(rf"(?P<g>{_SD_GIVEN})\s?(?P<f>{_PARTICLE_PREFIX}{_CAP}[\w'’\-]+(?:\s{_CAP}[\w'’\-]+)?)(?=,\s)")
 _SD_LAST_RE = lazy(rf"(?P<g>{_SD_GIVEN})\s?(?P<f>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]a|[Dd]el|[Tt]en|[Tt]er|[Dd]er|[Dd]en)\s+)*"
                    rf"{_CAP}[\w'’\-]+)\s+(?!(?:and|et|und)\s|&)(?=[A-Z{_UP_EXTRA}0-9“\"‘(\[]|[a-z])")  # (not SIAM's "J.-S.
 # Pang and S. A. Gabriel, Title, Journal, 60 (1993), pp. 295-337")
-_SD_SMALL = _NAME_SMALL_WORDS | {"y", "und"}  # (a name's small words, Spanish and German "and" too)
+_SD_SMALL: Final = _NAME_SMALL_WORDS | {"y", "und"}  # (a name's small words, Spanish and German "and" too)
 _SD_WORD_RE = lazy(r"\S+")
 
 
