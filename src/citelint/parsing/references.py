@@ -2735,7 +2735,8 @@ _TITLELESS_LEAD_RE = lazy(r"(?:(?<=\s)|(?<=^))(?P<lead>[A-Z][a-z]{0,8})\.$")
 def _journal_lead_back(body: str, t, j, authors):
     """A journal cited with no title, its first abbreviation read as something else (ACS and short styles):
     the last author's last initial or given name ("Jones, K. J. Org. Chem. 2012", "Downward, Curr. Opin. Cell Biol.
-    10: 262") or the title ("…, E. Beilstein J. Org. Chem.", "Dbaibo, et al., J. Biol. Chem. 1993"). Returns
+    10: 262") or the title ("…, E. Beilstein J. Org. Chem."), before a volume and pages (not yet "Dbaibo, et al., J.
+    Biol. Chem. 1993, 17782-66", which has no volume block). Returns
     (title, journal, authors), the abbreviation given back to the journal where the rest of the journal is
     abbreviations too."""
     js = j[1].start
