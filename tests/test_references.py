@@ -1775,6 +1775,24 @@ STYLES = [
     # (a title after the initials keeps them: "K. J." is the author's)
     ("Smith, K. J. A review of chemistry. J. Org. Chem. 2012, 8, 1479.",
      dict(type="journal", title="A review of chemistry", journal="J. Org. Chem")),
+    # a journal whose name holds commas, after a title closed by a comma (grobid-citation, anystyle-parser; Elsevier's
+    # and Harvard styles print medical journals so too)
+    ("R. G. Kavasseri, R. Nagarajan, A multifractal description of wind speed records,Chaos ,Solitons and Fractals 24 "
+     "( 2004)165 -173.", dict(type="journal", title="A multifractal description of wind speed records",
+                              journal="Chaos, Solitons and Fractals", volume="24", first_page="165")),
+    ("Koeberl, C., Shirey, S.B., Re-Os isotope systematics as a diagnostic tool for the study of impact craters and "
+     "distal ejecta, Palaeogeography, Palaeoclimatology, Palaeoecology, v. 132, pp. 25-46, 1997",
+     dict(type="journal", journal="Palaeogeography, Palaeoclimatology, Palaeoecology", volume="132")),
+    ("A. Sinatra, C. Lobo, and Y. Castin, Journal of Physics B: Atomic,Molecular and Optical Physics 35 ,3599 ( 2002).",
+     dict(type="journal", title=None, journal="Journal of Physics B: Atomic,Molecular and Optical Physics",
+          volume="35")),
+    ("Smith J, Stress and inflammation, Brain, Behavior, and Immunity, 45 (2015) 1–10.",
+     dict(type="journal", title="Stress and inflammation", journal="Brain, Behavior, and Immunity", volume="45")),
+    ("Smith, J., 2015. Stress and inflammation, Applied Physiology, Nutrition, and Metabolism 40, 1–10.",
+     dict(type="journal", title="Stress and inflammation", journal="Applied Physiology, Nutrition, and Metabolism")),
+    # (a title's own words like a known name's are a title's: the journal after it is another)
+    ("Smith J, Jones K. Brain, behavior, and immunity in mice. J Immunol. 2015;45:1-10.",
+     dict(type="journal", title="Brain, behavior, and immunity in mice", journal="J Immunol")),
 ]
 
 

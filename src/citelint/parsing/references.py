@@ -2778,6 +2778,67 @@ def _journal_lead_back(body: str, t, j, authors):
     return None, (body[ls:j[1].end], _new(Span, (ls, j[1].end))), authors
 
 
+# journals whose names hold commas, which a title closed by a comma runs into ("…, Chaos, Solitons and Fractals, 19",
+# "…, Brain, Behavior, and Immunity, 45"): the split at a comma cannot tell them from a title's last words
+_COMMA_JOURNALS: Final = (
+    "Agriculture, Ecosystems and Environment", "Aging, Neuropsychology, and Cognition", "Anxiety, Stress, and Coping",
+    "Applied Physiology, Nutrition, and Metabolism", "Brain, Behavior, and Immunity", "Brain, Behavior and Evolution",
+    "Chaos, Solitons and Fractals", "Clinical, Cosmetic and Investigational Dermatology",
+    "Computers, Environment and Urban Systems", "Diabetes, Metabolic Syndrome and Obesity: Targets and Therapy",
+    "Diabetes, Metabolic Syndrome and Obesity", "Diabetes, Obesity and Metabolism", "Drug Design, Development and Therapy",
+    "Earth, Planets and Space", "Gender, Place and Culture", "Gender, Work and Organization", "Genes, Brain and Behavior",
+    "Infection, Genetics and Evolution", "Journal of Neurology, Neurosurgery, and Psychiatry",
+    "Journal of Physics B: Atomic, Molecular and Optical Physics", "Advances in Atomic, Molecular, and Optical Physics",
+    "IEEE Transactions on Systems, Man, and Cybernetics", "Nutrition, Metabolism and Cardiovascular Diseases",
+    "Oral Surgery, Oral Medicine, Oral Pathology and Oral Radiology", "Oral Surgery, Oral Medicine, Oral Pathology, Oral Radiology",
+    "Oral Surgery, Oral Medicine, Oral Pathology, Oral Radiology, and Endodontology",
+    "Palaeogeography, Palaeoclimatology, Palaeoecology", "Pharmacology, Biochemistry and Behavior",
+    "Plant, Cell and Environment", "Proceedings of the Royal Society A: Mathematical, Physical and Engineering Sciences",
+    "Proceedings of the Royal Society of London A: Mathematical, Physical and Engineering Sciences",
+    "Prostaglandins, Leukotrienes and Essential Fatty Acids", "Psychology, Health and Medicine",
+    "Reproduction, Fertility and Development", "Science, Technology, and Human Values", "Theory, Culture and Society",
+    "Water, Air, and Soil Pollution", "Work, Employment and Society",
+)
+
+
+def _comma_key(s: str) -> str:
+    """A name compared whatever its blanks, case, hyphens broken at a line's end and ampersands ("Chaos ,Solitons and
+    Fractals", "Chaos, Solitons & Fractals", "Lon-don")."""
+    return s.lower().replace("&", "and").replace(", and ", ",").replace(",and ", ",").replace("-", "").replace(" ", "")
+
+
+_COMMA_JOURNAL_KEYS: Final = frozenset(_comma_key(n) for n in _COMMA_JOURNALS) | frozenset(
+    _comma_key(n.replace(", and ", " and ")) for n in _COMMA_JOURNALS)
+_COMMA_JOURNAL_LAST_WORDS: Final = frozenset(n.rsplit(None, 1)[-1].lower() for n in _COMMA_JOURNALS)
+
+
+def _comma_journal(body: str, t, j):
+    """(title, journal) with a journal whose name holds commas read whole where the title's last commas had taken
+    part of it, or all of it ("…, Chaos, Solitons and Fractals, 19": journal "Solitons and Fractals" before; "Journal
+    of Physics B: Atomic,Molecular and Optical Physics 35": title "Journal of Physics B: Atomic"); else unchanged."""
+    start = t[1].start if t is not None else j[1].start
+    end = j[1].end if j is not None else t[1].end
+    region = body[start:end]
+    if "," not in region or region.rsplit(None, 1)[-1].lower().rstrip(".") not in _COMMA_JOURNAL_LAST_WORDS:
+        return t, j
+    if j is not None and t is not None and not (t[1].end <= j[1].start and body[t[1].end:j[1].start].strip(" .,;:") == ""):
+        return t, j
+    first = max(0, len(region) - 100)  # (the longest name is 96 characters: no cut further back is looked at, so that a
+    # long run of commas stays linear)
+    cuts = ([0] if first == 0 else []) + [i + 1 for i in range(first, len(region)) if region[i] == ","]
+    for c in cuts:
+        name = region[c:].strip(" ,")
+        if "," in name and _comma_key(name) in _COMMA_JOURNAL_KEYS:
+            js = start + c + (len(region[c:]) - len(region[c:].lstrip(" ,")))
+            je = js + len(name)
+            if j is not None and js >= j[1].start:
+                return t, j  # (the journal read already holds the whole name)
+            head = body[start:js].rstrip(" ,.")
+            title = (head, _new(Span, (start, start + len(head)))) if head else None
+            return title, (name, _new(Span, (js, je)))
+    return t, j
+
+
 # places that end a title ("…impact structure, Ontario, Canada. Geology, v. 22"), never a journal's abbreviation
 _PLACE_WORDS: Final = frozenset((
     "Canada", "Mexico", "USA", "U.S.A", "Australia", "Quebec", "Ontario", "Texas", "Alaska", "Sweden", "Finland",
@@ -3745,6 +3806,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             if moved is not authors:
                 authors = moved
                 spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
+        if t is not None or j is not None:
+            t, j = _comma_journal(body, t, j)
         if year_source == "bare" and "year" in spans and tstart < spans["year"].start and spans["year"].end < jend \
                 and (j is None or t is not None and t[1].start < spans["year"].start < t[1].end) \
                 and body[spans["year"].start - 1] == " " and body[spans["year"].end:spans["year"].end + 1] == " ":
