@@ -2158,6 +2158,8 @@ HOSTILE = {
     "organisation-words": "Institute of Medicine " * 500 + ". Title.",
     "issue-in-parentheses": "Journal (12), " * 700 + "1-2.",
     "glued-volumes": "Physical Review66, " * 500 + "118-130 (1944)",
+    # (a title of commas before a journal named with them: only the last 100 characters are cut at)
+    "commas-before-a-comma-journal": "Smith J, " + "a, " * 4000 + "Chaos, Solitons and Fractals, 19 (2004) 527-531",
 }
 # long runs of blanks: what masking leaves of markup and links (each was quadratic once in the
 # parser; 20 kB: the old patterns took 1 s and more on these). The whole parser is timed on them.
