@@ -2818,9 +2818,12 @@ def _comma_journal(body: str, t, j):
     of Physics B: Atomic,Molecular and Optical Physics 35": title "Journal of Physics B: Atomic"); else unchanged."""
     start = t[1].start if t is not None else j[1].start
     end = j[1].end if j is not None else t[1].end
-    region = body[start:end]
-    if "," not in region or region.rsplit(None, 1)[-1].lower().rstrip(".") not in _COMMA_JOURNAL_LAST_WORDS:
+    if body.find(",", start, end) == -1:
         return t, j
+    last = body[max(start, end - 16):end].rsplit(None, 1)  # (the names' last words are shorter: no copy of the whole)
+    if not last or last[-1].lower().rstrip(".") not in _COMMA_JOURNAL_LAST_WORDS:
+        return t, j
+    region = body[start:end]
     if j is not None and t is not None and not (t[1].end <= j[1].start and body[t[1].end:j[1].start].strip(" .,;:") == ""):
         return t, j
     first = max(0, len(region) - 100)  # (the longest name is 96 characters: no cut further back is looked at, so that a
