@@ -1793,6 +1793,22 @@ STYLES = [
     # (a title's own words like a known name's are a title's: the journal after it is another)
     ("Smith J, Jones K. Brain, behavior, and immunity in mice. J Immunol. 2015;45:1-10.",
      dict(type="journal", title="Brain, behavior, and immunity in mice", journal="J Immunol")),
+    # a defective entry's lone volume or page range after the journal, no block (jats-mixed-citation, ../shared/corpus):
+    # the number is no part of the name
+    ("Goedhart, J., Van Unen, J., Adjobo-Hermans, M. J. W. and Gadella, T. W. J. (2013). Signaling efficiency of Gaq "
+     "through its effectors p63RhoGEF and GEFT depends on their subcellular location. Sci. Rep. 3,.",
+     dict(type="journal", journal="Sci. Rep.", volume="3", first_page=None)),
+    ("Kroon, J., Daniel, A. E., Hoogenboezem, M. and van Buu, J. D. (2014). Real-time imaging of endothelial cell-cell "
+     "junctions during neutrophil transmigration under physiological flow. J. Vis. Exp. 1–7.",
+     dict(type="journal", journal="J. Vis. Exp.", volume=None, first_page="1", last_page="7")),
+    ("Gahan LJ, Pauchet Y, Vogel H, Heckel DG (2010) An ABC transporter mutation is correlated with insect resistance to "
+     "Bacillus thuringiensis Cry1Ac toxin. PLoS Genet 6.", dict(type="journal", journal="PLoS Genet", volume="6")),
+    # (not a date's day: "Clin Ther 2012 Apr 16", "(June 30, 1969)")
+    ("Chiappini E, Fossi F, Bonsignori F, Sollai S, Galli L, et al. (2012) Utility of Interferon-γ Release Assay Results "
+     "to Monitor Anti-Tubercular Treatment in Adults and Children. Clin Ther 2012 Apr 16. [Epub ahead of print]",
+     dict(type="journal", journal="Clin Ther", volume=None)),
+    ('Nugent, Jan. "Fed Weighs Commercial Paper Curbs," The Journal of Commerce (June 30, 1969).',
+     dict(type="journal", journal="The Journal of Commerce", volume=None, year=1969)),
 ]
 
 

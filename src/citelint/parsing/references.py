@@ -304,6 +304,8 @@ _VANC_RE = lazy(
 )
 _DATE_PAGE_RE = lazy(rf",\s*(?:pp?\.\s*)?(?P<pages>[A-Z]?\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?=\.?\s*$)")  # (", A36.")
 _COLON_VOL_PAREN_RE = lazy(r":\s*\d++\s*\(")
+# a lone volume or page range left at the end of a journal's name when no block was read ("Sci. Rep. 3", "J. Vis. Exp. 1–7")
+_TRAILING_NUMBERS_RE = lazy(rf"(?<=[A-Za-z.)])\s+(?P<a>[0-9]{{1,5}})(?:\s*[{_DASH}]\s*(?P<b>[0-9]{{1,5}}))?$")
 # a page range read where a volume stands ("2000;393–399"): three digits at least before the dash, so that a
 # double volume ("2012;12-13") stays one
 _VOL_AS_PAGES_RE = lazy(rf"\d{{3,}}[{_DASH}]\d+")
@@ -4143,6 +4145,22 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # a book's one number after "p.": its length, not a page ("Geneva: WHO Press. p. 155.")
             spans["extent"] = first_page[1]
             first_page = None
+
+    if block is None and journal is not None and etype == "journal" and volume is None and first_page is None and \
+            journal[0][-1:].isdigit():
+        tn = _TRAILING_NUMBERS_RE.search(journal[0])
+        before = journal[0][:tn.start()].rsplit(None, 1)[-1].strip("(.,") if tn is not None else ""
+        if tn is not None and before not in _MONTH_WORDS and not _year_like(before) and not (
+                tn.group("b") is None and _year_like(tn.group("a"))):  # (not a date: "Clin Ther 2012 Apr 16")
+            # an article whose entry prints a lone volume or page range after the journal, no block ("Sci. Rep. 3,.",
+            # "J. Vis. Exp. 1–7.", "Nature 4–10 doi:…"): the number is no part of the name
+            js = journal[1].start
+            if tn.group("b") is None:
+                volume = (tn.group("a"), _new(Span, (js + tn.start("a"), js + tn.end("a"))))
+            else:
+                first_page = (tn.group("a"), _new(Span, (js + tn.start("a"), js + tn.end("a"))))
+                last_page = (expand_pages(tn.group("a"), tn.group("b")), _new(Span, (js + tn.start("b"), js + tn.end("b"))))
+            journal = (journal[0][:tn.start()], _new(Span, (js, js + tn.start())))
 
     # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
     if title is not None:
