@@ -28,13 +28,15 @@ from pathlib import Path
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 COMPILED = "citelint/parsing/references.py"
+# mypy's options for the build (tests/test_compiled_parser.py checks the module with the same ones)
+MYPY_OPTIONS = ["--follow-imports=silent", "--ignore-missing-imports"]
 
-_SETUP = """
+_SETUP = f"""
 import sys
 from setuptools import setup
 from mypyc.build import mypycify
 setup(name="citelint-parser", ext_modules=mypycify(
-    ["--follow-imports=silent", "--ignore-missing-imports", sys.argv[1]], opt_level="3", debug_level="0",
+    {MYPY_OPTIONS!r} + [sys.argv[1]], opt_level="3", debug_level="0",
     group_name="citelint_parser"),
     script_args=["build_ext", "--inplace"])
 """

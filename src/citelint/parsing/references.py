@@ -3222,8 +3222,8 @@ def _source_parse(raw: str) -> ParsedReference:
             spec.loader.exec_module(module)  # type: ignore[union-attr]
             _SOURCE = module
         p = _SOURCE.parse_reference.__wrapped__(raw)
-        return _new(ParsedReference, (p[0], p[1], tuple(_new(Author, tuple(a)) for a in p[2]), p[3],
-                                      tuple(_new(Author, tuple(a)) for a in p[4])) + tuple(p[5:]))
+        return ParsedReference._make(p)._replace(authors=tuple(Author._make(a) for a in p.authors),
+                                                 editors=tuple(Author._make(a) for a in p.editors))
     except Exception:
         return ParsedReference(raw=raw, type="unknown")
 
