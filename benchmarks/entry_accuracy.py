@@ -22,7 +22,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from citelint.parsing.references import parse_reference
+from citelint.parsing.references import parse_reference, unmojibake
 
 ROOT = Path(__file__).resolve().parent.parent
 REFSTRINGS = ROOT.parent / "shared" / "corpus" / "refstrings"
@@ -37,6 +37,9 @@ def norm(s) -> str:
     # anystyle-parser's gold keeps it, grobid-citation's leaves it out (the same entry in each); lowercase only
     # ("In Silico Biol" is a name)
     s = re.sub(r"^in\s+(?=[A-Z])", "", s)
+    # UTF-8 read as cp1252 ("Sch\u00c3\u00a4ffer", "factor-\u00ce\u00b1"): the gold copies the damaged text, the parser reads the
+    # characters it stands for; each side compared as repaired
+    s = unmojibake(s)[0]
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return re.sub(r"[\W_]+", "", s.casefold())  # (letters of every script: CJK, Cyrillic and Greek are scored too)

@@ -3552,3 +3552,42 @@ def test_a_page_after_a_comma_is_no_books_length():
     p = parse_reference("Lawrence A. Cunningham, From Random Walks to Chaotic Crashes: The Linear Genealogy of the "
                         "Efficient Capital Market Hypothesis, George Washington Law Review, Vol. 62, 1994, 546 pp.")
     assert p.first_page == "546"
+
+
+@pytest.mark.parametrize("raw, authors, title", [
+    # (grobid-citation's biomedical strings, their names' accents printed as UTF-8 read as cp1252)
+    ("Altschul SF, Madden TL, SchÃ¤ffer AA, Zhang J, Zhang Z, Miller W, Lipman DJ. Gapped BLAST and PSI-BLAST: a new "
+     "generation of protein database search programs. Nucleic Acids Res 1997; 25:3389-3402.",
+     ["Altschul", "Madden", "Schäffer", "Zhang", "Zhang", "Miller", "Lipman"],
+     "Gapped BLAST and PSI-BLAST: a new generation of protein database search programs"),
+    ("NeuschÃ¤fer-Rube F, PÃ¼schel GP, Jungermann K. Characterization of prostaglandin-F2Î±-binding sites on rat "
+     "hepatocyte plasma membranes. Eur J Biochem 1994; 224:1-8.",
+     ["Neuschäfer-Rube", "Püschel", "Jungermann"],
+     "Characterization of prostaglandin-F2α-binding sites on rat hepatocyte plasma membranes"),
+    ("FoltÃ­novÃ¡ P, Grones J. Euglena gracilis as an eukaryotic test organism for detecting mutagens and "
+     "antimutagens. Mutation Res 1997; 393:1-6.",
+     ["Foltínová", "Grones"], "Euglena gracilis as an eukaryotic test organism for detecting mutagens and antimutagens"),
+    ("KrutzÃ©n E, BÃ¤ck SE, Nilsson-Ehle I, Nilsson-Ehle P. Plasma clearance of a new contrast agent, iohexol. "
+     "J Lab Clin Med 1984; 104:955-61.",
+     ["Krutzén", "Bäck", "Nilsson-Ehle", "Nilsson-Ehle"], "Plasma clearance of a new contrast agent, iohexol"),
+    ("KoÅ‚odziej M, Smith J. Outcomes in patients aged â‰¥65 years â€“ a cohort. Lung Cancer 2010; 70:1â€“9.",
+     ["Kołodziej", "Smith"], "Outcomes in patients aged ≥65 years – a cohort"),
+])
+def test_mojibake_is_read_as_the_characters_it_stands_for(raw, authors, title):
+    p = parse_reference(raw)
+    assert [a.family for a in p.authors] == authors
+    assert p.title == title
+    assert p.raw == raw and p.year and p.volume and p.first_page
+    # every span points into the entry as printed, over the damaged characters: repaired, the text it covers is the
+    # field's value
+    for a in p.authors:
+        assert references.unmojibake(raw[a.span.start:a.span.end])[0].startswith(a.family)
+    for name in ("title", "journal", "volume", "first_page"):
+        span = p.spans[name]
+        assert references.unmojibake(raw[span.start:span.end])[0] == getattr(p, name), name
+
+
+def test_text_with_signs_after_accented_letters_is_read_as_printed():
+    p = parse_reference("Ødegård Ö, Strauß K. The “CAFÉ” trial – a cohort. Ann Surg 2001; 233:3–9.")
+    assert [a.family for a in p.authors] == ["Ødegård", "Strauß"]
+    assert p.title == "The “CAFÉ” trial – a cohort" and p.journal == "Ann Surg"

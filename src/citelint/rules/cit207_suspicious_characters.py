@@ -1,9 +1,8 @@
 from ..engine import Hit, rule
 from ..findings import Edit, Fix, Severity
 from .._rxcache import compile as rx_compile
+from ..parsing.references import MOJIBAKE_RE as _MOJIBAKE, repair_mojibake as _repair
 
-# UTF-8 read as cp1252/latin-1: "TÃ¶nnies", "â€™"
-_MOJIBAKE = rx_compile(r"[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€[\u0080-\u00bf\u2122\u0153\u201c\u201d\u2018\u2019\u201e\u2020\u2021\u2022\u2026\u2030\u0161\u0178\u017e]?")
 _CONTROL = rx_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # an ASCII apostrophe after a vowel ending a capitalised name: "Patane' D" (Patané)
 _APOSTROPHE_ACCENT = rx_compile(r"\b[A-Z][a-z]+[aeiou]'(?=\s+[A-Z]{1,4}\b|,)")
@@ -18,6 +17,12 @@ def suspicious_characters(doc, ctx):
     standing in for an accent in an author's name (`Patane' D` for
     `Patané D`), control characters, and U+FFFD (a character lost in
     conversion).
+
+    Mojibake is found in Latin-1's letters and signs (`SchÃ¤ffer`, `Â°`),
+    Latin Extended-A (`KoÅ‚odziej`), Greek (`Î±` for `α`) and the
+    dashes, quotes and signs of U+2000-U+22FF (`â€“`, `â‰¥` for `≥`). The
+    reference parser reads each as the character it stands for, so the
+    entry's fields are still read.
 
     ## Why is this bad?
     Names and titles that are garbled cannot be searched, and they tell the
@@ -56,17 +61,6 @@ def suspicious_characters(doc, ctx):
             yield Hit(r.locate(m.start(), m.end()),
                       f"Reference {r.key} has the author name {name}: an ASCII apostrophe stands in for an accent "
                       f"(e.g. {name[:-2]}{_accented(name[-2])})", reference=r.key)
-
-
-def _repair(seq: str):
-    try:
-        fixed = seq.encode("cp1252").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        try:
-            fixed = seq.encode("latin-1").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            return None
-    return fixed if len(fixed) == 1 else None
 
 
 def _accented(vowel: str) -> str:
