@@ -3591,3 +3591,38 @@ def test_text_with_signs_after_accented_letters_is_read_as_printed():
     p = parse_reference("Ødegård Ö, Strauß K. The “CAFÉ” trial – a cohort. Ann Surg 2001; 233:3–9.")
     assert [a.family for a in p.authors] == ["Ødegård", "Strauß"]
     assert p.title == "The “CAFÉ” trial – a cohort" and p.journal == "Ann Surg"
+
+
+@pytest.mark.parametrize("raw, authors, etal, title", [
+    # a list printed in capitals: short surnames are surnames, not initials, before initials as short or shorter
+    ("Go LL, Healey PJ, Watkins SC, Simmons RL, ROWE MI. The effect of endotoxin on intestinal mucosal permeability to "
+     "bacteria in vitro. Arch Surg 1995; 130:53-58.",  # (grobid-citation)
+     ["Go LL", "Healey PJ", "Watkins SC", "Simmons RL", "ROWE MI"], False,
+     "The effect of endotoxin on intestinal mucosal permeability to bacteria in vitro"),
+    ("LI X, WANG Y, CHEN Z. Endotoxin and the gut. Arch Surg 1995; 130:53-58.",
+     ["LI X", "WANG Y", "CHEN Z"], False, "Endotoxin and the gut"),
+    ("KIM JH, PARK SY, LEE K, et al. Endotoxin and the gut. Arch Surg 1995; 130:53-58.",
+     ["KIM JH", "PARK SY", "LEE K"], True, "Endotoxin and the gut"),
+    ("GO L., ROWE M. I. Endotoxin and the gut. Arch Surg 1995; 130:53-58.", ["GO L", "ROWE MI"], False,
+     "Endotoxin and the gut"),
+    ("FRITZ C., MENU M., TOSELLO G., WALTER PH. 1993 La gravure sur os au Magdalénien : étude microscopique d'une côte "
+     "de la grotte de la Vache. Paléo 5: 203-218.",  # (anystyle-parser)
+     ["FRITZ C", "MENU M", "TOSELLO G", "WALTER PH"], False,
+     "La gravure sur os au Magdalénien : étude microscopique d'une côte de la grotte de la Vache"),
+    # (initials in capitals after the names are no author: "HIV A." opens the title)
+    ("Smith J, Jones K. HIV A. Study of things. Arch Surg 1995; 130:53-58.", ["Smith J", "Jones K"], False,
+     "HIV A. Study of things"),
+])
+def test_short_surnames_in_capitals(raw, authors, etal, title):
+    p = parse_reference(raw)
+    assert [f"{a.family} {a.given}" for a in p.authors] == authors
+    assert not any(a.collective for a in p.authors)
+    assert p.etal is etal and p.title == title
+
+
+def test_a_places_code_before_initials_is_no_surname():
+    # (jats-mixed-citation, fields run together: the publisher's place, then its initials)
+    p = parse_reference("Carcasson RH Revised catalogue of the African Sphingidae (Lepidoptera) with descriptions of the "
+                        "East African species 1976 Oxon, UK E.W. Classey 148")
+    assert all(a.family not in ("UK", "UK EW") for a in p.authors)
+    assert references._quick_vancouver("UK EW") is None and references._quick_vancouver("LEE JH") == ("LEE", "JH")

@@ -1123,8 +1123,12 @@ _ETAL_RE = lazy(r"\bet\.?\s*(?:al|coll)\b\.?", re.IGNORECASE)  # (French and Ita
 # never an initials-like token; combining accents belong to the word ("Sua\u0301rez", as NFD text prints it)
 # (possessive: a blank or a comma follows it in every pattern, so giving back letters never helps a match)
 _FAMILY_WORD: Final = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-\u0300-\u036f]*+"
+# (a country's or state's code after a publisher's place is no surname: "Oxon, UK E.W. Classey", "Md, USA U.S. Department")
+_PLACE_CODE: Final = r"(?:UK|USA?|UAE|NY|NJ|MD|MA|CA|DC|PA|IL|TX)\b"
+_PLACE_CODES: Final = frozenset(("UK", "US", "USA", "UAE", "NY", "NJ", "MD", "MA", "CA", "DC", "PA", "IL", "TX"))
 _VANC_AUTHOR_RE = lazy(
-    rf"(?P<family>{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?-?[A-Z][a-z]?\.){{0,3}}"  # ("J.-F.", "J.-Cl.")
+    # (a surname of 2-4 capitals before one or two dotted initials: a list printed in capitals, "MENU M., WOOD R.")
+    rf"(?P<family>(?!{_PLACE_CODE})[A-Z]{{2,4}}(?=\s+[A-Z]\.(?:\s?[A-Z]\.?)?$)|{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?-?[A-Z][a-z]?\.){{0,3}}"  # ("J.-F.", "J.-Cl.")
     rf"|[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s?[A-Z]|[A-Z](?:\s[A-Z]){{1,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd|2d|3d)\.?)?$"  # (IOP: "Bender C M"; PubMed's "2nd")
 )
 # one APA author: "Graessl, M.", "Jungkurth, J. K.", "Johnston, R.J., Jr."
@@ -1195,10 +1199,11 @@ _LEAD_ETAL_END_RE = lazy(r"\s*(?P<a>et\.?\s*(?:al|coll))\.?\s*[.:]\s*")
 _CAP_FAMILY_WORD: Final = rf"(?:{_PARTICLE_PREFIX}(?=[A-Z]){_FAMILY_WORD})"  # "Shaw", "de Souza"; never "outbreak"
 _LAST_AUTHOR_RE = lazy(
     # the last name of a list and what ends it: "RR. ", "MR: ", "AppersonCS (2008)", "BassilNV 2011",
-    # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )"
+    # "GuptaP et al. (2013)", "de SilvaAM. ", "Wake MH ( 2003 )", "ROWE M. I. " (a short surname in capitals before
+    # dotted initials)
     # (the blanks before it read from their first: a search inside a long run of them starts nowhere else, so it stays
     # linear; the parser matches a piece from its start)
-    rf"(?<!\s)\s*(?P<a>(?:{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?\s+(?:[A-Z]\.(?:\s?[A-Z]\.){{1,3}}|[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\."
+    rf"(?<!\s)\s*(?P<a>(?:(?:(?!{_PLACE_CODE})[A-Z]{{2,4}}(?=\s+[A-Z]\.)|{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?)\s+(?:[A-Z]\.(?:\s?[A-Z]\.){{1,3}}|[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\."
     rf"|[A-Z](?:\s[A-Z]){{1,3}}(?![\w.]))"
     rf"(?:\s+(?:Jr|Sr|II|III|IV|2nd|3rd|2d|3d)(?!\w))?|{_GLUED}|(?:et\.?\s*(?:al|coll))"  # (PubMed's "Eger EI 2nd. Title")
     rf"|{_CAP_FAMILY_WORD}(?=,?\s+et\.?\s*al\b))"  # (a surname alone before "et al": "…, ScurrahM, Alcázar et al. (2012)")
@@ -1326,7 +1331,11 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
         if "--" in family:
             family = family.replace("--", "-")
     if " " not in family:  # the common one-word surname, checked without a loop
-        if not (family[:1].isupper() or family.lower() in _PARTICLES) or (family.isupper() and len(family) <= 4):
+        if not (family[:1].isupper() or family.lower() in _PARTICLES) or (family.isupper() and len(family) <= 4) and not (
+                len(family) >= 2 and len(given) <= 3 and len(family) >= len(given) and family.isalpha() and
+                family not in _PLACE_CODES):
+            # (a short word in capitals is initials, not a surname, but before initials as short or shorter: the
+            # surnames of a list printed in capitals, "KIM JH, PARK SY, LEE K", "GO LL, ROWE MI"; not "JH LEE")
             return None
         if not family.isalpha() and not family.replace("-", "").replace("'", "").replace("’", "").isalpha():
             return None
