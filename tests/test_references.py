@@ -3626,3 +3626,16 @@ def test_a_places_code_before_initials_is_no_surname():
                         "East African species 1976 Oxon, UK E.W. Classey 148")
     assert all(a.family not in ("UK", "UK EW") for a in p.authors)
     assert references._quick_vancouver("UK EW") is None and references._quick_vancouver("LEE JH") == ("LEE", "JH")
+
+
+@pytest.mark.parametrize("journal", [
+    "Obstet. Gynecol.", "Infect. Immun.", "Pediatr. Res.", "Respir. Med.", "Epidemiol. Infect.", "Genet. Med.",
+    "Hematol. Oncol.", "Nephrol. Dial. Transplant.", "Rheumatol. Int.", "Neurol. Sci.", "Cardiol. Young",
+    "Urol. Oncol.", "Microbiol. Mol. Biol. Rev.", "Endocrinol. Metab. Clin. North Am.", "Atmos. Chem. Phys.",
+])
+def test_a_journal_opened_by_a_medical_abbreviation_after_a_title_closed_by_a_comma(journal):
+    # (Harvard and Elsevier styles: "Title, Abbr. Abbr., volume, pages"; the corpus's Copernicus lists: "…, Atmos.
+    # Environ., 34, …", which read "Environ" before)
+    p = parse_reference(f"Smith J.A., Jones K. (2012) Outcomes of surgery in the elderly, {journal}, 5, 369-411.")
+    assert p.title == "Outcomes of surgery in the elderly"
+    assert p.journal == journal.rstrip(".") and p.volume == "5" and p.first_page == "369"

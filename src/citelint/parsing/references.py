@@ -2733,6 +2733,13 @@ _JOURNAL_LEAD_ABBREVS: Final = frozenset((
     "Fortschr", "Nuovo", "Rend", "Mem", "Quart", "Q", "Philos", "Phil", "Soc", "Theor", "Exp", "Comput", "Stat",
     "Geol", "Ecol", "Environ", "Biol", "Physiol", "Pharmacol", "Neurosci", "Psychol", "Math", "Comm", "Mech", "Invent",
     "Topol", "Geom", "Class", "Sci",  # ("Class. Quantum Grav.", "Sci. Rep.")
+    # medicine's ("Obstet. Gynecol.", "Infect. Immun.", "Nephrol. Dial. Transplant.", "Gastroenterol. Clin. North Am.")
+    "Obstet", "Gynecol", "Gynaecol", "Infect", "Immun", "Immunol", "Pediatr", "Paediatr", "Respir", "Nutr", "Epidemiol",
+    "Genet", "Hematol", "Haematol", "Pharm", "Vet", "Nephrol", "Rheumatol", "Neurol", "Cardiol", "Radiol", "Dermatol",
+    "Urol", "Microbiol", "Pathol", "Gastroenterol", "Endocrinol", "Oncol", "Surg", "Anesth", "Anaesth", "Ophthalmol",
+    "Otolaryngol", "Orthop", "Neurosurg", "Toxicol", "Virol", "Parasitol", "Reprod", "Hepatol", "Thromb", "Arterioscler",
+    "Psychosom", "Behav", "Cogn", "Biomed", "Nurs", "Transl", "Crit", "Emerg", "Dent",
+    "Geosci", "Atmos",  # ("Geosci. Model Dev.", "Atmos. Chem. Phys.")
 ))
 
 
