@@ -3639,3 +3639,20 @@ def test_a_journal_opened_by_a_medical_abbreviation_after_a_title_closed_by_a_co
     p = parse_reference(f"Smith J.A., Jones K. (2012) Outcomes of surgery in the elderly, {journal}, 5, 369-411.")
     assert p.title == "Outcomes of surgery in the elderly"
     assert p.journal == journal.rstrip(".") and p.volume == "5" and p.first_page == "369"
+
+
+@pytest.mark.parametrize("journal", [
+    "Clin. Gastroenterol. Hepatol.", "Gastroenterol. Clin. North Am.", "Otolaryngol. Head Neck Surg.",
+    "Arterioscler. Thromb. Vasc. Biol.", "Psychopharmacol. Bull.", "Neurogastroenterol. Motil.",
+    "Pharmacoepidemiol. Drug Saf.", "Curr. Opin. Gastroenterol.", "Am. J. Gastroenterol.",
+])
+@pytest.mark.parametrize("style", [
+    "Smith J.A., Jones K. (2012) Outcomes of surgery in the elderly, {j}, 5, 369-411.",
+    "Smith J.A., Jones K. (2012) Outcomes of surgery in the elderly. {j} 5, 369-411.",
+    "Smith, J.A., Jones, K., 2012. Outcomes of surgery in the elderly. {j} 5, 369–411.",
+    "Smith JA, Jones K. Outcomes of surgery in the elderly. {j} 2012;5:369-411.",
+])
+def test_medicines_long_abbreviations_stay_in_the_journals_name(journal, style):
+    # ("Gastroenterol.", 13 letters, is longer than a word the parser let be an abbreviation: the title took it)
+    p = parse_reference(style.format(j=journal))
+    assert p.title == "Outcomes of surgery in the elderly" and p.journal == journal.rstrip(".")

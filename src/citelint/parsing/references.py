@@ -2451,7 +2451,8 @@ def _is_abbrev_piece(seg: str) -> bool:
         return False
     for w in words:
         if len(w.rstrip(".")) > 10 or not _ABBREV_WORD_RE.match(w):
-            return False
+            if w.rstrip(".") not in _LONG_ABBREVS:  # (or medicine's long ones: "Clin. Gastroenterol. Hepatol.")
+                return False
     return True
 
 
@@ -2674,9 +2675,26 @@ def _short_abbrevs(piece: str, longest: int = 5) -> bool:
     "Why Whales Leap." is not)."""
     words = piece.split()
     return bool(words) and all(
-        (w.endswith(".") or w.endswith(".:")) and len(w.rstrip(".:")) <= longest or len(w) == 1 and w.isupper()
+        (w.endswith(".") or w.endswith(".:")) and (len(w.rstrip(".:")) <= longest or w.rstrip(".:") in _LONG_ABBREVS)
+        or len(w) == 1 and w.isupper()
         for w in words
     )
+
+
+# medicine's abbreviations longer than a word of a title is let be ("Clin. Gastroenterol. Hepatol.", "Otolaryngol. Head
+# Neck Surg.", "Arterioscler. Thromb. Vasc. Biol."): words no title is printed with
+_LONG_ABBREVS: Final = frozenset((
+    "Gastroenterol", "Neurogastroenterol", "Otolaryngol", "Otorhinolaryngol", "Arterioscler", "Psychopharmacol",
+    "Neuropsychopharmacol", "Pharmacoepidemiol", "Endocrinol", "Neuroendocrinol", "Ophthalmol", "Anesthesiol",
+    "Anaesthesiol", "Neurophysiol", "Electrophysiol", "Pharmacol", "Neuroradiol", "Neuropsychol", "Immunopharmacol",
+    "Pharmacother", "Pharmacokinet", "Neuroimmunol", "Neuropathol", "Histopathol", "Cytopathol", "Dermatopathol",
+    "Neurobiol", "Psychophysiol", "Biotechnol", "Bioinformatics", "Microbiol", "Immunobiol", "Radiother", "Endosc",
+    "Gerontol", "Geriatr", "Perinatol", "Neonatol", "Traumatol", "Epidemiol", "Rheumatol", "Haematol", "Gynaecol",
+    "Toxicol", "Parasitol", "Mycol", "Physiol", "Pathophysiol", "Cardiovasc", "Cerebrovasc", "Musculoskelet",
+    "Pulmonol", "Hepatobiliary", "Nephrol", "Neurosurg", "Neurosci", "Psychiatr", "Psychother", "Rehabil",
+    "Transplantation", "Ultrastruct", "Crystallogr", "Spectrosc", "Photobiol", "Photochem", "Chemother",
+    "Antimicrob", "Antivir", "Ther", "Infect", "Immunol",
+))
 
 
 def _ends_with_abbreviation(piece: str) -> bool:
@@ -2738,7 +2756,8 @@ _JOURNAL_LEAD_ABBREVS: Final = frozenset((
     "Genet", "Hematol", "Haematol", "Pharm", "Vet", "Nephrol", "Rheumatol", "Neurol", "Cardiol", "Radiol", "Dermatol",
     "Urol", "Microbiol", "Pathol", "Gastroenterol", "Endocrinol", "Oncol", "Surg", "Anesth", "Anaesth", "Ophthalmol",
     "Otolaryngol", "Orthop", "Neurosurg", "Toxicol", "Virol", "Parasitol", "Reprod", "Hepatol", "Thromb", "Arterioscler",
-    "Psychosom", "Behav", "Cogn", "Biomed", "Nurs", "Transl", "Crit", "Emerg", "Dent",
+    "Psychosom", "Behav", "Cogn", "Biomed", "Nurs", "Transl", "Crit", "Emerg", "Dent", "Curr", "Psychopharmacol",
+    "Neuropsychopharmacol", "Neurogastroenterol", "Pharmacoepidemiol", "Psychiatr",
     "Geosci", "Atmos",  # ("Geosci. Model Dev.", "Atmos. Chem. Phys.")
 ))
 
