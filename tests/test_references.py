@@ -3656,3 +3656,13 @@ def test_medicines_long_abbreviations_stay_in_the_journals_name(journal, style):
     # ("Gastroenterol.", 13 letters, is longer than a word the parser let be an abbreviation: the title took it)
     p = parse_reference(style.format(j=journal))
     assert p.title == "Outcomes of surgery in the elderly" and p.journal == journal.rstrip(".")
+
+
+@pytest.mark.parametrize("tail", ["Reply", "Letter", "Editorial", "Comment", "Erratum", "Review", "Part I", "Part 2",
+                                  "Chapter IV"])
+@pytest.mark.parametrize("journal, block", [("N Engl J Med", " 2016; 17:1672."), ("J. Clin. Oncol.", " 17, 1672 (2016).")])
+def test_a_titles_last_sentence_naming_its_kind_or_part_stays_in_the_title(tail, journal, block):
+    # (not the journal's first abbreviation: "Reply. N Engl J Med" was read as the journal)
+    p = parse_reference(f"Gomez DR, Lee JJ. Pembrolizumab for PD-L1-positive NSCLC. {tail}. {journal}{block}")
+    assert p.title == f"Pembrolizumab for PD-L1-positive NSCLC. {tail}"
+    assert p.journal == journal.rstrip(".") and p.volume == "17" and p.first_page == "1672"

@@ -2442,6 +2442,23 @@ _EDITOR_PIECE_RE = lazy(r"[^.]{1,80},\s*editors?\.?\s*")
 _LANG_NOTE_RE = lazy(r"\s*\[(?:in|article in) [A-Z][a-z]+(?: with [^\]]+)?\]\s*$", re.IGNORECASE)
 
 
+# the last sentence of a title that names the kind of piece or its part, not a journal's abbreviation: "… NSCLC.
+# Reply. N Engl J Med", "Oligometastatic disease. Part II. N Engl J Med" (CIT203 tells parts apart by their titles)
+_TITLE_TAIL_WORDS: Final = frozenset((
+    "Reply", "Letter", "Editorial", "Comment", "Commentary", "Correction", "Erratum", "Corrigendum", "Addendum",
+    "Response", "Review", "Abstract", "Rebuttal", "Update", "Guideline", "Guidelines", "Protocol", "Viewpoint",
+    "Perspective", "Preface", "Foreword", "Discussion", "Overview", "Introduction", "Summary", "Retraction",
+    "Obituary", "Interview",
+))
+_PART_RE = lazy(r"(?:Part|Chapter) (?:[IVX]{1,5}|\d{1,2}|[A-H]|One|Two|Three|Four)")
+
+
+def _title_tail(piece: str) -> bool:
+    """A title's last sentence that is a kind of piece or a part of a work ("Reply.", "Part II.")."""
+    p = piece.strip().rstrip(".")
+    return p in _TITLE_TAIL_WORDS or p[:1] in "PC" and _PART_RE.fullmatch(p) is not None
+
+
 def _is_abbrev_piece(seg: str) -> bool:
     s = seg.strip()
     if "." not in s:  # (the cheap tests first: this runs for most entries)
@@ -3073,7 +3090,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     while j > 1 and not (stripped.startswith("The ", parts[j - 1][0]) and stripped.count(
             " ", parts[j - 1][0], parts[j - 1][1]) >= 2) and _is_abbrev_piece(
             stripped[parts[j - 1][0]: parts[j - 1][1]]) and len(
-            [w for w in stripped[parts[j - 1][0]: parts[j - 1][1]].split() if w not in ("-", "–")]) <= 3:
+            [w for w in stripped[parts[j - 1][0]: parts[j - 1][1]].split() if w not in ("-", "–")]) <= 3 and not (
+            _title_tail(stripped[parts[j - 1][0]: parts[j - 1][1]])):
         j -= 1
     if j >= 2 and stripped.startswith(("Series ", "Section "), parts[j][0]) and _JOURNAL_WORD_IN_RE.search(
             stripped[parts[j - 1][0]:parts[j - 1][1]].title()):
