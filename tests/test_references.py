@@ -3666,3 +3666,20 @@ def test_a_titles_last_sentence_naming_its_kind_or_part_stays_in_the_title(tail,
     p = parse_reference(f"Gomez DR, Lee JJ. Pembrolizumab for PD-L1-positive NSCLC. {tail}. {journal}{block}")
     assert p.title == f"Pembrolizumab for PD-L1-positive NSCLC. {tail}"
     assert p.journal == journal.rstrip(".") and p.volume == "17" and p.first_page == "1672"
+
+
+@pytest.mark.parametrize("names, etal, group", [
+    ("Palma DA, Olson R, Harrow S, on behalf of the SABR-COMET investigators", False, "SABR-COMET investigators"),
+    ("Palma DA, Olson R, Harrow S, et al. on behalf of the SABR-COMET investigators", True, "SABR-COMET investigators"),
+    ("Palma DA, Olson R, Harrow S, et al. for the SABR-COMET Investigators", True, "SABR-COMET Investigators"),
+    ("Palma DA, Olson R, Harrow S, et al., On behalf of the European Organisation for Research and Treatment of Cancer "
+     "Lung Cancer Group", True, "European Organisation for Research and Treatment of Cancer Lung Cancer Group"),
+    ("Palma DA, Olson R, Harrow S; for the SABR-COMET Investigators", False, "SABR-COMET Investigators"),
+])
+def test_the_group_the_authors_wrote_for_ends_the_list(names, etal, group):
+    # (it had opened the title: "on behalf of the SABR-COMET investigators. Survival after …")
+    raw = f"{names}. Survival after stereotactic radiotherapy. J Clin Oncol 2015; 33:1234."
+    p = parse_reference(raw)
+    assert [a.family for a in p.authors] == ["Palma", "Olson", "Harrow", group] and p.authors[-1].collective
+    assert raw[p.authors[-1].span.start:p.authors[-1].span.end] == group
+    assert p.etal is etal and p.title == "Survival after stereotactic radiotherapy" and p.journal == "J Clin Oncol"

@@ -1534,6 +1534,15 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                     authors.append(_new(Author, (q[0], q[1], _new(Span, (start, a_end)), "", False)))
                     return a_end, nxt, authors, etal
         # (after the common last names' readings above: most lists end there without this test)
+        if authors and core[:1] in "oOfF" and (core[:13].lower() == "on behalf of " or core[:4].lower() == "for "):
+            bh = _BEHALF_RE.match(core)
+            if bh is not None and bh.group("name")[:1].isupper():  # "…, Harrow S, on behalf of the X investigators. Title"
+                authors.append(Author(bh.group("name"), "", _new(Span, (lead + bh.start("name"), lead + bh.end("name"))),
+                                      collective=True))
+                if bh.end() == len(core) and m is not None:
+                    pos = end + 1
+                    continue
+                return lead + bh.end("name"), lead + bh.end(), authors, etal
         if authors and (core[:1].isupper() or core[:1] in "tof") and _collective_end_word(core):
             # "...; the Italian Multicentre Study (SMIRA) Group. Title", "…, Miller MD; ACCORD Study Group. Title" (NLM),
             # "…, Miller MD, Study 903 Team (2006) Title" (PLOS), "…, Jones K; for the KEYNOTE-189 Investigators. Title"
@@ -1555,6 +1564,11 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
         if authors and core[:2] == "et":
             le = _LEAD_ETAL_END_RE.match(piece)
             if le is not None:  # "..., Crowley J, et al. The IASLC ...": et al ends the list
+                if head[pos + le.end():pos + le.end() + 1] in "oOfF":
+                    bh = _BEHALF_RE.match(head, pos + le.end())
+                    if bh is not None and bh.group("name")[:1].isupper():  # "…, et al. on behalf of the X Group. Title"
+                        authors.append(Author(bh.group("name"), "", _new(Span, bh.span("name")), collective=True))
+                        return bh.end("name"), bh.end(), authors, True
                 return pos + le.end("a"), pos + le.end(), authors, True
         last = _LAST_AUTHOR_RE.match(piece) or (_LAST_AUTHOR_BARE_RE.match(piece) if authors
                                                  else _SOLE_GLUED_RE.match(piece))
@@ -1679,6 +1693,14 @@ _COLLECTIVE_LAST_WORDS: Final = frozenset(name.split()[-1] for name in _COLLECTI
 _LIST_COLLECTIVE_RE = lazy(
     r"\s*(?P<name>(?:(?:[A-Z][\w&'’\-]*|\d+|\([A-Z][\w&'’\-]*\))\s+(?:(?:of|for|on|and|the|de|to|in|against|&)\s+)*){0,8}?"
     rf"(?:{'|'.join(_COLLECTIVE_ENDS)}))(?:[.:]\s+|\s*(?=\(\s*{_YEAR}\s*\))|\s*$)"
+)
+
+
+# a group the authors wrote for, after the names or their "et al.": "…, Harrow S, et al. on behalf of the SABR-COMET
+# investigators. Title", "…, Jones K, for the KEYNOTE-189 Investigators. Title" (its last word in either case)
+_BEHALF_RE = lazy(
+    r"\s*(?:[Oo]n behalf of|[Ff]or)\s+(?:the\s+)?(?P<name>(?:(?:[A-Z][\w&'’\-]*|\d+|\([A-Z][\w&'’\-]*\))\s+(?:(?:of|for|on|and|the|de|"
+    rf"to|in|against|&)\s+)*){{0,8}}?(?:{'|'.join(_COLLECTIVE_ENDS)}|{'|'.join(e.lower() for e in _COLLECTIVE_ENDS)}))(?:[.:]\s+|\s*$)"
 )
 
 
