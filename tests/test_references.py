@@ -1358,9 +1358,11 @@ STYLES = [
      dict(type="journal", first="Savitzky", journal="Analytical Chem", volume="36", first_page="1627", year=1964)),
     ("R. A. Cairns, D. Johnson, and R. Bingham, Laser Part. Beams13 ,451 ( 1995).",
      dict(type="journal", journal="Laser Part. Beams", volume="13", first_page="451")),
-    # one initials-first author, a stop, then a title in quotes (grobid-citation)
+    # one initials-first author, a stop, then a title in quotes (grobid-citation); a chapter printed without "In":
+    # read as a book, its publisher and place after the book's title
     ("R.M. Karp. \"Reducibility Among Combinatorial Problems\". Complexity of Computer Computations, New Rouk: "
-     "Plenum, 1972 .", dict(type="unknown", first="Karp", title="Reducibility Among Combinatorial Problems")),
+     "Plenum, 1972 .", dict(type="book", first="Karp", title="Reducibility Among Combinatorial Problems",
+                            publisher="Plenum", place="New Rouk")),
     # a list number joined to the first name by a hyphen (grobid-citation); "5-HT3" opens a title
     ("16-Lindquist TJ, Clancy JMS, Johnson LA. Effectiveness of computer-aided partial denture design. J Prosthodont"
      "1997; 6: 122-7.", dict(type="journal", first="Lindquist", journal="J Prosthodont", volume="6")),
@@ -3683,3 +3685,18 @@ def test_the_group_the_authors_wrote_for_ends_the_list(names, etal, group):
     assert [a.family for a in p.authors] == ["Palma", "Olson", "Harrow", group] and p.authors[-1].collective
     assert raw[p.authors[-1].span.start:p.authors[-1].span.end] == group
     assert p.etal is etal and p.title == "Survival after stereotactic radiotherapy" and p.journal == "J Clin Oncol"
+
+
+@pytest.mark.parametrize("raw, title, publisher, place", [
+    # UpToDate's books: "Title, edition, Publisher, Place Year"
+    ("DeVita VT, Lawrence TS, Rosenberg SA. Cancer: Principles and Practice of Oncology, 10th ed, Wolters Kluwer, "
+     "Philadelphia 2015.", "Cancer: Principles and Practice of Oncology", "Wolters Kluwer", "Philadelphia"),
+    ("Rosenberg SA. Surgical treatment of metastatic cancer, 2nd ed, Lippincott Williams & Wilkins, Philadelphia 1987.",
+     "Surgical treatment of metastatic cancer", "Lippincott Williams & Wilkins", "Philadelphia"),
+    ("DeVita VT. Principles and Practice of Oncology, Appleton & Lange, Norwalk, CT 1995.",
+     "Principles and Practice of Oncology", "Appleton & Lange", "Norwalk, CT"),
+])
+def test_uptodate_books_with_an_edition_and_medicines_publishers(raw, title, publisher, place):
+    p = parse_reference(raw)
+    assert (p.type, p.title, p.publisher, p.place) == ("book", title, publisher, place)
+    assert raw[p.spans["title"].start:p.spans["title"].end] == title

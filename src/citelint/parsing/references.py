@@ -584,7 +584,10 @@ _JOURNAL_LAST_NOUN_RE = lazy(
 _PUBLISHER_WORDS = lazy(
     r"\b(?:Press|Publish\w*|Wiley|Elsevier|Springer|Lippincott|Saunders|Mosby|Thomas|McGraw|Blackwell|"
     r"Oxford|Cambridge|Academic|Books?|Verlag|Williams|Wilkins|Churchill|Livingstone|Raven|Karger|Thieme|"
-    r"CRC|Routledge|Taylor|Francis|Norton|Sons|Co\.|Inc\.?|Ltd\.?|Editora|University|Hall)\b"
+    r"CRC|Routledge|Taylor|Francis|Norton|Sons|Co\.|Inc\.?|Ltd\.?|Editora|University|Hall|"
+    # (medicine's: "Wolters Kluwer", "Appleton & Lange", "Grune & Stratton", "Lea & Febiger", "Jones and Bartlett")
+    r"Kluwer|Lange|Dekker|Humana|Jaypee|Pergamon|Plenum|Stratton|Febiger|Bartlett|Butterworths?|Heinemann|Futura|"
+    r"Amirsys|Belfus)\b"
 )
 
 
@@ -4224,10 +4227,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 _BOOK_TAIL_RE.search(body[tstart:ym_end or rest_end].rstrip(" .,;")):
             etype = "book"
             seg = body[(t[1].end if t else tstart):(ym_end or rest_end)].strip(" .,;:”’\"»")  # ('“Title,” Publisher')
+            colon = False
             # "Lippincott Williams & Wilkins, Philadelphia" or "Philadelphia: Lippincott"
             if ":" in seg:
                 pl, _, pb = seg.partition(":")
                 place, publisher = pl.strip(" .,;"), pb.strip(" .,;")
+                colon = True
             else:
                 bits = [b.strip() for b in seg.split(",") if b.strip()]
                 if bits:
@@ -4242,6 +4247,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             if place is not None and _EDITION_WORDS_RE.search(place):
                 # (an edition is no place: "Second Edition ed: Chapman & Hall; 2003.", "Springer, Berlin, second edition")
                 place = ", ".join(x for x in (_EDITION_WORDS_RE.sub("", b).strip(" .") for b in place.split(",")) if x) or None
+            if colon and place is not None and ", " in place and "(" not in place and ". " not in place:
+                k = place.find(", ")
+                if place.count(" ", 0, k) >= 2:
+                    # a book's title before its place, no "In" before it: "… Complexity of Computer Computations, New
+                    # York: Plenum, 1972" (a place's first part is a word or two: "Springfield, IL", "New York, NY")
+                    place = place[k + 2:]
             if publisher is None and j is not None:
                 publisher = j[0]
             if publisher is None and t is not None:
@@ -4251,6 +4262,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 for i in range(1, len(parts)):
                     if _PUBLISHER_WORDS.search(parts[i]):
                         keep = ",".join(parts[:i]).rstrip()
+                        if i >= 2 and _EDITION_WORDS_RE.fullmatch(parts[i - 1].strip(" .")):
+                            # the edition between the title and the publisher: "Title, 10th ed, Wolters Kluwer, …"
+                            keep = ",".join(parts[:i - 1]).rstrip()
                         title = (keep, _new(Span, (t[1].start, t[1].start + len(keep))))
                         publisher = parts[i].strip()
                         place = ",".join(parts[i + 1:]).strip() or None
