@@ -3700,3 +3700,13 @@ def test_uptodate_books_with_an_edition_and_medicines_publishers(raw, title, pub
     p = parse_reference(raw)
     assert (p.type, p.title, p.publisher, p.place) == ("book", title, publisher, place)
     assert raw[p.spans["title"].start:p.spans["title"].end] == title
+
+
+@pytest.mark.parametrize("raw, volume, issue, first_page, last_page", [
+    ("Gomez DR, Lee JJ. Local therapy. J Bone Joint Surg Br 2016;98-B:1672-80.", "98-B", None, "1672", "1680"),
+    ("Gomez DR, Lee JJ. Local therapy. Bone Joint J 2016;98-B(12):1672-80.", "98-B", "12", "1672", "1680"),
+])
+def test_a_volume_with_its_series_letter(raw, volume, issue, first_page, last_page):
+    # (the Bone & Joint Journal numbers its volumes with the series: the pages had been lost)
+    p = parse_reference(raw)
+    assert (p.volume, p.issue, p.first_page, p.last_page) == (volume, issue, first_page, last_page)

@@ -295,7 +295,8 @@ def _mask(text: str, spans) -> str:
 _VANC_RE = lazy(
     rf"(?P<year>{_YEAR})[a-z]?(?:\s+(?P<month>{_MON_OR_SEASON})(?:\s*(?:\d{{1,2}}|[{_DASH}]\s*{_MON_OR_SEASON}))?|\s+1?\d(?:\s+[0-3]?\d)?(?=;))?\s*"
     # (a season for a month: "2017 Spring;12(3):423-30")
-    rf"(?:(?:;|:(?=\s*\d+\s*\())\s*(?P<vol>[A-Za-z]?\d+(?:[A-Za-z](?![a-z]))?(?:[{_DASH}]\d+)?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
+    # (the Bone & Joint Journal's volume with its series: "2016;98-B:1672-80")
+    rf"(?:(?:;|:(?=\s*\d+\s*\())\s*(?P<vol>[A-Za-z]?\d+(?:[A-Za-z](?![a-z]))?(?:[{_DASH}]\d+|-[A-C](?!\w))?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
     rf"(?:\s*(?P<supp>Suppl\.?\s*\w*))?"
     rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*|[Aa]bstr(?:act)?\.?\s*(?:nr\.?\s*|no\.?\s*|#\s*)?)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)"
     # (a meeting abstract's number: "2019;79(13 Suppl):Abstract nr 1234", "37(15 suppl):abstr 9001")
