@@ -3710,3 +3710,22 @@ def test_a_volume_with_its_series_letter(raw, volume, issue, first_page, last_pa
     # (the Bone & Joint Journal numbers its volumes with the series: the pages had been lost)
     p = parse_reference(raw)
     assert (p.volume, p.issue, p.first_page, p.last_page) == (volume, issue, first_page, last_page)
+
+
+@pytest.mark.parametrize("raw, title, journal", [
+    # a stop (or a question mark) glued to the journal's name: after an acronym, or before an abbreviation and a
+    # capitalised word
+    ("Gomez DR,Lee JJ.Local consolidative therapy.J Clin Oncol 2016;17:1672.", "Local consolidative therapy",
+     "J Clin Oncol"),
+    ("Gomez DR,Lee JJ.Local consolidative therapy for NSCLC.Lancet Oncol 2016;17:1672.",
+     "Local consolidative therapy for NSCLC", "Lancet Oncol"),
+    ("Adams R Cain CK McPhee WD: Structure of cannabidiol. XII. Isomerization to tetrahydrocannabinols.J Am Chem "
+     "Soc.1941;63(8):2209–2213.",  # (jats-mixed-citation, fields run together)
+     "Structure of cannabidiol. XII. Isomerization to tetrahydrocannabinols", "J Am Chem Soc"),
+    ("Hedge P Kriwoken LK Patten K (2003) A review of Spartina management in Washington State, US.Journal of Aquatic "
+     "Plant Management 41: 82-90", "A review of Spartina management in Washington State, US",
+     "Journal of Aquatic Plant Management"),
+])
+def test_a_journal_glued_to_the_titles_stop(raw, title, journal):
+    p = parse_reference(raw)
+    assert (p.title, p.journal) == (title, journal)

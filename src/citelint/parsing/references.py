@@ -2444,22 +2444,10 @@ def _author_segment(text: str, limit: int) -> tuple:
 # sentence ends: ". Next", a full stop glued to a capitalised word ("Spain.Botanical"),
 # or a language note ("[in French] Bull Soc")
 # (starts with the punctuation itself, so the scan skips ahead; conditions checked below)
-_SENT_END_RE = lazy(r"[.?!\]](?:\s+(?=\S)|(?=[A-Z][A-Za-z]))")  # (glued: "origin.EFSA J", "Spain.Botanical")
+_SENT_END_RE = lazy(r"[.?!\]](?:\s+(?=\S)|(?=[A-Z][A-Za-z]|[A-Z]\s[A-Z][a-z]))")  # (glued: "origin.EFSA J", "Spain.Botanical",
+# "therapy.J Clin Oncol")
 
 
-def _sentence_breaks(text: str) -> list:
-    """(end of a sentence, start of the next) pairs (a list: cheaper than a generator here)."""
-    out = []
-    for m in _SENT_END_RE.finditer(text):
-        p, e = m.span()
-        glued = e == p + 1
-        if text[p] == "]":
-            if glued or not text[e].isupper():
-                continue
-        elif glued and not (p >= 2 and text[p - 1].islower() and text[p - 2].islower()):
-            continue
-        out.append((p + 1, e))
-    return out
 _ABBREV_WORD_RE = lazy(r"^(?:[A-Z][a-zA-Z]{0,9}\.?|of|and|&|the|de|der|für|[A-Z]{1,5}|[-–]|(?:[A-Z]\.)+[A-Z]\.?)$")  # ("Acta - Mol.",
 # "Ann N.Y. Acad Sci")
 
@@ -3027,10 +3015,12 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     base = start + lead
     parts = []
     pos = 0
-    for m in _SENT_END_RE.finditer(stripped):  # (_sentence_breaks, inlined: this runs for every entry)
+    for m in _SENT_END_RE.finditer(stripped):  # the sentences' ends
         p, e = m.span()
-        if e == p + 1:  # glued: "Spain.Botanical" only after two lowercase letters; never "]X"
-            if stripped[p] == "]" or not (p >= 2 and stripped[p - 1].islower() and stripped[p - 2].islower()):
+        if e == p + 1:  # glued: "Spain.Botanical" only after two lowercase letters (or two capitals: "for
+            # NSCLC.J Clin Oncol"); never "]X"
+            if stripped[p] == "]" or not (p >= 2 and (stripped[p - 1].islower() and stripped[p - 2].islower() or
+                                                      stripped[p - 1].isupper() and stripped[p - 2].isupper())):
                 continue
         elif stripped[p] == "]" and not stripped[e].isupper():
             continue
