@@ -1,0 +1,352 @@
+"""The reference-entry parser on what medical reviews print: entries made from real medical journals in the styles
+medical reviews use, each field known, each entry scored whole.
+
+    python benchmarks/medical_styles.py [--errors]
+
+The gold sets of benchmarks/entry_accuracy.py are physics and humanities for the most part; this one is medicine's.
+Its suites: 103 journals (NLM abbreviations, and their dotted forms where a style dots them) in 11 styles (UpToDate,
+AMA, NLM, APA, Springer, Elsevier's Harvard and numbered, Nature's, Chicago, AMA with a DOI, PubMed's export with its
+trailers); 14 hard titles (a question mark, "vs.", "U.S.", "Dr.", "St.", a colon, a very long title, a letter's
+reply, a part) in 4 journals and 5 styles; 17 author lists (particles, suffixes, diacritics, groups, 16 names) in 2
+styles; 47 journals opened by medicine's abbreviations, short and long, in 4 styles; 15 books, chapters, web pages,
+abstracts, preprints and reports; 33 noisy forms; 15 non-English journals. An entry counts as read when every field its
+suite names is what the entry prints (the title, the journal, the year, the volume, the first page, the first
+authors; the suite's own fields for the others).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from citelint.parsing.references import parse_reference
+
+NLM = [
+    "N Engl J Med", "Lancet", "JAMA", "BMJ", "Ann Intern Med", "J Clin Oncol", "Lancet Oncol", "Nat Med", "Cell",
+    "Circulation", "J Am Coll Cardiol", "Eur Heart J", "Chest", "Am J Respir Crit Care Med", "Gastroenterology", "Gut",
+    "Hepatology", "J Hepatol", "Blood", "Leukemia", "Ann Oncol", "Cancer", "Int J Cancer", "Br J Cancer",
+    "J Natl Cancer Inst", "Clin Cancer Res", "Cancer Res", "Lung Cancer", "J Thorac Oncol", "Ann Thorac Surg",
+    "J Thorac Cardiovasc Surg", "Int J Radiat Oncol Biol Phys", "Radiother Oncol", "Radiology", "AJR Am J Roentgenol",
+    "Pediatrics", "J Pediatr", "Arch Dis Child", "Obstet Gynecol", "Am J Obstet Gynecol", "Fertil Steril",
+    "Diabetes Care", "Diabetologia", "J Clin Endocrinol Metab", "Kidney Int", "J Am Soc Nephrol", "Am J Kidney Dis",
+    "Neurology", "Brain", "Ann Neurol", "Stroke", "Lancet Neurol", "JAMA Neurol", "Am J Psychiatry", "Br J Psychiatry",
+    "J Infect Dis", "Clin Infect Dis", "Lancet Infect Dis", "Emerg Infect Dis", "J Antimicrob Chemother",
+    "Crit Care Med", "Intensive Care Med", "Anesthesiology", "Br J Anaesth", "Anesth Analg", "Ann Surg", "Br J Surg",
+    "JAMA Surg", "J Bone Joint Surg Am", "Arthritis Rheumatol", "Ann Rheum Dis", "J Allergy Clin Immunol",
+    "J Invest Dermatol", "Br J Dermatol", "Ophthalmology", "Am J Ophthalmol", "PLoS One", "PLoS Med", "Sci Rep",
+    "Nat Commun", "Proc Natl Acad Sci U S A", "Cochrane Database Syst Rev", "Eur Respir J", "Thorax",
+    "Am J Med", "Mayo Clin Proc", "Arch Intern Med", "JAMA Intern Med", "Medicine (Baltimore)", "Transplantation",
+    "Am J Transplant", "Liver Transpl", "Eur Urol", "J Urol", "Heart", "Eur J Cancer", "Oncologist", "Semin Oncol",
+    "Curr Opin Oncol", "Expert Rev Anticancer Ther", "Clin Lung Cancer", "Thorac Cancer", "J Cancer Res Clin Oncol",
+]
+_ONE_WORD = {"Lancet", "Cancer", "Blood", "Brain", "Heart", "Stroke", "Gut", "Surg.", "Med."}
+
+
+def dotted(journal: str) -> str:
+    """The journal's name as the dotted styles print it: "J. Clin. Oncol.", "Lancet", "JAMA"."""
+    if " " not in journal:
+        return journal
+    return " ".join(w if (w.isupper() or w in ("of", "and") or w.startswith("(") or w in _ONE_WORD) else w + "."
+                    for w in journal.split())
+
+
+T = "Survival after stereotactic radiotherapy for oligometastatic disease"
+ARTICLE = dict(title=T, year=2015, volume="33", first_page="1234", first="Smith")
+
+
+def journals():
+    for j in NLM:
+        dj = dotted(j)
+        for raw, jj in (
+            (f"Smith AB, Jones CD, Lee E. {T}. {j} 2015; 33:1234.", j),  # UpToDate
+            (f"Smith AB, Jones CD, Lee E, et al. {T}. {j}. 2015;33(12):1234-1240.", j),  # AMA
+            (f"Smith AB, Jones CD, Lee E. {T}. {j} 2015;33(12):1234-40.", j),  # NLM
+            (f"Smith, A. B., Jones, C. D., & Lee, E. (2015). {T}. {dj}, 33(12), 1234–1240.", dj),  # APA
+            (f"Smith AB, Jones CD, Lee E (2015) {T}. {j} 33:1234–1240", j),  # Springer
+            (f"Smith, A.B., Jones, C.D., Lee, E., 2015. {T}. {dj} 33, 1234–1240.", dj),  # Elsevier Harvard
+            (f"A.B. Smith, C.D. Jones, E. Lee, {T}, {dj} 33 (2015) 1234–1240.", dj),  # Elsevier numbered
+            (f"Smith, A. B., Jones, C. D. & Lee, E. {T}. {dj} 33, 1234–1240 (2015).", dj),  # Nature
+            (f"Smith, Alan B., Carl D. Jones, and Eva Lee. 2015. “{T}.” {j} 33 (12): 1234–40.", j),  # Chicago
+            (f"Smith AB, Jones CD, Lee E. {T}. {j}. 2015;33:1234–40. doi:10.1000/xyz123", j),  # AMA, DOI
+            (f"Smith AB, Jones CD, Lee E. {T}. {j}. 2015 Dec;33(12):1234-40. doi: 10.1000/xyz123. Epub 2015 Oct 5. "
+             f"PMID: 26000000.", j),  # PubMed
+        ):
+            yield raw, dict(ARTICLE, journal=jj.rstrip("."))
+
+
+HARD_TITLES = [
+    "Stereotactic radiotherapy vs. surgery for stage I NSCLC: a randomized trial",
+    "Is there a role for surgery in oligometastatic NSCLC?",
+    "SABR-COMET: a phase II trial",
+    "Lung cancer in the U.S. population, 1990-2010",
+    "Erlotinib in EGFR-mutant NSCLC (the EURTAC study)",
+    "Nivolumab versus docetaxel in advanced squamous-cell non-small-cell lung cancer",
+    "Outcomes in patients aged ≥65 years",
+    "A. fumigatus infection after transplantation",
+    "Dr. Smith's approach to the solitary pulmonary nodule",
+    "Phase III trial of cisplatin plus gemcitabine with either placebo or bevacizumab (AVAiL)",
+    "Pembrolizumab for PD-L1-positive NSCLC. Reply",
+    "St. Jude Lifetime Cohort Study: design and methods",
+    "Treatment of stage IV non-small cell lung cancer: diagnosis and management of lung cancer, 3rd ed: American "
+    "College of Chest Physicians evidence-based clinical practice guidelines",
+    "Local consolidative therapy vs. maintenance therapy or observation for patients with oligometastatic "
+    "non-small-cell lung cancer without progression after first-line systemic therapy: a multicentre, randomised, "
+    "controlled, phase 2, open-label trial",
+]
+
+
+def hard_titles():
+    for title in HARD_TITLES:
+        printed = title if title.endswith("?") else title + "."
+        for j, dj in (("J Clin Oncol", "J. Clin. Oncol."), ("Lancet Oncol", "Lancet Oncol."),
+                      ("N Engl J Med", "N. Engl. J. Med."), ("Chest", "Chest")):
+            want = dict(title=title.rstrip("?") if not title.endswith("?") else title, year=2016, volume="17",
+                        authors=["Gomez", "Blumenschein", "Lee"])
+            for raw, jj, fp in (
+                (f"Gomez DR, Blumenschein GR Jr, Lee JJ, et al. {printed} {j} 2016; 17:1672.", j, "1672"),
+                (f"Gomez DR, Blumenschein GR Jr, Lee JJ, et al. {printed} {j}. 2016;17(12):1672-1682. "
+                 f"doi:10.1016/S1470-2045(16)30532-0", j, "1672"),
+                (f"Gomez, D. R., Blumenschein, G. R., Jr., & Lee, J. J. (2016). {printed} {dj}, 17(12), 1672–1682.", dj,
+                 "1672"),
+                (f"Gomez DR, Blumenschein GR Jr, Lee JJ, et al. {printed} {j}. 2016 Dec;17(12):1672-1682. "
+                 f"Epub 2016 Oct 24.", j, "1672"),
+                (f"Gomez DR, Blumenschein GR Jr, Lee JJ, et al. {printed} {j} 2016; 17 Suppl 2:S1672.", j, "S1672"),
+            ):
+                yield raw, dict(want, journal=jj.rstrip("."), first_page=fp)
+
+
+AUTHOR_LISTS = [
+    ("De Ruysscher D, Wanders R, van Baardwijk A", ["De Ruysscher", "Wanders", "van Baardwijk"]),
+    ("van der Berg A, Di Maio M, Le Chevalier T", ["van der Berg", "Di Maio", "Le Chevalier"]),
+    ("Al-Halabi H, O'Brien CA, D'Amico AV", ["Al-Halabi", "O'Brien", "D'Amico"]),
+    ("Blumenschein GR Jr, Gomez DR, Smith JA III", ["Blumenschein", "Gomez", "Smith"]),
+    ("Müller K, Šimková L, Øvrebø S", ["Müller", "Šimková", "Øvrebø"]),
+    ("Gomez DR, Tang C, Zhang J, Blumenschein GR Jr, Hernandez M, Lee JJ, et al",
+     ["Gomez", "Tang", "Zhang", "Blumenschein", "Hernandez", "Lee"]),
+    ("IASLC Staging Committee", ["IASLC Staging Committee"]),
+    ("Goldstraw P, Chansky K, Crowley J, et al; International Association for the Study of Lung Cancer Staging and "
+     "Prognostic Factors Committee", ["Goldstraw", "Chansky", "Crowley"]),
+    ("Palma DA, Olson R, Harrow S, et al. on behalf of the SABR-COMET investigators",
+     ["Palma", "Olson", "Harrow", "SABR-COMET investigators"]),
+    ("Sánchez-Pérez I, García-Martín J", ["Sánchez-Pérez", "García-Martín"]),
+    ("Nguyen Thi Thu H, Tran Van B", ["Nguyen Thi Thu", "Tran Van"]),
+    ("Lo SS, Ma L, Wu X", ["Lo", "Ma", "Wu"]),
+    ("Mac Manus M, St Clair E, Mc Donald F", ["Mac Manus", "St Clair", "Mc Donald"]),
+    ("Smith-Jones A-M, Chen Y-C", ["Smith-Jones", "Chen"]),
+    ("Ashworth AB, Senan S, Palma DA, Riquet M, Ahn YC, Ricardi U, Congedo MT, Gomez DR, Wright GM, Melloni G, "
+     "Milano MT, Sole CV, De Pas TM, Carter DL, Warner AJ, Rodrigues GB", ["Ashworth", "Senan", "Palma"]),
+    ("World Health Organization", ["World Health Organization"]),
+    ("KIM JH, PARK SY, LEE K, et al", ["KIM", "PARK", "LEE"]),
+]
+
+
+def author_lists():
+    t = "Survival after stereotactic radiotherapy"
+    for names, families in AUTHOR_LISTS:
+        for raw in (f"{names}. {t}. J Clin Oncol 2015; 33:1234.", f"{names}. {t}. J Clin Oncol. 2015;33(12):1234-1240."):
+            yield raw, dict(title=t, journal="J Clin Oncol", volume="33", authors=families)
+
+
+LEADS = [
+    "Obstet. Gynecol.", "Infect. Immun.", "Surg. Endosc.", "Pediatr. Res.", "Respir. Med.", "Nutr. Rev.",
+    "Epidemiol. Infect.", "Genet. Med.", "Transplant. Proc.", "Hematol. Oncol.", "Pharm. Res.", "Vet. Rec.",
+    "Nephrol. Dial. Transplant.", "Rheumatol. Int.", "Geosci. Model Dev.", "Atmos. Chem. Phys.", "Med. Phys.",
+    "Med. Care", "Neurol. Sci.", "Oncol. Rep.", "Cardiol. Young", "Radiol. Med.", "Dermatol. Surg.", "Urol. Oncol.",
+    "Microbiol. Mol. Biol. Rev.", "Pathol. Res. Pract.", "Gastroenterol. Clin. North Am.",
+    "Endocrinol. Metab. Clin. North Am.", "Psychiatry Res.", "Immunol. Rev.", "Otolaryngol. Head Neck Surg.",
+    "Arterioscler. Thromb. Vasc. Biol.", "Psychopharmacol. Bull.", "Ophthalmol. Ther.", "Neuropsychopharmacol. Rep.",
+    "Gastroenterol. Rep.", "Curr. Opin. Gastroenterol.", "Clin. Gastroenterol. Hepatol.", "Am. J. Gastroenterol.",
+    "Neurogastroenterol. Motil.", "Pharmacoepidemiol. Drug Saf.", "Psychoneuroendocrinology", "J. Neurophysiol.",
+    "Acta Otolaryngol.", "Int. J. Radiat. Oncol. Biol. Phys.", "J. Am. Chem. Soc.", "Eur. J. Cancer",
+]
+
+
+def leads():
+    t = "Outcomes of surgery in the elderly"
+    for j in LEADS:
+        for raw in (f"Smith J.A., Jones K. (2012) {t}, {j}, 5, 369-411.",
+                    f"Smith J.A., Jones K. (2012) {t}. {j} 5, 369-411.",
+                    f"Smith, J.A., Jones, K., 2012. {t}. {j} 5, 369–411.",
+                    f"Smith JA, Jones K. {t}. {j} 2012;5:369-411."):
+            yield raw, dict(title=t, journal=j.rstrip("."))
+
+
+OTHER = [
+    # books, chapters, web pages, abstracts, preprints, reports
+    ("DeVita VT, Lawrence TS, Rosenberg SA. Cancer: Principles and Practice of Oncology, 10th ed, Wolters Kluwer, "
+     "Philadelphia 2015.", dict(type="book", year=2015, publisher="Wolters Kluwer", place="Philadelphia")),
+    ("DeVita VT Jr, Lawrence TS, Rosenberg SA, editors. Cancer: principles and practice of oncology. 10th ed. "
+     "Philadelphia: Wolters Kluwer; 2015.", dict(type="book", year=2015, publisher="Wolters Kluwer", place="Philadelphia")),
+    ("Gomez DR. Oligometastatic disease. In: DeVita VT Jr, Lawrence TS, Rosenberg SA, editors. Cancer: principles and "
+     "practice of oncology. 10th ed. Philadelphia: Wolters Kluwer; 2015. p. 1234-45.",
+     dict(type="chapter", year=2015, first_page="1234", last_page="1245", title="Oligometastatic disease")),
+    ("Gomez DR. Oligometastatic disease. In: Cancer: Principles and Practice of Oncology, 10th ed, DeVita VT, "
+     "Lawrence TS, Rosenberg SA (Eds), Wolters Kluwer, Philadelphia 2015. p.1234.",
+     dict(type="chapter", year=2015, first_page="1234", title="Oligometastatic disease")),
+    ("National Comprehensive Cancer Network. NCCN Clinical Practice Guidelines in Oncology: Non-Small Cell Lung Cancer. "
+     "Version 3.2020. https://www.nccn.org/professionals/physician_gls/pdf/nscl.pdf (Accessed on March 05, 2020).",
+     dict(type="webpage", url="https://www.nccn.org/professionals/physician_gls/pdf/nscl.pdf")),
+    ("National Cancer Institute. SEER cancer stat facts: lung and bronchus cancer. "
+     "https://seer.cancer.gov/statfacts/html/lungb.html. Accessed March 5, 2020.", dict(type="webpage")),
+    ("Gomez DR, Blumenschein GR, Lee JJ, et al. Local consolidative therapy improves overall survival. J Clin Oncol "
+     "2018; 36 (suppl; abstr 9004).", dict(type="abstract", year=2018, volume="36")),
+    ("Gomez DR, Blumenschein GR, Lee JJ, et al. Local consolidative therapy improves overall survival (abstract). "
+     "J Clin Oncol 2018; 36:9004a.", dict(type="abstract", year=2018, volume="36")),
+    ("Gomez DR, Blumenschein GR, Lee JJ, et al. Local consolidative therapy improves overall survival. Presented at the "
+     "American Society of Clinical Oncology Annual Meeting, Chicago, IL, June 1-5, 2018.", dict(type="abstract", year=2018)),
+    ("Gomez DR, Tang C, Zhang J, et al. Local consolidative therapy (LCT) improves overall survival (OS) compared to "
+     "maintenance therapy/observation in oligometastatic non-small cell lung cancer (NSCLC): final results of a "
+     "multicenter, randomized, controlled phase 2 trial. Int J Radiat Oncol Biol Phys 2018; 102:1604.",
+     dict(type="journal", year=2018, volume="102", first_page="1604")),
+    ("Smith J, Lee K. Stereotactic radiotherapy for oligometastases. bioRxiv 2020.05.01.072652 [Preprint]. 2020 [cited "
+     "2020 Jun 1]. Available from: https://doi.org/10.1101/2020.05.01.072652",
+     dict(type="preprint", year=2020, doi="10.1101/2020.05.01.072652")),
+    ("US Food and Drug Administration. FDA approves osimertinib for first-line treatment. 2018. Available at: "
+     "https://www.fda.gov/news-events/press-announcements/fda-approves (Accessed on May 1, 2018).",
+     dict(type="webpage", year=2018)),
+    ("A Phase II Randomized Study of Maintenance Chemotherapy vs Local Consolidative Therapy. ClinicalTrials.gov "
+     "identifier: NCT01725165. Updated June 1, 2020. Accessed June 5, 2020. "
+     "https://clinicaltrials.gov/ct2/show/NCT01725165", dict(type="webpage", trial_ids=("NCT01725165",))),
+    ("Institute of Medicine. Clinical Practice Guidelines We Can Trust. Washington, DC: The National Academies Press; "
+     "2011.", dict(type="book", year=2011, place="Washington, DC")),
+    ("World Health Organization. Global tuberculosis report 2019. Geneva: World Health Organization; 2019. Report No.: "
+     "WHO/CDS/TB/2019.15.", dict(type="report", year=2019)),
+]
+
+TN = "Local consolidative therapy for oligometastatic NSCLC"
+NOISY = [
+    (f"Gomez DR,Lee JJ.{TN}.J Clin Oncol 2016;17:1672.", dict(journal="J Clin Oncol", volume="17", first_page="1672")),
+    (f"Gomez DR, Lee JJ. {TN}.. J Clin Oncol 2016;17:1672.", dict(journal="J Clin Oncol", volume="17", title=TN)),
+    (f"Gomez DR, Lee JJ. {TN}. J Clin Oncol 2016;17:1672. [PubMed] [Google Scholar]", dict(journal="J Clin Oncol",
+                                                                                         volume="17", title=TN)),
+    (f"Gomez DR, Lee JJ. {TN}. J Clin Oncol 2016;17:1672. PMID: 27789196; PMCID: PMC5123456.",
+     dict(journal="J Clin Oncol", pmid="27789196", pmcid="PMC5123456", title=TN)),
+    (f"Gomez DR, Lee JJ. {TN}. J Clin Oncol. doi:10.1016/S1470-2045(16)30532-0. 2016;17:1672.",
+     dict(journal="J Clin Oncol", doi="10.1016/S1470-2045(16)30532-0", title=TN)),
+    (f"Gomez DR, Lee JJ, et. al. {TN}. J Clin Oncol 2016;17:1672.", dict(etal=True, title=TN, journal="J Clin Oncol")),
+    (f"Gomez DR, Lee JJ, et al {TN}. J Clin Oncol 2016;17:1672.", dict(etal=True, title=TN, journal="J Clin Oncol")),
+    (f"Gomez DR, Lee JJ. [{TN}]. Strahlenther Onkol 2016;17:1672. German.", dict(journal="Strahlenther Onkol", volume="17")),
+    (f"Gomez DR, Lee JJ. {TN}. PLoS One 2016;11(12):e0167289.", dict(journal="PLoS One", volume="11", issue="12",
+                                                                      first_page="e0167289", title=TN)),
+    (f"Gomez DR, Lee JJ. {TN}. J Clin Oncol 2016a;17:1672.", dict(journal="J Clin Oncol", year=2016, volume="17", title=TN)),
+    (f"Gomez DR, Lee JJ. {TN}. J Thorac Oncol 2016;11(Suppl 3):S12-S20.",
+     dict(journal="J Thorac Oncol", volume="11", first_page="S12", last_page="S20", title=TN)),
+    (f"Gomez DR, Lee JJ. {TN}. Medicine (Baltimore) 2016;95:e1672.",
+     dict(journal="Medicine (Baltimore)", volume="95", first_page="e1672", title=TN)),
+    (f"Gomez DR, Lee JJ. {TN}. J Bone Joint Surg Br 2016;98-B:1672-80.",
+     dict(journal="J Bone Joint Surg Br", first_page="1672", last_page="1680", title=TN)),
+    (f"Gomez DR, Lee JJ. {TN}. Lancet 2016;388(10055):1672-80.",
+     dict(journal="Lancet", volume="388", issue="10055", first_page="1672", last_page="1680", title=TN)),
+    (f"Gomez DR, Lee JJ. {TN}. Lancet. 2016 Nov 5;388(10055):1672-80. doi: 10.1016/S0140-6736(16)31234-5. "
+     f"Epub 2016 Sep 20.", dict(journal="Lancet", volume="388", epub_ahead=False, title=TN)),
+    (f"Gomez DR, Lee JJ. {TN}. J Clin Oncol 2016 [Epub ahead of print].", dict(journal="J Clin Oncol", epub_ahead=True,
+                                                                                title=TN)),
+    (f"Gomez DR, Lee JJ. {TN}. J Clin Oncol. 2016 Oct 24. pii: JCO.2016.69.1234. [Epub ahead of print]",
+     dict(journal="J Clin Oncol", epub_ahead=True, title=TN)),
+    (f"Gomez, DR, Lee, JJ. {TN}. J Clin Oncol 2016;17:1672.", dict(journal="J Clin Oncol", title=TN)),
+    (f"GOMEZ DR, LEE JJ. {TN.upper()}. J CLIN ONCOL 2016;17:1672.", dict(journal="J CLIN ONCOL", volume="17")),
+    (f"Gomez D.R., Lee J.J. {TN}. J. Clin. Oncol. 2016;17:1672.", dict(journal="J. Clin. Oncol", title=TN)),
+    (f"Gomez DR and Lee JJ. {TN}. J Clin Oncol 2016;17:1672.", dict(journal="J Clin Oncol", title=TN)),
+    (f"Gomez DR & Lee JJ (2016). {TN}. J Clin Oncol, 17, 1672.", dict(journal="J Clin Oncol", title=TN, volume="17")),
+    (f"Gomez DR, Lee JJ. {TN}. J Clin Oncol 2016;17:1672; discussion 1680-1.",
+     dict(journal="J Clin Oncol", title=TN, volume="17", first_page="1672")),
+    (f"Gomez DR, Lee JJ. {TN}. J Clin Oncol 2016;17:1672. Erratum in: J Clin Oncol 2017;18:100.",
+     dict(journal="J Clin Oncol", title=TN, volume="17", year=2016)),
+    (f"Gomez DR, Lee JJ. {TN}. J Clin Oncol 2016;17:1672. Retraction in: J Clin Oncol 2017;18:100.",
+     dict(journal="J Clin Oncol", title=TN, volume="17", year=2016)),
+    (f"Gomez DR, Lee JJ. {TN}. J Clin Oncol 2016;17:1672-1672.", dict(journal="J Clin Oncol", first_page="1672")),
+    (f"Gomez DR, Lee JJ. {TN}. J Clin Oncol 2016;17(3-4):1672.", dict(journal="J Clin Oncol", volume="17", issue="3-4")),
+    (f"Gomez DR, Lee JJ. {TN}. Cochrane Database Syst Rev 2016;(12):CD001234.",
+     dict(journal="Cochrane Database Syst Rev", issue="12", first_page="CD001234")),
+    (f"Gomez DR, Lee JJ. {TN}. Cochrane Database Syst Rev 2016; 12:CD001234.",
+     dict(journal="Cochrane Database Syst Rev", first_page="CD001234")),
+    (f"Gomez DR, Lee JJ. {TN}. MMWR Morb Mortal Wkly Rep 2016;65:1672.",
+     dict(journal="MMWR Morb Mortal Wkly Rep", volume="65")),
+    (f"Gomez DR, Lee JJ. {TN}. JAMA Netw Open 2016;3:e201672.", dict(journal="JAMA Netw Open", first_page="e201672")),
+    (f"Gomez DR, Lee JJ. {TN}. BMJ 2016;355:i1672.", dict(journal="BMJ", volume="355", first_page="i1672")),
+    (f"Gomez DR, Lee JJ. {TN}. N Engl J Med 2016; 375:1672. Correspondence.", dict(journal="N Engl J Med", volume="375")),
+]
+
+NON_ENGLISH = [
+    ("García-Pérez J, López M. Tratamiento del cáncer de pulmón oligometastásico. Rev Esp Cardiol 2016;69:1672-80.",
+     dict(journal="Rev Esp Cardiol", volume="69", first_page="1672",
+          title="Tratamiento del cáncer de pulmón oligometastásico")),
+    ("Müller K, Schäfer H. Oligometastasen beim Lungenkarzinom. Dtsch Arztebl Int 2016; 113: 1672–80.",
+     dict(journal="Dtsch Arztebl Int", volume="113", first_page="1672")),
+    ("Dupont J, Lefèvre C. Le cancer bronchique oligométastatique. Presse Med 2016;45:1672-80.",
+     dict(journal="Presse Med", volume="45")),
+    ("Sánchez A, Ruiz B. Cáncer de pulmón. Med Clin (Barc) 2016;147:1672.", dict(journal="Med Clin (Barc)", volume="147")),
+    ("Wang Y, Li X. [Stereotactic radiotherapy for oligometastatic lung cancer]. Zhonghua Zhong Liu Za Zhi "
+     "2016;38:1672-5. Chinese.", dict(journal="Zhonghua Zhong Liu Za Zhi", volume="38", first_page="1672")),
+    ("Wang Y, Li X. Stereotactic radiotherapy for oligometastatic lung cancer. Zhonghua Zhong Liu Za Zhi 2016;38:1672-5. "
+     "[Article in Chinese]", dict(journal="Zhonghua Zhong Liu Za Zhi", volume="38",
+                                  title="Stereotactic radiotherapy for oligometastatic lung cancer")),
+    ("Ivanov II, Petrov PP. Oligometastatic lung cancer. Vopr Onkol 2016;62:1672-80.", dict(journal="Vopr Onkol",
+                                                                                            volume="62")),
+    ("Rossi A, Bianchi C. Il carcinoma polmonare oligometastatico. Recenti Prog Med 2016;107:1672-80.",
+     dict(journal="Recenti Prog Med", volume="107")),
+    ("Silva JA, Souza MB. Câncer de pulmão oligometastático. Arq Bras Cardiol 2016;107:1672-80.",
+     dict(journal="Arq Bras Cardiol", volume="107")),
+    ("Tanaka H, Suzuki K. Oligometastatic NSCLC. Gan To Kagaku Ryoho 2016;43:1672-5.",
+     dict(journal="Gan To Kagaku Ryoho", volume="43")),
+    ("Kim JH, Park SY, Lee K. Oligometastatic NSCLC. Korean J Intern Med 2016;31:1672-80.",
+     dict(journal="Korean J Intern Med", volume="31")),
+    ("Nguyen VT, Tran TH. Oligometastatic NSCLC. Ann Transl Med 2016;4:1672.", dict(journal="Ann Transl Med", volume="4")),
+    ("van der Meer A, de Vries B. Oligometastatisch longcarcinoom. Ned Tijdschr Geneeskd 2016;160:A1672.",
+     dict(journal="Ned Tijdschr Geneeskd", volume="160", first_page="A1672")),
+    ("Al-Rashid M, El-Sayed A. Oligometastatic NSCLC. Saudi Med J 2016;37:1672-80.", dict(journal="Saudi Med J",
+                                                                                          volume="37")),
+    ("Ørsted A, Åberg B. Oligometastatisk lungekræft. Ugeskr Laeger 2016;178:V1672.",
+     dict(journal="Ugeskr Laeger", volume="178", first_page="V1672")),
+]
+
+SUITES = {
+    "journals in 11 styles": journals,
+    "hard titles": hard_titles,
+    "author lists": author_lists,
+    "medicine's abbreviations": leads,
+    "books, chapters, web pages, abstracts, reports": lambda: iter(OTHER),
+    "noisy forms": lambda: iter(NOISY),
+    "non-English journals": lambda: iter(NON_ENGLISH),
+}
+
+
+def misread(raw: str, want: dict) -> dict:
+    """The fields of ``want`` the parser reads otherwise: name -> (read, printed)."""
+    p = parse_reference(raw)
+    out = {}
+    for k, v in want.items():
+        if k == "first":
+            got = p.authors[0].family if p.authors else None
+        elif k == "authors":
+            got = [a.family for a in p.authors][:len(v)]
+        else:
+            got = getattr(p, k)
+        if got != v:
+            out[k] = (got, v)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--errors", action="store_true", help="print each entry misread and how")
+    args = ap.parse_args()
+    total = wrong = 0
+    for name, suite in SUITES.items():
+        n = bad = 0
+        for raw, want in suite():
+            n += 1
+            diff = misread(raw, want)
+            if diff:
+                bad += 1
+                if args.errors:
+                    print(f"   {diff} :: {raw[:140]}")
+        total += n
+        wrong += bad
+        print(f"{name:<48} {n - bad:>5} of {n:>5} read right")
+    print(f"{'all':<48} {total - wrong:>5} of {total:>5} read right ({(total - wrong) / total:.3f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
