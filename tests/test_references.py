@@ -3729,3 +3729,14 @@ def test_a_volume_with_its_series_letter(raw, volume, issue, first_page, last_pa
 def test_a_journal_glued_to_the_titles_stop(raw, title, journal):
     p = parse_reference(raw)
     assert (p.title, p.journal) == (title, journal)
+
+
+@pytest.mark.parametrize("raw, issue", [
+    ("Gomez DR, Lee JJ. Local therapy. J Clin Oncol. doi:10.1016/S1470-2045(16)30532-0. 2016;17:1672.", None),
+    ("Gomez DR, Lee JJ. Local therapy. J Clin Oncol. doi: 10.1200/JCO.2016.69.1234 2016 Dec;17(12):1672-80.", "12"),
+])
+def test_a_doi_between_the_journal_and_its_block(raw, issue):
+    # (the entry had been cut at the DOI, its block lost)
+    p = parse_reference(raw)
+    assert (p.journal, p.year, p.volume, p.issue, p.first_page) == ("J Clin Oncol", 2016, "17", issue, "1672")
+    assert p.doi and raw[p.spans["doi"].start:p.spans["doi"].end].endswith(p.doi)

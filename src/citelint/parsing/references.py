@@ -3601,6 +3601,8 @@ def _parse(raw: str) -> ParsedReference:
     return _parse_entry(raw, label)
 
 
+# a Vancouver block right after a DOI ("… J Clin Oncol. doi:10.1200/JCO.2016.1. 2016;17:1672."): the DOI is no trailer
+_BLOCK_AFTER_DOI_RE = lazy(rf"[\s.,;]*{_YEAR}\s*(?:[A-Z][a-z]{{2}}\s*(?:\d{{1,2}}\s*)?)?;\s*\d{{1,4}}\s*(?:\([^()]{{1,12}}\)\s*)?:\s*[A-Za-z]?\d")
 # (after a link in parentheses: words, then a number further on, the entry's journal and block still to come)
 _DIGIT_AFTER_RE = lazy(r"[A-Za-z][^()]{8,}?\d")
 
@@ -3690,7 +3692,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     if ids or extra or tags:
         text = _mask(raw, masked_spans + extra + tags + ([ids["_label"][1]] if "_label" in ids else []))
         # cut at the first identifier/trailer so "doi: ... 2081..." never reads as a block
-        cut = min([s.start for s in masked_spans + extra] + [len(text)])
+        cuts = masked_spans + extra
+        if "doi" in ids and _BLOCK_AFTER_DOI_RE.match(text, ids["doi"][1].end) is not None:
+            # the DOI between the journal and its block, blanked, not cut at: "J Clin Oncol. doi:10.1200/JCO.… 2016;17:1672."
+            cuts = [x for x in cuts if x is not ids["doi"][1]]
+        cut = min([s.start for s in cuts] + [len(text)])
         body = text[:cut]
     else:  # nothing to mask or cut (most entries)
         text = body = raw
