@@ -9,7 +9,7 @@ AMA, NLM, APA, Springer, Elsevier's Harvard and numbered, Nature's, Chicago, AMA
 trailers); 14 hard titles (a question mark, "vs.", "U.S.", "Dr.", "St.", a colon, a very long title, a letter's
 reply, a part) in 4 journals and 5 styles; 17 author lists (particles, suffixes, diacritics, groups, 16 names) in 2
 styles; 47 journals opened by medicine's abbreviations, short and long, in 4 styles; 15 books, chapters, web pages,
-abstracts, preprints and reports; 33 noisy forms; 15 non-English journals. An entry counts as read when every field its
+abstracts, preprints and reports; 35 noisy forms; 15 non-English journals. An entry counts as read when every field its
 suite names is what the entry prints (the title, the journal, the year, the volume, the first page, the first
 authors; the suite's own fields for the others).
 """
@@ -265,6 +265,10 @@ NOISY = [
     (f"Gomez DR, Lee JJ. {TN}. JAMA Netw Open 2016;3:e201672.", dict(journal="JAMA Netw Open", first_page="e201672")),
     (f"Gomez DR, Lee JJ. {TN}. BMJ 2016;355:i1672.", dict(journal="BMJ", volume="355", first_page="i1672")),
     (f"Gomez DR, Lee JJ. {TN}. N Engl J Med 2016; 375:1672. Correspondence.", dict(journal="N Engl J Med", volume="375")),
+    (f"Gomez DR, Lee JJ. {TN} [published correction appears in J Clin Oncol. 2017;18(1):100]. J Clin Oncol. "
+     f"2016;17(12):1672-1680.", dict(journal="J Clin Oncol", title=TN, volume="17", first_page="1672")),
+    (f"Gomez DR, Lee JJ. {TN} [Erratum in: J Clin Oncol 2017;18:100]. J Clin Oncol 2016;17:1672.",
+     dict(journal="J Clin Oncol", title=TN, volume="17", first_page="1672")),
 ]
 
 NON_ENGLISH = [

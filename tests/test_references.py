@@ -3740,3 +3740,24 @@ def test_a_doi_between_the_journal_and_its_block(raw, issue):
     p = parse_reference(raw)
     assert (p.journal, p.year, p.volume, p.issue, p.first_page) == ("J Clin Oncol", 2016, "17", issue, "1672")
     assert p.doi and raw[p.spans["doi"].start:p.spans["doi"].end].endswith(p.doi)
+
+
+@pytest.mark.parametrize("note", [
+    "[published correction appears in J Clin Oncol. 2020;38(1):100]", "[retracted in: J Clin Oncol 2020;38:100]",
+    "[Erratum in: J Clin Oncol 2020;38:100]", "[retraction of: J Clin Oncol 2018;36:55]",
+    "[Expression of concern in: J Clin Oncol 2020;38:100]", "[Comment in: J Clin Oncol 2020;38:100]",
+])
+def test_a_note_in_brackets_after_the_title_is_no_part_of_it(note):
+    # (AMA and reference managers: the note had stayed in the title, or, "[Erratum in: …]", cut the entry before its
+    # journal and block)
+    p = parse_reference(f"Gomez DR, Lee JJ. Local therapy for oligometastatic NSCLC {note}. J Clin Oncol. "
+                        f"2019;37(2):1234-1240.")
+    assert (p.title, p.journal, p.year, p.volume, p.first_page) == (
+        "Local therapy for oligometastatic NSCLC", "J Clin Oncol", 2019, "37", "1234")
+
+
+def test_a_translated_title_in_brackets_is_no_note():
+    p = parse_reference("Tomé Esteban MT, García-Pinilla JM, McKenna WJ. [Update in arrhythmogenic right ventricular "
+                        "cardiomyopathy: genetic, clinical presentation and risk stratification]. Rev Esp Cardiol 2004; "
+                        "57:757-67.")
+    assert p.title.startswith("[Update in arrhythmogenic") and p.journal == "Rev Esp Cardiol" and p.volume == "57"

@@ -145,6 +145,13 @@ _ERRATUM_RE = lazy(r"\s*\[\s*[Ee]rratum[^\[\]]*+\]|[,;]\s*+[Ee]rratum(?:[^,\[\]]
 _PRESENTED_RE = lazy(r"[.,]\s*(?:(?:Paper|Poster|Oral)\s+)?[Pp]resented\s+at:?\s+(?:the\s+)?(?P<meeting>[^;.]{3,160}?)\s*(?:[;.,]\s*[^;]*)*$")
 # MEDLINE's notes after a citation: ". Erratum in: J Clin Oncol. 2015;33(5):567.", ". Comment in: …", ". Retraction in:
 # …" (after the block: not a letter's title, "Smith J. Comment on: …")
+# a note on the work's later fate in brackets after its title (AMA, reference managers): "[published correction appears in
+# J Clin Oncol. 2020;38(1):100]", "[retracted in: …]", "[Erratum in: …]", "[Expression of concern in: …]"
+# (a comment or an update only with its colon: "[Update in arrhythmogenic right ventricular cardiomyopathy …]" is a
+# translated title)
+_BRACKET_NOTE_RE = lazy(r"\s*\[\s*(?:(?:published correction appears in|retracted in|retraction (?:in|of)|erratum (?:in|for)|"
+                        r"expression of concern (?:in|for))\b:?|(?:comment(?:ed)? (?:in|on)|updated? in)\s*:)[^\[\]]{0,160}\]",
+                        re.IGNORECASE)
 _MEDLINE_NOTE_RE = lazy(r"(?<=[\d)\]])\.?\s+(?:Erratum|Comment|Retraction|Retracted|Update|Corrected and republished|"
                         r"Republished|Expression of concern)\s+(?:in|for|on|of)\s*:.*$")
 _REPRINT_RE = lazy(r"[.;,]\s*(?:[Aa]uch|[Ee]rneut)\s+in\b:?.*$")
@@ -3642,6 +3649,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             errat = note
     if errat is None and ("uch in" in raw or "rneut in" in raw):
         errat = _REPRINT_RE.search(raw)  # (German: the same paper printed again, "… S. 57-61. Auch in …")
+    note_in = None  # a note in brackets inside the entry, before its journal and block: blanked, not cut at
+    if "[" in raw and ("orrection" in raw or "etract" in raw or "rratum" in raw or "oncern" in raw or "omment" in raw
+                       or "pdate" in raw):
+        note_in = _BRACKET_NOTE_RE.search(raw)
+        if note_in is not None and _DIGIT_AFTER_RE.search(raw, note_in.end()) is None:
+            note_in = None  # (at the entry's end: a trailer, cut at as before)
+        if note_in is not None and errat is not None and errat.start() <= note_in.end() and errat.end() >= note_in.start():
+            errat = None
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
     updated = _UPDATED_RE.search(raw) if accessed is not None and ("pdated" in raw or "eviewed" in raw or "evised" in
                                                                     raw or "odified" in raw or "ublished" in raw) else None
@@ -3682,6 +3697,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     tags = [_new(Span, m.span()) for m in _MARKUP_RE.finditer(raw)] if "</" in raw else []
     if cited is not None:
         tags.append(_new(Span, cited.span()))
+    if note_in is not None:  # AMA: "Title [published correction appears in J Clin Oncol. 2020;38(1):100]. J Clin Oncol."
+        tags.append(_new(Span, note_in.span()))
     ama_ahead = _AMA_AHEAD_RE.search(raw) if "[" in raw and "published online" in low else None
     if ama_ahead is not None:  # AMA: "Title [published online ahead of print September 2, 2015]. J Sports Med"
         tags.append(_new(Span, (ama_ahead.start(), ama_ahead.end())))
