@@ -2178,6 +2178,13 @@ HOSTILE = {
     "glued-volumes": "Physical Review66, " * 500 + "118-130 (1944)",
     # (a title of commas before a journal named with them: only the last 100 characters are cut at)
     "commas-before-a-comma-journal": "Smith J, " + "a, " * 4000 + "Chaos, Solitons and Fractals, 19 (2004) 527-531",
+    # (the sixteenth session's shapes)
+    "mojibake": "SchÃ¤ffer AA, " * 700 + "Title. J 2001;1:1.",
+    "lost-mojibake": "â€" * 5000,
+    "capitals": "KIM JH, " * 1200 + "Title. J 2001;1:1.",
+    "on-behalf": "Smith J, et al. for the " + "A of " * 2000 + "x. Title. J 2001;1:1.",
+    "bracket-notes": "Smith J. T " + "[Erratum in: " * 1000 + "]. J 2001;1:1.",
+    "glued-stops": "NSCLC.J " * 1200 + "2001;1:1.",
 }
 # long runs of blanks: what masking leaves of markup and links (each was quadratic once in the
 # parser; 20 kB: the old patterns took 1 s and more on these). The whole parser is timed on them.

@@ -1135,8 +1135,8 @@ _ETAL_RE = lazy(r"\bet\.?\s*(?:al|coll)\b\.?", re.IGNORECASE)  # (French and Ita
 # (possessive: a blank or a comma follows it in every pattern, so giving back letters never helps a match)
 _FAMILY_WORD: Final = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-\u0300-\u036f]*+"
 # (a country's or state's code after a publisher's place is no surname: "Oxon, UK E.W. Classey", "Md, USA U.S. Department")
-_PLACE_CODE: Final = r"(?:UK|USA?|UAE|NY|NJ|MD|MA|CA|DC|PA|IL|TX)\b"
 _PLACE_CODES: Final = frozenset(("UK", "US", "USA", "UAE", "NY", "NJ", "MD", "MA", "CA", "DC", "PA", "IL", "TX"))
+_PLACE_CODE: Final = rf"(?:{'|'.join(sorted(_PLACE_CODES, key=lambda c: (-len(c), c)))})\b"  # (longest first; sorted: the same text each run)
 _VANC_AUTHOR_RE = lazy(
     # (a surname of 2-4 capitals before one or two dotted initials: a list printed in capitals, "MENU M., WOOD R.")
     rf"(?P<family>(?!{_PLACE_CODE})[A-Z]{{2,4}}(?=\s+[A-Z]\.(?:\s?[A-Z]\.?)?$)|{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?-?[A-Z][a-z]?\.){{0,3}}"  # ("J.-F.", "J.-Cl.")
@@ -3347,6 +3347,8 @@ def unmojibake(text: str) -> tuple[str, list[int], list[int]]:
     ends: list[int] = []
     at = 0
     for m in MOJIBAKE_RE.finditer(text):
+        if m.end() - m.start() == 2 and text[m.start()] == "\u00e2":
+            continue  # ("\u00e2\u20ac", its last byte lost: nothing to read it as)
         ch = repair_mojibake(m.group(0))
         if ch is None:
             continue
