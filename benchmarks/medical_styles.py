@@ -9,7 +9,7 @@ AMA, NLM, APA, Springer, Elsevier's Harvard and numbered, Nature's, Chicago, AMA
 trailers); 14 hard titles (a question mark, "vs.", "U.S.", "Dr.", "St.", a colon, a very long title, a letter's
 reply, a part) in 4 journals and 5 styles; 17 author lists (particles, suffixes, diacritics, groups, 16 names) in 2
 styles; 47 journals opened by medicine's abbreviations, short and long, in 4 styles; 15 books, chapters, web pages,
-abstracts, preprints and reports; 35 noisy forms; 15 non-English journals. An entry counts as read when every field its
+abstracts, preprints and reports; 37 noisy forms; 15 non-English journals. An entry counts as read when every field its
 suite names is what the entry prints (the title, the journal, the year, the volume, the first page, the first
 authors; the suite's own fields for the others).
 """
@@ -269,6 +269,11 @@ NOISY = [
      f"2016;17(12):1672-1680.", dict(journal="J Clin Oncol", title=TN, volume="17", first_page="1672")),
     (f"Gomez DR, Lee JJ. {TN} [Erratum in: J Clin Oncol 2017;18:100]. J Clin Oncol 2016;17:1672.",
      dict(journal="J Clin Oncol", title=TN, volume="17", first_page="1672")),
+    (f"Gomez DR, Lee JJ. {TN}. J Clin Oncol. 2016 May 5:JCO1901234. doi: 10.1200/JCO.19.01234. Online ahead of print.",
+     dict(journal="J Clin Oncol", year=2016, title=TN, epub_ahead=True)),
+    (f"Gomez DR, Lee JJ. {TN} [Internet]. J Clin Oncol. 2016 [cited 2017 Jun 1];17(5):1672-80. Available from: "
+     f"https://ascopubs.org/doi/10.1200/JCO.19.01234", dict(journal="J Clin Oncol", volume="17", first_page="1672",
+                                                           title=TN)),
 ]
 
 NON_ENGLISH = [

@@ -3768,3 +3768,22 @@ def test_a_translated_title_in_brackets_is_no_note():
                         "cardiomyopathy: genetic, clinical presentation and risk stratification]. Rev Esp Cardiol 2004; "
                         "57:757-67.")
     assert p.title.startswith("[Update in arrhythmogenic") and p.journal == "Rev Esp Cardiol" and p.volume == "57"
+
+
+def test_pubmeds_online_ahead_of_print():
+    # (PubMed's wording since 2020; "Epub ahead of print" before)
+    p = parse_reference("Gomez DR, Lee JJ. Local therapy. J Clin Oncol. 2020 May 5:JCO1901234. doi: 10.1200/JCO.19.01234. "
+                        "Online ahead of print.")
+    assert p.epub_ahead and p.journal == "J Clin Oncol" and p.year == 2020
+    p = parse_reference("Smith J, Lee K. Title of it [published online ahead of print September 2, 2015]. Br J Sports "
+                        "Med. 2015;49:1-2.")  # (AMA's note, read as before)
+    assert p.epub_ahead and p.title == "Title of it" and p.volume == "49"
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("Gomez DR, Lee JJ. Local therapy [Internet]. J Clin Oncol. 2020 [cited 2020 Jun 1];38(5):123-30.", "Local therapy"),
+    ("National Cancer Institute. Cancer stat facts [Internet]. Bethesda (MD): NCI; 2020 [cited 2020 Jun 1]. Available "
+     "from: https://seer.cancer.gov/", "Cancer stat facts"),
+])
+def test_nlms_medium_after_the_title_is_no_part_of_it(raw, title):
+    assert parse_reference(raw).title == title

@@ -155,7 +155,9 @@ _BRACKET_NOTE_RE = lazy(r"\s*\[\s*(?:(?:published correction appears in|retracte
 _MEDLINE_NOTE_RE = lazy(r"(?<=[\d)\]])\.?\s+(?:Erratum|Comment|Retraction|Retracted|Update|Corrected and republished|"
                         r"Republished|Expression of concern)\s+(?:in|for|on|of)\s*:.*$")
 _REPRINT_RE = lazy(r"[.;,]\s*(?:[Aa]uch|[Ee]rneut)\s+in\b:?.*$")
-_EPUB_RE = lazy(r"\[?\s*Epub ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+print\b|\d{4}[/\s]\w+[/\s]?\d*)\.?", re.IGNORECASE)
+# (and PubMed's wording since 2020, "Online ahead of print."; not AMA's "[published online ahead of print …]")
+_EPUB_RE = lazy(r"\[?\s*(?:Epub|(?<!published )Online) ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+print\b|\d{4}[/\s]\w+[/\s]?\d*)\.?",
+                re.IGNORECASE)
 # a word an organisation's name holds ("Centers for Disease Control and Prevention", "US Food and Drug
 # Administration", "Direction des Affaires Sanitaires et Sociales")
 _ORG_WORD_RE = lazy(r"\b(?:Organi[sz]ation|Cent(?:er|re)s?|Department|Institutes?|Society|Association|Agency|"
@@ -3636,7 +3638,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # a link in parentheses inside the title, the entry going on after it: "BOLD: the barcode of life data
             # system (http://www.barcodinglife.org). Molecular Ecology Notes 7:355–364." (read as written, not cut)
             masked_spans.remove(us)
-    epub = _EPUB_RE.search(raw) if "epub" in low else None
+    epub = _EPUB_RE.search(raw) if "epub" in low or "online ahead" in low else None
     online = _ONLINE_FIRST_RE.search(raw) if "ublished online" in raw and epub is None else None
     if online is not None:
         epub = online
@@ -4356,6 +4358,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # the edition after a book's title, no part of it: "Harrison's Principles of Internal Medicine. 19th ed"
             title = title[:et.start()]
             spans["title"] = _new(Span, (spans["title"].start, spans["title"].start + len(title)))
+        if title[-1:] == "]" and title[-10:] == "[Internet]":
+            # NLM's medium after the title, no part of its value: "Title [Internet]. J Clin Oncol. 2017 [cited …]" (the
+            # span still covers it: what follows it is read as before)
+            title = title[:-10].rstrip(" .,") or title
     if journal is not None:
         spans["journal"], journal = journal[1], journal[0]
         read = journal
