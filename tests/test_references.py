@@ -3787,3 +3787,14 @@ def test_pubmeds_online_ahead_of_print():
 ])
 def test_nlms_medium_after_the_title_is_no_part_of_it(raw, title):
     assert parse_reference(raw).title == title
+
+
+@pytest.mark.parametrize("raw, month", [
+    ("Gomez DR, Lee JJ. Local therapy. J Clin Oncol. 2020 May 5. Online ahead of print.", "May"),
+    ("Campos GS, Bandeira AC, Sardi SI. Zika virus outbreak, Bahia, Brazil. Emerg Infect Dis. 2015 Oct [cited 2016 Jul "
+     "7].", "Oct"),  # (vancouver-subset)
+])
+def test_a_month_and_day_after_a_bare_year_end_the_entry(raw, month):
+    # (they had been left over after the year, so CIT204 took the entry for one it may have misread)
+    p = parse_reference(raw)
+    assert p.month == month and p.rest == "" and p.volume is None

@@ -3197,7 +3197,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
 # ---------------------------------------------------------------- the parser
 
 
-_REST_AFTER: Final = frozenset(("year", "journal", "volume", "issue", "supplement", "first_page", "last_page", "title", "extent"))
+_REST_AFTER: Final = frozenset(("year", "month", "journal", "volume", "issue", "supplement", "first_page", "last_page", "title",
+                                "extent"))
 
 
 def _rest(body: str, spans: dict) -> str:
@@ -3614,6 +3615,8 @@ def _parse(raw: str) -> ParsedReference:
 
 # a Vancouver block right after a DOI ("… J Clin Oncol. doi:10.1200/JCO.2016.1. 2016;17:1672."): the DOI is no trailer
 _BLOCK_AFTER_DOI_RE = lazy(rf"[\s.,;]*{_YEAR}\s*(?:[A-Z][a-z]{{2}}\s*(?:\d{{1,2}}\s*)?)?;\s*\d{{1,4}}\s*(?:\([^()]{{1,12}}\)\s*)?:\s*[A-Za-z]?\d")
+# a month and day after a bare year that end what is read of the entry: "J Clin Oncol. 2020 May 5." (ahead of print)
+_DATE_TAIL_RE = lazy(rf"\s+(?P<m>{_MONTH})(?:\s+(?P<d>[0-3]?\d))?(?=[\s.,;]*$)")
 # (after a link in parentheses: words, then a number further on, the entry's journal and block still to come)
 _DIGIT_AFTER_RE = lazy(r"[A-Za-z][^()]{8,}?\d")
 
@@ -3621,6 +3624,7 @@ _DIGIT_AFTER_RE = lazy(r"[A-Za-z][^()]{8,}?\d")
 def _parse_entry(raw: str, label) -> ParsedReference:
     """One entry that opens with no list number (``label``: one that is all there is)."""
     spans: dict = {}
+    month_tail: Optional[str] = None  # (a month after a bare year that ends the entry)
     k: Any  # (an index, and a key of ids)
     t: Any  # (title and journal as read: (text, span) or None; a title's text, later)
     j: Any
@@ -3864,6 +3868,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         if ym:
             year = int(ym.group("year"))
             spans["year"] = _new(Span, (ym.start("year"), ym.end("year")))
+            if block is None and body[ym.end("year"):ym.end("year") + 1] == " ":
+                md = _DATE_TAIL_RE.match(body, ym.end("year"))
+                if md is not None:  # the date ends the entry, no volume or pages: "J Clin Oncol. 2020 May 5. Online
+                    # ahead of print." (its month and day had been left over, so CIT204 did not judge the entry)
+                    month_tail = md.group("m").rstrip(".")
+                    spans["month"] = _new(Span, (md.start("m"), md.end("d") if md.group("d") else md.end("m")))
 
     if year is None and (ama_ahead is not None or online is not None or presented is not None or updated is not None):
         od = next(d for d in (ama_ahead, online, presented, updated) if d is not None)
@@ -4487,7 +4497,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         title,
         journal,
         year,
-        block.month if block else None,
+        block.month if block else month_tail,
         volume,
         issue,
         supplement,
