@@ -8,7 +8,7 @@ Its suites: 103 journals (NLM abbreviations, and their dotted forms where a styl
 AMA, NLM, APA, Springer, Elsevier's Harvard and numbered, Nature's, Chicago, AMA with a DOI, PubMed's export with its
 trailers); 14 hard titles (a question mark, "vs.", "U.S.", "Dr.", "St.", a colon, a very long title, a letter's
 reply, a part) in 4 journals and 5 styles; 17 author lists (particles, suffixes, diacritics, groups, 16 names) in 2
-styles; 47 journals opened by medicine's abbreviations, short and long, in 4 styles; 15 books, chapters, web pages,
+styles; 47 journals opened by medicine's abbreviations, short and long, in 4 styles; 18 books, chapters, web pages,
 abstracts, preprints and reports; 37 noisy forms; 15 non-English journals. An entry counts as read when every field its
 suite names is what the entry prints (the title, the journal, the year, the volume, the first page, the first
 authors; the suite's own fields for the others).
@@ -211,6 +211,14 @@ OTHER = [
      "2011.", dict(type="book", year=2011, place="Washington, DC")),
     ("World Health Organization. Global tuberculosis report 2019. Geneva: World Health Organization; 2019. Report No.: "
      "WHO/CDS/TB/2019.15.", dict(type="report", year=2019)),
+    ("Rosenberg, S. A. (1993). Principles of surgical oncology. In V. T. DeVita, S. Hellman, & S. A. Rosenberg (Eds.), "
+     "Cancer: Principles and practice of oncology (4th ed., pp. 238–247). Philadelphia, PA: Lippincott.",
+     dict(type="chapter", year=1993, title="Principles of surgical oncology", first_page="238", last_page="247")),
+    ("Rosenberg SA (1993) Principles of surgical oncology. In: DeVita VT, Hellman S, Rosenberg SA (eds) Cancer: "
+     "principles and practice of oncology, 4th edn. Lippincott, Philadelphia, pp 238–247",
+     dict(type="chapter", year=1993, title="Principles of surgical oncology", first_page="238", last_page="247")),
+    ("Longo DL, Fauci AS, Kasper DL, et al (Eds). Harrison's Principles of Internal Medicine, 18th ed, McGraw-Hill, New "
+     "York 2012.", dict(type="book", year=2012, publisher="McGraw-Hill", place="New York")),
 ]
 
 TN = "Local consolidative therapy for oligometastatic NSCLC"

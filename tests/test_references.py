@@ -3798,3 +3798,29 @@ def test_a_month_and_day_after_a_bare_year_end_the_entry(raw, month):
     # (they had been left over after the year, so CIT204 took the entry for one it may have misread)
     p = parse_reference(raw)
     assert p.month == month and p.rest == "" and p.volume is None
+
+
+@pytest.mark.parametrize("raw, first_page, last_page", [
+    # APA's pages in parentheses after the book's title; Springer's "pp" with no stop (a range only)
+    ("Rosenberg, S. A. (1993). Principles of surgical oncology. In V. T. DeVita, S. Hellman, & S. A. Rosenberg (Eds.), "
+     "Cancer: Principles and practice of oncology (4th ed., pp. 238–247). Philadelphia, PA: Lippincott.", "238", "247"),
+    ("Rosenberg SA (1993) Principles of surgical oncology. In: DeVita VT, Hellman S, Rosenberg SA (eds) Cancer: "
+     "principles and practice of oncology, 4th edn. Lippincott, Philadelphia, pp 238–247", "238", "247"),
+])
+def test_a_chapters_pages_in_apa_and_springer(raw, first_page, last_page):
+    p = parse_reference(raw)
+    assert (p.type, p.title, p.first_page, p.last_page) == ("chapter", "Principles of surgical oncology", first_page,
+                                                            last_page)
+
+
+def test_a_theses_length_without_a_stop_is_no_page():
+    p = parse_reference("Vivarelli D (2007) Consequences of plant population size for pollinator visitation and plant "
+                        "reproductive success. Ph.D. Thesis. University of Bologna: Italy. pp 106")
+    assert p.first_page is None
+
+
+def test_an_uptodate_book_by_a_hyphenated_publisher():
+    p = parse_reference("Longo DL, Fauci AS, Kasper DL, et al (Eds). Harrison's Principles of Internal Medicine, 18th "
+                        "ed, McGraw-Hill, New York 2012.")
+    assert (p.type, p.title, p.publisher, p.place, p.year) == (
+        "book", "Harrison's Principles of Internal Medicine", "McGraw-Hill", "New York", 2012)

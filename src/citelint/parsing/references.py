@@ -210,10 +210,13 @@ def _not_yet_word(low: str) -> bool:
 
 
 # (or the year after them: "Lunar and Planetary Science XXIII, pp. 976-977. 1992.", "NERC News, pp. 24-25, 1996")
-_END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pages)\s*(?P<first>[A-Z]?\d{{1,6}})(?:\s*[{_DASH}]\s*(?P<last>[A-Z]?\d{{1,6}})|\+?(?=\s*[.,]))"
+_END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pp(?=\s+[A-Z]?\d{{1,6}}\s*[{_DASH}])|pages)\s*(?P<first>[A-Z]?\d{{1,6}})(?:\s*[{_DASH}]\s*(?P<last>[A-Z]?\d{{1,6}})|\+?(?=\s*[.,]))"
                      rf"(?:\s*[.,]\s*\(?(?:{_MONTH}\s+)?{_YEAR}[a-z]?\)?)?\s*\.?\s*$")  # (", October 1966"; or one page,
 # a stop or a comma after it: "… - A Workshop, pp. 20. 1995."; a letter before the numbers, "pp. B219-B239"; the
-# article going on further in the issue, "pp. 164+.")
+# article going on further in the issue, "pp. 164+."; Springer's "pp 238–247", no stop, a range only: "pp 106" after a
+# thesis is its length)
+# APA's chapter pages in parentheses after the book's title: "Cancer: Principles and practice (4th ed., pp. 238–247)."
+_PAREN_PAGES_RE = lazy(rf"\((?:[^()]{{0,30}},\s*)?pp?\.\s*(?P<first>[A-Z]?\d{{1,6}})(?:\s*[{_DASH}]\s*(?P<last>[A-Z]?\d{{1,6}}))?\)")
 _AMA_AHEAD_RE = lazy(r"\[\s*published online (?:ahead of print)?[^\]]{0,40}\]", re.IGNORECASE)  # (or the date alone:
 # "[published online July 7, 2015]. Br J Sports Med")
 # a book's length after its publisher (PLOS): ". Chicago: University of Chicago Press. 444 p.", "1382p (in Chinese)."
@@ -637,7 +640,7 @@ _EDITION_TAIL_RE = lazy(rf"[.,]\s*{_EDITION_ORDINAL}\s+(?:ed|edn|edition)\.?$")
 _MEETING_NAME_RE = lazy(r"\b(?:Science|Sciences|Conference|Meeting|Congress|Symposium|Workshop|Proceedings|Abstracts|"
                         r"Journal|Society|Assembly|Forum|LPSC)\b")
 _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
-_BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")
+_BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&-]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")  # ("McGraw-Hill", "Lea & Febiger")
 _APA_GAP_RE = lazy(r"[\s,;]*+(?:(?:\.\.\.|…)[\s,]*+)?(?:(?:and|&)\s+)?")  # (APA 7's "Hensley, K. L., ... & Nadon, N. L.")
 _APA_ETAL_RE = lazy(r"[\s,]*(?:et\.?\s*(?:al|coll)\.?|(?:and|&)\s+others\b)")  # ("…, Milner, K., and others (2010).")
 _APA_YEAR_RE = lazy(rf"(?:,|\.)\s*\(?(?P<y>{_YEAR})[a-z]?\)?[.,]\s+")
@@ -4219,6 +4222,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         elif in_m:
             etype = "chapter"
             title = _title_before_in(body, t, in_m)
+            if first_page is None and "pp" in body:
+                cp = _PAREN_PAGES_RE.search(body, in_m.end())
+                if cp is not None:  # APA: "In V. T. DeVita (Ed.), Book (4th ed., pp. 238–247). Philadelphia, PA: …"
+                    first_page = (cp.group("first"), _new(Span, cp.span("first")))
+                    if cp.group("last"):
+                        last_page = (expand_pages(cp.group("first"), cp.group("last")), _new(Span, cp.span("last")))
             last = body[in_m.end():ym_end or rest_end].rstrip(" .,;").rpartition(". ")[2]
             pp2 = _PLACE_PUBLISHER_RE.fullmatch(last) if ":" in last else None
             if pp2 is not None:  # NLM: "In: Jones K, editor. Book. 3rd ed. Philadelphia: Elsevier; 2018. p. 123-45."
