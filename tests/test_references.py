@@ -3824,3 +3824,15 @@ def test_an_uptodate_book_by_a_hyphenated_publisher():
                         "ed, McGraw-Hill, New York 2012.")
     assert (p.type, p.title, p.publisher, p.place, p.year) == (
         "book", "Harrison's Principles of Internal Medicine", "McGraw-Hill", "New York", 2012)
+
+
+@pytest.mark.parametrize("raw, org, title", [
+    # an organisation named with its country's dotted initials ("U.S" had been read as a person, the rest as the title)
+    ("U.S. Preventive Services Task Force. Lung Cancer: Screening. https://www.uspreventiveservicestaskforce.org/x "
+     "(Accessed on March 10, 2021).", "U.S. Preventive Services Task Force", "Lung Cancer: Screening"),
+    ("U.K. Department of Health. The NHS Cancer Plan. London: Department of Health; 2000.", "U.K. Department of Health",
+     "The NHS Cancer Plan"),
+])
+def test_an_organisation_named_with_its_countrys_dotted_initials(raw, org, title):
+    p = parse_reference(raw)
+    assert [a.family for a in p.authors] == [org] and p.authors[0].collective and p.title == title

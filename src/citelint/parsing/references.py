@@ -2146,12 +2146,16 @@ def _cjk_names(head: str):
     return m.end(), nxt, authors, False
 
 
+_DOTTED_COUNTRY_LEADS: Final = ("U.S. ", "U.K. ")
+
+
 def _org_lead(head: str):
     """An organisation as the sole author, named first, then a stop and the title (NLM, AMA, UpToDate): "Institute of
     Medicine. Dietary Reference Intakes …", "Society of Critical Care Medicine. Guidelines …", "American College of
     Obstetricians and Gynecologists. ACOG Practice Bulletin …": capitalised words (the small words of names between
     them), an organisation's word among the first three, no initials, no comma before the stop."""
-    d = head.find(". ", 0, 120)
+    # (a country's dotted initials open the name: "U.S. Preventive Services Task Force. Lung Cancer: Screening. …")
+    d = head.find(". ", 5 if head[:5] in _DOTTED_COUNTRY_LEADS else 0, 120)
     if d < 8 or head.find(",", 0, d) != -1 or not head[d + 2:d + 3].isupper() and not head[d + 2:d + 3].isdigit():
         return None
     name = head[:d]
@@ -2164,10 +2168,13 @@ def _org_lead(head: str):
                                                      collective=True)], False
     if words and words[-1] in _COUNTRY_TAGS:
         words = words[:-1]  # "National Library of Medicine (US). A Study …" (AMA and NLM, for ClinicalTrials.gov)
+    lead = 1 if words and words[0] + " " in _DOTTED_COUNTRY_LEADS else 0
     if not 2 <= len(words) <= 12 or not _capitalised_words(" ".join(words), 12) or \
-            _ORG_WORD_RE.search(" ".join(words[:3])) is None:
+            _ORG_WORD_RE.search(" ".join(words[lead:lead + 3])) is None:
         return None
-    for w in words:
+    for i, w in enumerate(words):
+        if i < lead:
+            continue
         if w in _DOCUMENT_WORDS or len(w) <= 3 and w.isupper() and w not in ("US", "UK", "EU", "USA", "WHO") or \
                 not w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").strip("()").isalpha():
             return None  # (initials: a Vancouver name, "Rosenberg SA."; a number or a document's word: a title)
