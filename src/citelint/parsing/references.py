@@ -2815,7 +2815,7 @@ _JOURNAL_LEAD_ABBREVS: Final = frozenset((
 # what may open a journal's name before its abbreviations when no title is printed (ACS, reviews' short style):
 # "J." above all ("Smith, J.; Jones, K. J. Org. Chem. 2012, 8, 1479"), and words no one is named
 _TITLELESS_LEADS: Final = _JOURNAL_LEAD_ABBREVS - frozenset(("Ann", "Can", "Q", "Z", "Class", "Mon", "Am")) | frozenset((
-    "J", "Curr", "Expert", "Semin", "Nat", "Med", "Org"))  # (abbreviations only: a title of one word may be "Cancer.")
+    "J", "Expert", "Semin", "Nat", "Med", "Org"))  # (abbreviations only: a title of one word may be "Cancer.")
 _TITLELESS_LEAD_RE = lazy(r"(?:(?<=\s)|(?<=^))(?P<lead>[A-Z][a-z]{0,8})\.$")
 
 

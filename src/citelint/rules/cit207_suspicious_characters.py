@@ -1,7 +1,6 @@
 from ..engine import Hit, rule
 from ..findings import Edit, Fix, Severity
 from .._rxcache import compile as rx_compile
-from ..parsing.references import MOJIBAKE_RE as _MOJIBAKE, repair_mojibake as _repair
 
 _CONTROL = rx_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # an ASCII apostrophe after a vowel ending a capitalised name: "Patane' D" (Patané)
@@ -41,6 +40,9 @@ def suspicious_characters(doc, ctx):
     ## Options
     None.
     """
+    # (the parser's own pattern and repair; imported here, not with the rule: listing the rules loads no parser)
+    from ..parsing.references import MOJIBAKE_RE as _MOJIBAKE, repair_mojibake as _repair
+
     for r in doc.references:
         raw = r.raw
         if raw.isascii() and "'" not in raw and not _CONTROL.search(raw):
