@@ -8,10 +8,11 @@ Its suites: 103 journals (NLM abbreviations, and their dotted forms where a styl
 AMA, NLM, APA, Springer, Elsevier's Harvard and numbered, Nature's, Chicago, AMA with a DOI, PubMed's export with its
 trailers); 14 hard titles (a question mark, "vs.", "U.S.", "Dr.", "St.", a colon, a very long title, a letter's
 reply, a part) in 4 journals and 5 styles; 17 author lists (particles, suffixes, diacritics, groups, 16 names) in 2
-styles; 47 journals opened by medicine's abbreviations, short and long, in 4 styles; 18 books, chapters, web pages,
-abstracts, preprints and reports; 37 noisy forms; 15 non-English journals. An entry counts as read when every field its
-suite names is what the entry prints (the title, the journal, the year, the volume, the first page, the first
-authors; the suite's own fields for the others).
+styles; 47 journals opened by medicine's abbreviations, short and long, in 4 styles; 73 journals by their full names
+(NLM's catalog titles as PubMed and the reference managers give them, names with a comma or a colon) in 5 or 7
+styles; 20 books, chapters, web pages, abstracts, preprints and reports; 38 noisy forms; 15 non-English journals.
+An entry counts as read when every field its suite names is what the entry prints (the title, the journal, the year,
+the volume, the first page, the first authors; the suite's own fields for the others).
 """
 
 from __future__ import annotations
@@ -171,6 +172,72 @@ def leads():
             yield raw, dict(title=t, journal=j.rstrip("."))
 
 
+# journals by their full names: NLM's catalog titles (sentence case, a section after a stop, a qualifier in parentheses,
+# a subtitle after " : "), as PubMed, Zotero and Mendeley give them, in 5 styles; and names in title case with a comma
+# or a colon inside, in 7 (Elsevier's numbered style prints them after the title's comma)
+FULL_TITLES = [
+    "The New England journal of medicine", "Lancet (London, England)", "The Lancet. Oncology",
+    "The lancet. Respiratory medicine", "Nature reviews. Clinical oncology", "Nature reviews. Cancer",
+    "Journal of clinical oncology : official journal of the American Society of Clinical Oncology",
+    "Journal of thoracic oncology : official publication of the International Association for the Study of Lung Cancer",
+    "Annals of oncology : official journal of the European Society for Medical Oncology",
+    "Clinical cancer research : an official journal of the American Association for Cancer Research",
+    "International journal of radiation oncology, biology, physics",
+    "Radiotherapy and oncology : journal of the European Society for Therapeutic Radiology and Oncology",
+    "Lung cancer (Amsterdam, Netherlands)", "European journal of cancer (Oxford, England : 1990)",
+    "Journal of the National Comprehensive Cancer Network : JNCCN", "JAMA oncology", "Clinical lung cancer",
+    "Cancer treatment reviews", "CA: a cancer journal for clinicians", "BMJ (Clinical research ed.)",
+    "Proceedings of the National Academy of Sciences of the United States of America",
+    "Biochimica et biophysica acta. Reviews on cancer", "Circulation. Heart failure", "JACC. Cardiovascular imaging",
+    "The Journal of bone and joint surgery. American volume", "AJR. American journal of roentgenology",
+    "Journal of applied physiology (Bethesda, Md. : 1985)", "Hepatology (Baltimore, Md.)",
+    "Methods in molecular biology (Clifton, N.J.)", "Current oncology (Toronto, Ont.)",
+    "Clinical oncology (Royal College of Radiologists (Great Britain))",
+    "Journal of nuclear medicine : official publication, Society of Nuclear Medicine",
+    "Cancer epidemiology, biomarkers & prevention : a publication of the American Association for Cancer Research, "
+    "cosponsored by the American Society of Preventive Oncology",
+    "Zhongguo fei ai za zhi = Chinese journal of lung cancer", "The journals of gerontology. Series A, Biological sciences and medical sciences",
+    "The Journal of allergy and clinical immunology. In practice", "Cancer immunology, immunotherapy : CII",
+    "Critical reviews in oncology/hematology", "Medical oncology (Northwood, London, England)",
+    "Journal of neurology, neurosurgery, and psychiatry", "The Cochrane database of systematic reviews",
+    "European journal of cardio-thoracic surgery : official journal of the European Association for Cardio-thoracic Surgery",
+    "Strahlentherapie und Onkologie : Organ der Deutschen Rontgengesellschaft ... [et al]",
+    "Archives of disease in childhood. Fetal and neonatal edition", "Gan to kagaku ryoho. Cancer & chemotherapy",
+]
+TITLE_CASE_NAMES = [
+    "International Journal of Radiation Oncology, Biology, Physics", "Journal of Bone and Joint Surgery, American Volume",
+    "The Lancet Oncology", "Journal of Thoracic Oncology", "Journal of Clinical Oncology", "Annals of Oncology",
+    "Oral Surgery, Oral Medicine, Oral Pathology, Oral Radiology, and Endodontics",
+    "Journal of Neurology, Neurosurgery, and Psychiatry", "Cancer Epidemiology, Biomarkers & Prevention",
+    "Biochimica et Biophysica Acta (BBA) - Reviews on Cancer", "Physica A: Statistical Mechanics and its Applications",
+    "Journal of Physics A: Mathematical and Theoretical", "Cancer Immunology, Immunotherapy",
+    "Journal of Vascular and Interventional Radiology", "American Journal of Roentgenology",
+    "Journal of the American College of Surgeons", "Journal of Thoracic and Cardiovascular Surgery",
+    "Clinical Oncology", "Radiotherapy and Oncology", "New England Journal of Medicine",
+    "Pediatric Blood & Cancer", "Obstetrics & Gynecology", "Journal of Allergy and Clinical Immunology: In Practice",
+    "Alzheimer's & Dementia", "Circulation: Heart Failure", "JACC: Cardiovascular Imaging",
+    "Nature Reviews Clinical Oncology", "Journal of the Royal Society, Interface",
+]
+TF = "Stereotactic radiotherapy for oligometastatic disease"
+
+
+def full_names():
+    for names, title_case in ((FULL_TITLES, False), (TITLE_CASE_NAMES, True)):
+        for j in names:
+            raws = [
+                f"Lee M, Park K, Chen Y. {TF}. {j}. 2017;98(1):100-110.",  # AMA, Zotero's Vancouver
+                f"Lee M, Park K, Chen Y. {TF}. {j} 2017;98:100-10.",  # UpToDate, NLM
+                f"Lee, M., Park, K., & Chen, Y. (2017). {TF}. {j}, 98(1), 100–110.",  # APA
+                f"Lee, M., Park, K., Chen, Y., 2017. {TF}. {j}, 98(1), pp.100–110.",  # Harvard
+                f"Lee M, Park K, Chen Y (2017) {TF}. {j} 98:100–110",  # Springer
+            ]
+            if title_case:
+                raws += [f"M. Lee, K. Park, Y. Chen, {TF}, {j} 98 (2017) 100–110.",  # Elsevier numbered
+                         f"Lee, M., Park, K. & Chen, Y. {TF}. {j} 98, 100–110 (2017)."]  # Nature
+            for raw in raws:
+                yield raw, dict(title=TF, journal=j, volume="98", first_page="100", year=2017)
+
+
 OTHER = [
     # books, chapters, web pages, abstracts, preprints, reports
     ("DeVita VT, Lawrence TS, Rosenberg SA. Cancer: Principles and Practice of Oncology, 10th ed, Wolters Kluwer, "
@@ -211,6 +278,14 @@ OTHER = [
      "2011.", dict(type="book", year=2011, place="Washington, DC")),
     ("World Health Organization. Global tuberculosis report 2019. Geneva: World Health Organization; 2019. Report No.: "
      "WHO/CDS/TB/2019.15.", dict(type="report", year=2019)),
+    ("U.S. Food and Drug Administration. FDA approves osimertinib for first-line treatment. "
+     "https://www.fda.gov/news-events/press-announcements/fda-approves (Accessed on May 10, 2019).",
+     dict(type="webpage", authors=["U.S. Food and Drug Administration"],
+          title="FDA approves osimertinib for first-line treatment")),
+    ("U.S. Department of Health and Human Services. Physical Activity Guidelines for Americans. 2nd ed. Washington, DC: "
+     "U.S. Department of Health and Human Services; 2018.", dict(year=2018, place="Washington, DC",
+                                                                  publisher="U.S. Department of Health and Human Services",
+                                                                  title="Physical Activity Guidelines for Americans")),
     ("Rosenberg, S. A. (1993). Principles of surgical oncology. In V. T. DeVita, S. Hellman, & S. A. Rosenberg (Eds.), "
      "Cancer: Principles and practice of oncology (4th ed., pp. 238–247). Philadelphia, PA: Lippincott.",
      dict(type="chapter", year=1993, title="Principles of surgical oncology", first_page="238", last_page="247")),
@@ -284,6 +359,11 @@ NOISY = [
                                                            title=TN)),
 ]
 
+NOISY += [
+    (f"[No authors listed]. {TN}. Lancet. 2016 Nov 5;388(10055):1672-80.",  # PubMed's for an unsigned item
+     dict(authors=[], title=TN, journal="Lancet", volume="388")),
+]
+
 NON_ENGLISH = [
     ("García-Pérez J, López M. Tratamiento del cáncer de pulmón oligometastásico. Rev Esp Cardiol 2016;69:1672-80.",
      dict(journal="Rev Esp Cardiol", volume="69", first_page="1672",
@@ -322,6 +402,7 @@ SUITES = {
     "hard titles": hard_titles,
     "author lists": author_lists,
     "medicine's abbreviations": leads,
+    "journals' full names (NLM's titles, commas, colons)": full_names,
     "books, chapters, web pages, abstracts, reports": lambda: iter(OTHER),
     "noisy forms": lambda: iter(NOISY),
     "non-English journals": lambda: iter(NON_ENGLISH),

@@ -3836,3 +3836,78 @@ def test_an_uptodate_book_by_a_hyphenated_publisher():
 def test_an_organisation_named_with_its_countrys_dotted_initials(raw, org, title):
     p = parse_reference(raw)
     assert [a.family for a in p.authors] == [org] and p.authors[0].collective and p.title == title
+
+
+@pytest.mark.parametrize("journal", [
+    "Nature reviews. Clinical oncology", "The lancet. Respiratory medicine", "Circulation. Heart failure",
+    "Biochimica et biophysica acta. Reviews on cancer", "The Journal of bone and joint surgery. American volume",
+    "Journal of applied physiology (Bethesda, Md. : 1985)",
+    "Strahlentherapie und Onkologie : Organ der Deutschen Rontgengesellschaft ... [et al]",
+])
+@pytest.mark.parametrize("block", ["2017;14(1):100-110.", "2017; 14:100."])
+def test_nlms_full_journal_titles_with_a_section_after_a_stop(journal, block):
+    # PubMed's and the reference managers' journal title, as NLM's catalog gives it: the section after the stop is the
+    # journal's, not the title's last sentence
+    raw = f"Lee M, Park K. Bone loss in patients with cancer. {journal}. {block}"
+    p = parse_reference(raw)
+    assert (p.title, p.journal, p.volume) == ("Bone loss in patients with cancer", journal, "14")
+    assert raw[p.spans["journal"].start:p.spans["journal"].end] == journal
+
+
+@pytest.mark.parametrize("journal", [
+    "International Journal of Radiation Oncology, Biology, Physics", "Cancer Epidemiology, Biomarkers & Prevention",
+    "Oral Surgery, Oral Medicine, Oral Pathology, Oral Radiology, and Endodontics", "Cancer Immunology, Immunotherapy",
+    "Journal of Bone and Joint Surgery, American Volume", "Physica A: Statistical Mechanics and its Applications",
+])
+def test_a_full_journal_name_with_a_comma_after_the_titles_comma(journal):
+    # Elsevier's numbered style prints the journal's full name after the title's comma: the name's own commas are no
+    # title's
+    raw = f"M. Lee, K. Park, Stereotactic radiotherapy for oligometastatic disease, {journal} 98 (2017) 100–110."
+    p = parse_reference(raw)
+    assert (p.title, p.journal, p.volume, p.first_page) == (
+        "Stereotactic radiotherapy for oligometastatic disease", journal, "98", "100")
+    assert raw[p.spans["journal"].start:p.spans["journal"].end] == journal
+
+
+def test_a_journals_section_named_volume_is_no_volume_word():
+    for raw in ("Lee M. Bone loss. Journal of Bone and Joint Surgery, American Volume. 2017;98(1):100-110.",
+                "Lee M (2017) Bone loss. Journal of Bone and Joint Surgery, British Volume 98:100–110"):
+        p = parse_reference(raw)
+        assert p.journal.endswith(" Volume") and p.volume == "98", raw
+    assert parse_reference("Lee M. Bone loss. Microbes Infect Volumes 12: 1461-1477.").journal == "Microbes Infect"
+
+
+def test_an_organisation_after_its_countrys_initials_with_its_word_last():
+    p = parse_reference("U.S. Food and Drug Administration. FDA approves osimertinib for first-line treatment. "
+                        "https://www.fda.gov/x (Accessed on May 10, 2019).")
+    assert [a.family for a in p.authors] == ["U.S. Food and Drug Administration"] and p.authors[0].collective
+    assert p.title == "FDA approves osimertinib for first-line treatment" and p.type == "webpage"
+
+
+@pytest.mark.parametrize("publisher", ["U.S. Government Printing Office", "U.S. Department of Health and Human Services"])
+def test_a_publisher_named_with_its_countrys_initials(publisher):
+    raw = f"Institute of Medicine. Physical Activity Guidelines for Americans. 2nd ed. Washington, DC: {publisher}; 2018."
+    p = parse_reference(raw)
+    assert (p.title, p.place, p.publisher, p.year) == ("Physical Activity Guidelines for Americans", "Washington, DC",
+                                                       publisher, 2018)
+
+
+@pytest.mark.parametrize("raw", [
+    "[No authors listed]. Stereotactic radiotherapy for oligometastatic disease. Lancet 2019;393:100.",
+    "[No authors listed] Stereotactic radiotherapy for oligometastatic disease. Lancet. 2019 Jan 5;393(10166):100-1.",
+])
+def test_pubmeds_no_authors_listed(raw):
+    p = parse_reference(raw)
+    assert p.authors == () and p.title == "Stereotactic radiotherapy for oligometastatic disease"
+    assert (p.journal, p.volume, p.first_page) == ("Lancet", "393", "100")
+
+
+def test_a_reports_place_and_publisher_as_its_titles_last_sentence():
+    # PLOS: the year after the authors, then the title, the place and publisher, the report's number
+    raw = ("National Institutes of Health (1997) Guidelines for the diagnosis and management of asthma. Expert Panel "
+           "Report 2. Washington, DC: U.S. Government Printing Office. NIH Publication 97–4051")
+    p = parse_reference(raw)
+    assert p.type == "report" and p.title == ("Guidelines for the diagnosis and management of asthma. Expert Panel "
+                                              "Report 2")
+    assert (p.place, p.publisher, p.rest) == ("Washington, DC", "U.S. Government Printing Office", "NIH Publication 97–4051")
+    assert [raw[p.spans[k].start:p.spans[k].end] for k in ("place", "publisher")] == [p.place, p.publisher]

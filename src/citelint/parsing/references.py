@@ -493,8 +493,9 @@ _SCI_RE = lazy(
 # IEEE and others: "Vol. 39, No. 9, 1990, pp. 1175-1185", "vol. 24, No. 11, pp. 963-967"
 _IEEE_RE = lazy(
     # ("v. 33 , n. 4 , p. 293-296": SciELO; "Vol. 50. No. 2. P. 425–437": GOST; French: "Tome 82, fasc. 1-2, 2011, p.
-    # 5-36", "Tome 26, numéro 4, 1910, p. 781-810")
-    rf"(?:\b[Vv]ol(?:ume)?\s*\.?|\bv\.|\bTome\b|\bBd\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|fasc(?=\.)|Heft|H(?=\.)|Nr(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
+    # 5-36", "Tome 26, numéro 4, 1910, p. 781-810"; not a journal's section, "Journal of Bone and Joint Surgery, American
+    # Volume 98 (2017)")
+    rf"(?:(?<!American )(?<!British )\b[Vv]ol(?:ume)?\s*\.?|\bv\.|\bTome\b|\bBd\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|fasc(?=\.)|Heft|H(?=\.)|Nr(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
     rf"(?:\(\s*{_MON_OR_SEASON}\s*\)\s*:?\s*)?"  # ("No. 2 (Apr): 181-208")
     rf"|\((?P<pissue>(?!{_YEAR}\))\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394" (not a year:
     # "Vol. 16 (1998), pp. 1-51")
@@ -622,6 +623,7 @@ _PAGES_AFTER_RE = lazy(r"[\s,.;]*pp?\.?\s*\d")  # (a newspaper's page after its 
 _MEDIUM_TITLE_RE = lazy(r"[^.\[\]]{3,200}\[(?:package insert|prescribing information|product monograph|database[^\]]{0,30}|"
                         r"computer program|software|CD-ROM|DVD)\]\.\s", re.IGNORECASE)
 _ANONYMOUS: Final = ("Anonymous. ", "Anon. ", "[Anonymous]. ", "Anonymous, ")
+_NO_AUTHORS: Final = ("[No authors listed]. ", "[No authors listed] ")
 _MONTH_YEAR_PAREN_RE = lazy(rf"{_MONTH}\s+{_YEAR}\)")
 _UPTODATE_EDS_RE = lazy(rf"\([Ee]ds?\.?\),\s*(?P<pub>[A-Z](?:[^,;().]|(?<=\b[A-Z])\.|\.(?=\S)){{0,59}}?),\s*(?P<place>[A-Z][^,;()]{{1,40}}?(?:,\s*[A-Z]{{2}})?)"
                         rf"(?:,?\s+{_YEAR}|\.?\s*(?=\(|$))")  # (UpToDate's own topics: "UpToDate, Waltham, MA, 2020.",
@@ -2170,8 +2172,8 @@ def _org_lead(head: str):
         words = words[:-1]  # "National Library of Medicine (US). A Study …" (AMA and NLM, for ClinicalTrials.gov)
     lead = 1 if words and words[0] + " " in _DOTTED_COUNTRY_LEADS else 0
     if not 2 <= len(words) <= 12 or not _capitalised_words(" ".join(words), 12) or \
-            _ORG_WORD_RE.search(" ".join(words[lead:lead + 3])) is None:
-        return None
+            _ORG_WORD_RE.search(" ".join(words[lead:lead + 3] if not lead else words[1:])) is None:
+        return None  # (after a country's initials, anywhere: "U.S. Food and Drug Administration")
     for i, w in enumerate(words):
         if i < lead:
             continue
@@ -2866,8 +2868,26 @@ def _journal_lead_back(body: str, t, j, authors):
 
 
 # journals whose names hold commas, which a title closed by a comma runs into ("…, Chaos, Solitons and Fractals, 19",
-# "…, Brain, Behavior, and Immunity, 45"): the split at a comma cannot tell them from a title's last words
+# "…, Brain, Behavior, and Immunity, 45"): the split at a comma cannot tell them from a title's last words; and names
+# that a colon splits, whose words after it no journal's name would be read from ("…, Physica A: Statistical Mechanics
+# and its Applications 333 (2004)")
 _COMMA_JOURNALS: Final = (
+    "International Journal of Radiation Oncology, Biology, Physics", "Cancer Epidemiology, Biomarkers & Prevention",
+    "Cancer Immunology, Immunotherapy", "Journal of the Royal Society, Interface",
+    "Journal of Bone and Joint Surgery, American Volume", "Journal of Bone and Joint Surgery, British Volume",
+    "Nephrology, Dialysis, Transplantation", "Knee Surgery, Sports Traumatology, Arthroscopy",
+    "Arteriosclerosis, Thrombosis, and Vascular Biology", "Heart, Lung and Circulation",
+    "Annals of Allergy, Asthma & Immunology", "Allergy, Asthma & Clinical Immunology", "Surgery, Gynecology & Obstetrics",
+    "Ear, Nose & Throat Journal", "Child: Care, Health and Development",
+    "Oral Surgery, Oral Medicine, Oral Pathology, Oral Radiology, and Endodontics",
+    "Physica A: Statistical Mechanics and its Applications", "Physica C: Superconductivity and its Applications",
+    "Physica E: Low-dimensional Systems and Nanostructures", "Journal of Physics A: Mathematical and Theoretical",
+    "Journal of Physics A: Mathematical and General", "Biochimica et Biophysica Acta (BBA) - Reviews on Cancer",
+    "Biochimica et Biophysica Acta (BBA) - Molecular Cell Research",
+    "Biochimica et Biophysica Acta (BBA) - Molecular Basis of Disease",
+    "Nuclear Instruments and Methods in Physics Research Section A: Accelerators, Spectrometers, Detectors and "
+    "Associated Equipment",
+    "Philosophical Transactions of the Royal Society A: Mathematical, Physical and Engineering Sciences",
     "Agriculture, Ecosystems and Environment", "Aging, Neuropsychology, and Cognition", "Anxiety, Stress, and Coping",
     "Applied Physiology, Nutrition, and Metabolism", "Brain, Behavior, and Immunity", "Brain, Behavior and Evolution",
     "Chaos, Solitons and Fractals", "Clinical, Cosmetic and Investigational Dermatology",
@@ -2896,6 +2916,7 @@ def _comma_key(s: str) -> str:
 
 _COMMA_JOURNAL_KEYS: Final = frozenset(_comma_key(n) for n in _COMMA_JOURNALS) | frozenset(
     _comma_key(n.replace(", and ", " and ")) for n in _COMMA_JOURNALS)
+_COMMA_JOURNAL_LONGEST: Final = max(len(n) for n in _COMMA_JOURNALS) + 4  # (and blanks PDF text adds)
 _COMMA_JOURNAL_LAST_WORDS: Final = frozenset(n.rsplit(None, 1)[-1].lower() for n in _COMMA_JOURNALS)
 
 
@@ -2913,12 +2934,12 @@ def _comma_journal(body: str, t, j):
     region = body[start:end]
     if j is not None and t is not None and not (t[1].end <= j[1].start and body[t[1].end:j[1].start].strip(" .,;:") == ""):
         return t, j
-    first = max(0, len(region) - 100)  # (the longest name is 96 characters: no cut further back is looked at, so that a
-    # long run of commas stays linear)
+    first = max(0, len(region) - _COMMA_JOURNAL_LONGEST)  # (no cut further back than the longest name is looked at,
+    # so that a long run of commas stays linear)
     cuts = ([0] if first == 0 else []) + [i + 1 for i in range(first, len(region)) if region[i] == ","]
     for c in cuts:
         name = region[c:].strip(" ,")
-        if "," in name and _comma_key(name) in _COMMA_JOURNAL_KEYS:
+        if ("," in name or ":" in name or " - " in name) and _comma_key(name) in _COMMA_JOURNAL_KEYS:
             js = start + c + (len(region[c:]) - len(region[c:].lstrip(" ,")))
             je = js + len(name)
             if j is not None and js >= j[1].start:
@@ -2968,6 +2989,26 @@ _JOURNAL_JOINERS: Final = frozenset(("and", "of", "&", "for", "in"))
 
 # the journal after GOST's "//", and the year that may follow it: " Journal of General Psychology. 1950."
 _GOST_JOURNAL_RE = lazy(rf"\s*(?P<j>[^\W\d_][^/]*?)[\s.,;:]*(?:(?<=[.,;:\s]){_YEAR}[\s.,;:]*)?$")
+
+
+# the journals whose sections NLM's catalog (and so PubMed, and the reference managers that import from it) names
+# after a stop: "Nature reviews. Clinical oncology", "The lancet. Respiratory medicine", "Circulation. Heart failure",
+# "The Journal of bone and joint surgery. American volume", "Biochimica et biophysica acta. Reviews on cancer"
+_SERIES_LEADS: Final = frozenset((
+    "lancet", "nature reviews", "circulation", "jacc", "biochimica et biophysica acta", "journal of bone and joint surgery",
+    "journal of allergy and clinical immunology", "journals of gerontology", "acta crystallographica",
+    "journal of chromatography", "journal of biomedical materials research", "gan to kagaku ryoho", "proceedings",
+    "physical review", "ajr", "ajnr", "european journal of nuclear medicine", "zeitschrift fur naturforschung",
+    "zeitschrift für naturforschung", "journal of physics", "nihon shokakibyo gakkai zasshi", "archives of disease in childhood",
+))
+
+
+def _series_lead(piece: str) -> bool:
+    """The piece before a journal's last sentence is the name of a journal with sections (``_SERIES_LEADS``)."""
+    name = piece.rstrip(" .").lower()
+    if name.startswith("the "):
+        name = name[4:]
+    return name in _SERIES_LEADS
 
 
 def _title_and_journal(text: str, start: int, end: int, comma_style: bool = False,
@@ -3041,7 +3082,11 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             if stripped[p] == "]" or not (p >= 2 and (stripped[p - 1].islower() and stripped[p - 2].islower() or
                                                       stripped[p - 1].isupper() and stripped[p - 2].isupper())):
                 continue
-        elif stripped[p] == "]" and not stripped[e].isupper():
+        elif stripped[p] == "]" and not stripped[e].isupper() or stripped[e] == ":" or stripped.startswith("[et al", e) or \
+                stripped.endswith((": U.S.", ": U.K."), 0, p + 1):  # (a publisher: "Washington, DC: U.S. Government …")
+            # (no sentence opens with a colon: NLM's "Journal of applied physiology (Bethesda, Md. : 1985)"; nor with
+            # the "[et al]" after its ellipsis, "Strahlentherapie und Onkologie : Organ der Deutschen
+            # Rontgengesellschaft ... [et al]")
             continue
         elif p >= 2 and stripped[p - 1] == "t" and stripped[p - 2] == "S" and stripped[e].isupper() and (p == 2 or stripped[p - 3] == " " and (
                 p == 3 or not stripped[p - 4].isalpha() or stripped[:p - 3].split()[-1].islower())):
@@ -3131,6 +3176,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     if j >= 2 and stripped.startswith(("Series ", "Section "), parts[j][0]) and _JOURNAL_WORD_IN_RE.search(
             stripped[parts[j - 1][0]:parts[j - 1][1]].title()):
         j -= 1  # a series after the journal's name: "Philosophical transactions of the Royal Society of London. Series B"
+    elif j >= 2 and parts[j - 1][1] - parts[j - 1][0] <= 48 and _series_lead(stripped[parts[j - 1][0]:parts[j - 1][1]]):
+        j -= 1  # NLM's title of a journal with sections: "Nature reviews. Clinical oncology", "Circulation. Heart failure"
     t0, t1 = parts[0][0], parts[j - 1][1]
     if j >= 2 and "editor" in stripped and _EDITOR_PIECE_RE.fullmatch(stripped, parts[j - 1][0], parts[j - 1][1]):
         t1 = parts[j - 2][1]  # "Title. MoresCN, editor. PLoS ONE": the academic editor PLOS prints, not the title
@@ -3208,7 +3255,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
 
 
 _REST_AFTER: Final = frozenset(("year", "month", "journal", "volume", "issue", "supplement", "first_page", "last_page", "title",
-                                "extent"))
+                                "extent", "place", "publisher"))
 
 
 def _rest(body: str, spans: dict) -> str:
@@ -3830,6 +3877,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             ns = 1 if body[0] == "[" else 0
             ne = ns + len(body[ns:k].rstrip(" .,]"))
             seg = (ne, k, [Author(body[ns:ne], "", _new(Span, (ns, ne)), collective=True)], False)
+        elif body.startswith(_NO_AUTHORS):  # PubMed's "[No authors listed]. Title. Lancet …": no author, the title
+            # after it
+            k = next(len(a) for a in _NO_AUTHORS if body.startswith(a))
+            seg = (0, k, [], False)
         else:
             seg = sd or _author_segment(body, limit)
     a_end, after = seg[0], seg[1]
@@ -4320,6 +4371,19 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             if rp is not None:  # NLM: "World Health Organization. Global tuberculosis report 2019. Geneva: World
                 # Health Organization; 2019."
                 place, publisher = rp.group("place"), rp.group("pub")
+            elif t is not None and ": " in t[0]:
+                d, tp = len(t[0]), None
+                for _ in range(3):  # (the last sentences' ends, from the last: "DC: U.S. Government Printing Office")
+                    d = t[0].rfind(". ", 0, d)
+                    tp = _PLACE_PUBLISHER_RE.fullmatch(t[0], d + 2) if d > 0 else None
+                    if tp is not None or d <= 0:
+                        break
+                if tp is not None:  # the place and publisher as the title's last sentence (PLOS: "(1997) Title. Expert
+                    # Panel Report 2. Washington, DC: U.S. Government Printing Office. NIH Publication 97–4051")
+                    place, publisher = tp.group("place"), tp.group("pub")
+                    spans["place"] = _new(Span, (t[1].start + tp.start("place"), t[1].start + tp.end("place")))
+                    spans["publisher"] = _new(Span, (t[1].start + tp.start("pub"), t[1].start + tp.end("pub")))
+                    t = title = (t[0][:d], _new(Span, (t[1].start, t[1].start + d)))
         elif j is not None and year is not None and (_JOURNALISH_RE.search(j[0]) or _JOURNAL_LAST_NOUN_RE.search(j[0])
                                                      and not j[0].startswith("Monograph")) and len(j[0].split()) <= 8:
             etype = "journal"  # an article without volume or pages (ahead of print, or incomplete)
@@ -4425,7 +4489,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             read = journal
         if journal.endswith("[Internet]"):  # NLM: "Trop Med Int Health [Internet]. 2012;17(11):1435–8"
             journal = journal[:-len("[Internet]")].rstrip()
-        elif journal.endswith((" Volumes", " Volume")):  # "Microbes Infect Volumes 12: 1461-1477": the volume's word
+        elif journal.endswith((" Volumes", " Volume")) and not journal.endswith(("American Volume", "British Volume")):
+            # "Microbes Infect Volumes 12: 1461-1477": the volume's word (not a section's: "Journal of Bone and Joint
+            # Surgery, American Volume")
             journal = journal[:journal.rfind(" ")]
         jm = _JOURNAL_DAY_MONTH_TAIL_RE.search(journal, max(0, len(journal) - 16)) if journal[-1:].isalpha() and \
             journal[journal.rfind(" ", 0, len(journal) - 1) - 1:].lstrip()[:1].isdigit() else None
