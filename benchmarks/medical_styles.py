@@ -10,7 +10,7 @@ trailers); 14 hard titles (a question mark, "vs.", "U.S.", "Dr.", "St.", a colon
 reply, a part) in 4 journals and 5 styles; 17 author lists (particles, suffixes, diacritics, groups, 16 names) in 2
 styles; 47 journals opened by medicine's abbreviations, short and long, in 4 styles; 73 journals by their full names
 (NLM's catalog titles as PubMed and the reference managers give them, names with a comma or a colon) in 5 or 7
-styles; 20 books, chapters, web pages, abstracts, preprints and reports; 38 noisy forms; 15 non-English journals.
+styles; 22 books, chapters, web pages, abstracts, preprints and reports; 38 noisy forms; 15 non-English journals.
 An entry counts as read when every field its suite names is what the entry prints (the title, the journal, the year,
 the volume, the first page, the first authors; the suite's own fields for the others).
 """
@@ -278,6 +278,10 @@ OTHER = [
      "2011.", dict(type="book", year=2011, place="Washington, DC")),
     ("World Health Organization. Global tuberculosis report 2019. Geneva: World Health Organization; 2019. Report No.: "
      "WHO/CDS/TB/2019.15.", dict(type="report", year=2019)),
+    ("Gomez DR, Tang C, Zhang J, et al. Local consolidative therapy vs. maintenance therapy. J Clin Oncol "
+     "2019;37(suppl; abstr 9001).", dict(type="abstract", journal="J Clin Oncol", volume="37", first_page="9001")),
+    ("Gomez DR, Tang C, Zhang J, et al. Local consolidative therapy vs. maintenance therapy. J Clin Oncol "
+     "2017;35(15_suppl; abstr 9001)", dict(type="abstract", journal="J Clin Oncol", volume="35", first_page="9001")),
     ("U.S. Food and Drug Administration. FDA approves osimertinib for first-line treatment. "
      "https://www.fda.gov/news-events/press-announcements/fda-approves (Accessed on May 10, 2019).",
      dict(type="webpage", authors=["U.S. Food and Drug Administration"],

@@ -3911,3 +3911,22 @@ def test_a_reports_place_and_publisher_as_its_titles_last_sentence():
                                               "Report 2")
     assert (p.place, p.publisher, p.rest) == ("Washington, DC", "U.S. Government Printing Office", "NIH Publication 97–4051")
     assert [raw[p.spans[k].start:p.spans[k].end] for k in ("place", "publisher")] == [p.place, p.publisher]
+
+
+@pytest.mark.parametrize("block, supplement", [("2019;37(suppl; abstr 9001).", "suppl"),
+                                               ("2017;37(15_suppl; abstr 9001)", "15_suppl")])
+def test_ascos_abstract_in_the_volumes_parentheses(block, supplement):
+    raw = f"Gomez DR, Tang C. Local consolidative therapy. J Clin Oncol {block}"
+    p = parse_reference(raw)
+    assert (p.type, p.journal, p.volume, p.supplement, p.first_page) == ("abstract", "J Clin Oncol", "37", supplement,
+                                                                         "9001")
+    assert p.rest == ""
+
+
+@pytest.mark.parametrize("names, families", [("Smith, John, et al.", ["Smith"]),
+                                             ("Smith, John A., et al.", ["Smith"]),
+                                             ("Smith, John, Karen Lee, et al.", ["Smith", "Lee"])])
+def test_mlas_et_al_after_the_first_authors_given_name(names, families):
+    p = parse_reference(f'{names} "Stereotactic Radiotherapy." The Lancet Oncology, vol. 17, no. 12, 2016, pp. 1672-1682.')
+    assert [a.family for a in p.authors] == families and p.etal
+    assert (p.title, p.journal, p.volume) == ("Stereotactic Radiotherapy", "The Lancet Oncology", "17")

@@ -49,6 +49,10 @@ _ASCO_BLOCK_RE = lazy(
     rf"|(?P<year2>{_YEAR})\s*;\s*(?P<vol2>\d{{1,3}}S?)\s*:\s*abstr\.?\s*(?P<pages2>[A-Z]{{0,4}}\d{{1,6}})"
     # (and the supplement's number before the abstract's: "J Clin Oncol 2019;37:15_suppl, 9001")
     rf"|(?P<year3>{_YEAR})\s*;\s*(?P<vol3>\d{{1,3}})\s*:\s*(?P<supp3>\d{{1,2}}_suppl)\s*,\s*(?P<pages3>[A-Z]{{0,4}}\d{{1,6}})"
+    # (and the supplement and abstract in the volume's parentheses: "J Clin Oncol 2019;37(suppl; abstr 9001)",
+    # "2017;35(15_suppl; abstr 8502)")
+    rf"|(?P<year4>{_YEAR})\s*;\s*(?P<vol4>\d{{1,3}})\s*\(\s*(?P<supp4>(?:\d{{1,2}}[_\s])?suppl[^;)]{{0,12}}?)\s*;\s*abstr\.?\s*"
+    rf"(?P<pages4>[A-Z]{{0,4}}\d{{1,6}})\s*\)"
 )
 _ARTICLE_BLOCK_RE = lazy(
     rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:\((?!\s*{_YEAR}\s*\))(?P<issue>[^()]{{1,30}})\))?\s*"
@@ -761,11 +765,13 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         am = _ASCO_BLOCK_RE.search(text) if "abstr" in text or "_suppl" in text else None
         if am is not None:  # ASCO's meeting abstracts: "J Clin Oncol 37, 2019 (suppl; abstr 9001)", "J Clin Oncol
             # 2019; 37S: abstr 9001" (the abstract's number for its page)
-            ys: Any = "year" if am.group("year") else "year2" if am.group("year2") else "year3"
+            ys: Any = "year" if am.group("year") else "year2" if am.group("year2") else "year3" if am.group(
+                "year3") else "year4"
             return _new(_Block, (am.start(), am.end(), int(am.group(ys)), _new(Span, am.span(ys)),
-                                 _group(am, "vol") or _group(am, "vol2") or _group(am, "vol3"), None,
-                                 _group(am, "supp") or _group(am, "supp3"),
-                                 _group(am, "pages") or _group(am, "pages2") or _group(am, "pages3"), None, "volpage"))
+                                 _group(am, "vol") or _group(am, "vol2") or _group(am, "vol3") or _group(am, "vol4"), None,
+                                 _group(am, "supp") or _group(am, "supp3") or _group(am, "supp4"),
+                                 _group(am, "pages") or _group(am, "pages2") or _group(am, "pages3") or _group(am, "pages4"),
+                                 None, "volpage"))
     if "rticle" in text or "ARTN" in text:  # "10, article 2", "7(1): Article No. 41", "2012;Article ID 379738"
         art = None
         for art in _ARTICLE_BLOCK_RE.finditer(text):
@@ -1858,6 +1864,7 @@ _CHICAGO_ONE_RE = lazy(
     rf"\s+(?P<given>{_CM_GIVEN})(?:,\s(?P<sfx>Jr|Sr)(?=[.,]))?"  # ("Ferdon, Edwin N., Jr. "A Mountain Colony …"")
     rf"(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,|\s+(?:and|&)\s))*)"  # (", Manuel Hurtado and
     # Kevin O. Pope")
+    rf"(?P<etal>,\s+et\s+al(?=\.))?"  # (MLA: "Smith, John, et al. "Title.""
     rf"(?:[.,]\s+(?=[“\"«‘„]|'[A-Z{_UP_EXTRA}])|\.\s+(?=[A-Z{_UP_EXTRA}])|(?P<dotcomma>\.,\s+(?=[A-Z{_UP_EXTRA}]))|[.,]?\s+(?=\(?{_YEAR}[a-z]?\b)"  # ("Jameson, Fredric. 1971b.")
     rf"|(?<=[A-Z]\.)\s+(?=[“\"«‘„])|\s+(?=[“«„])"  # ("Jacobs, Donald P. "Title,""; a comma after the stop that closes a list of
     # names: "Kevin O. Pope., Detection of …"; a curly quote or a guillemet after a blank alone: "Mbalose, Doris “Title”")
@@ -2337,7 +2344,7 @@ def _author_segment(text: str, limit: int) -> tuple:
             given, _, family = o.group(0).rpartition(" ")
             authors.append(Author(family, given.rstrip("."), _new(Span, o.span())))
         end = ch.end("more") if ch.group("more") else ch.end("sfx") if ch.group("sfx") else ch.end("given")
-        return end, ch.end(), authors, False
+        return end, ch.end(), authors, ch.group("etal") is not None
     c = _COLLECTIVE_RE.match(head) if _collective_word_before_stop(head) else None
     if c:  # "IASLC Staging Committee. Title"
         name = c.group("name")
