@@ -3930,3 +3930,23 @@ def test_mlas_et_al_after_the_first_authors_given_name(names, families):
     p = parse_reference(f'{names} "Stereotactic Radiotherapy." The Lancet Oncology, vol. 17, no. 12, 2016, pp. 1672-1682.')
     assert [a.family for a in p.authors] == families and p.etal
     assert (p.title, p.journal, p.volume) == ("Stereotactic Radiotherapy", "The Lancet Oncology", "17")
+
+
+@pytest.mark.parametrize("raw, title, journal", [
+    ("Flynn P, Mellor H, Parker PJ. Multiple interactions of PRK1 with RhoA. Functional assignment of the Hr1 repeat motif "
+     "J Biol Chem 1998; 273:2698-2705.", "Multiple interactions of PRK1 with RhoA. Functional assignment of the Hr1 "
+     "repeat motif", "J Biol Chem"),
+    ("Summers J, Mason WS. Hepatitis B. Replication of the genome of a hepatitis virus by reverse transcription Cell "
+     "1982; 29: 403-415.", "Hepatitis B. Replication of the genome of a hepatitis virus by reverse transcription", "Cell"),
+])
+def test_a_titles_last_sentence_run_into_the_journal(raw, title, journal):
+    # PDF text that lost the stop after a title of two sentences
+    p = parse_reference(raw)
+    assert (p.title, p.journal) == (title, journal)
+
+
+def test_a_journal_in_another_language_is_no_title_run_into_a_journal():
+    p = parse_reference("Humbach, Helmut. 1973. Neue chwaresmologische Arbeiten. Zeitschrift der deutschen "
+                        "morgenländischen Gesellschaft 123, 84–98.")
+    assert (p.title, p.journal) == ("Neue chwaresmologische Arbeiten", "Zeitschrift der deutschen morgenländischen "
+                                                                      "Gesellschaft")

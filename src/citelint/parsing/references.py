@@ -3226,6 +3226,16 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             title = stripped[t0:j0 + k].rstrip(" .,")
             j0 += k + 2
             journal = last
+    elif block_follows and journal.count(" ") >= 4 and sum(
+            1 for w in journal.split(" ") if len(w) >= 4 and w.islower() and w.isalpha() and w not in _FUNCTION_WORDS) >= 2 \
+            and not _JOURNAL_NAME_START_RE.match(journal) and not _JOURNAL_WORD_IN_RE.match(journal):
+        split = _journal_after_sentence_case(journal)
+        if split is not None and (" " in journal[split[1]:].strip() or journal[split[1]:].strip(" .") in _ONE_WORD_JOURNALS):
+            # the title's last sentence run into the journal with no stop (PDF text): "Multiple
+            # interactions of PRK1 with RhoA. Functional assignment of the Hr1 repeat motif J Biol Chem 1998; 273:2698"
+            title = stripped[t0:j0 + len(split[0])].rstrip(" .,")
+            j0 += split[1]
+            journal = stripped[j0:j1].rstrip(" .,;")
     k = title.rfind(",")
     sk = k + 1 + (title[k + 1:k + 2] == " ")  # (PDF text may drop the space: "…Strouthos,Phys .Rev .D 69")
     piece = stripped[t0 + sk:t1]
