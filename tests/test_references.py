@@ -3950,3 +3950,32 @@ def test_a_journal_in_another_language_is_no_title_run_into_a_journal():
                         "morgenländischen Gesellschaft 123, 84–98.")
     assert (p.title, p.journal) == ("Neue chwaresmologische Arbeiten", "Zeitschrift der deutschen morgenländischen "
                                                                       "Gesellschaft")
+
+
+@pytest.mark.parametrize("raw, title, journal", [
+    # no author: words of a sentence where a list's end was found ("ATS." had read as initials)
+    ("Hospital acquired pneumonia in adults: diagnosis, assessment of severity, initial antimicrobial therapy and "
+     "preventative strategies. A Consensus Statement of ATS. Am J Respir Crit Care Med 1995; 153:1711-1725.",
+     "Hospital acquired pneumonia in adults: diagnosis, assessment of severity, initial antimicrobial therapy and "
+     "preventative strategies. A Consensus Statement of ATS", "Am J Respir Crit Care Med"),
+    # MMWR's reports: the place after a dash is no author ("Tajikistan")
+    ("Epidemic typhoid fever--Dushanbe, Tajikistan, 1997. MMWR Morb Mortal Wkly Rep 1998; 47:752-6.",
+     "Epidemic typhoid fever--Dushanbe, Tajikistan, 1997", "MMWR Morb Mortal Wkly Rep"),
+    ("Outbreak of Salmonella infections --- New York City, New York, 2007. MMWR Morb Mortal Wkly Rep 2008;57:1-3.",
+     "Outbreak of Salmonella infections --- New York City, New York, 2007", "MMWR Morb Mortal Wkly Rep"),
+])
+def test_an_unsigned_article_opens_with_its_title(raw, title, journal):
+    p = parse_reference(raw)
+    assert (p.authors, p.title, p.journal) == ((), title, journal)
+
+
+def test_an_organisation_named_with_its_acronym_after_a_dash_stays_the_author():
+    p = parse_reference("Serviços Provinciais de Pecuária da Zambézia - SPPZ (2009) Arrolamento de espécies pecuárias.")
+    assert p.title == "Arrolamento de espécies pecuárias"
+
+
+def test_a_year_in_parentheses_before_the_journal_is_no_part_of_its_name():
+    p = parse_reference("KAHAN Marcel et ROCK Edward, “The hanging chads of corporate voting”, (2008) The Georgetown "
+                        "Law Journal, Vol. 96, 1227.")
+    assert (p.title, p.journal, p.year, p.volume) == ("The hanging chads of corporate voting",
+                                                      "The Georgetown Law Journal", 2008, "96")

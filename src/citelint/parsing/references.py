@@ -2702,6 +2702,7 @@ _MONTH_NAMES: Final = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|m
 _JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:[0-3]?\d\s+)?(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
 # the marks that may stand before an issue's or a volume's number, one list for both cuts below
 _LOCATOR_MARKS: Final = r"n°|no|nr|n|num|numéro|vol|t|bd|tome|heft"
+_LEAD_PAREN_YEAR_RE = lazy(rf"\(\s*{_YEAR}[a-z]?\s*\)\s+(?=[A-Z])")
 _LEAD_YEAR_COMMA_RE = lazy(rf"{_YEAR},\s+(?=[A-Z])")
 _ISSUE_MARK_TAIL_RE = lazy(rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\.\s*n°)\s*$", re.IGNORECASE)  # (or after a stop, the mark
 # with its "°" only: "Les Cahiers scientifiques du Parc amazonien de Guyane. N°2(1) : p.56-60")
@@ -3016,6 +3017,16 @@ def _series_lead(piece: str) -> bool:
     if name.startswith("the "):
         name = name[4:]
     return name in _SERIES_LEADS
+
+
+# the place a report's title names after a dash (MMWR): "Epidemic typhoid fever--Dushanbe, Tajikistan, 1997", "Measles
+# outbreak --- Indiana, 2005"
+_REPORT_PLACE_RE = lazy(r"[^\d,]*?[a-z]\s*(?:-{2,3}|—|\s-\s)\s*[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}(?:,\s*[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}){0,3},\s*(?:1[89]|20)\d\d\b")
+
+
+def _sentence_words(s: str) -> int:
+    """How many words of ``s`` are a sentence's, not a name's: lowercase, four letters or more, no small word."""
+    return sum(1 for w in s.split() if len(w) >= 4 and w.islower() and w.isalpha() and w not in _FUNCTION_WORDS)
 
 
 def _title_and_journal(text: str, start: int, end: int, comma_style: bool = False,
@@ -3906,6 +3917,15 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         authors, etal = seg[2], seg[3]
     else:
         authors, etal = _split_authors(body[:a_end], 0) if a_end else ([], False)
+        c = body.find(",", 0, a_end) if authors else -1
+        if not authors and a_end > 40 and _sentence_words(body[:a_end]) >= 3 or (not authors or c != -1 and authors[
+                0].span.start > c) and a_end and _REPORT_PLACE_RE.match(body, 0, min(after + 1, 300)) is not None:
+            # words of a sentence where the names' end was found, no name read in them or a first "name" of them: no
+            # authors, the title first ("Hospital acquired pneumonia in adults: diagnosis, … strategies. A Consensus
+            # Statement of ATS. Am J Respir Crit Care Med 1995": "ATS." had read as initials ending a list); or a
+            # report's place after a dash (MMWR's "Epidemic typhoid fever--Dushanbe, Tajikistan, 1997. MMWR 1998":
+            # "Tajikistan" had read as a name)
+            authors, etal, a_end, after = [], False, 0, 0
     if authors:
         spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
 
@@ -4490,6 +4510,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 js = spans["journal"].start
                 issue = (ji.group("iss"), _new(Span, (js + ji.start("iss"), js + ji.end("iss"))))
                 journal = journal[:ji.start()]
+        if journal[:1] == "(" and (py := _LEAD_PAREN_YEAR_RE.match(journal)) is not None and py.end() < len(journal):
+            # '“The hanging chads of corporate voting”, (2008) The Georgetown Law Journal, Vol. 96': the year in
+            # parentheses before the journal's name is no part of it
+            journal = journal[py.end():]
+            spans["journal"] = _new(Span, (spans["journal"].start + py.end(), spans["journal"].end))
+            read = journal
         if journal[:1] in "12" and (ly := _LEAD_YEAR_COMMA_RE.match(journal)) is not None and ly.end() < len(journal):
             # '“Title,” 1958, Daedalus 87(2): 147-163': the year before the journal's name is no part of it
             journal = journal[ly.end():]
