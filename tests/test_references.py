@@ -3979,3 +3979,20 @@ def test_a_year_in_parentheses_before_the_journal_is_no_part_of_its_name():
                         "Law Journal, Vol. 96, 1227.")
     assert (p.title, p.journal, p.year, p.volume) == ("The hanging chads of corporate voting",
                                                       "The Georgetown Law Journal", 2008, "96")
+
+
+@pytest.mark.parametrize("raw, title, journal", [
+    # PDF text: a stop and a colon set off by a blank ("Phys .:Conf"), read as printed
+    ("D. Emeliyanov, et al., GPU-based tracking algorithms for the ATLAS high-level trigger,J .Phys .:Conf .Ser .396 ( "
+     "2012)012018 .", "GPU-based tracking algorithms for the ATLAS high-level trigger", "J. Phys.: Conf. Ser"),
+    # the journal's first abbreviation glued to the title's last word
+    ("Alsaif N A M et al 2016 Alpha decay preformation factors for superheavy isotopesBraz .J .Phys .46 355 -60",
+     "Alpha decay preformation factors for superheavy isotopes", "Braz. J. Phys"),
+    ("Acernese F et al 2015 Advanced Virgo: a second-generation interferometric gravitational wave detectorClass "
+     ".Quantum Grav .32 024001", "Advanced Virgo: a second-generation interferometric gravitational wave detector",
+     "Class. Quantum Grav"),
+])
+def test_pdf_texts_spaced_colon_and_a_journal_glued_to_the_title(raw, title, journal):
+    p = parse_reference(raw)
+    assert (p.title, p.journal) == (title, journal)
+    assert raw[p.spans["journal"].start:p.spans["journal"].end].replace(" ", "") == journal.replace(" ", "")

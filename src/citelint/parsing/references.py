@@ -2819,6 +2819,7 @@ _JOURNAL_LEAD_ABBREVS: Final = frozenset((
     "Psychosom", "Behav", "Cogn", "Biomed", "Nurs", "Transl", "Crit", "Emerg", "Dent", "Curr", "Psychopharmacol",
     "Neuropsychopharmacol", "Neurogastroenterol", "Pharmacoepidemiol", "Psychiatr",
     "Geosci", "Atmos",  # ("Geosci. Model Dev.", "Atmos. Chem. Phys.")
+    "Braz",  # ("Braz. J. Phys.", "Braz J Med Biol Res")
 ))
 
 
@@ -3024,6 +3025,9 @@ def _series_lead(piece: str) -> bool:
 _REPORT_PLACE_RE = lazy(r"[^\d,]*?[a-z]\s*(?:-{2,3}|—|\s-\s)\s*[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}(?:,\s*[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}){0,3},\s*(?:1[89]|20)\d\d\b")
 
 
+_GLUED_LEAD_RE = lazy(r"(?<=[a-z]{2})([A-Z][a-z]{1,7})\.$")
+
+
 def _sentence_words(s: str) -> int:
     """How many words of ``s`` are a sentence's, not a name's: lowercase, four letters or more, no small word."""
     return sum(1 for w in s.split() if len(w) >= 4 and w.islower() and w.isalpha() and w not in _FUNCTION_WORDS)
@@ -3212,6 +3216,12 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             # (or after an acronym or a number, in a title of two words at least: "Advanced LIGO Class. Quantum Grav.
             # 32", "… numbers82 and 126 Eur. Phys. J. A 51"; not a journal's own "ACS Appl. Mater. Interfaces")
             t1, j0 = sp, sp + 1
+    if j >= 1 and stripped[t1 - 1:t1] == "." and stripped[t1 - 2:t1 - 1].islower():
+        g = _GLUED_LEAD_RE.search(stripped, max(t0, t1 - 12), t1)
+        if g is not None and g.group(1) in _JOURNAL_LEAD_ABBREVS and j0 <= t1 + 2:
+            # the journal's first abbreviation glued to the title's last word (PDF text): "…superheavy isotopesBraz .J
+            # .Phys .46", "…gravitational wave detectorClass .Quantum Grav .32"
+            t1, j0 = g.start(1), g.start(1)
     title = stripped[t0:t1]
     title = (_LANG_NOTE_RE.sub("", title) if "]" in title else title).rstrip(" .,")
     if title.endswith(")"):  # "Title. (1987)": the year printed after the title
@@ -3474,10 +3484,10 @@ def _remapped(p: ParsedReference, raw: str, starts: list[int], ends: list[int]) 
 _DIRECTION_MARK_RE = lazy("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-# (the blank first: the engine skips to blanks; a stop and a comma move together, "Palla F .,1997 ,ApJ ,474"; after
-# digits only a year's comma: a volume glued to its journal keeps its spaced comma, "Mechanics24 ,172", and an arXiv
-# number its stop, "1503 .02641")
-_SPACED_STOP_RE = lazy(r" (\.,|[.,])(?:(?<=[A-Za-z.] [.,])|(?<=[A-Za-z.] \.,)|(?<=[12]\d\d\d ,))(?=[A-Za-z0-9])")
+# (the blank first: the engine skips to blanks; a stop and a comma or a colon move together, "Palla F .,1997 ,ApJ ,474",
+# "J .Phys .:Conf .Ser"; after digits only a year's comma: a volume glued to its journal keeps its spaced comma,
+# "Mechanics24 ,172", and an arXiv number its stop, "1503 .02641")
+_SPACED_STOP_RE = lazy(r" (\.[,:]|[.,])(?:(?<=[A-Za-z.] [.,])|(?<=[A-Za-z.] \.[,:])|(?<=[12]\d\d\d ,))(?=[A-Za-z0-9])")
 
 
 # "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry) / "[ACL30] L Coudrat" (a CV's
