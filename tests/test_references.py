@@ -3996,3 +3996,17 @@ def test_pdf_texts_spaced_colon_and_a_journal_glued_to_the_title(raw, title, jou
     p = parse_reference(raw)
     assert (p.title, p.journal) == (title, journal)
     assert raw[p.spans["journal"].start:p.spans["journal"].end].replace(" ", "") == journal.replace(" ", "")
+
+
+@pytest.mark.parametrize("raw, title, journal", [
+    # a journal's word broken at a line's end, after the title's comma
+    ("N. Kadkhoda, H. Jafari, Kudryashov Method for Exact Solutions of Isothermal Magnetostatic Atmospheres ,Applied "
+     "Mathematics and Com -putation,6( 1)(2016 )43- 52", "Kudryashov Method for Exact Solutions of Isothermal "
+     "Magnetostatic Atmospheres", "Applied Mathematics and Com -putation"),
+    # PDF text's colon set off before its word ("Phys.A :Math")
+    ("A. J. Hariton, Supersymmetric extension of the scalar Born-Infeld equation, J. Phys.A :Math .Gen .39 :7105-7114( "
+     "2006).", "Supersymmetric extension of the scalar Born-Infeld equation", "J. Phys.A: Math. Gen"),
+])
+def test_pdf_texts_broken_journal_word_and_spaced_colon(raw, title, journal):
+    p = parse_reference(raw)
+    assert (p.title, p.journal) == (title, journal)

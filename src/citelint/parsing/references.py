@@ -2635,7 +2635,9 @@ def _comma_title_journal(text: str, start: int, end: int):
     cut = seg.rstrip(" ,.;:(")
     k = cut.rfind(",")
     last = cut[k + 1:] if k != -1 else cut
-    words = [w for w in last.replace(".", ". ").split() if w != "."]  # "Phys .Rev .D" (PDF text)
+    # "Phys .Rev .D" (PDF text); and a word a line's end broke, its halves joined: "Applied Mathematics and Com
+    # -putation", "Eu -rophys.Lett."
+    words = [w for w in (last.replace(" -", "") if " -" in last else last).replace(".", ". ").split() if w != "."]
     if not words or len(words) > 10 or not all(_JOURNAL_WORD_RE.match(w) for w in words):
         return None
     while k > 0:  # "Nucl. Instrum. Methods Phys. Res., Sect. A": a journal name with a comma inside
@@ -3361,7 +3363,7 @@ def parse_reference(raw: str) -> ParsedReference:
             _materialize()
     try:
         text = raw if raw.isascii() or _DIRECTION_MARK_RE.search(raw) is None else _DIRECTION_MARK_RE.sub(" ", raw)
-        if " ." in text or " ," in text:
+        if " ." in text or " ," in text or " :" in text:
             # stops and commas that PDF text moved before the space ("semimetals .Phys .Rev .B 93 ,045101"): read
             # as written; the swap keeps every offset, so spans still point into ``raw``
             text = _SPACED_STOP_RE.sub(r"\1 ", text)
@@ -3485,9 +3487,9 @@ _DIRECTION_MARK_RE = lazy("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 # (the blank first: the engine skips to blanks; a stop and a comma or a colon move together, "Palla F .,1997 ,ApJ ,474",
-# "J .Phys .:Conf .Ser"; after digits only a year's comma: a volume glued to its journal keeps its spaced comma,
+# "J .Phys .:Conf .Ser", "J. Phys.A :Math .Gen"; after digits only a year's comma: a volume glued to its journal keeps its spaced comma,
 # "Mechanics24 ,172", and an arXiv number its stop, "1503 .02641")
-_SPACED_STOP_RE = lazy(r" (\.[,:]|[.,])(?:(?<=[A-Za-z.] [.,])|(?<=[A-Za-z.] \.[,:])|(?<=[12]\d\d\d ,))(?=[A-Za-z0-9])")
+_SPACED_STOP_RE = lazy(r" (\.[,:]|[.,:])(?:(?<=[A-Za-z.] [.,:])|(?<=[A-Za-z.] \.[,:])|(?<=[12]\d\d\d ,))(?=[A-Za-z0-9])")
 
 
 # "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry) / "[ACL30] L Coudrat" (a CV's
