@@ -4010,3 +4010,16 @@ def test_pdf_texts_spaced_colon_and_a_journal_glued_to_the_title(raw, title, jou
 def test_pdf_texts_broken_journal_word_and_spaced_colon(raw, title, journal):
     p = parse_reference(raw)
     assert (p.title, p.journal) == (title, journal)
+
+
+@pytest.mark.parametrize("raw, title, journal", [
+    # a journal's name in parentheses after its acronym, PDF text's blanks inside them
+    ("J. F. Donges, Y. Zou, N. Marwan, J. Kurths, The backbone of the climate network,EPL ( EurophysicsLetters )87 ( 4)( "
+     "2009)48007 .", "The backbone of the climate network", "EPL ( EurophysicsLetters )"),
+    # "[7 ]," for the authors of entry 7: a label, not the title's start
+    ("[7 ],Onform factorexpansions for the XXZ chain in the massive regime , J . Stat. Mech.: Theor. Exp. (2015), P05037.",
+     "Onform factorexpansions for the XXZ chain in the massive regime", "J . Stat. Mech.: Theor. Exp"),
+])
+def test_pdf_texts_journal_in_parentheses_and_a_label_with_a_comma(raw, title, journal):
+    p = parse_reference(raw)
+    assert (p.title, p.journal) == (title, journal)

@@ -2544,7 +2544,8 @@ _ONLINE_FIRST_RE = lazy(rf"(?<!\[)[,.]?\s*\b[Pp]ublished\s+online(?:\s+(?:[0-3]?
 # a word of a journal name: a capitalised word or abbreviation ("Phys.", "Rev.", "J.", "A:",
 # "Int.J.Mod.Phys.", "A&A"), a connective, or a series letter
 _JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z&]{0,16}(?:-[A-Z][A-Za-z]{0,12})?\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|and|&|the|de|der|für|in|on|for|la|et"
-                        r"|\([A-Z][A-Za-z]{1,9}\))$")  # (and a place in brackets: "Ann. Phys. (NY)", "(Paris)")
+                        r"|\([A-Z][A-Za-z]{1,20}\))$")  # (and a place in brackets: "Ann. Phys. (NY)", "(Paris)"; a name:
+# "EPL (Europhysics Letters)" as PDF text prints it, "EPL ( EurophysicsLetters )")
 
 
 _CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'", "`": "''"}  # (LaTeX: ``Title,'')
@@ -2637,7 +2638,8 @@ def _comma_title_journal(text: str, start: int, end: int):
     last = cut[k + 1:] if k != -1 else cut
     # "Phys .Rev .D" (PDF text); and a word a line's end broke, its halves joined: "Applied Mathematics and Com
     # -putation", "Eu -rophys.Lett."
-    words = [w for w in (last.replace(" -", "") if " -" in last else last).replace(".", ". ").split() if w != "."]
+    words = [w for w in (last.replace(" -", "") if " -" in last else last).replace(".", ". ").replace("( ", "(").replace(
+        " )", ")").split() if w != "."]
     if not words or len(words) > 10 or not all(_JOURNAL_WORD_RE.match(w) for w in words):
         return None
     while k > 0:  # "Nucl. Instrum. Methods Phys. Res., Sect. A": a journal name with a comma inside
@@ -3495,7 +3497,7 @@ _SPACED_STOP_RE = lazy(r" (\.[,:]|[.,:])(?:(?<=[A-Za-z.] [.,:])|(?<=[A-Za-z.] \.
 # "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry) / "[ACL30] L Coudrat" (a CV's
 # list: letters before the number)
 _LABEL_RE = lazy(
-    r"\s*(?:\[(?!(?:1[5-9]|20)\d\d\])(?:[A-Z]{1,5})?\d{1,4}\]\s*(?=\S)|(?!(?:1[5-9]|20)\d\d\.\s)\d{1,4}[.)](?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
+    r"\s*(?:\[(?!(?:1[5-9]|20)\d\d\])(?:[A-Z]{1,5})?\d{1,4}\s?\]\s*,?\s*(?=\S)|(?!(?:1[5-9]|20)\d\d\.\s)\d{1,4}[.)](?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
     # a bare number before a name: "16 Gallatin E, Stabile P", "16 GALLATIN, E., STABILE, P." (not "2019 ESC
     # Guidelines", not "3 Tesla MRI": a capitalised word, then initials or a comma and a capital)
     r"|\d{1,3}(?:\s*[-–]\s*|\s+)(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}(?:-[A-Z])?\b[,.]|,\s[A-Z]\.))"  # (or a hyphen: "16-Lindquist TJ, …", "10- Gore PA")
