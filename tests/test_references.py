@@ -4023,3 +4023,20 @@ def test_pdf_texts_broken_journal_word_and_spaced_colon(raw, title, journal):
 def test_pdf_texts_journal_in_parentheses_and_a_label_with_a_comma(raw, title, journal):
     p = parse_reference(raw)
     assert (p.title, p.journal) == (title, journal)
+
+
+@pytest.mark.parametrize("raw, url", [
+    ("WHO. Global tuberculosis report. Geneva: WHO; 2019. available from: https://www.who.int/x", "https://www.who.int/x"),
+    ("WHO. Global tuberculosis report. 2019. Available at https://www.who.int/x", "https://www.who.int/x"),
+])
+def test_available_from_is_a_trailer(raw, url):
+    p = parse_reference(raw)
+    assert (p.title, p.url, p.rest) == ("Global tuberculosis report", url, "")
+
+
+def test_a_titles_available_at_is_no_trailer():
+    p = parse_reference("Karpenko IA, Sinyukov YM. Kaon and pion femtoscopy at the highest energies available at the BNL "
+                        "Relativistic Heavy Ion Collider. Phys Rev C 2010;81:054903.")
+    assert p.title == ("Kaon and pion femtoscopy at the highest energies available at the BNL Relativistic Heavy Ion "
+                       "Collider")
+    assert (p.journal, p.volume, p.first_page) == ("Phys Rev C", "81", "054903")

@@ -235,7 +235,9 @@ _ARXIV_TRAILER_RE = lazy(r"[(\[]\s*(?:Preprint|arXiv)[^()\[\]]{0,40}(?:\[[^\[\]]
                          # an old-style number: "[ hep-th/0305132].", "[hep - lat/0401002];"
                          r"|[(\[]\s*(?:hep|astro|gr|nucl|cond|math|quant)\s*-\s*[a-z]{2,5}\s*/\s*\d{7}\s*[)\]]\s*[.;,]?\s*$")
 _ISSN_RE = lazy(r"\bE?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx](?:\s*[,;]\s*\d{4}-?\d{3}[\dXx])*")
-_AVAILABLE_RE = lazy(r"\bAvailable\s+(?:from|at)\s*:?", re.IGNORECASE)
+# ("Available at: URL", "available from https://…"; not a title's "energies available at the BNL Relativistic Heavy Ion
+# Collider", nor PDF text's "available atthe")
+_AVAILABLE_RE = lazy(r"\b(?:Available|AVAILABLE)\s+(?:from|at|From|At|FROM|AT)\b\s*:?|\bavailable\s+(?:from|at)(?:\s*:|\s+(?=https?:|www\.|<|\[))")
 
 
 def _strip_id(value: str) -> str:
