@@ -501,7 +501,7 @@ _IEEE_RE = lazy(
     # ("v. 33 , n. 4 , p. 293-296": SciELO; "Vol. 50. No. 2. P. 425–437": GOST; French: "Tome 82, fasc. 1-2, 2011, p.
     # 5-36", "Tome 26, numéro 4, 1910, p. 781-810"; not a journal's section, "Journal of Bone and Joint Surgery, American
     # Volume 98 (2017)")
-    rf"(?:(?<!American )(?<!British )\b[Vv]ol(?:ume)?\s*\.?|\bv\.|\bTome\b|\bBd\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|fasc(?=\.)|Heft|H(?=\.)|Nr(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
+    rf"(?:\b[Vv]ol(?:ume)?(?<!American Volume)(?<!British Volume)\s*\.?|\bv\.|\bTome\b|\bBd\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|fasc(?=\.)|Heft|H(?=\.)|Nr(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
     rf"(?:\(\s*{_MON_OR_SEASON}\s*\)\s*:?\s*)?"  # ("No. 2 (Apr): 181-208")
     rf"|\((?P<pissue>(?!{_YEAR}\))\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394" (not a year:
     # "Vol. 16 (1998), pp. 1-51")
@@ -3110,8 +3110,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             if stripped[p] == "]" or not (p >= 2 and (stripped[p - 1].islower() and stripped[p - 2].islower() or
                                                       stripped[p - 1].isupper() and stripped[p - 2].isupper())):
                 continue
-        elif stripped[p] == "]" and not stripped[e].isupper() or stripped[e] == ":" or stripped.startswith("[et al", e) or \
-                stripped.endswith((": U.S.", ": U.K."), 0, p + 1):  # (a publisher: "Washington, DC: U.S. Government …")
+        elif stripped[p] == "]" and not stripped[e].isupper() or stripped[e] in ":[" and (
+                stripped[e] == ":" or stripped.startswith("[et al", e)) or stripped[p - 1] in "SK" and stripped.endswith(
+                (": U.S.", ": U.K."), 0, p + 1):  # (a publisher: "Washington, DC: U.S. Government …")
             # (no sentence opens with a colon: NLM's "Journal of applied physiology (Bethesda, Md. : 1985)"; nor with
             # the "[et al]" after its ellipsis, "Strahlentherapie und Onkologie : Organ der Deutschen
             # Rontgengesellschaft ... [et al]")
@@ -3222,7 +3223,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             # (or after an acronym or a number, in a title of two words at least: "Advanced LIGO Class. Quantum Grav.
             # 32", "… numbers82 and 126 Eur. Phys. J. A 51"; not a journal's own "ACS Appl. Mater. Interfaces")
             t1, j0 = sp, sp + 1
-    if j >= 1 and stripped[t1 - 1:t1] == "." and stripped[t1 - 2:t1 - 1].islower():
+    if j >= 1 and stripped[t1 - 1:t1] == "." and stripped[t1 - 2:t1 - 1].islower() and not stripped[t1 - 9:t1 - 1].islower():
         g = _GLUED_LEAD_RE.search(stripped, max(t0, t1 - 12), t1)
         if g is not None and g.group(1) in _JOURNAL_LEAD_ABBREVS and j0 <= t1 + 2:
             # the journal's first abbreviation glued to the title's last word (PDF text): "…superheavy isotopesBraz .J
