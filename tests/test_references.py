@@ -4040,3 +4040,10 @@ def test_a_titles_available_at_is_no_trailer():
     assert p.title == ("Kaon and pion femtoscopy at the highest energies available at the BNL Relativistic Heavy Ion "
                        "Collider")
     assert (p.journal, p.volume, p.first_page) == ("Phys Rev C", "81", "054903")
+
+
+def test_pdf_texts_small_word_glued_to_a_journals_next_word():
+    p = parse_reference("M.S. Islam, K. Khan, A.H. Arnous, Generalized Kudryashov Method for Solving Some Nonlinear "
+                        "Evolution Equations ,New Trends inMathematical Sciences , 3( 3)(2015 )46- 57")
+    assert (p.title, p.journal) == ("Generalized Kudryashov Method for Solving Some Nonlinear Evolution Equations",
+                                    "New Trends inMathematical Sciences")

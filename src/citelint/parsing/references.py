@@ -2545,9 +2545,11 @@ _ONLINE_FIRST_RE = lazy(rf"(?<!\[)[,.]?\s*\b[Pp]ublished\s+online(?:\s+(?:[0-3]?
 
 # a word of a journal name: a capitalised word or abbreviation ("Phys.", "Rev.", "J.", "A:",
 # "Int.J.Mod.Phys.", "A&A"), a connective, or a series letter
-_JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z&]{0,16}(?:-[A-Z][A-Za-z]{0,12})?\.?:?|(?:[A-Z][a-z]{0,5}\.)+|of|and|&|the|de|der|für|in|on|for|la|et"
+_JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff&]{0,16}(?:-[A-Z][A-Za-z]{0,12})?\.?:?|(?:[A-Z][a-z]{0,5}\.)+"
+                        r"|of|and|&|the|de|der|für|in|on|for|la|et|(?:in|of|and)[A-Z][a-z]{2,16}"
                         r"|\([A-Z][A-Za-z]{1,20}\))$")  # (and a place in brackets: "Ann. Phys. (NY)", "(Paris)"; a name:
-# "EPL (Europhysics Letters)" as PDF text prints it, "EPL ( EurophysicsLetters )")
+# "EPL (Europhysics Letters)" as PDF text prints it, "EPL ( EurophysicsLetters )"; Latin-1's letters, "Ann. Henri
+# Poincaré"; PDF text's small word glued to the next, "New Trends inMathematical Sciences")
 
 
 _CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'", "`": "''"}  # (LaTeX: ``Title,'')
