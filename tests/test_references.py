@@ -4047,3 +4047,10 @@ def test_pdf_texts_small_word_glued_to_a_journals_next_word():
                         "Evolution Equations ,New Trends inMathematical Sciences , 3( 3)(2015 )46- 57")
     assert (p.title, p.journal) == ("Generalized Kudryashov Method for Solving Some Nonlinear Evolution Equations",
                                     "New Trends inMathematical Sciences")
+
+
+def test_pdf_texts_and_glued_to_the_last_name():
+    p = parse_reference("Bertolini A, Marka S, Sannibale V, Simonetti D, Takamori A andTariq H 2006 Mechanical design of a "
+                        "single-axis monolithic accelerometer. Nucl. Instrum. Methods Phys. Res. A 556 616-23")
+    assert [a.family for a in p.authors][-2:] == ["Takamori", "Tariq"]
+    assert p.title == "Mechanical design of a single-axis monolithic accelerometer"

@@ -1524,6 +1524,9 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 k, joint = core.find(" et "), 4
                 if core[k + 4:k + 6] == "al" or core[k + 4:k + 8] == "coll":
                     k = -1
+            if k == -1 and authors and (k2 := core.find(" and")) > 0 and core[k2 + 4:k2 + 5].isupper() and \
+                    core[k2 + 5:k2 + 6].islower():  # (PDF text: "Goßler S andDanzmann K 2012")
+                k, joint = k2, 4
         if k > 0 and core.count(" ", 0, k) < 10:  # "Bartal G and Zhang X 2008 Nature 455": IOP joins the last two
             # names with "and" (a name has a few words: a title's " and " is not looked at)
             pair = _quick_vancouver(core[:k]) or (lambda v: v and (v.group("family"), v.group("given")))(
