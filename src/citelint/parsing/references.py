@@ -3229,11 +3229,11 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             # 32", "… numbers82 and 126 Eur. Phys. J. A 51"; not a journal's own "ACS Appl. Mater. Interfaces")
             t1, j0 = sp, sp + 1
     if j >= 1 and stripped[t1 - 1:t1] == "." and stripped[t1 - 2:t1 - 1].islower() and not stripped[t1 - 9:t1 - 1].islower():
-        g = _GLUED_LEAD_RE.search(stripped, max(t0, t1 - 12), t1)
-        if g is not None and g.group(1) in _JOURNAL_LEAD_ABBREVS and j0 <= t1 + 2:
+        gl = _GLUED_LEAD_RE.search(stripped, max(t0, t1 - 12), t1)
+        if gl is not None and gl.group(1) in _JOURNAL_LEAD_ABBREVS and j0 <= t1 + 2:
             # the journal's first abbreviation glued to the title's last word (PDF text): "…superheavy isotopesBraz .J
             # .Phys .46", "…gravitational wave detectorClass .Quantum Grav .32"
-            t1, j0 = g.start(1), g.start(1)
+            t1, j0 = gl.start(1), gl.start(1)
     title = stripped[t0:t1]
     title = (_LANG_NOTE_RE.sub("", title) if "]" in title else title).rstrip(" .,")
     if title.endswith(")"):  # "Title. (1987)": the year printed after the title
@@ -4431,7 +4431,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 # Health Organization; 2019."
                 place, publisher = rp.group("place"), rp.group("pub")
             elif t is not None and ": " in t[0]:
-                d, tp = len(t[0]), None
+                d = len(t[0])
+                tp: Any = None
                 for _ in range(3):  # (the last sentences' ends, from the last: "DC: U.S. Government Printing Office")
                     d = t[0].rfind(". ", 0, d)
                     tp = _PLACE_PUBLISHER_RE.fullmatch(t[0], d + 2) if d > 0 else None
