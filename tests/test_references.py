@@ -4054,3 +4054,13 @@ def test_pdf_texts_and_glued_to_the_last_name():
                         "single-axis monolithic accelerometer. Nucl. Instrum. Methods Phys. Res. A 556 616-23")
     assert [a.family for a in p.authors][-2:] == ["Takamori", "Tariq"]
     assert p.title == "Mechanical design of a single-axis monolithic accelerometer"
+
+
+def test_refs_text_names_an_unsigned_article(tmp_path):
+    topic = tmp_path / "t.txt"
+    topic.write_text("Cited [1,2].\n\nREFERENCES\n\n1. [No authors listed]. Stereotactic radiotherapy. Lancet 2019; "
+                     "393:100.\n2. not a reference\n")
+    r = runner.invoke(app, ["refs", "--format", "text", str(topic)])
+    lines = r.stdout.splitlines()
+    assert lines[0].endswith("[1] journal: (no authors) | Stereotactic radiotherapy | Lancet, 2019, 393, 100")
+    assert "] unknown: ? | " in lines[1]

@@ -152,6 +152,8 @@ def refs_cmd(
                 authors = ", ".join(f"{a['family']} {a['given']}".strip() for a in row["authors"][:3])
                 if row["etal"] or len(row["authors"]) > 3:
                     authors += " et al."
+                if not authors:  # (an unsigned article, PubMed's "[No authors listed]"; "?" where nothing was read)
+                    authors = "?" if row["type"] in ("unknown", "empty") else "(no authors)"
                 where = ", ".join(str(x) for x in (row["journal"] or row["publisher"], row["year"], row["volume"],
                                                    row["first_page"]) if x)
                 out.write(f"{path}:{row['line']}: [{row['number'] or '-'}] {row['type']}: {authors} | "
