@@ -4064,3 +4064,13 @@ def test_refs_text_names_an_unsigned_article(tmp_path):
     lines = r.stdout.splitlines()
     assert lines[0].endswith("[1] journal: (no authors) | Stereotactic radiotherapy | Lancet, 2019, 393, 100")
     assert "] unknown: ? | " in lines[1]
+
+
+@pytest.mark.parametrize("source, server", [("medRxiv 2020.04.14.20062463 [Preprint]. 2020 [cited 2020 Apr 20]", "medRxiv"),
+                                            ("bioRxiv [Preprint]. 2020", "bioRxiv"),
+                                            ("Research Square [Preprint]. 2021", "Research Square")])
+def test_a_preprints_server_is_its_source_without_its_identifier(source, server):
+    raw = f"Smith J, Lee K. Stereotactic radiotherapy for oligometastases. {source}. doi:10.1101/2020.04.14.20062463"
+    p = parse_reference(raw)
+    assert (p.type, p.journal, p.year) == ("preprint", server, int(source.split(". ")[1][:4]))
+    assert raw[p.spans["journal"].start:p.spans["journal"].end] == server

@@ -574,6 +574,8 @@ def _meeting_words(low: str) -> bool:
 
 
 _PREPRINT_RE = lazy(_words_at_start("biorxiv", "medrxiv", "arxiv", r"research\s+square", "ssrn", "preprints?") + r"\b")  # lowercased
+_PREPRINT_SERVER_TAIL_RE = lazy(r"((?:bio|med|chem|Psy|Soc)Rxiv|bioRxiv|medRxiv|arXiv|Research Square|SSRN)\s+(?:20\d\d\.\d\d\.\d\d\.\d{6,9}"
+                                r"(?:v\d+)?\s*)?(?:\[Preprint\])?\s*$", re.IGNORECASE)
 _RXIV_ID_RE = lazy(r"\b20\d\d\.\d\d\.\d\d\.\d{6,9}\b")  # bioRxiv's and medRxiv's own identifier
 _IN_FAST_RE = lazy(r"In\s*:?\s+[A-Z]|[”\"] in\s+[A-Z]|, in:\s+[^\W\d_]")  # (what every match of the pattern below holds, from its "In")
 _IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])(?!Silico\b|Vivo\b|Vitro\b)|(?<=[a-z] )In:\s+(?=[A-Z])"  # (or "of Compositae In: Funk VA")
@@ -4359,6 +4361,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # (each word the pattern looks for holds one of these: the scan runs only where it can match)
             etype = "preprint"
             journal = j
+            if j is not None and (sv := _PREPRINT_SERVER_TAIL_RE.match(j[0])) is not None:
+                # the server's name, not its identifier and NLM's medium after it: "medRxiv 2020.04.14.20062463
+                # [Preprint]" is medRxiv
+                journal = (sv.group(1), _new(Span, (j[1].start, j[1].start + sv.end(1))))
         elif ids.get("url") and _WEB_HINT_RE.search(raw):
             etype = "webpage"
             org = _org_author(t[0], t[1].start) if not authors and t is not None and j is not None and \
