@@ -4074,3 +4074,17 @@ def test_a_preprints_server_is_its_source_without_its_identifier(source, server)
     p = parse_reference(raw)
     assert (p.type, p.journal, p.year) == ("preprint", server, int(source.split(". ")[1][:4]))
     assert raw[p.spans["journal"].start:p.spans["journal"].end] == server
+
+
+def test_a_title_case_title_run_into_a_journal_of_one_word():
+    p = parse_reference("Summers J, Mason WS. Replication of the Genome of a Hepatitis B-Like Virus by Reverse "
+                        "Transcription of an RNA Intermediate Cell 1982; 29: 403-415.")
+    assert (p.title, p.journal) == ("Replication of the Genome of a Hepatitis B-Like Virus by Reverse Transcription "
+                                    "of an RNA Intermediate", "Cell")
+
+
+@pytest.mark.parametrize("journal", ["Cancer Cell", "Nature Genetics", "BMC Genomics"])
+def test_a_journal_of_two_words_is_not_cut_to_its_last(journal):
+    p = parse_reference(f"Summers J, Mason WS. Replication of the Genome of a Hepatitis B-Like Virus by Reverse "
+                        f"Transcription {journal} 1982; 29: 403-415.")
+    assert p.journal != journal.split()[-1]

@@ -2979,11 +2979,12 @@ _PLACE_WORDS: Final = frozenset((
     "Siberia", "Libya", "Egypt", "Arizona", "California", "Yucatan", "England", "Scotland", "Ireland"))
 
 
-def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
+def _journal_after_sentence_case(seg: str, one_word: bool = False) -> Optional[tuple[str, int]]:
     """A title in sentence case run into the journal with no stop between them (PDF text):
     "Coeliac disease in a diabetic child Lancet" -> ("Coeliac disease in a diabetic child",
     where "Lancet" starts). The journal is the trailing run of 1-5 capitalised words or
-    abbreviations after a lowercase word; the title keeps four words at least."""
+    abbreviations after a lowercase word; the title keeps four words at least. ``one_word``: a title in title case may
+    end before a journal of one word ("… an RNA Intermediate Cell"; where the segment is the whole title and journal)."""
     words = seg.rstrip(" .,;").split(" ")
     i = len(words)
     while i > 0 and len(words) - i < 5 and (words[i - 1][:1].isupper() and words[i - 1].rstrip(".").isalpha() or (
@@ -2997,6 +2998,14 @@ def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
         k = next((n for n in range(i + 1, len(words)) if len(words[n].rstrip(".")) == 1 or
                   words[n].rstrip(".") in _JOURNAL_LEAD_ABBREVS), None) if i < len(words) else None
         if k is None or k < 4 or not all(len(w.rstrip(".")) <= 8 for w in words[k:]):
+            last = words[-1].rstrip(".")
+            if one_word and len(words) >= 6 and last in _ONE_WORD_JOURNALS and words[-2][:1].isupper() and not words[-2].isupper() \
+                    and words[-2] not in _ONE_WORD_JOURNALS and words[-2] not in _TWO_WORD_JOURNAL_LEADS:
+                # a title in title case run into a journal of one word: "… by Reverse Transcription of an RNA
+                # Intermediate Cell 1982; 29: 403" (not "… Cancer Cell", "… Nature Genetics", "… BMC Genomics": journals
+                # of two words)
+                title = " ".join(words[:-1])
+                return title, len(title) + 1
             return None
         i = k
     if sum(1 for w in words[:i] if w.islower() and len(w) >= 4 and w not in _FUNCTION_WORDS) < 2:
@@ -3007,6 +3016,15 @@ def _journal_after_sentence_case(seg: str) -> Optional[tuple[str, int]]:
 
 _THESIS_WORDS_RE = lazy(r"\b(?:[Tt]hèse|[Tt]hesis|[Dd]issertation|Université|University)\b")
 _JOURNAL_JOINERS: Final = frozenset(("and", "of", "&", "for", "in"))
+# words that open a journal's name before a word that may be a journal's whole name: "Cancer Cell", "Molecular Cell",
+# "Nature Genetics", "Annual Review of …", "Plant Physiology"
+_TWO_WORD_JOURNAL_LEADS: Final = frozenset((
+    "Nature", "Cancer", "Molecular", "Developmental", "Stem", "Plant", "Current", "Trends", "Annual", "Clinical", "Human",
+    "Journal", "Applied", "Experimental", "Cellular", "Cell", "Science", "Translational", "Pediatric", "Paediatric",
+    "Neuro", "Infection", "Global", "Public", "Environmental", "Microbial", "Animal", "Veterinary", "Comparative",
+    "Systematic", "Theoretical", "Behavioral", "Behavioural", "Biological", "Chemical", "Medical", "Physical", "Reviews",
+    "Review", "Frontiers", "Advances", "International", "American", "European", "British", "Scientific", "The",
+))
 
 
 # the journal after GOST's "//", and the year that may follow it: " Journal of General Psychology. 1950."
@@ -3186,7 +3204,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                 js = base + k + 2
                 return (t, _new(Span, (base, base + len(t)))), (last, _new(Span, (js, js + len(last))))
         if block_follows:
-            split = _journal_after_sentence_case(stripped)
+            split = _journal_after_sentence_case(stripped, one_word=True)
             if split is not None:  # "Apoptosis induced by anticancer drugs Cancer Metastasis Rev 1992; 11:121"
                 t, js = split
                 name = stripped[js:].rstrip(" .,;")
