@@ -4088,3 +4088,17 @@ def test_a_journal_of_two_words_is_not_cut_to_its_last(journal):
     p = parse_reference(f"Summers J, Mason WS. Replication of the Genome of a Hepatitis B-Like Virus by Reverse "
                         f"Transcription {journal} 1982; 29: 403-415.")
     assert p.journal != journal.split()[-1]
+
+
+def test_a_place_in_parentheses_ends_a_title_run_into_its_journal():
+    p = parse_reference("Soullard M, Bourge I, Fogel J. Evolution de la densité de l'herbier de Posidonies de la baie de "
+                        "Calvi (Corse) Vie Milieu 1994; 44, pages 199-201.")
+    assert (p.title, p.journal) == ("Evolution de la densité de l'herbier de Posidonies de la baie de Calvi (Corse)",
+                                    "Vie Milieu")
+
+
+def test_a_group_in_lowercase_before_its_writers():
+    p = parse_reference("CKMfitter group, J. Charles et al., Current status of the Standard Model CKM fit, Phys. Rev. D "
+                        "91 (2015) 073007.")
+    assert [a.family for a in p.authors] == ["CKMfitter group", "Charles"] and p.authors[0].collective and p.etal
+    assert p.title == "Current status of the Standard Model CKM fit"

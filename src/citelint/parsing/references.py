@@ -2011,8 +2011,8 @@ def _full_names(head: str, rx=None, people_only: bool = False, journal_may_follo
 
 # "ATLAS Collaboration, Title, Journal": a collaboration named first, then a comma; "ATLAS Collab. (G. Aad et al.),
 # Phys. Lett. B 716": a collaboration with its writers in parentheses
-_COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*,?\s+){1,4}(?:[Cc]ollaboration|Group)),\s+(?=[A-Z])")  # ("Virgo, LIGO
-# Scientific collaboration, B.P. Abbott et al.,")
+_COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*,?\s+){1,4}(?:[Cc]ollaboration|[Gg]roup)),\s+(?=[A-Z])")  # ("Virgo, LIGO
+# Scientific collaboration, B.P. Abbott et al.,", "CKMfitter group, J. Charles et al.,")
 _COLLAB_PAREN_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollaboration|Collab\.|Group))\s*"
                         r"\((?P<people>[A-Z][^()]{2,200})\),?\s+(?=[A-Z])")
 
@@ -2380,7 +2380,7 @@ def _author_segment(text: str, limit: int) -> tuple:
             # (not a list of such names)
             return cf.end("given"), cf.end(), [Author(cf.group("family"), cf.group("given"),
                                                       _new(Span, (cf.start("family"), cf.end("given"))))], False
-    cc = _COLLAB_COMMA_RE.match(head) if "ollaboration" in head[:40] or "Group," in head[:40] else None
+    cc = _COLLAB_COMMA_RE.match(head) if "ollaboration" in head[:40] or "roup," in head[:40] else None
     if cc:  # "ATLAS Collaboration, Measurement of ..., Phys. Lett. B 746": physics, with commas
         name = cc.group("name")
         start = cc.start("name")
@@ -2990,9 +2990,11 @@ def _journal_after_sentence_case(seg: str, one_word: bool = False) -> Optional[t
     while i > 0 and len(words) - i < 5 and (words[i - 1][:1].isupper() and words[i - 1].rstrip(".").isalpha() or (
             words[i - 1] in _JOURNAL_JOINERS and i < len(words) and i >= 2 and words[i - 2][:1].isupper())):
         i -= 1  # (a joining word between two capitalised ones: "… endometrial receptivity Fertility and Sterility")
-    if i == len(words) or i < 4 or not words[i - 1].isalnum() or not words[i - 1].islower() or (  # ("mutant p53
+    if (i == len(words) or i < 4 or not words[i - 1].isalnum() or not words[i - 1].islower() or (  # ("mutant p53
         # Oncogene")
-            words[i - 1] in _FUNCTION_WORDS):  # ("…by Bacterial and Fungal Pathogens": title case)
+            words[i - 1] in _FUNCTION_WORDS)) and not (  # ("…by Bacterial and Fungal Pathogens": title case)
+            # (or a place in parentheses ends the title: "… de la baie de Calvi (Corse) Vie Milieu 1994")
+            4 <= i < len(words) and len(words) - i <= 3 and words[i - 1][:1] == "(" and words[i - 1][-1:] == ")"):
         # the run may begin with the title's last words: "…fluoroquinolones in Canada N Engl J Med", "…Minus-Strand
         # DNA J Virol": the journal then starts at its first abbreviation ("N", "J", "Proc")
         k = next((n for n in range(i + 1, len(words)) if len(words[n].rstrip(".")) == 1 or
