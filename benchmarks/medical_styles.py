@@ -10,7 +10,7 @@ trailers); 14 hard titles (a question mark, "vs.", "U.S.", "Dr.", "St.", a colon
 reply, a part) in 4 journals and 5 styles; 17 author lists (particles, suffixes, diacritics, groups, 16 names) in 2
 styles; 47 journals opened by medicine's abbreviations, short and long, in 4 styles; 73 journals by their full names
 (NLM's catalog titles as PubMed and the reference managers give them, names with a comma or a colon) in 5 or 7
-styles; 23 books, chapters, web pages, abstracts, preprints and reports; 38 noisy forms; 15 non-English journals.
+styles; 24 books, chapters, web pages, abstracts, preprints and reports; 38 noisy forms; 15 non-English journals.
 An entry counts as read when every field its suite names is what the entry prints (the title, the journal, the year,
 the volume, the first page, the first authors; the suite's own fields for the others).
 """
@@ -282,6 +282,10 @@ OTHER = [
      "2019;37(suppl; abstr 9001).", dict(type="abstract", journal="J Clin Oncol", volume="37", first_page="9001")),
     ("Gomez DR, Tang C, Zhang J, et al. Local consolidative therapy vs. maintenance therapy. J Clin Oncol "
      "2017;35(15_suppl; abstr 9001)", dict(type="abstract", journal="J Clin Oncol", volume="35", first_page="9001")),
+    ("Torok J, Kelsey CR, Salama JK. Patterns of Distant Metastases in Surgically Managed Early Stage Non-Small Cell Lung "
+     "Cancer. Paper presentation, 55th Annual ASTRO Meeting. Atlanta, GA, September 2013.",  # UpToDate (the seed's 9)
+     dict(type="abstract", journal="55th Annual ASTRO Meeting", place="Atlanta, GA",
+          title="Patterns of Distant Metastases in Surgically Managed Early Stage Non-Small Cell Lung Cancer")),
     ("Measles outbreak --- Indiana, 2005. MMWR Morb Mortal Wkly Rep 2005;54:1073-5.",  # MMWR's unsigned report
      dict(authors=[], title="Measles outbreak --- Indiana, 2005", journal="MMWR Morb Mortal Wkly Rep", volume="54")),
     ("U.S. Food and Drug Administration. FDA approves osimertinib for first-line treatment. "

@@ -4102,3 +4102,18 @@ def test_a_group_in_lowercase_before_its_writers():
                         "91 (2015) 073007.")
     assert [a.family for a in p.authors] == ["CKMfitter group", "Charles"] and p.authors[0].collective and p.etal
     assert p.title == "Current status of the Standard Model CKM fit"
+
+
+@pytest.mark.parametrize("raw, title, meeting, place", [
+    # the seed's entry 9 (UpToDate)
+    ("Torok J, Kelsey CR, Salama JK. Patterns of Distant Metastases in Surgically Managed Early Stage Non-Small Cell Lung "
+     "Cancer. Paper presentation, 55th Annual ASTRO Meeting. Atlanta, GA, September 2013.",
+     "Patterns of Distant Metastases in Surgically Managed Early Stage Non-Small Cell Lung Cancer",
+     "55th Annual ASTRO Meeting", "Atlanta, GA"),
+    ("Smith J, Lee K. Local therapy for oligometastatic NSCLC. Poster presentation at the 2019 ASCO Annual Meeting. "
+     "Chicago, IL, June 2019.", "Local therapy for oligometastatic NSCLC", "2019 ASCO Annual Meeting", "Chicago, IL"),
+])
+def test_a_presentation_names_its_meeting_and_place_after_the_title(raw, title, meeting, place):
+    p = parse_reference(raw)
+    assert (p.type, p.title, p.journal, p.place) == ("abstract", title, meeting, place)
+    assert [raw[p.spans[k].start:p.spans[k].end] for k in ("title", "journal", "place")] == [title, meeting, place]

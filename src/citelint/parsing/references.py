@@ -3061,6 +3061,13 @@ _REPORT_PLACE_RE = lazy(r"[^\d,]*?[a-z]\s*(?:-{2,3}|—|\s-\s)\s*[A-Z][\w.'’-]
 _GLUED_LEAD_RE = lazy(r"(?<=[a-z]{2})([A-Z][a-z]{1,7})\.$")
 
 
+# a presentation at a meeting named after the title (UpToDate): ". Paper presentation, 55th Annual ASTRO Meeting",
+# ". Poster presentation at the 2019 ASCO Annual Meeting"
+_PRESENTATION_RE = lazy(r"[.,]\s+(?:Paper|Poster|Oral|Podium|Plenary)\s+presentation(?:\s+at(?:\s+the)?)?\s*[,:]?\s+(?=\S)")
+# a city and its state or country: "Atlanta, GA", "Chicago, IL", "Vienna, Austria"
+_CITY_STATE_RE = lazy(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+
+
 def _sentence_words(s: str) -> int:
     """How many words of ``s`` are a sentence's, not a name's: lowercase, four letters or more, no small word."""
     return sum(1 for w in s.split() if len(w) >= 4 and w.islower() and w.isalpha() and w not in _FUNCTION_WORDS)
@@ -4397,6 +4404,18 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         elif _meeting_words(lowb) and _MEETING_RE.search(lowb):
             etype = "abstract"
             journal = j
+            prm = _PRESENTATION_RE.search(t[0]) if t is not None and "resentation" in t[0] else None
+            if prm is not None and prm.start() > 0:
+                # UpToDate: "Title. Paper presentation, 55th Annual ASTRO Meeting. Atlanta, GA, September 2013.": the
+                # meeting is the source, the place after it (the meeting had stayed in the title, the place read as
+                # the source)
+                meeting = t[0][prm.end():].rstrip(" .,;")
+                if meeting:
+                    journal = (meeting, _new(Span, (t[1].start + prm.end(), t[1].start + prm.end() + len(meeting))))
+                    if j is not None and _CITY_STATE_RE.fullmatch(j[0]) is not None:
+                        place = j[0]
+                        spans["place"] = j[1]
+                    t = title = (t[0][:prm.start()], _new(Span, (t[1].start, t[1].start + prm.start())))
         elif j is not None and (_PUBLISHER_WORDS.search(j[0]) or t is not None and year is not None and
                                 _PLACE_PUBLISHER_RE.fullmatch(j[0]) and not j[0].startswith("The ") and
                                 _PAGES_AFTER_RE.match(body, j[1].end) is None and (
