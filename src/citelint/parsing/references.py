@@ -641,7 +641,8 @@ _PAREN_EDS_RE = lazy(r"(?<=[A-Za-z.])\s\(((?:[Ee]ds?|[Ee]ditors?))\.?\)\.(?=\s)"
 _NAMES_ONLY_RE = lazy(r"[^\d()\[\]:;\"“”‘«»?!]+")  # (no date, bracket, colon or quote: names alone, so far)
 _EDS_LEAD_RE = lazy(r"\s*(?:eds?|editors?)\.?,?\s+(?=[A-Z0-9“\"‘])")
 # a book's place and publisher as NLM and AMA print them: "Philadelphia: Wolters Kluwer", "New York, NY: McGraw-Hill"
-_PLACE_PUBLISHER: Final = (r"(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]{1,14})?)\s*:\s*"
+_PLACE_NAME: Final = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"  # ("Philadelphia", "New York", "Mount Pleasant")
+_PLACE_PUBLISHER: Final = (rf"(?P<place>{_PLACE_NAME}(?:,\s*[A-Z][\w.]{{1,14}})?)\s*:\s*"
                     r"(?P<pub>[A-Z][\w.&'’-]*(?:\s(?:[A-Z&][\w.&'’-]*|of|and|for|the|de|und)){0,6})")
 _PLACE_PUBLISHER_RE = lazy(_PLACE_PUBLISHER)
 # ... a report's, after a stop and before its year: "Geneva: World Health Organization; 2019."
@@ -2715,8 +2716,7 @@ _MONTH_NAMES: Final = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|m
 _JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:[0-3]?\d\s+)?(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
 # the marks that may stand before an issue's or a volume's number, one list for both cuts below
 _LOCATOR_MARKS: Final = r"n°|no|nr|n|num|numéro|vol|t|bd|tome|heft"
-_LEAD_PAREN_YEAR_RE = lazy(rf"\(\s*{_YEAR}[a-z]?\s*\)\s+(?=[A-Z])")
-_LEAD_YEAR_COMMA_RE = lazy(rf"{_YEAR},\s+(?=[A-Z])")
+_LEAD_YEAR_COMMA_RE = lazy(rf"(?:{_YEAR},|\(\s*{_YEAR}[a-z]?\s*\))\s+(?=[A-Z])")  # ("1958, Daedalus", "(2008) The …")
 _ISSUE_MARK_TAIL_RE = lazy(rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\.\s*n°)\s*$", re.IGNORECASE)  # (or after a stop, the mark
 # with its "°" only: "Les Cahiers scientifiques du Parc amazonien de Guyane. N°2(1) : p.56-60")
 _JOURNAL_DAY_MONTH_TAIL_RE = lazy(rf"\s+[0-3]?\d\s+{_MONTH_NAME}$")
@@ -3020,12 +3020,11 @@ _THESIS_WORDS_RE = lazy(r"\b(?:[Tt]hèse|[Tt]hesis|[Dd]issertation|Université|U
 _JOURNAL_JOINERS: Final = frozenset(("and", "of", "&", "for", "in"))
 # words that open a journal's name before a word that may be a journal's whole name: "Cancer Cell", "Molecular Cell",
 # "Nature Genetics", "Annual Review of …", "Plant Physiology"
-_TWO_WORD_JOURNAL_LEADS: Final = frozenset((
-    "Nature", "Cancer", "Molecular", "Developmental", "Stem", "Plant", "Current", "Trends", "Annual", "Clinical", "Human",
-    "Journal", "Applied", "Experimental", "Cellular", "Cell", "Science", "Translational", "Pediatric", "Paediatric",
-    "Neuro", "Infection", "Global", "Public", "Environmental", "Microbial", "Animal", "Veterinary", "Comparative",
-    "Systematic", "Theoretical", "Behavioral", "Behavioural", "Biological", "Chemical", "Medical", "Physical", "Reviews",
-    "Review", "Frontiers", "Advances", "International", "American", "European", "British", "Scientific", "The",
+_TWO_WORD_JOURNAL_LEADS: Final = _JOURNAL_FIRST_WORDS | frozenset((
+    "Cancer", "Molecular", "Developmental", "Stem", "Plant", "Current", "Trends", "Clinical", "Human", "Applied",
+    "Experimental", "Cellular", "Cell", "Translational", "Pediatric", "Paediatric", "Neuro", "Infection", "Global",
+    "Public", "Environmental", "Microbial", "Animal", "Veterinary", "Comparative", "Systematic", "Theoretical",
+    "Behavioral", "Behavioural", "Biological", "Chemical", "Medical", "Reviews", "Frontiers", "Scientific", "The",
 ))
 
 
@@ -3064,8 +3063,8 @@ _GLUED_LEAD_RE = lazy(r"(?<=[a-z]{2})([A-Z][a-z]{1,7})\.$")
 # a presentation at a meeting named after the title (UpToDate): ". Paper presentation, 55th Annual ASTRO Meeting",
 # ". Poster presentation at the 2019 ASCO Annual Meeting"
 _PRESENTATION_RE = lazy(r"[.,]\s+(?:Paper|Poster|Oral|Podium|Plenary)\s+presentation(?:\s+at(?:\s+the)?)?\s*[,:]?\s+(?=\S)")
-# a city and its state or country: "Atlanta, GA", "Chicago, IL", "Vienna, Austria"
-_CITY_STATE_RE = lazy(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+# a city and its state or country, as a book's place is printed: "Atlanta, GA", "Chicago, IL", "Geneva, Switzerland"
+_CITY_STATE_RE = lazy(rf"{_PLACE_NAME},\s*[A-Z][\w.]{{1,14}}")
 
 
 def _sentence_words(s: str) -> int:
@@ -3527,8 +3526,8 @@ _DIRECTION_MARK_RE = lazy("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 # (the blank first: the engine skips to blanks; a stop and a comma or a colon move together, "Palla F .,1997 ,ApJ ,474",
-# "J .Phys .:Conf .Ser", "J. Phys.A :Math .Gen"; after digits only a year's comma: a volume glued to its journal keeps its spaced comma,
-# "Mechanics24 ,172", and an arXiv number its stop, "1503 .02641")
+# "J .Phys .:Conf .Ser", "J. Phys.A :Math .Gen"; after digits only a year's comma: a volume glued to its journal keeps
+# its spaced comma, "Mechanics24 ,172", and an arXiv number its stop, "1503 .02641")
 _SPACED_STOP_RE = lazy(r" (\.[,:]|[.,:])(?:(?<=[A-Za-z.] [.,:])|(?<=[A-Za-z.] \.[,:])|(?<=[12]\d\d\d ,))(?=[A-Za-z0-9])")
 
 
@@ -4579,14 +4578,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 js = spans["journal"].start
                 issue = (ji.group("iss"), _new(Span, (js + ji.start("iss"), js + ji.end("iss"))))
                 journal = journal[:ji.start()]
-        if journal[:1] == "(" and (py := _LEAD_PAREN_YEAR_RE.match(journal)) is not None and py.end() < len(journal):
-            # '“The hanging chads of corporate voting”, (2008) The Georgetown Law Journal, Vol. 96': the year in
-            # parentheses before the journal's name is no part of it
-            journal = journal[py.end():]
-            spans["journal"] = _new(Span, (spans["journal"].start + py.end(), spans["journal"].end))
-            read = journal
-        if journal[:1] in "12" and (ly := _LEAD_YEAR_COMMA_RE.match(journal)) is not None and ly.end() < len(journal):
-            # '“Title,” 1958, Daedalus 87(2): 147-163': the year before the journal's name is no part of it
+        if journal[:1] in "12(" and (ly := _LEAD_YEAR_COMMA_RE.match(journal)) is not None and ly.end() < len(journal):
+            # '“Title,” 1958, Daedalus 87(2): 147-163', '“The hanging chads of corporate voting”, (2008) The Georgetown
+            # Law Journal, Vol. 96': the year before the journal's name is no part of it
             journal = journal[ly.end():]
             spans["journal"] = _new(Span, (spans["journal"].start + ly.end(), spans["journal"].end))
             read = journal
