@@ -1688,9 +1688,10 @@ STYLES = [
     ("DOTTIN Georges, « Louis Eunius ou le purgatoire de saint Patrice », Annales de Bretagne, Tome 26, numéro 4, "
      "1910, p. 781-810.", dict(type="journal", journal="Annales de Bretagne", volume="26", issue="4",
                                first_page="781", year=1910)),
-    # (the issue's mark "n°" after a stop is the block's, not the journal's)
+    # (the issue's mark "n°" after a stop is the block's, not the journal's; the journal's first word had been lost to
+    # the last name's "YA.")
     ("M. M. ALEKSISHVILI, S. S. POLYAK et V. YA. SHTERN. Réf. Zh. Khim. Abstr. n°3, N4 (1972).",
-     dict(type="journal", journal="Zh. Khim. Abstr", volume="3")),
+     dict(type="journal", journal="Réf. Zh. Khim. Abstr", volume="3")),
     # the volume glued to the journal's name, then a colon and a blank (PLOS's mixed citations, jats-mixed-citation:
     # no block read, the journal "Trans R Soc Trop Med Hyg46: 509–520")
     ("DickGW, KitchenSF, HaddowAJ (1952) Zika virus. I. Isolations and serological specificity. Trans R Soc Trop Med "
@@ -1820,6 +1821,38 @@ def test_styles(raw, want):
     for key, value in want.items():
         got = (p.authors[0].family if p.authors else None) if key == "first" else getattr(p, key)
         assert got == value, (key, got, value)
+
+
+# initials first, no title: every name read (given names and particles in capitals, French "et"), then the journal
+@pytest.mark.parametrize("raw, authors, journal", [
+    # (grobid-citation) a transliterated initial in capitals, "YA.", had ended the list: the last name went into the
+    # journal ("SHTERN. Kinet. Katal")
+    ("I. A. OGORODNIKOV, S. S. POLYAK et V. YA. SHTERN. Kinet. Katal. 10, 1210 (1969).",
+     [("OGORODNIKOV", "IA"), ("POLYAK", "SS"), ("SHTERN", "VYA")], "Kinet. Katal"),
+    # a particle in capitals: no name had been read at all
+    ("N. VAN HAÏ, S. ANTONIK, L. R. SOCHET et M. LUCQUIN. Bull. Soc. Chim. Fr. 2150 (1970).",
+     [("VAN HAÏ", "N"), ("ANTONIK", "S"), ("SOCHET", "LR"), ("LUCQUIN", "M")], "Bull. Soc. Chim. Fr"),
+    # one author, then a journal named in a word ("WEIL. Beilstein" had been the journal)
+    ("H. WEIL. Beilstein, 43, 2605 (1910).", [("WEIL", "H")], "Beilstein"),
+    ("N. Bohr. Nature, 121, 580 (1928).", [("Bohr", "N")], "Nature"),
+    # the journal's abbreviations read as one more name, nothing left before the volume: they are the journal
+    ("A. Einstein, Z. Physik, 43, 100 (1927).", [("Einstein", "A")], "Z. Physik"),
+    ("Z. Physik, 43, 100 (1927).", [], "Z. Physik"),
+    # not a journal opening with "J." or an abbreviation, nor a sole author before the title
+    ("J. Immunol. Methods 43, 100 (1981).", [], "J. Immunol. Methods"),
+    ("A. Einstein and B. Podolsky, Phys. Rev. 47, 777 (1935).", [("Einstein", "A"), ("Podolsky", "B")], "Phys. Rev"),
+    ("A. Einstein et al., Phys. Rev. 47, 777 (1935).", [("Einstein", "A")], "Phys. Rev"),
+])
+def test_initials_first_names_before_a_journal_and_no_title(raw, authors, journal):
+    p = parse_reference(raw)
+    assert [(a.family, a.given) for a in p.authors] == authors
+    assert p.title is None
+    assert p.journal == journal
+    assert raw[p.spans["journal"].start:p.spans["journal"].end].rstrip(".") == journal
+    if authors:
+        assert raw[p.spans["authors"].start:p.spans["authors"].end].endswith(authors[-1][0])
+    else:
+        assert "authors" not in p.spans
 
 
 def test_a_journals_first_abbreviation_is_given_back_by_the_last_author():

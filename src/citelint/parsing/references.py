@@ -1761,12 +1761,16 @@ def _collective_word_before_stop(head: str) -> bool:
 _CAP: Final = rf"[A-Z{_UP_EXTRA}]"
 # "V.S. Bhasin", "S.-W. Chou", "Yu. M. Sinyukov", "J. L. Hirshfield", "A. de Roeck", "M .G.Endres"
 _IF_NAME_RE = lazy(
-    rf"(?P<given>(?:{_CAP}[a-z]?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
+    rf"(?P<given>(?:{_CAP}(?:[a-z]|(?<=Y)[AU]|(?<=[CKSZ])H)?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
     rf"(?:{_LOW}[\w'’\-]*(?:\s+(?!Jr\b|Sr\b)(?:(?:degli|della|dei|de|da|di|del|van|von|der|den|du)\s+)?{_CAP}{_LOW}[\w'’\-]*(?![\w'’\-])(?!\.\s*[A-Z][a-z]{{0,9}}\.))?"
-    rf"|{_CAP}+(?:-{_CAP}+)?(?!\w)))"  # "Bhasin", "GIVEN", "Ciofi degli Atti" (not "Bahcall Phys. Rev.")
+    rf"|{_CAP}+(?:-{_CAP}+)?(?:(?<=\bVAN|\bVON|\bDER|\bDEN|\bDEL)\s{_CAP}{{2,}}|(?<=\bDE|\bDA|\bDI|\bDU|\bLE|\bLA)\s{_CAP}{{2,}})?(?!\w)))"
+    # "Bhasin", "GIVEN", "Ciofi degli Atti" (not "Bahcall Phys. Rev."), a particle in capitals, "N. VAN HAÏ"
     r"(?:,?\s+(?P<suffix>Jr|Sr)(?!\w)\.?)?"  # "A. A. Alves Jr.", "A. A. Alves, Jr. et al."
 )
 _ABBREV_AHEAD_RE = lazy(r"[A-Z][a-z]{0,9}\.\s")  # (a journal's first abbreviation: "… and J. Bahcall Phys. Rev. D59")
+# (a journal's name in whole words, then its volume: "Nature, 121, 580", "Physical Review 12"; the list is read up to
+# its block: the name may end what is read)
+_WORDS_THEN_VOLUME_RE = lazy(rf"{_CAP}{_LOW}{{3,}}(?:\s(?:{_CAP}{_LOW}+|of|and|&))*(?:,?\s+\d|[,\s]*$)")
 _IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
 _IF_ETAL_RE = lazy(r"\s*+(?:,\s*+)?(?:et\.?\s*(?:al|coll)\.?|and\s++others\b)")  # (possessive blanks: linear on a run of them)
 # ("and others": "G. H. Klem, H. O. Lüders, H. Jasper, C. Elger, and others, “The ten-twenty electrode system …”")
@@ -1823,10 +1827,13 @@ def _initials_first_end(head: str):
                 last_and and after == " " and _ABBREV_AHEAD_RE.match(head, fam_end + 1)) and not (
                 after == "." and _title_follows(head, fam_end + 1)) and not (after == ":" and pos == lead) and not (
                 after == " " and head[fam_end + 1:fam_end + 2] == "(" and _YEAR_PAREN_RE.match(head, fam_end + 1)) and not (
+                pos == lead and after == "." and head[fam_end + 1:fam_end + 2] == " " and m.group("given").strip() != "J."
+                and m.group("family") not in _JOURNAL_LEAD_ABBREVS and _WORDS_THEN_VOLUME_RE.match(head, fam_end + 2)) and not (
                 pos == lead and (after == " " or after == "." and head[fam_end + 1:fam_end + 2] == " " and
                                  m.group("given").strip() != "J.") and
                 _ABBREV_AHEAD_RE.match(head, fam_end + 1 + (after == "."))):
-            # (a sole author before a colon: "T. Endo: J. Phys. Soc. Jpn. 56 (1987) 1684"; the last name before
+            # (a sole author before a colon: "T. Endo: J. Phys. Soc. Jpn. 56 (1987) 1684", or before a journal named in
+            # words, no title: "N. Bohr. Nature, 121, 580 (1928)", "H. WEIL. Beilstein, 43"; the last name before
             # the year: "V. Faber (1993): Global communication …"; a sole author, then the journal's first
             # abbreviation and no title: "R. Bernabei. Riv. Nuov. Cim. 18", "K. Mannheim Astropart. Phys. 3"; but "J.
             # Cell. Biochem. 90:339" is a journal, no name)
@@ -4132,6 +4139,17 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                                   titleless=titleless, no_authors=not authors)
         if sd is not None:  # ScienceDirect: no stop between title and journal
             t, j = _sd_title_journal(body, tstart, jend) or (t, j)
+        elif t is None and j is None and comma_style and authors and not etal and block.volume is not None and \
+                not body[tstart:jend].strip(" .,;:"):
+            # initials first, no title, nothing left between the names and the volume: the last "name" is the journal
+            # ("A. Einstein, Z. Physik, 43, 100 (1927)": its abbreviations read as one more author)
+            la = authors[-1].span
+            j = (body[la.start:la.end], la)
+            authors = authors[:-1]
+            if authors:
+                spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
+            else:
+                spans.pop("authors", None)
         if lead_journal and j is None:
             t, j = None, t  # ("Экономическая социология. 2007. 8 (5): 55-73": the one piece is the journal)
         if j is not None and (t is None and authors or t is not None and len(t[0]) <= 12):
