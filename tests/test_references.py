@@ -1855,6 +1855,58 @@ def test_initials_first_names_before_a_journal_and_no_title(raw, authors, journa
         assert "authors" not in p.spans
 
 
+# no author and no title: the journal alone before its block (grobid-citation; a title has no volume)
+@pytest.mark.parametrize("raw, journal, volume, first_page", [
+    # a word in the names' place, then the year: the word had been read as an author, no journal
+    ("Leukemia (2009) 23, 1587–1597;", "Leukemia", "23", "1587"),
+    ("Biostatistics (2003). 4, 2, pp. 195–206", "Biostatistics", "4", "195"),
+    ("Nucl. Phys. B, 2006, 741(1-2): 1-16", "Nucl. Phys. B", "741", "1"),
+    # a name in words, no author before it: it had been read as a title
+    ("Current Controlled Trials in Cardiovascular Medicine 2002, 3:10",
+     "Current Controlled Trials in Cardiovascular Medicine", "3", "10"),
+    ("ANTISENSE & NUCLEIC ACID DRUG DEVELOPMENT 11:199–207 (2001)", "ANTISENSE & NUCLEIC ACID DRUG DEVELOPMENT", "11",
+     "199"),
+    ("N Engl J Med 2004;350:2335-42.", "N Engl J Med", "350", "2335"),
+])
+def test_a_journal_alone_before_its_block(raw, journal, volume, first_page):
+    p = parse_reference(raw)
+    assert (p.authors, p.title, p.journal, p.volume, p.first_page) == ((), None, journal, volume, first_page)
+    assert raw[p.spans["journal"].start:p.spans["journal"].end] == journal
+
+
+def test_an_organisation_and_a_title_before_a_block_stay_what_they_are():
+    p = parse_reference("WHO (2009) Global report. 23, 1587–1597")
+    assert [a.family for a in p.authors] == ["WHO"]
+    assert p.title == "Global report"
+
+
+# short citations, no title (grobid-citation): family names alone before a journal's abbreviations, and the journal's
+# block in parentheses after "et al."
+@pytest.mark.parametrize("raw, families, journal, volume, first_page", [
+    # "Araki, J." had read as a name and its initial: "Yamada" was lost, the journal cut to "Cell Science"
+    ("Yamada and Araki, J. Cell Science. (2001) 114: 2375-2382", ["Yamada", "Araki"], "J. Cell Science", "114", "2375"),
+    ("Smith, Jones & Brown, Proc. Natl. Acad. Sci. USA 90, 100 (1993)", ["Smith", "Jones", "Brown"],
+     "Proc. Natl. Acad. Sci. USA", "90", "100"),
+    ("Shiojima and Walsh, Circ. Res. (2002) 90:1243-1250", ["Shiojima", "Walsh"], "Circ. Res", "90", "1243"),
+    # the parenthesis had been read as the title's start, "(Urology", and no volume or page
+    ("Berman et al. (Urology, 1999, 54, 385)", ["Berman"], "Urology", "54", "385"),
+    ("Hall et al (Am. J. Hum. Genet. 61 : 785-789, 1997)", ["Hall"], "Am. J. Hum. Genet", "61", "785"),
+    ("Smith J, et al. (Nature 401, 100-105, 1999).", ["Smith"], "Nature", "401", "100"),
+])
+def test_short_citations_without_a_title(raw, families, journal, volume, first_page):
+    p = parse_reference(raw)
+    assert [a.family for a in p.authors] == families
+    assert (p.title, p.journal, p.volume, p.first_page) == (None, journal, volume, first_page)
+    assert raw[p.spans["journal"].start:p.spans["journal"].end] == journal
+    assert raw[p.spans["volume"].start:p.spans["volume"].end] == volume
+
+
+def test_a_parenthesis_after_et_al_that_holds_no_block_is_left_as_it_is():
+    # (one number only: no volume and pages to read; the entry is read as before)
+    p = parse_reference("Smith J, et al. (Nature 401).")
+    assert p.volume is None and p.first_page is None
+
+
 def test_a_journals_first_abbreviation_is_given_back_by_the_last_author():
     # "Jones, K. J. Org. Chem.": the author is K. Jones, the journal J. Org. Chem.; "Downward, Curr. Opin. Cell Biol.":
     # no given name at all (not "Curr")

@@ -2033,6 +2033,12 @@ _CAPS_FAMILY_GIVEN_RE = lazy(
     rf"(?P<given>{_CAP}{_LOW}+(?:[- ]{_CAP}{_LOW}+)?),\s+(?=[^\W\d_]|[„“\"«‘])")
 _FAMILY_GIVEN_COMMA_RE = lazy(rf"\s*(?P<family>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?),\s+(?P<given>{_CAP}{_LOW}+(?:\s{_CAP}\.)?),\s+(?={_CAP})")
 _CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\.\s+(?=[A-ZÀ-Ý«\"“])")
+# family names alone, "and" before the last, a comma, then a journal's first abbreviation (biology's and patents' short
+# citations, no title): "Yamada and Araki, J. Cell Sci. 114: 2375", "Smith, Jones & Brown, Proc. Natl. Acad. Sci. USA"
+_SURNAME_ONLY: Final = rf"{_PARTICLE_PREFIX}{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?"
+_SURNAMES_THEN_JOURNAL_RE = lazy(
+    rf"(?P<list>{_SURNAME_ONLY}(?:,\s{_SURNAME_ONLY})*,?\s(?:and|&)\s{_SURNAME_ONLY}),\s+(?=[A-Z][a-z]{{0,9}}\.\s*[A-Z])")
+_SURNAME_ONLY_RE = lazy(_SURNAME_ONLY)
 # (initials may be spaced: "Lawrie E A and Shirinda O 2010")
 _IOP_PAIR_RE = lazy(rf"(?P<a>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}}) and (?P<b>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}})(?= {_YEAR}[a-z]?\b)")
 
@@ -2262,6 +2268,12 @@ def _author_segment(text: str, limit: int) -> tuple:
             group = Author(name, "", _new(Span, (start, start + len(name))), collective=True)
             o = cp.start("people")
             return cp.end("people") + 1, cp.end(), [group] + _moved(people[2], o), people[3], "comma"
+    if 0 < c < 80 and head[c - 1].islower() and (head.find(" and ", 0, 80) != -1 or head.find(" & ", 0, 80) != -1):
+        sj = _SURNAMES_THEN_JOURNAL_RE.match(head)
+        if sj is not None:  # "Yamada and Araki, J. Cell Sci.": "Araki, J." had read as APA's name and initial, "Yamada"
+            # was lost, the journal cut to "Cell Sci"
+            return sj.end("list"), sj.end(), [Author(n.group(0), "", _new(Span, n.span())) for n in
+                                              _SURNAME_ONLY_RE.finditer(head, 0, sj.end("list")) if n.group(0) != "and"], False
     if 0 < c < 40 and head[c - 1].islower() and head[c + 3:c + 4].islower() and head[c + 1:c + 2] == " " and (
             head.find(" and ", c, c + 100) != -1 or head.find(" & ", c, c + 100) != -1):
         pf = _PAIR_FG_LIST_RE.match(head)
@@ -3172,7 +3184,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             # a year set apart by commas, then no title: "1998, Space Sci. Rev., 85", "1963, SIAM J. Appl. Math., 11"
             or titleless and _word_then_abbrevs(stripped[a:b], 6) for i, (a, b) in enumerate(parts[:-1]))
             or len(parts) == 1 and (_JOURNAL_NAME_START_RE.match(stripped)  # "Journal of Pharmacology and …"
-                                    or titleless and _capitalised_words(stripped, 8))
+                                    or (titleless or no_authors) and _capitalised_words(stripped, 8))
+            # (nor authors: "Current Controlled Trials in Cardiovascular Medicine 2002, 3:10", a title has no volume)
             # no authors either: "Plasma Phys. Control. Fusion 53 (2011) 082001", "2011 Eur. J. Phys. 32 1007"
             or no_authors and len(parts) > 1 and _all_journal_words(stripped, 8) and any(
                 w.rstrip(".:") in _JOURNAL_LEAD_ABBREVS for w in stripped.split()[:-1]) and _ends_with_abbreviation(
@@ -3413,6 +3426,13 @@ def parse_reference(raw: str) -> ParsedReference:
             # as written; the swap keeps every offset, so spans still point into ``raw`` (and colons, "J. Phys.A :Math
             # .Gen", in such text only: a scan for them in every entry cost 1% of a parse)
             text = _SPACED_STOP_RE.sub(r"\1 ", text)
+        if text[-1:] == ")" or text[-2:] in (").", ");"):
+            pc = _PAREN_CITATION_RE.fullmatch(text)
+            if pc is not None and _names_then_etal(pc.group("names")) and _digit_runs(pc.group("inner")) >= 2:
+                # the journal, its volume and pages in parentheses after the names: "Berman et al. (Urology, 1999, 54,
+                # 385)" is read as "Berman et al., Urology, 1999, 54, 385" (blanks in their place: same offsets)
+                o, e = pc.start("inner") - 1, pc.end("inner")
+                text = f"{text[:o]} {text[o + 1:e]} {text[e + 1:]}"
         if not text.isascii() and ("\u00c3" in text or "\u00c2" in text or "\u00e2" in text or "\u00ce" in text or "\u00c5" in
                                    text or "\u00c4" in text or "\u00cf" in text) and MOJIBAKE_RE.search(text) is not None:
             # UTF-8 read as cp1252 or Latin-1 ("Altschul SF, Madden TL, Sch\u00c3\u00a4ffer AA"; CIT207 flags it): read
@@ -3535,6 +3555,30 @@ _DIRECTION_MARK_RE = lazy("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # (the blank first: the engine skips to blanks; a stop and a comma or a colon move together, "Palla F .,1997 ,ApJ ,474",
 # "J .Phys .:Conf .Ser", "J. Phys.A :Math .Gen"; after digits only a year's comma: a volume glued to its journal keeps
 # its spaced comma, "Mechanics24 ,172", and an arXiv number its stop, "1503 .02641")
+# names, then a parenthesis that holds a journal and two numbers at least (its volume, pages, year): "Berman et al.
+# (Urology, 1999, 54, 385)", "Hall et al (Am. J. Hum. Genet. 61 : 785-789, 1997)"
+_PAREN_CITATION_RE = lazy(r"(?P<names>[^()\d]{2,80}?)\s*\((?P<inner>(?=[A-Z])[^()\d]*+\d[^()]*+)\)[.;]?")
+
+
+def _digit_runs(s: str) -> int:
+    """How many numbers ``s`` holds ("Urology, 1999, 54, 385": 3)."""
+    n, prev = 0, False
+    for ch in s:
+        d = ch.isdigit()
+        if d and not prev:
+            n += 1
+        prev = d
+    return n
+
+
+def _names_then_etal(names: str) -> bool:
+    """A family name or two (initials perhaps) and "et al." alone: "Berman et al.", "Hall et al", "Smith J, et al."."""
+    words = names.replace(",", " ").split()
+    if not 3 <= len(words) <= 6 or words[-1].rstrip(".") != "al" or words[-2].rstrip(".") != "et":
+        return False
+    return all(w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "").isalpha() for w in words[:-2])
+
+
 _SPACED_STOP_RE = lazy(r" (\.[,:]|[.,:])(?:(?<=[A-Za-z.] [.,:])|(?<=[A-Za-z.] \.[,:])|(?<=[12]\d\d\d ,))(?=[A-Za-z0-9])")
 
 
@@ -4139,6 +4183,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                                   titleless=titleless, no_authors=not authors)
         if sd is not None:  # ScienceDirect: no stop between title and journal
             t, j = _sd_title_journal(body, tstart, jend) or (t, j)
+        elif (t is None or not t[0]) and j is None and len(authors) == 1 and not authors[0].given and not etal and \
+                block.volume is not None and not body[tstart:jend].strip(" .,;:()0123456789"):
+            # one word where the names stand, a year, then the volume: the journal, no author nor title ("Leukemia (2009)
+            # 23, 1587–1597", "Biostatistics (2003). 4, 2, pp. 195–206")
+            t, j, authors = None, (authors[0].family, authors[0].span), []
+            spans.pop("authors", None)
         elif t is None and j is None and comma_style and authors and not etal and block.volume is not None and \
                 not body[tstart:jend].strip(" .,;:"):
             # initials first, no title, nothing left between the names and the volume: the last "name" is the journal
