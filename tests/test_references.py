@@ -4170,6 +4170,12 @@ TITLE_AND_JOURNAL = [
     pytest.param("M.S. Islam, K. Khan, A.H. Arnous, Generalized Kudryashov Method for Solving Some Nonlinear Evolution "
                  "Equations ,New Trends inMathematical Sciences , 3( 3)(2015 )46- 57", "Generalized Kudryashov Method for "
                  "Solving Some Nonlinear Evolution Equations", "New Trends inMathematical Sciences", id="glued-small-word"),
+    # a word written out before a journal's known abbreviation: the whole is the journal (it had been "Appl", the title
+    # holding "Differential Geom"); not a name and its initial ("Mañes J.")
+    pytest.param("K. Hirachi. Q-prime curvature on CR manifolds. Differential Geom. Appl., 33(suppl.):213-245,2014 .",
+                 "Q-prime curvature on CR manifolds", "Differential Geom. Appl", id="word-then-abbreviation"),
+    pytest.param("Smith J. Title of the paper here. Biotechnology Ann. Rev. 2014;33:213-45.", "Title of the paper here",
+                 "Biotechnology Ann. Rev", id="word-then-abbreviations"),
 ]
 
 

@@ -2821,6 +2821,14 @@ def _word_then_abbrevs(piece: str, first_only: int = 0) -> bool:
             first_only or 9)) for i, w in enumerate(words))
 
 
+def _word_then_known_abbrev(piece: str) -> bool:
+    """A word written out, then a journal's known abbreviation of two letters at least: "Differential Geom.",
+    "Biotechnology Ann." (not a name and its initial: "Mañes J.")."""
+    words = piece.split()
+    return len(words) == 2 and words[1].endswith(".") and len(words[1]) >= 3 and words[1][:-1] in _JOURNAL_LEAD_ABBREVS \
+        and words[0][:1].isupper() and words[0].isalpha() and 4 <= len(words[0]) <= 14
+
+
 def _all_journal_words(s: str, most: int) -> bool:
     if s[-1:] == ")":  # a place in brackets ends a journal's name: "Ann. Phys. (N.Y.)", "CR Acad Sci (Paris)"
         k = s.rfind("(")
@@ -3248,10 +3256,12 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         return (stripped.rstrip(" .,"), _new(Span, (base, base + len(stripped.rstrip(" .,"))))), None
     j = len(parts) - 1
     # (a subtitle of three words or more that opens with "The" is no abbreviation: "Familial aggregation of stroke.
-    # The Framingham Study. Stroke 1993"; a newspaper's "The Times." may be)
+    # The Framingham Study. Stroke 1993"; a newspaper's "The Times." may be; a word written out before a known
+    # abbreviation is one: "Differential Geom. Appl.")
     while j > 1 and not (stripped.startswith("The ", parts[j - 1][0]) and stripped.count(
-            " ", parts[j - 1][0], parts[j - 1][1]) >= 2) and _is_abbrev_piece(
-            stripped[parts[j - 1][0]: parts[j - 1][1]]) and len(
+            " ", parts[j - 1][0], parts[j - 1][1]) >= 2) and (_is_abbrev_piece(
+            stripped[parts[j - 1][0]: parts[j - 1][1]]) or _word_then_known_abbrev(
+            stripped[parts[j - 1][0]: parts[j - 1][1]])) and len(
             [w for w in stripped[parts[j - 1][0]: parts[j - 1][1]].split() if w not in ("-", "–")]) <= 3 and not (
             _title_tail(stripped[parts[j - 1][0]: parts[j - 1][1]])):
         j -= 1
