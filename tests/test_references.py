@@ -1842,6 +1842,11 @@ def test_styles(raw, want):
     ("J. Immunol. Methods 43, 100 (1981).", [], "J. Immunol. Methods"),
     ("A. Einstein and B. Podolsky, Phys. Rev. 47, 777 (1935).", [("Einstein", "A"), ("Podolsky", "B")], "Phys. Rev"),
     ("A. Einstein et al., Phys. Rev. 47, 777 (1935).", [("Einstein", "A")], "Phys. Rev"),
+    # the last initial's stop left out ("J.J Giambiagi" had ended the list: "and J.J Giambiagi : Phys" was the title)
+    ("C. G. Bollini and J.J Giambiagi : Phys. Rev. D 53, 5761 (1996).", [("Bollini", "CG"), ("Giambiagi", "JJ")],
+     "Phys. Rev. D"),
+    # a Dutch "'t" (no name had been read: "'t Hooft" was the title)
+    ("G. 't Hooft, Nucl. Phys. B 72, 461 (1974).", [("'t Hooft", "G")], "Nucl. Phys. B"),
 ])
 def test_initials_first_names_before_a_journal_and_no_title(raw, authors, journal):
     p = parse_reference(raw)
@@ -1892,6 +1897,10 @@ def test_an_organisation_and_a_title_before_a_block_stay_what_they_are():
     ("Berman et al. (Urology, 1999, 54, 385)", ["Berman"], "Urology", "54", "385"),
     ("Hall et al (Am. J. Hum. Genet. 61 : 785-789, 1997)", ["Hall"], "Am. J. Hum. Genet", "61", "785"),
     ("Smith J, et al. (Nature 401, 100-105, 1999).", ["Smith"], "Nature", "401", "100"),
+    # a journal in words after the names ("Beavo and Reitsnyder" had been the title), a particle before "et al."
+    ("Beavo and Reitsnyder, Trends in Pharm., 11, 150-155, 1990", ["Beavo", "Reitsnyder"], "Trends in Pharm", "11",
+     "150"),
+    ("von Dullemen, et al., Gastroenterology, 1995 109(1), 129-135", ["von Dullemen"], "Gastroenterology", "109", "129"),
 ])
 def test_short_citations_without_a_title(raw, families, journal, volume, first_page):
     p = parse_reference(raw)
@@ -1899,6 +1908,14 @@ def test_short_citations_without_a_title(raw, families, journal, volume, first_p
     assert (p.title, p.journal, p.volume, p.first_page) == (None, journal, volume, first_page)
     assert raw[p.spans["journal"].start:p.spans["journal"].end] == journal
     assert raw[p.spans["volume"].start:p.spans["volume"].end] == volume
+
+
+def test_initials_glued_the_last_ones_stop_left_out():
+    # (the second name had been read into the title: "Bulut, On Some New …")
+    p = parse_reference("H.M Baskonus, H. Bulut, On Some New Analytical Solutions for The Burgers Equation, Journal of "
+                        "Applied Analysis 5(4) (2015) 613-625")
+    assert [(a.family, a.given) for a in p.authors] == [("Baskonus", "HM"), ("Bulut", "H")]
+    assert p.title == "On Some New Analytical Solutions for The Burgers Equation"
 
 
 def test_a_parenthesis_after_et_al_that_holds_no_block_is_left_as_it_is():

@@ -1759,9 +1759,11 @@ def _collective_word_before_stop(head: str) -> bool:
 
 
 _CAP: Final = rf"[A-Z{_UP_EXTRA}]"
-# "V.S. Bhasin", "S.-W. Chou", "Yu. M. Sinyukov", "J. L. Hirshfield", "A. de Roeck", "M .G.Endres"
+# "V.S. Bhasin", "S.-W. Chou", "Yu. M. Sinyukov", "J. L. Hirshfield", "A. de Roeck", "M .G.Endres"; the last initial's
+# stop left out, "H.M Baskonus", "J.J Giambiagi"; a transliterated initial in capitals, "V. YA. SHTERN"; "G. 't Hooft"
 _IF_NAME_RE = lazy(
-    rf"(?P<given>(?:{_CAP}(?:[a-z]|(?<=Y)[AU]|(?<=[CKSZ])H)?\s?\.\s*-?\s*){{1,4}})(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
+    rf"(?P<given>(?:{_CAP}(?:[a-z]|(?<=Y)[AU]|(?<=[CKSZ])H)?\s?\.\s*-?\s*){{1,4}}|(?:[A-Z]\.){{1,2}}[A-Z]\s(?=[A-Z][a-z]))"
+    rf"(?P<family>(?:['’]t\s)?{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
     rf"(?:{_LOW}[\w'’\-]*(?:\s+(?!Jr\b|Sr\b)(?:(?:degli|della|dei|de|da|di|del|van|von|der|den|du)\s+)?{_CAP}{_LOW}[\w'’\-]*(?![\w'’\-])(?!\.\s*[A-Z][a-z]{{0,9}}\.))?"
     rf"|{_CAP}+(?:-{_CAP}+)?(?:(?<=\bVAN|\bVON|\bDER|\bDEN|\bDEL)\s{_CAP}{{2,}}|(?<=\bDE|\bDA|\bDI|\bDU|\bLE|\bLA)\s{_CAP}{{2,}})?(?!\w)))"
     # "Bhasin", "GIVEN", "Ciofi degli Atti" (not "Bahcall Phys. Rev."), a particle in capitals, "N. VAN HAÏ"
@@ -1898,7 +1900,8 @@ _PAREN_INITIALS_LIST_RE = lazy(
 _LEAD_ETAL_RE = lazy(r"\s*+(?:,\s*+)?et\.?\s*(?:al|coll)\b\.?\s*+(?:[,:;]\s*+)?")
 # "Shen et al., Plant. Mol. Biol.", "Datla R. et al., Biotechnology": a surname (initials optional), then et al.
 _SURNAME_ETAL_RE = lazy(
-    rf"\s*(?P<f>(?:Mc|Mac)?{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*(?:\s{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*)?)"  # never "NakamuraT"
+    rf"\s*(?P<f>{_PARTICLE_PREFIX}(?:Mc|Mac)?{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*(?:\s{_CAP}{_LOW}+(?:[-'’]{_CAP}?{_LOW}+)*)?)"  # never
+    # "NakamuraT"; a particle: "von Dullemen, et al., Gastroenterology"
     rf"(?:\s(?P<g>[A-Z]\.?(?:\s?[A-Z]\.?){{0,2}}))?,?"
     r"\s+et\.?\s*(?:al|coll)\b\.?\s*[,:;]?\s*"
 )
@@ -2034,10 +2037,12 @@ _CAPS_FAMILY_GIVEN_RE = lazy(
 _FAMILY_GIVEN_COMMA_RE = lazy(rf"\s*(?P<family>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?),\s+(?P<given>{_CAP}{_LOW}+(?:\s{_CAP}\.)?),\s+(?={_CAP})")
 _CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\.\s+(?=[A-ZÀ-Ý«\"“])")
 # family names alone, "and" before the last, a comma, then a journal's first abbreviation (biology's and patents' short
-# citations, no title): "Yamada and Araki, J. Cell Sci. 114: 2375", "Smith, Jones & Brown, Proc. Natl. Acad. Sci. USA"
+# citations, no title): "Yamada and Araki, J. Cell Sci. 114: 2375", "Smith, Jones & Brown, Proc. Natl. Acad. Sci. USA";
+# or a journal's name, a comma and its volume: "Beavo and Reitsnyder, Trends in Pharm., 11"
 _SURNAME_ONLY: Final = rf"{_PARTICLE_PREFIX}{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?"
 _SURNAMES_THEN_JOURNAL_RE = lazy(
-    rf"(?P<list>{_SURNAME_ONLY}(?:,\s{_SURNAME_ONLY})*,?\s(?:and|&)\s{_SURNAME_ONLY}),\s+(?=[A-Z][a-z]{{0,9}}\.\s*[A-Z])")
+    rf"(?P<list>{_SURNAME_ONLY}(?:,\s{_SURNAME_ONLY})*,?\s(?:and|&)\s{_SURNAME_ONLY}),\s+(?=[A-Z][a-z]{{0,9}}\.\s*[A-Z]"
+    rf"|[A-Z][\w. ]{{2,48}}?,\s*(?:\d|$))")  # (the list is read up to the block: the volume may be cut off)
 _SURNAME_ONLY_RE = lazy(_SURNAME_ONLY)
 # (initials may be spaced: "Lawrie E A and Shirinda O 2010")
 _IOP_PAIR_RE = lazy(rf"(?P<a>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}}) and (?P<b>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}})(?= {_YEAR}[a-z]?\b)")
@@ -2350,7 +2355,7 @@ def _author_segment(text: str, limit: int) -> tuple:
             fn = _full_names(head, _ACM_NAMES_RE, people_only=True)
         if fn is not None:
             return fn
-    se = _SURNAME_ETAL_RE.match(head) if "et" in head[:40] else None
+    se = _SURNAME_ETAL_RE.match(head) if "et" in head[:48] else None
     if se is not None:
         given = (se.group("g") or "").replace(".", "").replace(" ", "")
         return se.end("g") if se.group("g") else se.end("f"), se.end(), [
