@@ -1910,6 +1910,19 @@ def test_short_citations_without_a_title(raw, families, journal, volume, first_p
     assert raw[p.spans["volume"].start:p.spans["volume"].end] == volume
 
 
+@pytest.mark.parametrize("raw", [
+    # (anystyle-parser) "Gu F X" had ended the list: the name was read into the title
+    "Rosen JE, Chan L, Shieh DB, & Gu F X. Iron oxide nanoparticles for targeted cancer imaging and diagnostics. "
+    "Nanomedicine. 2012;8:275-90.",
+    "Rosen JE, Chan L, Gu F X, Shieh DB. Iron oxide nanoparticles for targeted cancer imaging and diagnostics. "
+    "Nanomedicine. 2012;8:275-90.",
+])
+def test_a_vancouver_name_with_spaced_initials(raw):
+    p = parse_reference(raw)
+    assert ("Gu", "FX") in [(a.family, a.given) for a in p.authors]
+    assert p.title == "Iron oxide nanoparticles for targeted cancer imaging and diagnostics"
+
+
 def test_initials_glued_the_last_ones_stop_left_out():
     # (the second name had been read into the title: "Bulut, On Some New …")
     p = parse_reference("H.M Baskonus, H. Bulut, On Some New Analytical Solutions for The Burgers Equation, Journal of "

@@ -1418,6 +1418,17 @@ def _odd_name(core: str, head: str, nxt: int, lead: int) -> Optional[Author]:
     return Author(family, given, _new(Span, (lead, lead + len(core))))
 
 
+def _spaced_vancouver(core: str) -> Optional[tuple[str, str]]:
+    """A Vancouver name whose initials are spaced, after other names in the list: "Gu F X" (read as "Gu FX")."""
+    words = core.split(" ")
+    k = len(words)
+    while k > 1 and len(words[k - 1]) == 1 and words[k - 1].isupper():
+        k -= 1
+    if len(words) - k < 2 or len(words) - k > 3:
+        return None
+    return _quick_vancouver(" ".join(words[:k]) + " " + "".join(words[k:]))
+
+
 def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int = -1) -> Optional[tuple[int, int, list, bool]]:
     """Vancouver lists read name by name: "Duffy MR, Chen TH, Lanciotti RS, Title ...",
     "Hellman S, Weichselbaum RR. Title", "RichardsSL, AppersonCS (2008) Title".
@@ -1450,6 +1461,8 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 return fi.end(), fi.end() + 1 + len(head[fi.end() + 1:]) - len(head[fi.end() + 1:].lstrip()), authors, etal
             continue
         quick = first if pos == 0 and end == first_end else _quick_vancouver(core)  # (the caller read the first)
+        if quick is None and authors and core[-2:-1] == " ":
+            quick = _spaced_vancouver(core)
         if quick is not None:
             authors.append(_new(Author, (quick[0], quick[1], _new(Span, (lead, lead + len(core))), "", False)))
             if m is None:
@@ -1555,6 +1568,8 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 return None  # a given name, an initial and the family name before a comma: "Joseph A. Kechichian, …"
             q = _quick_vancouver(nm) if " " in nm and after_dot[:1] not in (".", ":") and not (
                 piece[k + 1:k + 4].lstrip()[:1].isupper() and piece[k + 1:k + 4].lstrip()[1:2] == ".") else None
+            if q is None and authors and nm[-2:-1] == " " and after_dot[:1] not in (".", ":"):
+                q = _spaced_vancouver(nm)
             # (not glued "BhatK. P.", nor "Logan J.A. (1999)": another initial follows)
             if q is not None:
                 start = pos + len(piece) - len(piece.lstrip())
