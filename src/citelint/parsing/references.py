@@ -3587,7 +3587,7 @@ _DIRECTION_MARK_RE = lazy("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # its spaced comma, "Mechanics24 ,172", and an arXiv number its stop, "1503 .02641")
 # names, then a parenthesis that holds a journal and two numbers at least (its volume, pages, year): "Berman et al.
 # (Urology, 1999, 54, 385)", "Hall et al (Am. J. Hum. Genet. 61 : 785-789, 1997)"
-_PAREN_CITATION_RE = lazy(r"(?P<names>[^()\d]{2,80}?)\s*\((?P<inner>(?=[A-Z])[^()\d]*+\d[^()]*+)\)[.;]?")
+_PAREN_CITATION_RE = lazy(r"(?P<names>[^()\d]{1,79}?[^()\d\s])\s?\((?P<inner>(?=[A-Z])[^()\d]*+\d[^()]*+)\)[.;]?")
 
 
 def _digit_runs(s: str) -> int:
