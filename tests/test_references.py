@@ -1923,6 +1923,25 @@ def test_a_vancouver_name_with_spaced_initials(raw):
     assert p.title == "Iron oxide nanoparticles for targeted cancer imaging and diagnostics"
 
 
+# stops alone between a journal's parts (anystyle-parser): no journal, volume or pages had been read
+@pytest.mark.parametrize("raw, journal, year, volume, issue, first_page, last_page", [
+    ("Meerasa A, Huang JG, Gu FX. CH(50): A Revisited Hemolytic Complement Consumption Assay for Evaluation of "
+     "Nanoparticles and Blood Plasma Protein Interaction. Current Drug Delivery. 2011. 290-298,", "Current Drug Delivery",
+     2011, None, None, "290", "298"),
+    ("Mayer, C., Gick, B. and E. Ferch. Talking while chewing: Speaker response to natural perturbation of speech. "
+     "Canadian Acoustics. 37(3). 144-145. 2009.", "Canadian Acoustics", 2009, "37", "3", "144", "145"),
+])
+def test_a_journals_parts_set_apart_by_stops(raw, journal, year, volume, issue, first_page, last_page):
+    p = parse_reference(raw)
+    assert (p.type, p.journal, p.year, p.volume, p.issue, p.first_page, p.last_page) == (
+        "journal", journal, year, volume, issue, first_page, last_page)
+
+
+def test_a_books_place_and_publisher_before_the_year_and_pages_are_no_journal():
+    p = parse_reference("Smith J. Principles of surgery. New York: McGraw-Hill. 2011. 290-298.")
+    assert p.journal is None and p.type != "journal"
+
+
 def test_initials_glued_the_last_ones_stop_left_out():
     # (the second name had been read into the title: "Bulut, On Some New …")
     p = parse_reference("H.M Baskonus, H. Bulut, On Some New Analytical Solutions for The Burgers Equation, Journal of "

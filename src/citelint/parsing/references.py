@@ -401,6 +401,11 @@ _TAIL_BLOCKS = (
               rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # French magazines, numbered by issue: "L’Aide-Soignante, mars 2014, n°155. p. 9-21."
     ("n", lazy(rf",\s*n[°o]\s*(?P<issue>\d{{1,5}}(?:-\d{{1,3}})?)\.?\s*,?\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
+    # stops alone between the parts: the year, then the pages, no volume, "Current Drug Delivery. 2011. 290-298,"; the
+    # volume and issue, the pages, then the year, "Canadian Acoustics. 37(3). 144-145. 2009."
+    (". ", lazy(rf"(?<=[^\W\d_])\.\s+(?P<year>{_YEAR})\.\s+(?:pp?\.\s*)?(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})[.,]?\s*$")),
+    (").", lazy(rf"(?<=[^\W\d_]\.\s)(?P<vol>\d{{1,4}})\s?\((?P<issue>\d{{1,4}})\)\.\s+(?:pp?\.\s*)?"
+                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.\s+(?P<year>{_YEAR})\.?\s*$")),
     # a volume and issue, no pages (online journals): "Voices: A World Forum for Music Therapy 17(1). doi: …"
     # (or after the year: "張家口醫學院學報. 2003. 20(6).")
     # (or after the journal's comma: "Sensor Review, 26(3).")
@@ -1088,6 +1093,10 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             if mark == ", " and (_paren_year(text) is None or not _capitalised_words(
                     jn := text[text.rfind(". ", 0, m.start()) + 2:m.start()], 6) or ":" in jn or "Press" in jn):
                 continue  # (not a book's place and publisher, then its length: "New York, NY: The Overlook Press, 287.")
+            if mark == ". " and (not _capitalised_words(jn := text[text.rfind(". ", 0, m.start()) + 2:m.start()], 6) or
+                                 ":" in jn or _PUBLISHER_WORDS.search(jn)):
+                continue  # (a journal's name in the sentence before the year: not a title's last words, nor a book's
+                # place and publisher, "New York: McGraw-Hill. 2011. 290-298.")
             if mark == " " and (not _capitalised_words(m.group("jn"), 5) or "Abstr" in m.group("jn")):
                 continue  # (a journal's capitalised words: not a book's "Modern algebraic theories Chicago Sanborn 273",
                 # nor an abstract's number, "Paris Abstr B 64")
