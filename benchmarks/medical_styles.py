@@ -372,6 +372,15 @@ NOISY = [
 NOISY += [
     (f"[No authors listed]. {TN}. Lancet. 2016 Nov 5;388(10055):1672-80.",  # PubMed's for an unsigned item
      dict(authors=[], title=TN, journal="Lancet", volume="388")),
+    # the title run into a journal whose abbreviations are typed in lowercase, no stop between them
+    (f"Gomez DR, Lee JJ. {TN} Lancet oncol 2016;17:1672-80.", dict(title=TN, journal="Lancet oncol", volume="17")),
+    (f"Gomez DR, Lee JJ. {TN} Nature genet 2016;17:1672-80.", dict(title=TN, journal="Nature genet", volume="17")),
+    # a name with spaced initials after the others
+    (f"Gomez DR, Lee J J. {TN}. J Clin Oncol 2016;17:1672.", dict(title=TN, journal="J Clin Oncol")),
+    # the journal's parts set apart by stops alone, no volume
+    (f"Gomez DR, Lee JJ. {TN}. Journal of Clinical Oncology. 2016. 1672-1680.", dict(title=TN, year=2016,
+                                                                                  journal="Journal of Clinical Oncology",
+                                                                                  first_page="1672")),
 ]
 
 NON_ENGLISH = [

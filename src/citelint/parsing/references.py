@@ -3043,6 +3043,16 @@ def _journal_after_sentence_case(seg: str, one_word: bool = False) -> Optional[t
     end before a journal of one word ("… an RNA Intermediate Cell"; where the segment is the whole title and journal)."""
     words = seg.rstrip(" .,;").split(" ")
     i = len(words)
+    while i > 1 and len(words) - i < 2 and words[i - 1].islower() and len(words[i - 1].rstrip(".")) >= 4 and \
+            words[i - 1].rstrip(".").capitalize() in _JOURNAL_LEAD_ABBREVS:
+        i -= 1
+    if i < len(words) and i >= 5 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and sum(
+            1 for w in words[:i - 1] if w.islower() and len(w) >= 4 and w not in _FUNCTION_WORDS) >= 2:
+        # a journal's abbreviations typed in lowercase after its first word: "… tail-tip cells Nature genet", "…
+        # oligometastatic NSCLC Lancet oncol" (the journal is that word and the run: the title may end in capitals)
+        title = " ".join(words[:i - 1])
+        return title, len(title) + 1
+    i = len(words)
     while i > 0 and len(words) - i < 5 and (words[i - 1][:1].isupper() and words[i - 1].rstrip(".").isalpha() or (
             words[i - 1] in _JOURNAL_JOINERS and i < len(words) and i >= 2 and words[i - 2][:1].isupper())):
         i -= 1  # (a joining word between two capitalised ones: "… endometrial receptivity Fertility and Sterility")
