@@ -1845,6 +1845,9 @@ def test_styles(raw, want):
     # the last initial's stop left out ("J.J Giambiagi" had ended the list: "and J.J Giambiagi : Phys" was the title)
     ("C. G. Bollini and J.J Giambiagi : Phys. Rev. D 53, 5761 (1996).", [("Bollini", "CG"), ("Giambiagi", "JJ")],
      "Phys. Rev. D"),
+    # one word alone before the volume, hyphenated at a line's end: the journal, no title (it had been the title)
+    ("M. PERRIN, P. POUILLEN, G. MOUSSET et P. MARTINET. Tet-rahedron, 36, 221 (1980);",
+     [("PERRIN", "M"), ("POUILLEN", "P"), ("MOUSSET", "G"), ("MARTINET", "P")], "Tet-rahedron"),
     # a Dutch "'t" (no name had been read: "'t Hooft" was the title)
     ("G. 't Hooft, Nucl. Phys. B 72, 461 (1974).", [("'t Hooft", "G")], "Nucl. Phys. B"),
 ])

@@ -3231,7 +3231,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             # a year set apart by commas, then no title: "1998, Space Sci. Rev., 85", "1963, SIAM J. Appl. Math., 11"
             or titleless and _word_then_abbrevs(stripped[a:b], 6) for i, (a, b) in enumerate(parts[:-1]))
             or len(parts) == 1 and (_JOURNAL_NAME_START_RE.match(stripped)  # "Journal of Pharmacology and …"
-                                    or (titleless or no_authors) and _capitalised_words(stripped, 8))
+                                    or (titleless or no_authors) and _capitalised_words(stripped, 8)
+                                    # one word alone before the volume: no title ("…et P. MARTINET. Tet-rahedron, 36")
+                                    or " " not in stripped and stripped[:1].isupper() and stripped.replace("-", "").isalpha())
             # (nor authors: "Current Controlled Trials in Cardiovascular Medicine 2002, 3:10", a title has no volume)
             # no authors either: "Plasma Phys. Control. Fusion 53 (2011) 082001", "2011 Eur. J. Phys. 32 1007"
             or no_authors and len(parts) > 1 and _all_journal_words(stripped, 8) and any(
