@@ -4222,6 +4222,14 @@ TITLE_AND_JOURNAL = [
     pytest.param("M.S. Islam, K. Khan, A.H. Arnous, Generalized Kudryashov Method for Solving Some Nonlinear Evolution "
                  "Equations ,New Trends inMathematical Sciences , 3( 3)(2015 )46- 57", "Generalized Kudryashov Method for "
                  "Solving Some Nonlinear Evolution Equations", "New Trends inMathematical Sciences", id="glued-small-word"),
+    # a journal's French name after the title's comma, words after an elided article in it (it had been "France",
+    # "Chartes": the name's last capitalised words)
+    pytest.param("Michel Mollat, La notion de pauvreté au Moyen Âge, position du problème, Revue d’histoire de l’Église de "
+                 "France, 1966, 5-23.", "La notion de pauvreté au Moyen Âge, position du problème",
+                 "Revue d’histoire de l’Église de France", id="elided-article-journal-word"),
+    pytest.param("Jean Durliat, Le polyptyque d’Irminon et l’impôt pour l’armée, Bibliothèque de l’École des Chartes, 141, "
+                 "1983, 183-208.", "Le polyptyque d’Irminon et l’impôt pour l’armée", "Bibliothèque de l’École des Chartes",
+                 id="elided-article-capitalised"),
     # a word written out before a journal's known abbreviation: the whole is the journal (it had been "Appl", the title
     # holding "Differential Geom"); not a name and its initial ("Mañes J.")
     pytest.param("K. Hirachi. Q-prime curvature on CR manifolds. Differential Geom. Appl., 33(suppl.):213-245,2014 .",

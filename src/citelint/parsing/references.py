@@ -2836,6 +2836,11 @@ _JOURNAL_SMALL_WORDS: Final = frozenset(("der", "die", "das", "del", "della", "v
 _NAME_SMALL_WORDS: Final = frozenset(("of", "and", "&", "the", "de", "der", "für", "in", "on", "for", "la", "et", "des", "du"))
 
 
+def _elided(w: str) -> bool:
+    """A French word after an elided article: "l’École", "d’histoire", "L'Information"."""
+    return w[1:2] in ("’", "'") and w[:1] in ("l", "d", "L", "D") and w[2:3].isalpha()
+
+
 def _word_then_abbrevs(piece: str, first_only: int = 0) -> bool:
     """A journal's word written out before its abbreviations, after the first: "Prog. Energy Combust. Sci.",
     "J. Cent. South Univ. Technol.". ``first_only``: only the first word written out, the others abbreviations
@@ -3257,10 +3262,13 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                     len(w) == 1 or w.endswith(".") for w in words)) or (
                     len(words) <= 12 and _JOURNAL_NAME_START_RE.match(last)) or (  # "…, Journal of the Air Pollution …"
                     len(words) <= 8 and _JOURNAL_WORD_IN_RE.search(last) and sum(
-                        1 for w in words if w[:1].isupper()) >= len(words) - 2) or (  # "…, Hastings Law Journal"
+                        1 for w in words if w[:1].isupper() or _elided(w)) >= len(words) - 2) or (  # "…, Hastings Law
+                    # Journal", "…, Revue d’histoire de l’Église de France, 1966"
                     len(words) == 1 and last in _ONE_WORD_JOURNALS) or (  # "…shear fracture, Nature, 359, 228-230"
-                    2 <= len(words) <= 7 and words[0][:1].isupper() and _capitalised_words(last, 7) and sum(
-                        1 for w in words if w[:1].isupper()) >= 2) or (  # "…, Landscape and Urban Planning, 100"
+                    2 <= len(words) <= 7 and words[0][:1].isupper() and all(
+                        w[:1].isupper() or w in _NAME_SMALL_WORDS or w[2:3].isupper() and _elided(w) for w in words) and sum(
+                        1 for w in words if w[:1].isupper()) >= 2) or (  # "…, Landscape and Urban Planning, 100",
+                    # "…, Bibliothèque de l’École des Chartes, 141"
                     # "…and their Consequences, Francia, 26, 1999": one capitalised word, then a comma and the volume
                     len(words) == 1 and len(last) >= 4 and last[0].isupper() and last[1:].islower() and last.isalpha()
                     and (seg.rstrip().endswith(",") or issue_mark)) or (
