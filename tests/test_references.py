@@ -1945,6 +1945,37 @@ def test_a_books_place_and_publisher_before_the_year_and_pages_are_no_journal():
     assert p.journal is None and p.type != "journal"
 
 
+# Vancouver lists as CVs and non-English reviews print them (anystyle-parser): each first name had been lost
+@pytest.mark.parametrize("raw, first, etal, title", [
+    # a list number and a hyphen glued to a family name of two words, or to the name after two numbers
+    ("5-De Gabory L, Maunoury A, Maurice-Tison S, et al. Long-term single-center results of management of ethmoid "
+     "adenocarcinoma: 95 patients over 28 years. Ann Surg Oncol. 2010;17(4):1127-34.", ("De Gabory", "L"), True,
+     "Long-term single-center results of management of ethmoid adenocarcinoma: 95 patients over 28 years"),
+    ("5,6-Ando S, Otani M, Moritake K. Clinical analysis of post-traumatic vomiting. Acta Neurochir (Wien). 1992; "
+     "119(1-4): 97-100.", ("Ando", "S"), False, "Clinical analysis of post-traumatic vomiting"),
+    # co-first authors marked with an asterisk
+    ("Bao Q *, Zhao Y*, Renner A, Niess H, Seeliger H, Jauch K-W, Bruns CJ. Cancer Stem Cells in Pancreatic Cancer. "
+     "Cancers. 2010, 2, 1629-1641", ("Bao", "Q"), False, "Cancer Stem Cells in Pancreatic Cancer"),
+    # "and al." for "et al."
+    ("16-Pasqualino C and al. Endoscopic treatment of pituitary abscess: two case reports and literature review. "
+     "Neurosurg Rev (2008) 31: 237–241.", ("Pasqualino", "C"), True,
+     "Endoscopic treatment of pituitary abscess: two case reports and literature review"),
+    ("Smith J, Jones K and al. A title here of some length. J Clin Oncol 2010;3:100.", ("Smith", "J"), True,
+     "A title here of some length"),
+])
+def test_vancouver_lists_with_marks_and_list_numbers(raw, first, etal, title):
+    p = parse_reference(raw)
+    assert (p.authors[0].family, p.authors[0].given) == first
+    assert p.raw[p.authors[0].span.start:p.authors[0].span.end].startswith(first[0])
+    assert (p.etal, p.title) == (etal, title)
+
+
+def test_a_name_al_after_and_is_a_name():
+    p = parse_reference("F. Jahanian and Al Mok. Safety analysis of timing properties in real-time systems. IEEE Trans "
+                        "Softw Eng, 12(9), 890-904, 1986.")
+    assert not p.etal
+
+
 def test_initials_glued_the_last_ones_stop_left_out():
     # (the second name had been read into the title: "Bulut, On Some New …")
     p = parse_reference("H.M Baskonus, H. Bulut, On Some New Analytical Solutions for The Burgers Equation, Journal of "

@@ -3502,6 +3502,12 @@ def parse_reference(raw: str) -> ParsedReference:
             if starts:
                 p = _parse(fixed)
                 return _remapped(p, raw, starts, ends)
+        if "*" in text or "†" in text:  # a mark after a name (equal contribution, a corresponding author): "Bao Q *,
+            # Zhao Y*, Renner A" (blanked: same length, spans stay put)
+            text = _NAME_MARK_RE.sub(lambda m: " " * len(m.group(0)), text)
+        if " and al" in text:  # French-English "and al." for "et al.": "16-Pasqualino C and al. Title" (read as "et al.",
+            # its length kept)
+            text = _AND_AL_RE.sub(" et al", text)
         if text != raw:
             return _new(ParsedReference, (raw,) + _parse(text)[1:])
         return _parse(raw)
@@ -3619,6 +3625,10 @@ _DIRECTION_MARK_RE = lazy("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _PAREN_CITATION_RE = lazy(r"(?P<names>[^()\d]{1,79}?[^()\d\s])\s?\((?P<inner>(?=[A-Z])[^()\d]*+\d[^()]*+)\)[.;]?")
 
 
+_NAME_MARK_RE = lazy(r"(?<=\b[A-Z])\s?[*†]+(?=\s*[,;.])")
+_AND_AL_RE = lazy(r"\band al(?=[.,;]|\s)")
+
+
 def _digit_runs(s: str) -> int:
     """How many numbers ``s`` holds ("Urology, 1999, 54, 385": 3)."""
     n, prev = 0, False
@@ -3647,7 +3657,9 @@ _LABEL_RE = lazy(
     r"\s*(?:\[(?!(?:1[5-9]|20)\d\d\])(?:[A-Z]{1,5})?\d{1,4}\s?\]\s*,?\s*(?=\S)|(?!(?:1[5-9]|20)\d\d\.\s)\d{1,4}[.)](?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
     # a bare number before a name: "16 Gallatin E, Stabile P", "16 GALLATIN, E., STABILE, P." (not "2019 ESC
     # Guidelines", not "3 Tesla MRI": a capitalised word, then initials or a comma and a capital)
-    r"|\d{1,3}(?:\s*[-–]\s*|\s+)(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z]{1,3}(?:-[A-Z])?\b[,.]|,\s[A-Z]\.))"  # (or a hyphen: "16-Lindquist TJ, …", "10- Gore PA")
+    r"|\d{1,3}(?:,\d{1,3})?(?:\s*[-–]\s*|\s+)(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z][a-z][A-Za-z'’\-]*)?(?:\s[A-Z]{1,3}(?:-[A-Z])?\b(?:[,.]|\s+(?:and|et)\s)|,\s[A-Z]\.))"
+    # (or a hyphen: "16-Lindquist TJ, …", "10- Gore PA"; a family name of two words, "5-De Gabory L, …"; two numbers,
+    # "5,6-Ando S, …"; "and al." after the name, "16-Pasqualino C and al.")
     # the previous entry's authors again: "———. “Title.”", "--, A. W. Robertson, …", "______. Glossa …"
     r"|(?:[-–—_]\s?){2,}\s*[.,]?\s*(?:and\s+)?"
     # (or one dash before a quoted title: "-, « Enjeux socio-culturels … », Imprévue 2", "—“Food and Spiritual Gifts …,”")
