@@ -1970,6 +1970,16 @@ def test_vancouver_lists_with_marks_and_list_numbers(raw, first, etal, title):
     assert (p.etal, p.title) == (etal, title)
 
 
+@pytest.mark.parametrize("raw, names", [
+    # French "et" between the first two names, each with its initials after it (the second had been lost)
+    ("Carrington J.C. et Freed D.D, Journal of Virology, 64(4) : 1590-1597, 1990", [("Carrington", "JC"), ("Freed", "DD")]),
+    ("Palier B. et Boisson-Cohen M., “The Dualization of Europe”, Communication à la ST1 du Congrès de l’Association "
+     "Française de Science Politique, juillet 2015.", [("Palier", "B"), ("Boisson-Cohen", "M")]),
+])
+def test_french_et_between_the_first_two_names(raw, names):
+    assert [(a.family, a.given) for a in parse_reference(raw).authors] == names
+
+
 def test_a_name_al_after_and_is_a_name():
     p = parse_reference("F. Jahanian and Al Mok. Safety analysis of timing properties in real-time systems. IEEE Trans "
                         "Softw Eng, 12(9), 890-904, 1986.")

@@ -1545,9 +1545,11 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
         joint = 5
         if k == -1:  # (or with "&": "Canizares C.R. & Harris D.E., 2002, ApJ, 564, 683", MNRAS; the first two names too)
             k, joint = core.find(" & "), 3
-            if k == -1 and authors:  # (or French "et": "Barrère C., Bonnard Q. et Delaplace M., 2014, Title")
+            if k == -1 and (authors or " et " in core):  # (or French "et": "Barrère C., Bonnard Q. et Delaplace M.,
+                # 2014, Title"; the first two names, each read as one: "Carrington J.C. et Freed D.D, Journal of …")
                 k, joint = core.find(" et "), 4
-                if core[k + 4:k + 6] == "al" or core[k + 4:k + 8] == "coll":
+                if core[k + 4:k + 6] == "al" or core[k + 4:k + 8] == "coll" or not authors and (
+                        _quick_vancouver(core[k + 4:]) is None and _VANC_AUTHOR_RE.match(core[k + 4:]) is None):
                     k = -1
             if k == -1 and authors and (k2 := core.find(" and")) > 0 and core[k2 + 4:k2 + 5].isupper() and \
                     core[k2 + 5:k2 + 6].islower():  # (PDF text: "Goßler S andDanzmann K 2012")
