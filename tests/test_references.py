@@ -1980,6 +1980,28 @@ def test_french_et_between_the_first_two_names(raw, names):
     assert [(a.family, a.given) for a in parse_reference(raw).authors] == names
 
 
+# (grobid-citation) slips in Vancouver lists: the names after them had been read into the title
+@pytest.mark.parametrize("raw, last_names, title", [
+    # two names, the comma between them left out
+    ("Nomura N, Zhao MJ, Nagase T, Maidawa T, Ishizaki S Tabata R, Ishii S. HIV-EP2, a new member of the gene family. "
+     "Mol Cell Biol 1991; 11:5431-5438.", [("Ishizaki", "S"), ("Tabata", "R"), ("Ishii", "S")],
+     "HIV-EP2, a new member of the gene family"),
+    # the last name without its initials
+    ("Kiowski W, Linder L, Stoschitzky K, Pfisterer M, Burckhardt D, Burkart F, Buhler. Diminished vascular response to "
+     "inhibition of endothelium-derived nitric oxide. Circulation 1994; 90:2652-2658.", [("Burkart", "F"), ("Buhler", "")],
+     "Diminished vascular response to inhibition of endothelium-derived nitric oxide"),
+    # (a particle before the last initial is no second name)
+    ("Amorim MD, Costa D da S, Krahl DRP, Fischer E, Rech AR. 2021. Gongylolepis martiana, an Asteraceae pollinated by bats "
+     "in the Amazon. Plant Biol 23:728–734.", [("Krahl", "DRP"), ("Fischer", "E"), ("Rech", "AR")],
+     "Gongylolepis martiana, an Asteraceae pollinated by bats in the Amazon"),
+])
+def test_vancouver_list_slips(raw, last_names, title):
+    p = parse_reference(raw)
+    assert [(a.family, a.given) for a in p.authors][-len(last_names):] == last_names
+    assert p.title == title
+    assert all(raw[a.span.start:a.span.end].startswith(a.family) for a in p.authors)
+
+
 def test_a_name_al_after_and_is_a_name():
     p = parse_reference("F. Jahanian and Al Mok. Safety analysis of timing properties in real-time systems. IEEE Trans "
                         "Softw Eng, 12(9), 890-904, 1986.")

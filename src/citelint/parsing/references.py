@@ -1427,6 +1427,14 @@ def _odd_name(core: str, head: str, nxt: int, lead: int) -> Optional[Author]:
     return Author(family, given, _new(Span, (lead, lead + len(core))))
 
 
+def _two_vancouver(core: str) -> Optional[tuple[tuple[str, str], tuple[str, str], int]]:
+    """Two Vancouver names of one word each with no comma between them, "Ishizaki S Tabata R": the two and where the
+    second starts (less one)."""
+    k = core.find(" ", core.find(" ") + 1)
+    a, b = _quick_vancouver(core[:k]), _quick_vancouver(core[k + 1:])
+    return (a, b, k) if a is not None and b is not None and b[0][:1].isupper() else None  # (not "Costa D da S")
+
+
 def _spaced_vancouver(core: str) -> Optional[tuple[str, str]]:
     """A Vancouver name whose initials are spaced, after other names in the list: "Gu F X" (read as "Gu FX")."""
     words = core.split(" ")
@@ -1472,6 +1480,14 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
         quick = first if pos == 0 and end == first_end else _quick_vancouver(core)  # (the caller read the first)
         if quick is None and authors and core[-2:-1] == " ":
             quick = _spaced_vancouver(core)
+            if quick is None and m is not None and core.count(" ") == 3:
+                two = _two_vancouver(core)
+                if two is not None:  # two names, the comma between them left out: "…, Ishizaki S Tabata R, Ishii S."
+                    k2 = two[2]
+                    authors.append(_new(Author, (two[0][0], two[0][1], _new(Span, (lead, lead + k2)), "", False)))
+                    quick = two[1]
+                    lead += k2 + 1
+                    core = core[k2 + 1:]
         if quick is not None:
             authors.append(_new(Author, (quick[0], quick[1], _new(Span, (lead, lead + len(core))), "", False)))
             if m is None:
@@ -1581,6 +1597,10 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 piece[k + 1:k + 4].lstrip()[:1].isupper() and piece[k + 1:k + 4].lstrip()[1:2] == ".") else None
             if q is None and authors and nm[-2:-1] == " " and after_dot[:1] not in (".", ":"):
                 q = _spaced_vancouver(nm)
+            if q is None and len(authors) >= 2 and m is None and " " not in nm and 3 <= len(nm) and nm[:1].isupper() and \
+                    nm[1:].islower() and nm.isalpha() and nm not in _COLLECTIVE_LAST_WORDS and after_dot == " " and \
+                    piece[k + 2:k + 3].isupper() and piece.count(" ", k + 2) >= 3:
+                q = (nm, "")  # the last name without its initials, after Vancouver names: "…, Burkart F, Buhler. Title"
             # (not glued "BhatK. P.", nor "Logan J.A. (1999)": another initial follows)
             if q is not None:
                 start = pos + len(piece) - len(piece.lstrip())
