@@ -2016,6 +2016,14 @@ def test_initials_glued_the_last_ones_stop_left_out():
     assert p.title == "On Some New Analytical Solutions for The Burgers Equation"
 
 
+def test_a_two_letter_initial_glued_the_last_ones_stop_left_out():
+    # ("Yu.I Manin" had ended the list: the name was read into the title)
+    p = parse_reference("A.A. Voronov, Yu.I Manin and I.B. Penkov, Elements of Supergeometry, J. Soviet Mathematics 51, "
+                        "2069 (1990)")
+    assert [a.family for a in p.authors] == ["Voronov", "Manin", "Penkov"]
+    assert p.title == "Elements of Supergeometry"
+
+
 def test_a_parenthesis_after_et_al_that_holds_no_block_is_left_as_it_is():
     # (one number only: no volume and pages to read; the entry is read as before)
     p = parse_reference("Smith J, et al. (Nature 401).")

@@ -1806,9 +1806,10 @@ def _collective_word_before_stop(head: str) -> bool:
 
 _CAP: Final = rf"[A-Z{_UP_EXTRA}]"
 # "V.S. Bhasin", "S.-W. Chou", "Yu. M. Sinyukov", "J. L. Hirshfield", "A. de Roeck", "M .G.Endres"; the last initial's
-# stop left out, "H.M Baskonus", "J.J Giambiagi"; a transliterated initial in capitals, "V. YA. SHTERN"; "G. 't Hooft"
+# stop left out, "H.M Baskonus", "J.J Giambiagi", "Yu.I Manin"; a transliterated initial in capitals, "V. YA. SHTERN";
+# "G. 't Hooft"
 _IF_NAME_RE = lazy(
-    rf"(?P<given>(?:{_CAP}(?:[a-z]|(?<=Y)[AU]|(?<=[CKSZ])H)?\s?\.\s*-?\s*){{1,4}}|(?:[A-Z]\.){{1,2}}[A-Z]\s(?=[A-Z][a-z]))"
+    rf"(?P<given>(?:{_CAP}(?:[a-z]|(?<=Y)[AU]|(?<=[CKSZ])H)?\s?\.\s*-?\s*){{1,4}}|(?:[A-Z][a-z]?\.){{1,2}}[A-Z]\s(?=[A-Z][a-z]))"
     rf"(?P<family>(?:['’]t\s)?{_PARTICLE_PREFIX}{_CAP}(?:['’]{_CAP})?"
     rf"(?:{_LOW}[\w'’\-]*(?:\s+(?!Jr\b|Sr\b)(?:(?:degli|della|dei|de|da|di|del|van|von|der|den|du)\s+)?{_CAP}{_LOW}[\w'’\-]*(?![\w'’\-])(?!\.\s*[A-Z][a-z]{{0,9}}\.))?"
     rf"|{_CAP}+(?:-{_CAP}+)?(?:(?<=\bVAN|\bVON|\bDER|\bDEN|\bDEL)\s{_CAP}{{2,}}|(?<=\bDE|\bDA|\bDI|\bDU|\bLE|\bLA)\s{_CAP}{{2,}})?(?!\w)))"
