@@ -3640,9 +3640,6 @@ def _remapped(p: ParsedReference, raw: str, starts: list[int], ends: list[int]) 
 _DIRECTION_MARK_RE = lazy("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-# (the blank first: the engine skips to blanks; a stop and a comma or a colon move together, "Palla F .,1997 ,ApJ ,474",
-# "J .Phys .:Conf .Ser", "J. Phys.A :Math .Gen"; after digits only a year's comma: a volume glued to its journal keeps
-# its spaced comma, "Mechanics24 ,172", and an arXiv number its stop, "1503 .02641")
 # names, then a parenthesis that holds a journal and two numbers at least (its volume, pages, year): "Berman et al.
 # (Urology, 1999, 54, 385)", "Hall et al (Am. J. Hum. Genet. 61 : 785-789, 1997)"
 _PAREN_CITATION_RE = lazy(r"(?P<names>[^()\d]{1,79}?[^()\d\s])\s?\((?P<inner>(?=[A-Z])[^()\d]*+\d[^()]*+)\)[.;]?")
@@ -3671,6 +3668,9 @@ def _names_then_etal(names: str) -> bool:
     return all(w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "").isalpha() for w in words[:-2])
 
 
+# (the blank first: the engine skips to blanks; a stop and a comma or a colon move together, "Palla F .,1997 ,ApJ ,474",
+# "J .Phys .:Conf .Ser", "J. Phys.A :Math .Gen"; after digits only a year's comma: a volume glued to its journal keeps
+# its spaced comma, "Mechanics24 ,172", and an arXiv number its stop, "1503 .02641")
 _SPACED_STOP_RE = lazy(r" (\.[,:]|[.,:])(?:(?<=[A-Za-z.] [.,:])|(?<=[A-Za-z.] \.[,:])|(?<=[12]\d\d\d ,))(?=[A-Za-z0-9])")
 
 
