@@ -4301,6 +4301,17 @@ TITLE_AND_JOURNAL = [
     pytest.param("Jean Durliat, Le polyptyque d’Irminon et l’impôt pour l’armée, Bibliothèque de l’École des Chartes, 141, "
                  "1983, 183-208.", "Le polyptyque d’Irminon et l’impôt pour l’armée", "Bibliothèque de l’École des Chartes",
                  id="elided-article-capitalised"),
+    # the title's stop glued to the journal after a parenthesis or a year (jats-mixed-citation, PLOS: no journal had
+    # been read, the title running into it)
+    pytest.param("Ainouche ML Baumel A Salmon A Yannic G (2004a) Hybridization, polyploidy and speciation in Spartina "
+                 "(Poaceae).New Phytologist 161: 165-172 doi: 10.1046/j.1469-8137.2003.00926.x",
+                 "Hybridization, polyploidy and speciation in Spartina (Poaceae)", "New Phytologist", id="glued-after-parenthesis"),
+    pytest.param("Carey DE, Causey OR, Reddy S, Cooke AR Dengue viruses from febrile patients in Nigeria, 1964–68.Lancet "
+                 "1971;297:105–6 10.1016/S0140-6736(71)90840-3 4099602",
+                 "Dengue viruses from febrile patients in Nigeria, 1964–68", "Lancet", id="glued-after-years"),
+    pytest.param("Fagbami AH, Fabiyi A Epidemiology of dengue infections in Nigeria: virus isolations and clinical "
+                 "observations, 1972–1975.J Trop Med Hyg 1976;79:226–8 1011316", "Epidemiology of dengue infections in "
+                 "Nigeria: virus isolations and clinical observations, 1972–1975", "J Trop Med Hyg", id="glued-after-a-year"),
     # a word written out before a journal's known abbreviation: the whole is the journal (it had been "Appl", the title
     # holding "Differential Geom"); not a name and its initial ("Mañes J.")
     pytest.param("K. Hirachi. Q-prime curvature on CR manifolds. Differential Geom. Appl., 33(suppl.):213-245,2014 .",

@@ -3235,7 +3235,12 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         if e == p + 1:  # glued: "Spain.Botanical" only after two lowercase letters (or two capitals: "for
             # NSCLC.J Clin Oncol"); never "]X"
             if stripped[p] == "]" or not (p >= 2 and (stripped[p - 1].islower() and stripped[p - 2].islower() or
-                                                      stripped[p - 1].isupper() and stripped[p - 2].isupper())):
+                                                      stripped[p - 1].isupper() and stripped[p - 2].isupper() or
+                                                      # (or after a parenthesis or a year: "(Poaceae).New Phytologist",
+                                                      # "1964–68.Lancet")
+                                                      stripped[p - 1] == ")" or stripped[p - 1].isdigit() and
+                                                      stripped[p - 2].isdigit() and p >= 4 and (
+                                                          stripped[p - 4:p - 2].isdigit() or stripped[p - 3] in _DASH))):
                 continue
         elif stripped[p] == "]" and not stripped[e].isupper() or stripped[e] in ":[" and (
                 stripped[e] == ":" or stripped.startswith("[et al", e)) or stripped[p - 1] in "SK" and stripped.endswith(
