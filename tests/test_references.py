@@ -2002,6 +2002,23 @@ def test_vancouver_list_slips(raw, last_names, title):
     assert all(raw[a.span.start:a.span.end].startswith(a.family) for a in p.authors)
 
 
+def test_a_suffix_then_et_al_ends_the_list():
+    # (PLOS, jats-mixed-citation: "III et al (2006)" had opened the title)
+    p = parse_reference("Cao H, Deterding LJ, Venable JD, Kennington EA, Yates JR, III et al (2006) Identification of the "
+                        "anti-inflammatory protein tristetraprolin as a hyperphosphorylated protein. J Biol Chem 281: 100-110.")
+    assert (p.authors[-1].family, p.authors[-1].suffix, p.etal, p.year) == ("Yates", "III", True, 2006)
+    assert p.title == "Identification of the anti-inflammatory protein tristetraprolin as a hyperphosphorylated protein"
+
+
+def test_a_family_name_of_five_words_after_its_particle():
+    # (jats-mixed-citation: the name had ended the list and opened the title)
+    p = parse_reference("Honório NA, Nogueira RMR, Codeço CT, Carvalho MS, Cruz OG, de Avelar Figueiredo Mafra Magalhães M, "
+                        "et al Spatial Evaluation and Modeling of Dengue Seroprevalence and Vector Density in Rio de Janeiro, "
+                        "Brazil. PLoS Negl Trop Dis. 2009;3:e545.")
+    assert (p.authors[-1].family, p.authors[-1].given, p.etal) == ("de Avelar Figueiredo Mafra Magalhães", "M", True)
+    assert p.title.startswith("Spatial Evaluation")
+
+
 def test_a_name_al_after_and_is_a_name():
     p = parse_reference("F. Jahanian and Al Mok. Safety analysis of timing properties in real-time systems. IEEE Trans "
                         "Softw Eng, 12(9), 890-904, 1986.")

@@ -1379,7 +1379,8 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
             return None
         return family, given
     words = family.split(" ")
-    if len(words) > 3:
+    if len(words) > 3 and not (len(words) <= 5 and words[0] in _PARTICLES):  # (a Portuguese name of five words after its
+        # particle: "de Avelar Figueiredo Mafra Magalhães M")
         return None
     for i, w in enumerate(words):
         if not w or not (w[0].isupper() or w.lower() in _PARTICLES) or (w.isupper() and len(w) <= 4) and not (
@@ -1392,7 +1393,7 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
 
 
 _VANC_ETAL_RE = lazy(r"(?P<a>.+?)(?<!\s)\s+et\.?\s*(?:al|coll)\.?")  # ((?<!\s): one try per run of blanks, not one per blank)
-_SUFFIX_PIECE_RE = lazy(r"\s*(?P<s>Jr|Sr|II|III|IV|2nd|3rd|2d|3d)\.?(?:\s*$|(?P<end>\s+(?=[A-Z])))")
+_SUFFIX_PIECE_RE = lazy(r"\s*(?P<s>Jr|Sr|II|III|IV|2nd|3rd|2d|3d)\.?(?:\s*$|(?P<end>\s+(?=[A-Z]))|(?P<etal>\s+et\.?\s*al\b\.?))")
 _BARE_SURNAME_RE = lazy(rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?")
 # (the last name's initials end the list before a title, or before the year: "Neves, N 2011 Using …")
 _INITIALS_PIECE_RE = lazy(r"\s*(?P<i>[A-Z]{1,3})(?:\s*$|(?P<end>\.\s+(?=[A-Z])|\.?\s+(?=(?:1[5-9]|20)\d\d[a-z]?\b)))")
@@ -1540,6 +1541,11 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
             if sfx.group("end"):
                 stop = pos + sfx.end("s") + (piece[sfx.end("s"):sfx.end("s") + 1] == ".")
                 return stop, pos + sfx.end(), authors, etal
+            if sfx.group("etal"):  # "…, Yates JR, III et al (2006) Title" (PLOS): et al. after the suffix ends the list
+                nxt = pos + sfx.end()
+                while nxt < n and head[nxt].isspace():
+                    nxt += 1
+                return pos + sfx.end("s"), nxt, authors, True
             if m is None:
                 return None
             pos = end + 1
