@@ -2002,6 +2002,21 @@ def test_vancouver_list_slips(raw, last_names, title):
     assert all(raw[a.span.start:a.span.end].startswith(a.family) for a in p.authors)
 
 
+# Elsevier's supplement in parentheses after the volume, the year in its own (../shared/corpus/html: both had been read
+# as no journal, the block in the title)
+@pytest.mark.parametrize("raw, journal, volume, supplement, first_page", [
+    ("Y.-J. Won, A. Sivasundar, Y. Wang, J. Hey. On the origin of Lake Malawi cichlid species: a population genetic "
+     "analysis of divergence. Proc. Natl. Acad. Sci. USA, 102 (Suppl. 1) (2005), pp. 6581–6586",
+     "Proc. Natl. Acad. Sci. USA", "102", "Suppl. 1", "6581"),
+    ("J. Yang, T. Warnow. Fast and accurate methods for phylogenomic analyses. BMC Bioinf., 12 (Suppl 9) (2011), p. S4",
+     "BMC Bioinf", "12", "Suppl 9", "S4"),
+])
+def test_elsevier_supplement_after_the_volume(raw, journal, volume, supplement, first_page):
+    p = parse_reference(raw)
+    assert (p.type, p.journal, p.volume, p.supplement, p.first_page, p.rest) == (
+        "journal", journal, volume, supplement, first_page, "")
+
+
 def test_a_suffix_then_et_al_ends_the_list():
     # (PLOS, jats-mixed-citation: "III et al (2006)" had opened the title)
     p = parse_reference("Cao H, Deterding LJ, Venable JD, Kennington EA, Yates JR, III et al (2006) Identification of the "

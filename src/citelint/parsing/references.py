@@ -542,8 +542,8 @@ _VOL_COLON_BEFORE_RE = lazy(r"(?<![\d.:])(\d{1,4}): ?$")
 _ISSUE_PAIR_BEFORE_RE = lazy(r"(?:n°|N°|\bno\.?|\bNo\.?|\bNr\.?)\s*(\d{1,4})/$")
 _VOL_SLASH_BEFORE_RE = lazy(r"(?<![\d./°])(?<!\bn°\s)(?<!Nr\.\s)(?<!\bno\s)(?<!No\.\s)(?<!no\.\s)(\d{1,4})/$")
 _VOL_COLON_ISSUE_RE = lazy(r"(?<![\d.:])(\d{1,4})\s*:\s*(\d{1,3})$")
-_SCI_VOL_ISSUE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*\(\s*(\d{1,4}(?:[-–/]\d{1,4})?|[A-Z]\d{1,3})\s*\)\s*$")  # "21 ( 2 )", "92( D8 )",
-# "106 (1/2)"
+_SCI_VOL_ISSUE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*\(\s*(\d{1,4}(?:[-–/]\d{1,4})?|[A-Z]\d{1,3}|Suppl\.?\s?\d{1,3})\s*\)\s*$")  # "21 ( 2 )",
+# "92( D8 )", "106 (1/2)"; Elsevier's supplement, "102 (Suppl. 1) (2005), pp. 6581–6586"
 _MLA_VOL_RE = lazy(r"(?<![\d.])(\d{1,5})\.(\d{1,3})\s*$")
 _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[{_DASH}]\d\d)?\s*\)")  # ("(1988/1989)", "(1988-89)"; not a period "(1990–1995)")
 # (the look-behind after the first digit, so the engine skips to "1" and "2" fast)
