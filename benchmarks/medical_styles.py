@@ -377,6 +377,9 @@ NOISY += [
     (f"Gomez DR, Lee JJ. {TN} Nature genet 2016;17:1672-80.", dict(title=TN, journal="Nature genet", volume="17")),
     # a name with spaced initials after the others
     (f"Gomez DR, Lee J J. {TN}. J Clin Oncol 2016;17:1672.", dict(title=TN, journal="J Clin Oncol")),
+    # Elsevier's supplement in parentheses after the volume, the year in its own
+    (f"D.R. Gomez, J.J. Lee. {TN}. J. Clin. Oncol., 17 (Suppl. 1) (2016), pp. S1672-S1680",
+     dict(title=TN, journal="J. Clin. Oncol", volume="17", supplement="Suppl. 1", first_page="S1672")),
     # the journal's parts set apart by stops alone, no volume
     (f"Gomez DR, Lee JJ. {TN}. Journal of Clinical Oncology. 2016. 1672-1680.", dict(title=TN, year=2016,
                                                                                   journal="Journal of Clinical Oncology",
