@@ -4344,6 +4344,12 @@ TITLE_AND_JOURNAL = [
     pytest.param("Fagbami AH, Fabiyi A Epidemiology of dengue infections in Nigeria: virus isolations and clinical "
                  "observations, 1972–1975.J Trop Med Hyg 1976;79:226–8 1011316", "Epidemiology of dengue infections in "
                  "Nigeria: virus isolations and clinical observations, 1972–1975", "J Trop Med Hyg", id="glued-after-a-year"),
+    # medicine's "Transplant." after a title's comma opens the journal's name (it had stayed in the title); a title that
+    # ends in the word keeps it
+    pytest.param("Smith J.A., Jones K. (2012) Outcomes of surgery in the elderly, Transplant. Proc., 5, 369-411.",
+                 "Outcomes of surgery in the elderly", "Transplant. Proc", id="transplant-after-a-comma"),
+    pytest.param("Smith J. Ethics of the Face Transplant. Lancet 2004;363:100.", "Ethics of the Face Transplant", "Lancet",
+                 id="transplant-ends-a-title"),
     # a word written out before a journal's known abbreviation: the whole is the journal (it had been "Appl", the title
     # holding "Differential Geom"); not a name and its initial ("Mañes J.")
     pytest.param("K. Hirachi. Q-prime curvature on CR manifolds. Differential Geom. Appl., 33(suppl.):213-245,2014 .",

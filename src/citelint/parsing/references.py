@@ -2923,6 +2923,7 @@ _JOURNAL_LEAD_ABBREVS: Final = frozenset((
     "Neuropsychopharmacol", "Neurogastroenterol", "Pharmacoepidemiol", "Psychiatr",
     "Geosci", "Atmos",  # ("Geosci. Model Dev.", "Atmos. Chem. Phys.")
     "Braz",  # ("Braz. J. Phys.", "Braz J Med Biol Res")
+    "Transplant",  # ("Transplant. Proc.", "Transplant Rev")
 ))
 
 
