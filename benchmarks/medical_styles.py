@@ -377,6 +377,11 @@ NOISY += [
     (f"Gomez DR, Lee JJ. {TN} Nature genet 2016;17:1672-80.", dict(title=TN, journal="Nature genet", volume="17")),
     # a name with spaced initials after the others
     (f"Gomez DR, Lee J J. {TN}. J Clin Oncol 2016;17:1672.", dict(title=TN, journal="J Clin Oncol")),
+    # a guideline's title that opens with its year (NLM, AMA)
+    ("Arnett DK, Blumenthal RS, Albert MA, et al. 2019 ACC/AHA Guideline on the Primary Prevention of Cardiovascular "
+     "Disease. J Am Coll Cardiol. 2019;74(10):e177-e232.", dict(title="2019 ACC/AHA Guideline on the Primary Prevention "
+                                                                "of Cardiovascular Disease", journal="J Am Coll Cardiol",
+                                                         year=2019, volume="74", first_page="e177")),
     # Elsevier's supplement in parentheses after the volume, the year in its own
     (f"D.R. Gomez, J.J. Lee. {TN}. J. Clin. Oncol., 17 (Suppl. 1) (2016), pp. S1672-S1680",
      dict(title=TN, journal="J. Clin. Oncol", volume="17", supplement="Suppl. 1", first_page="S1672")),

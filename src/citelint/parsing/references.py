@@ -4243,6 +4243,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             year = int(yr.group(1))  # (the bare-year reader leaves years beside a dash: page ranges look alike)
             year_source = "bare"
             spans["year"] = _new(Span, yr.span(1))
+    if ym2 is not None and block is not None and block.year is not None and (yt := ym2.group(0).rstrip())[-1:].isdigit() \
+            and "(" not in yt and body[:after].rstrip()[-1:] == "." and body[ym2.end():ym2.end() + 1].isupper():
+        # a title that opens with a year, the block giving its own: "Arnett DK, …, et al. 2019 ACC/AHA Guideline on the
+        # Primary Prevention of Cardiovascular Disease. J Am Coll Cardiol. 2019;74:e177" (the year had been cut off)
+        ym2 = None
     if ym2 and block is not None and block.kind == "volpage":
         tstart = ym2.end()
     elif ym2 and (block is None or block.start > ym2.end()):
