@@ -4350,6 +4350,22 @@ TITLE_AND_JOURNAL = [
                  "Outcomes of surgery in the elderly", "Transplant. Proc", id="transplant-after-a-comma"),
     pytest.param("Smith J. Ethics of the Face Transplant. Lancet 2004;363:100.", "Ethics of the Face Transplant", "Lancet",
                  id="transplant-ends-a-title"),
+    # a quoted phrase that only opens the title, a sentence of it after the quote (the sentence had been read into the
+    # journal's name); not Chicago's '“Title,” Journal' nor '« Title », Journal', where the quotes hold the whole title
+    pytest.param("Folstein MF, Folstein SE, McHugh PR: “Mini Mental State”. A practical method of grading the cognitive "
+                 "state of patients for the clinician. J Psychiatr Res 1975, 12:189-198.", "“Mini Mental State”. A practical "
+                 "method of grading the cognitive state of patients for the clinician", "J Psychiatr Res",
+                 id="quote-opens-the-title"),
+    pytest.param("Featherstone K, Donovan J: “Why don’t they just tell me straight, why allocate it?” The struggle to make "
+                 "sense of participating in a randomised controlled trial. Soc Sci Med 2002, 55:709-719.",
+                 "“Why don’t they just tell me straight, why allocate it?” The struggle to make sense of participating in a "
+                 "randomised controlled trial", "Soc Sci Med", id="quoted-question-opens-the-title"),
+    pytest.param("Shlikhter A. “Bor’ba za khleb na Ukraine v 1919 godu,” Litopys revoliutsii, zhurnal istorii partii. Kyiv "
+                 "Rev, 2 (1928), 44-56.", "Bor’ba za khleb na Ukraine v 1919 godu",
+                 "Litopys revoliutsii, zhurnal istorii partii. Kyiv Rev", id="chicago-quoted-title"),
+    pytest.param("Abushov K. « Regionalism in the South Caucasus », Caucasus international, the review of regional studies. "
+                 "Baku Rev, 2 (2012), 44-56.", "Regionalism in the South Caucasus",
+                 "Caucasus international, the review of regional studies. Baku Rev", id="guillemets-then-a-comma"),
     # a guideline's title that opens with its year, the block giving its own (../shared/corpus/markdown: 16 guidelines
     # had lost the year from their titles); not a year after the names when no block gives one
     pytest.param("Arnett DK, Blumenthal RS, Albert MA, et al. 2019 ACC/AHA Guideline on the Primary Prevention of "

@@ -2715,6 +2715,26 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
     return title, (jn, _new(Span, (js, js + len(jn))))
 
 
+def _quoted_title_goes_on(text: str, quoted: tuple, block_follows: bool) -> tuple:
+    """A quoted phrase that only opens the title, a sentence of it after the quote, then the journal (Vancouver):
+    '“Mini Mental State”. A practical method of grading the cognitive state of patients for the clinician. J Psychiatr
+    Res 1975' (the sentence had been read into the journal's name): the title runs from the quote to the journal."""
+    t, j = quoted
+    if j is None or not block_follows or ". " not in j[0] or len(j[0]) < 30 or text[t[1].end:t[1].end + 1] == ",":
+        return quoted  # (not Chicago's '“Title,” Journal', the comma inside the quotes)
+    q = t[1].end
+    while q < j[1].start and text[q] in " .?!":
+        q += 1
+    if text[q + 1:j[1].start].lstrip()[:1] == ",":
+        return quoted  # (nor '« Title », Journal. Series': a comma after the quote)
+    t2, j2 = _title_and_journal(text, j[1].start, j[1].end, block_follows=block_follows)
+    if t2 is None or j2 is None or t2[1].end > j2[1].start or sum(
+            1 for w in t2[0].split() if len(w) >= 4 and w.isalpha() and w.islower()) < 2:
+        return quoted
+    qs = t[1].start - 1 if text[t[1].start - 1:t[1].start] in _CLOSING_QUOTE else t[1].start
+    return (text[qs:t2[1].end], _new(Span, (qs, t2[1].end))), j2
+
+
 def _comma_title_journal(text: str, start: int, end: int):
     """'Title, Journal Abbrev.' (physics and mathematics after an initials-first list): the
     journal is the last comma-separated part when every word of it reads as part of a
@@ -3184,7 +3204,7 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     if opener in _CLOSING_QUOTE:  # (an ASCII "'" opens a title only when a stop or comma closes it: 'Hard' and ...)
         quoted = _quoted_title(text, start, end, closed_by_stop=opener == "'")
         if quoted is not None:
-            return quoted
+            return _quoted_title_goes_on(text, quoted, block_follows)
     else:  # 'Thoenessen, Michael (2013). "Title." Journal': names or a year, then a title in quotes
         window = text[start:min(end, start + 400)]  # (a long author list the reader did not finish)
         q = -1
