@@ -1956,6 +1956,13 @@ def test_a_books_place_and_publisher_before_the_year_and_pages_are_no_journal():
     # co-first authors marked with an asterisk
     ("Bao Q *, Zhao Y*, Renner A, Niess H, Seeliger H, Jauch K-W, Bruns CJ. Cancer Stem Cells in Pancreatic Cancer. "
      "Cancers. 2010, 2, 1629-1641", ("Bao", "Q"), False, "Cancer Stem Cells in Pancreatic Cancer"),
+    # a list cut by a website's export, "+N more" for the names left out (../shared/corpus: the title had taken "+2 more")
+    ("Aqeilan RI, Trapasso F, Hussain S, Croce CM+2 more. 2007. Targeted deletion of Wwox reveals a tumor suppressor "
+     "function. Proc Natl Acad Sci U S A 104:3949–3954.", ("Aqeilan", "RI"), True,
+     "Targeted deletion of Wwox reveals a tumor suppressor function"),
+    ("Britschgi A, Bill A, Brinkhaus H, Bentires-Alj M+12 more. 2013. Calcium-activated chloride channel ANO1 promotes "
+     "breast cancer progression. Proc Natl Acad Sci U S A 110:E1026–E1034.", ("Britschgi", "A"), True,
+     "Calcium-activated chloride channel ANO1 promotes breast cancer progression"),
     # "and al." for "et al."
     ("16-Pasqualino C and al. Endoscopic treatment of pituitary abscess: two case reports and literature review. "
      "Neurosurg Rev (2008) 31: 237–241.", ("Pasqualino", "C"), True,

@@ -3563,6 +3563,9 @@ def parse_reference(raw: str) -> ParsedReference:
         if " and al" in text:  # French-English "and al." for "et al.": "16-Pasqualino C and al. Title" (read as "et al.",
             # its length kept)
             text = _AND_AL_RE.sub(" et al", text)
+        if "+" in text and " more" in text:  # a list cut by a website's export: "…, Croce CM+2 more. 2007. Title" (read as
+            # "et al.", its length kept)
+            text = _PLUS_MORE_RE.sub(lambda m: " " * (len(m.group(0)) - 7) + " et al.", text)
         if text != raw:
             return _new(ParsedReference, (raw,) + _parse(text)[1:])
         return _parse(raw)
@@ -3679,6 +3682,7 @@ _PAREN_CITATION_RE = lazy(r"(?P<names>[^()\d]{1,79}?[^()\d\s])\s?\((?P<inner>(?=
 
 _NAME_MARK_RE = lazy(r"(?<=\b[A-Z])\s?[*†]+(?=\s*[,;.])")
 _AND_AL_RE = lazy(r"\band al(?=[.,;]|\s)")
+_PLUS_MORE_RE = lazy(r"(?<=[A-Z])\s?\+\d{1,3} more\b")
 
 
 def _digit_runs(s: str) -> int:
