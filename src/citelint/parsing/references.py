@@ -1394,7 +1394,8 @@ def _quick_vancouver(core: str) -> Optional[tuple[str, str]]:
 
 _VANC_ETAL_RE = lazy(r"(?P<a>.+?)(?<!\s)\s+et\.?\s*(?:al|coll)\.?")  # ((?<!\s): one try per run of blanks, not one per blank)
 _SUFFIX_PIECE_RE = lazy(r"\s*(?P<s>Jr|Sr|II|III|IV|2nd|3rd|2d|3d)\.?(?:\s*$|(?P<end>\s+(?=[A-Z]))|(?P<etal>\s+et\.?\s*al\b\.?))")
-_BARE_SURNAME_RE = lazy(rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?")
+_BARE_SURNAME: Final = rf"{_PARTICLE_PREFIX}[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?"
+_BARE_SURNAME_RE = lazy(_BARE_SURNAME)
 # (the last name's initials end the list before a title, or before the year: "Neves, N 2011 Using …")
 _INITIALS_PIECE_RE = lazy(r"\s*(?P<i>[A-Z]{1,3})(?:\s*$|(?P<end>\.\s+(?=[A-Z])|\.?\s+(?=(?:1[5-9]|20)\d\d[a-z]?\b)))")
 
@@ -2092,11 +2093,9 @@ _CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\
 # family names alone, "and" before the last, a comma, then a journal's first abbreviation (biology's and patents' short
 # citations, no title): "Yamada and Araki, J. Cell Sci. 114: 2375", "Smith, Jones & Brown, Proc. Natl. Acad. Sci. USA";
 # or a journal's name, a comma and its volume: "Beavo and Reitsnyder, Trends in Pharm., 11"
-_SURNAME_ONLY: Final = rf"{_PARTICLE_PREFIX}{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?"
 _SURNAMES_THEN_JOURNAL_RE = lazy(
-    rf"(?P<list>{_SURNAME_ONLY}(?:,\s{_SURNAME_ONLY})*,?\s(?:and|&)\s{_SURNAME_ONLY}),\s+(?=[A-Z][a-z]{{0,9}}\.\s*[A-Z]"
+    rf"(?P<list>{_BARE_SURNAME}(?:,\s{_BARE_SURNAME})*,?\s(?:and|&)\s{_BARE_SURNAME}),\s+(?=[A-Z][a-z]{{0,9}}\.\s*[A-Z]"
     rf"|[A-Z][\w. ]{{2,48}}?,\s*(?:\d|$))")  # (the list is read up to the block: the volume may be cut off)
-_SURNAME_ONLY_RE = lazy(_SURNAME_ONLY)
 # (initials may be spaced: "Lawrie E A and Shirinda O 2010")
 _IOP_PAIR_RE = lazy(rf"(?P<a>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}}) and (?P<b>[A-Z][\w'’-]+ [A-Z](?: ?[A-Z]){{0,2}})(?= {_YEAR}[a-z]?\b)")
 
@@ -2331,7 +2330,7 @@ def _author_segment(text: str, limit: int) -> tuple:
         if sj is not None:  # "Yamada and Araki, J. Cell Sci.": "Araki, J." had read as APA's name and initial, "Yamada"
             # was lost, the journal cut to "Cell Sci"
             return sj.end("list"), sj.end(), [Author(n.group(0), "", _new(Span, n.span())) for n in
-                                              _SURNAME_ONLY_RE.finditer(head, 0, sj.end("list")) if n.group(0) != "and"], False
+                                              _BARE_SURNAME_RE.finditer(head, 0, sj.end("list")) if n.group(0) != "and"], False
     if 0 < c < 40 and head[c - 1].islower() and head[c + 3:c + 4].islower() and head[c + 1:c + 2] == " " and (
             head.find(" and ", c, c + 100) != -1 or head.find(" & ", c, c + 100) != -1):
         pf = _PAIR_FG_LIST_RE.match(head)
