@@ -1904,6 +1904,9 @@ def test_an_organisation_and_a_title_before_a_block_stay_what_they_are():
     ("Beavo and Reitsnyder, Trends in Pharm., 11, 150-155, 1990", ["Beavo", "Reitsnyder"], "Trends in Pharm", "11",
      "150"),
     ("von Dullemen, et al., Gastroenterology, 1995 109(1), 129-135", ["von Dullemen"], "Gastroenterology", "109", "129"),
+    # a lone volume after a comma (astronomy's list, cut short): "J" had been the title, "41" left in the journal
+    ("Read, J.I., 2014, J. Phys. G: Nucl. Part. Phys., 41", ["Read"], "J. Phys. G: Nucl. Part. Phys.", "41", None),
+    ("Read, J.I., 2014, J. Chem. Phys., 41", ["Read"], "J. Chem. Phys.", "41", None),
 ])
 def test_short_citations_without_a_title(raw, families, journal, volume, first_page):
     p = parse_reference(raw)
@@ -2675,6 +2678,9 @@ def test_an_ampersand_before_the_last_name_of_a_list_with_dotted_initials():
     ("Wiener, Janet. “Private Lives: The Ungentle Sex’s Quiet Revolution.” The Washington Post 18 Feb. 1980. ProQuest. "
      "Web.", "The Washington Post"),
     ('Trillin, Calvin. "Culture Shopping." New Yorker 15 Feb. 1993: 48-51.', "New Yorker"),
+    # the issue's sign with no comma before it (anystyle-parser; it had been left at the name's end)
+    ("CASSARD Jean-Christophe, « la mort et les hommes en Bretagne au Haut Moyen-Âge », Annales de Bretagne et des pays "
+     "de l'Ouest n°95, 1988, pp. 141-164", "Annales de Bretagne et des pays de l'Ouest"),
 ])
 def test_dates_and_marks_around_a_journal_name_are_no_part_of_it(raw, journal):
     assert parse_reference(raw).journal == journal
@@ -4390,6 +4396,39 @@ TITLE_AND_JOURNAL = [
                  "Q-prime curvature on CR manifolds", "Differential Geom. Appl", id="word-then-abbreviation"),
     pytest.param("Smith J. Title of the paper here. Biotechnology Ann. Rev. 2014;33:213-45.", "Title of the paper here",
                  "Biotechnology Ann. Rev", id="word-then-abbreviations"),
+    # IOP's journals whose section letter a colon follows (the journal had been cut at it: "Part. Phys", the title
+    # holding "… decay J. Phys. G: Nucl"); run into the title with no stop, as IOP prints them (grobid-citation)
+    pytest.param("Ahmed S M S et al 2013 Alpha-cluster preformation factors in alpha decay J. Phys. G: Nucl. Part. Phys. 40 "
+                 "065105", "Alpha-cluster preformation factors in alpha decay", "J. Phys. G: Nucl. Part. Phys",
+                 id="iop-section-colon"),
+    pytest.param("Smith J and Jones K 2012 Seismic attenuation system for the AEI prototype J. Phys. A: Math. Theor. 29 "
+                 "245007", "Seismic attenuation system for the AEI prototype", "J. Phys. A: Math. Theor",
+                 id="iop-section-colon-a"),
+    pytest.param("Ahmed S M S et al 2013a Alpha-cluster preformation factors in alpha decay usingthe cluster -formationmodel "
+                 "J .Phys .G :Nucl .Part .Phys .40 79601", "Alpha-cluster preformation factors in alpha decay usingthe "
+                 "cluster -formationmodel", "J. Phys. G: Nucl. Part. Phys", id="iop-section-colon-pdf-text"),
+    # the journal's first abbreviation after the title's last comma (it had ended the title: "…System Model, Geosci"),
+    # and a word of the journal's before it ("…soils of China, Soil Biol"); not a place before the journal ("…Pradesh,
+    # India. Wildl Soc Bull", a guard: a first try read "India. Wildl Soc Bull")
+    pytest.param("Lamarque J.-F., Emmons L.K., Hess P.G., et al. (2012) CAM-chem: Description and evaluation of interactive "
+                 "atmospheric chemistry in the Community Earth System Model, Geosci. Model Dev., 5, 369–411",
+                 "CAM-chem: Description and evaluation of interactive atmospheric chemistry in the Community Earth System "
+                 "Model", "Geosci. Model Dev", id="comma-then-abbreviation"),
+    pytest.param("Sacks, W. J., Cook, B. I., and Helkowski, J. H.: Effects of global irrigation on the near-surface climate, "
+                 "Clim. Dynam., 33, 159–175, 2009.", "Effects of global irrigation on the near-surface climate",
+                 "Clim. Dynam", id="comma-then-abbreviation-clim"),
+    pytest.param("Lou, Y. S., Li, Z. P., and Liang, Y. C.: CO 2 emissions from subtropical arable soils of China, Soil Biol. "
+                 "Biochem., 36, 1835–1842, 2004.", "CO 2 emissions from subtropical arable soils of China",
+                 "Soil Biol. Biochem", id="comma-then-word-then-abbreviation"),
+    pytest.param("Zhu, J. S., Wang, D. Y., and Ma, M.: Mercury release flux in paddy field in Chongqing, China, Chinese Sci. "
+                 "Bull., 51, 2006.", "Mercury release flux in paddy field in Chongqing, China", "Chinese Sci. Bull",
+                 id="comma-then-word-then-abbreviation-2"),
+    pytest.param("Rajpurohit KS, Krausman PR. Human-sloth-bear conflicts in Madhya Pradesh, India. Wildl Soc Bull. "
+                 "2000;28:393–399.", "Human-sloth-bear conflicts in Madhya Pradesh, India", "Wildl Soc Bull",
+                 id="a-place-before-the-journal-stays-in-the-title"),
+    pytest.param("Buck KN, Bruland KW (2007). The physicochemical speciation of dissolved iron in the Bering Sea, Alaska. "
+                 "Limnol. Oceanogr. 52, 1800–1808", "The physicochemical speciation of dissolved iron in the Bering Sea, "
+                 "Alaska", "Limnol. Oceanogr", id="a-place-before-an-abbreviated-journal-stays-in-the-title"),
 ]
 
 

@@ -324,7 +324,7 @@ _VANC_RE = lazy(
 _DATE_PAGE_RE = lazy(rf",\s*(?:pp?\.\s*)?(?P<pages>[A-Z]?\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?=\.?\s*$)")  # (", A36.")
 _COLON_VOL_PAREN_RE = lazy(r":\s*\d++\s*\(")
 # a lone volume or page range left at the end of a journal's name when no block was read ("Sci. Rep. 3", "J. Vis. Exp. 1–7")
-_TRAILING_NUMBERS_RE = lazy(rf"(?<=[A-Za-z.)])\s+(?P<a>[0-9]{{1,5}})(?:\s*[{_DASH}]\s*(?P<b>[0-9]{{1,5}}))?$")
+_TRAILING_NUMBERS_RE = lazy(rf"(?:(?<=[A-Za-z.)])|(?<=[A-Za-z.)],))\s+(?P<a>[0-9]{{1,5}})(?:\s*[{_DASH}]\s*(?P<b>[0-9]{{1,5}}))?$")
 # a page range read where a volume stands ("2000;393–399"): three digits at least before the dash, so that a
 # double volume ("2012;12-13") stays one
 _VOL_AS_PAGES_RE = lazy(rf"\d{{3,}}[{_DASH}]\d+")
@@ -2593,6 +2593,8 @@ def _is_abbrev_piece(seg: str) -> bool:
     if not 0 < len(words) <= 5:
         return False
     for w in words:
+        if w[-1:] == ":" and len(w) > 1:  # a section's letter before its subtitle: "J. Phys. G: Nucl. Part. Phys."
+            w = w[:-1]
         if len(w.rstrip(".")) > 10 or not _ABBREV_WORD_RE.match(w):
             if w.rstrip(".") not in _LONG_ABBREVS:  # (or medicine's long ones: "Clin. Gastroenterol. Hepatol.")
                 return False
@@ -2823,7 +2825,7 @@ _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s+\d{{1,2}})?)?
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
 _JOURNAL_ISSUE_TAIL_RE = lazy(r",\s*(?:n°|N°|no\.?|No\.?|Nr\.?|num(?:éro)?\.?)\s*(?P<iss>\d{1,5}(?:[-/]\d{1,4})?)$")
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
-    rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\s*\((?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?(?:\s+\d{{1,2}})?,?)\s*$",
+    rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|(?<=\w) n°|\s*\((?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?(?:\s+\d{{1,2}})?,?)\s*$",
     re.IGNORECASE)  # ("(September-October" before "1964)")
 _JOURNAL_WORD_IN_RE = lazy(r"\b(?:Journal|Review|Quarterly|Bulletin|Proceedings|Annals|Annales|Letters|Transactions|Revue|"
                            r"Zeitschrift|Archives|Magazine|Gazette|Cahiers|Rivista|Revista|Tijdschrift)\b")
@@ -2940,7 +2942,7 @@ _JOURNAL_LEAD_ABBREVS: Final = frozenset((
     "Otolaryngol", "Orthop", "Neurosurg", "Toxicol", "Virol", "Parasitol", "Reprod", "Hepatol", "Thromb", "Arterioscler",
     "Psychosom", "Behav", "Cogn", "Biomed", "Nurs", "Transl", "Crit", "Emerg", "Dent", "Curr", "Psychopharmacol",
     "Neuropsychopharmacol", "Neurogastroenterol", "Pharmacoepidemiol", "Psychiatr",
-    "Geosci", "Atmos",  # ("Geosci. Model Dev.", "Atmos. Chem. Phys.")
+    "Geosci", "Atmos", "Clim",  # ("Geosci. Model Dev.", "Atmos. Chem. Phys.", "Clim. Dynam.")
     "Braz",  # ("Braz. J. Phys.", "Braz J Med Biol Res")
     "Transplant",  # ("Transplant. Proc.", "Transplant Rev")
 ))
@@ -3382,13 +3384,19 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         # journal's first abbreviation ends the first sentence
         sp = stripped.rfind(" ", t0, t1 - 1)
         last = stripped[sp + 1:t1]
-        prev = stripped[stripped.rfind(" ", t0, sp) + 1:sp]
-        if sp > t0 and last[:-1] in _JOURNAL_LEAD_ABBREVS and last.endswith(".") and (
-                prev.islower() or (prev.isdigit() or len(prev) >= 2 and prev.isupper() and prev.isalpha()) and
-                stripped.count(" ", t0, sp) >= 1):
-            # (or after an acronym or a number, in a title of two words at least: "Advanced LIGO Class. Quantum Grav.
-            # 32", "… numbers82 and 126 Eur. Phys. J. A 51"; not a journal's own "ACS Appl. Mater. Interfaces")
-            t1, j0 = sp, sp + 1
+        pp = stripped.rfind(" ", t0, sp)
+        prev = stripped[pp + 1:sp]
+        # (a word of the journal's before it, after the title's last comma: "…soils of China, Soil Biol. Biochem., 36",
+        # "…in Chongqing, China, Chinese Sci. Bull.")
+        word_first = pp > t0 and stripped[pp - 1] == "," and prev[:1].isupper() and prev[1:].isalpha() and prev[1:].islower()
+        if sp > t0 and (last[:-1] in _JOURNAL_LEAD_ABBREVS or last == "J." and stripped[t1:t1 + 12].lstrip().partition(
+                ".")[0] in _JOURNAL_LEAD_ABBREVS) and last.endswith(".") and (  # ("… decay J. Phys. G: Nucl. Part. Phys. 40")
+                prev.islower() or prev[-1:] == "," or word_first or (prev.isdigit() or len(prev) >= 2 and prev.isupper() and
+                                                       prev.isalpha()) and stripped.count(" ", t0, sp) >= 1):
+            # (or after the title's last comma: "…System Model, Geosci. Model Dev."; or after an acronym or a number,
+            # in a title of two words at least: "Advanced LIGO Class. Quantum Grav. 32", "… numbers82 and 126 Eur.
+            # Phys. J. A 51"; not a journal's own "ACS Appl. Mater. Interfaces")
+            t1, j0 = (pp, pp + 1) if word_first else (sp, sp + 1)
     if j >= 1 and stripped[t1 - 1:t1] == "." and stripped[t1 - 2:t1 - 1].islower() and not stripped[t1 - 9:t1 - 1].islower():
         gl = _GLUED_LEAD_RE.search(stripped, max(t0, t1 - 12), t1)
         if gl is not None and gl.group(1) in _JOURNAL_LEAD_ABBREVS and j0 <= t1 + 2:
@@ -4737,7 +4745,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             else:
                 first_page = (tn.group("a"), _new(Span, (js + tn.start("a"), js + tn.end("a"))))
                 last_page = (expand_pages(tn.group("a"), tn.group("b")), _new(Span, (js + tn.start("b"), js + tn.end("b"))))
-            journal = (journal[0][:tn.start()], _new(Span, (js, js + tn.start())))
+            name = journal[0][:tn.start()].rstrip(",")
+            journal = (name, _new(Span, (js, js + len(name))))
+            if title is not None and " " not in title[0] and (title[0] in _JOURNAL_LEAD_ABBREVS or title[0] == "J") and \
+                    body[title[1].end:js] == ". ":
+                # no title: the journal's first abbreviation had been read as one ("Read, J.I., 2014, J. Phys. G:
+                # Nucl. Part. Phys., 41", a lone volume after it)
+                journal = (body[title[1].start:js + len(name)], _new(Span, (title[1].start, js + len(name))))
+                title = None
 
     # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
     if title is not None:
@@ -4763,9 +4778,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         spans["journal"], journal = journal[1], journal[0]
         read = journal
         # what the block or a date left at the name's end is cut off (the name's start stays where it is)
-        if "," in journal[-8:] or "(" in journal[-24:]:
+        if "," in journal[-8:] or "(" in journal[-24:] or journal[-2:] == "n°":
             lt = _JOURNAL_LOCATOR_TAIL_RE.search(journal)
-            if lt is not None and lt.start() > 0:  # "Agone, n°" before "56, p.135-152"; "Barron's (July 25" before "1966)"; first, so
+            if lt is not None and lt.start() > 0:  # "Agone, n°" before "56, p.135-152" (or no comma: "Annales de
+                # Bretagne et des pays de l'Ouest n°" before "95, 1988"); "Barron's (July 25" before "1966)"; first, so
                 # that a date before the mark goes next: "Travail et Emploi, 2005, n°" before "2, pp. 21-29")
                 journal = journal[:lt.start()].rstrip(" ,")
         if "," in journal:
