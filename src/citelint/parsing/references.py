@@ -612,6 +612,8 @@ _PUBLISHER_WORDS = lazy(
     r"\b(?:Press|Publish\w*|Wiley|Elsevier|Springer|Lippincott|Saunders|Mosby|Thomas|McGraw|Blackwell|"
     r"Oxford|Cambridge|Academic|Books?|Verlag|Williams|Wilkins|Churchill|Livingstone|Raven|Karger|Thieme|"
     r"CRC|Routledge|Taylor|Francis|Norton|Sons|Co\.|Inc\.?|Ltd\.?|Editora|University|Hall|"
+    # (a university abbreviated after NLM's place: "St. Louis (MO): Washington Univ.")
+    r"(?<=:\s)(?:[A-Z][\w'’-]*\s){0,3}Univ(?=\.?$)|"
     # (medicine's: "Wolters Kluwer", "Appleton & Lange", "Grune & Stratton", "Lea & Febiger", "Jones and Bartlett")
     r"Kluwer|Lange|Dekker|Humana|Jaypee|Pergamon|Plenum|Stratton|Febiger|Bartlett|Butterworths?|Heinemann|Futura|"
     r"Amirsys|Belfus)\b"
@@ -2243,6 +2245,10 @@ def _org_lead(head: str):
     them), an organisation's word among the first three, no initials, no comma before the stop."""
     # (a country's dotted initials open the name: "U.S. Preventive Services Task Force. Lung Cancer: Screening. …")
     d = head.find(". ", 5 if head[:5] in _DOTTED_COUNTRY_LEADS else 0, 120)
+    cd = head.find(": ", 8, 120 if d == -1 else d)
+    if cd != -1 and head[cd + 2:cd + 3].isupper():
+        d = cd  # (or a colon, F1000Research's mark after the authors: "Expert Committee on Drug Dependence: Cannabidiol
+        # (CBD) - Critical review report. World Health Organization: Genf, Schweiz,2018.")
     if d < 8 or head.find(",", 0, d) != -1 or not head[d + 2:d + 3].isupper() and not head[d + 2:d + 3].isdigit():
         return None
     name = head[:d]
@@ -2556,8 +2562,8 @@ def _author_segment(text: str, limit: int) -> tuple:
 # sentence ends: ". Next", a full stop glued to a capitalised word ("Spain.Botanical"),
 # or a language note ("[in French] Bull Soc")
 # (starts with the punctuation itself, so the scan skips ahead; conditions checked below)
-_SENT_END_RE = lazy(r"[.?!\]](?:\s+(?=\S)|(?=[A-Z][A-Za-z]|[A-Z]\s[A-Z][a-z]))")  # (glued: "origin.EFSA J", "Spain.Botanical",
-# "therapy.J Clin Oncol")
+_SENT_END_RE = lazy(r"[.?!\]](?:\s+(?=\S)|(?=[A-Z][A-Za-z]|[A-Z]\s[A-Z][a-z]|[A-Z]\d{2,}[A-Z]))")  # (glued: "origin.EFSA J",
+# "Spain.Botanical", "therapy.J Clin Oncol", F1000Research's "review.F1000Res.2017")
 
 
 _ABBREV_WORD_RE = lazy(r"^(?:[A-Z][a-zA-Z]{0,9}\.?|of|and|&|the|de|der|für|[A-Z]{1,5}|[-–]|(?:[A-Z]\.)+[A-Z]\.?)$")  # ("Acta - Mol.",
@@ -3264,9 +3270,13 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             # NSCLC.J Clin Oncol"); never "]X"
             if stripped[p] == "]" or not (p >= 2 and (stripped[p - 1].islower() and stripped[p - 2].islower() or
                                                       stripped[p - 1].isupper() and stripped[p - 2].isupper() or
-                                                      # (or after a parenthesis or a year: "(Poaceae).New Phytologist",
+                                                      # (an acronym's plural: "Cannabis, hemp and CBDs.Soft Drinks Int")
+                                                      stripped[p - 1] == "s" and stripped[p - 2].isupper() and p >= 3 and
+                                                      stripped[p - 3].isupper() or
+                                                      # (or after a bracket or a year: "(Poaceae).New Phytologist", "…
+                                                      # [version 2; referees: 4 approved].F1000Res",
                                                       # "1964–68.Lancet")
-                                                      stripped[p - 1] == ")" or stripped[p - 1].isdigit() and
+                                                      stripped[p - 1] in ")]" or stripped[p - 1].isdigit() and
                                                       stripped[p - 2].isdigit() and p >= 4 and (
                                                           stripped[p - 4:p - 2].isdigit() or stripped[p - 3] in _DASH))):
                 continue
