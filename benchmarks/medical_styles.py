@@ -10,7 +10,10 @@ trailers); 14 hard titles (a question mark, "vs.", "U.S.", "Dr.", "St.", a colon
 reply, a part) in 4 journals and 5 styles; 17 author lists (particles, suffixes, diacritics, groups, 16 names) in 2
 styles; 47 journals opened by medicine's abbreviations, short and long, in 4 styles; 73 journals by their full names
 (NLM's catalog titles as PubMed and the reference managers give them, names with a comma or a colon) in 5 or 7
-styles; 24 books, chapters, web pages, abstracts, preprints and reports; 38 noisy forms; 15 non-English journals.
+styles; 24 books, chapters, web pages, abstracts, preprints and reports; 38 noisy forms; 15 non-English journals;
+the ICMJE's 34 sample references (NLM's forms for every kind of work a medical article cites: journal articles with
+supplements, parts, retractions and errata, books, chapters, proceedings, a report, a dissertation, a patent, a
+newspaper, a dictionary, in press, on the Internet).
 An entry counts as read when every field its suite names is what the entry prints (the title, the journal, the year,
 the volume, the first page, the first authors; the suite's own fields for the others).
 """
@@ -306,6 +309,111 @@ OTHER = [
      "York 2012.", dict(type="book", year=2012, publisher="McGraw-Hill", place="New York")),
 ]
 
+# the ICMJE's "Samples of Formatted References for Authors of Journal Articles" (NLM's Citing Medicine form), each
+# entry as the ICMJE prints it; the fields are what each prints
+ICMJE = [
+    ("Diabetes Prevention Program Research Group. Hypertension, insulin, and proinsulin in participants with impaired "
+     "glucose tolerance. Hypertension. 2002;40(5):679-86.",
+     dict(first="Diabetes Prevention Program Research Group", journal="Hypertension", year=2002, volume="40",
+          first_page="679", last_page="686")),
+    ("Vallancien G, Emberton M, Harving N, van Moorselaar RJ; Alf-One Study Group. Sexual dysfunction in 1,274 European "
+     "men suffering from lower urinary tract symptoms. J Urol. 2003;169(6):2257-61.",
+     dict(first="Vallancien", title="Sexual dysfunction in 1,274 European men suffering from lower urinary tract "
+                                    "symptoms", journal="J Urol", year=2003, volume="169", first_page="2257")),
+    ("21st century heart solution may have a sting in the tail. BMJ. 2002;325(7357):184.",
+     dict(authors=[], title="21st century heart solution may have a sting in the tail", journal="BMJ", volume="325",
+          first_page="184")),
+    ("Geraud G, Spierings EL, Keywood C. Tolerability and safety of frovatriptan with short- and long-term use for "
+     "treatment of migraine and in comparison with sumatriptan. Headache. 2002;42 Suppl 2:S93-9.",
+     dict(journal="Headache", year=2002, volume="42", first_page="S93", last_page="S99")),
+    ("Glauser TA. Integrating clinical trial data into clinical practice. Neurology. 2002;58(12 Suppl 7):S6-12.",
+     dict(journal="Neurology", volume="58", issue="12 Suppl 7", first_page="S6", last_page="S12")),
+    ("Abend SM, Kulish N. The psychoanalytic method from an epistemological viewpoint. Int J Psychoanal. "
+     "2002;83(Pt 2):491-5.", dict(journal="Int J Psychoanal", volume="83", issue="Pt 2", first_page="491",
+                                  last_page="495")),
+    ("Ahrar K, Madoff DC, Gupta S, Wallace MJ, Price RE, Wright KC. Development of a large animal model for lung "
+     "tumors. J Vasc Interv Radiol. 2002;(3):311-5.", dict(journal="J Vasc Interv Radiol", volume=None, issue="3",
+                                                           first_page="311", last_page="315")),
+    ("Outreach: bringing HIV-positive individuals into care. HRSA Careaction. 2002 Jun:1-6.",
+     dict(type="journal", journal="HRSA Careaction", year=2002, first_page="1", last_page="6")),
+    ("Chadwick R, Schuklenk U. The politics of ethical consensus finding. Bioethics. 2002;16(2):iii-v.",
+     dict(journal="Bioethics", volume="16", issue="2", first_page="iii", last_page="v")),
+    ("Tor M, Turker H. International approaches to the prescription of long-term oxygen therapy [letter]. Eur Respir J. "
+     "2002;20(1):242.", dict(journal="Eur Respir J", volume="20", first_page="242")),
+    ("Lofwall MR, Strain EC, Brooner RK, Kindbom KA, Bigelow GE. Characteristics of older methadone maintenance (MM) "
+     "patients [abstract]. Drug Alcohol Depend. 2002;66 Suppl 1:S105.",
+     dict(type="abstract", journal="Drug Alcohol Depend", volume="66", first_page="S105")),
+    ("Feifel D, Moutier CY, Perry W. Safety and tolerability of a rapidly escalating dose-loading regimen for "
+     "risperidone. J Clin Psychiatry. 2002;63(2):169. Retraction of: Feifel D, Moutier CY, Perry W. J Clin Psychiatry. "
+     "2000;61(12):909-11.", dict(title="Safety and tolerability of a rapidly escalating dose-loading regimen for "
+                                       "risperidone", journal="J Clin Psychiatry", year=2002, volume="63",
+                                 first_page="169")),
+    ("Malinowski JM, Bolesta S. Rosiglitazone in the treatment of type 2 diabetes mellitus: a critical review. Clin "
+     "Ther. 2000;22(10):1151-68; discussion 1149-50. Erratum in: Clin Ther. 2001;23(2):309.",
+     dict(journal="Clin Ther", year=2000, volume="22", first_page="1151", last_page="1168")),
+    ("Yu WM, Hawley TS, Hawley RG, Qu CK. Immortalization of yolk sac-derived precursor cells. Blood. 2002 Nov "
+     "15;100(10):3828-31. Epub 2002 Jul 5.", dict(journal="Blood", year=2002, volume="100", first_page="3828")),
+    ("Murray PR, Rosenthal KS, Kobayashi GS, Pfaller MA. Medical microbiology. 4th ed. St. Louis: Mosby; 2002.",
+     dict(type="book", title="Medical microbiology", publisher="Mosby", place="St. Louis", year=2002)),
+    ("Gilstrap LC 3rd, Cunningham FG, VanDorsten JP, editors. Operative obstetrics. 2nd ed. New York: McGraw-Hill; 2002.",
+     dict(type="book", title="Operative obstetrics", publisher="McGraw-Hill", place="New York", year=2002)),
+    ("Breedlove GK, Schorfheide AM. Adolescent pregnancy. 2nd ed. Wieczorek RR, editor. White Plains (NY): March of Dimes "
+     "Education Services; 2001.", dict(type="book", title="Adolescent pregnancy", place="White Plains (NY)",
+                                       publisher="March of Dimes Education Services", year=2001)),
+    ("Advanced Life Support Group. Acute medical emergencies: the practical approach. London: BMJ Books; 2001. 454 p.",
+     dict(type="book", first="Advanced Life Support Group", publisher="BMJ Books", place="London", year=2001)),
+    ("Meltzer PS, Kallioniemi A, Trent JM. Chromosome alterations in human solid tumors. In: Vogelstein B, Kinzler KW, "
+     "editors. The genetic basis of human cancer. New York: McGraw-Hill; 2002. p. 93-113.",
+     dict(type="chapter", title="Chromosome alterations in human solid tumors", first_page="93", last_page="113",
+          publisher="McGraw-Hill")),
+    ("Harnden P, Joffe JK, Jones WG, editors. Germ cell tumours V. Proceedings of the 5th Germ Cell Tumour Conference; "
+     "2001 Sep 13-15; Leeds, UK. New York: Springer; 2002.",
+     dict(type="book", publisher="Springer", place="New York", year=2002)),
+    ("Christensen S, Oppacher F. An analysis of Koza's computational effort statistic for genetic programming. In: "
+     "Foster JA, Lutton E, Miller J, Ryan C, Tettamanzi AG, editors. Genetic programming. EuroGP 2002: Proceedings of "
+     "the 5th European Conference on Genetic Programming; 2002 Apr 3-5; Kinsdale, Ireland. Berlin: Springer; 2002. "
+     "p. 182-91.", dict(type="chapter", first_page="182", last_page="191", publisher="Springer", place="Berlin")),
+    ("Yen GG (Oklahoma State University, School of Electrical and Computer Engineering, Stillwater, OK). Health "
+     "monitoring on vibration signatures. Final report. Arlington (VA): Air Force Office of Scientific Research (US), "
+     "Air Force Research Laboratory; 2002 Feb. Report No.: AFRLSRBLTR020123. Contract No.: F496209810049.",
+     dict(type="report", first="Yen", title="Health monitoring on vibration signatures. Final report")),
+    ("Borkowski MM. Infant sleep and feeding: a telephone survey of Hispanic Americans [dissertation]. Mount Pleasant "
+     "(MI): Central Michigan University; 2002.",
+     dict(type="book", publisher="Central Michigan University", place="Mount Pleasant (MI)", year=2002)),
+    ("Pagedas AC, inventor; Ancel Surgical R&D Inc., assignee. Flexible endoscopic grasping and cutting device and "
+     "positioning tool assembly. United States patent US 20020103498. 2002 Aug 1.",
+     dict(first="Pagedas", title="Flexible endoscopic grasping and cutting device and positioning tool assembly",
+          year=2002)),
+    ("Tynan T. Medical improvements lower homicide rate: study sees drop in assault rate. The Washington Post. 2002 Aug "
+     "12;Sect. A:2 (col. 4).", dict(journal="The Washington Post", year=2002, rest="")),
+    ("Chason KW, Sallustio S. Hospital preparedness for bioterrorism [videocassette]. Secaucus (NJ): Network for "
+     "Continuing Medical Education; 2002.", dict(publisher="Network for Continuing Medical Education",
+                                                 place="Secaucus (NJ)", year=2002)),
+    ("Dorland's illustrated medical dictionary. 29th ed. Philadelphia: W.B. Saunders; 2000. Filamin; p. 675.",
+     dict(type="book", authors=[], title="Dorland's illustrated medical dictionary", publisher="W.B. Saunders",
+          place="Philadelphia", year=2000)),
+    ("Tian D, Araki H, Stahl E, Bergelson J, Kreitman M. Signature of balancing selection in Arabidopsis. Proc Natl "
+     "Acad Sci U S A. In press 2002.", dict(type="journal", title="Signature of balancing selection in Arabidopsis",
+                                           journal="Proc Natl Acad Sci U S A", year=2002, in_press=True)),
+    ("Anderson SC, Poulsen KB. Anderson's electronic atlas of hematology [CD-ROM]. Philadelphia: Lippincott Williams & "
+     "Wilkins; 2002.", dict(publisher="Lippincott Williams & Wilkins", place="Philadelphia", year=2002)),
+    ("Abood S. Quality improvement initiative in nursing homes: the ANA acts in an advisory role. Am J Nurs [Internet]. "
+     "2002 Jun [cited 2002 Aug 12];102(6):[about 1 p.]. Available from: "
+     "http://www.nursingworld.org/AJN/2002/june/Wawatch.htmArticle",
+     dict(journal="Am J Nurs", year=2002, volume="102", issue="6")),
+    ("Foley KM, Gelband H, editors. Improving palliative care for cancer [Internet]. Washington: National Academy Press; "
+     "2001 [cited 2002 Jul 9]. Available from: http://www.nap.edu/books/0309074029/html/.",
+     dict(title="Improving palliative care for cancer", publisher="National Academy Press", place="Washington",
+          year=2001)),
+    ("Cancer-Pain.org [Internet]. New York: Association of Cancer Online Resources, Inc.; c2000-01 [updated 2002 May 16; "
+     "cited 2002 Jul 9]. Available from: http://www.cancer-pain.org/.", dict(type="webpage", title="Cancer-Pain.org")),
+    ("American Medical Association [Internet]. Chicago: The Association; c1995-2002 [updated 2001 Aug 23; cited 2002 Aug "
+     "12]. AMA Office of Group Practice Liaison; [about 2 screens]. Available from: "
+     "http://www.ama-assn.org/ama/pub/category/1736.html", dict(type="webpage", title="American Medical Association")),
+    ("Who's Certified [Internet]. Evanston (IL): The American Board of Medical Specialists. c2000 - [cited 2001 Mar 8]. "
+     "Available from: http://www.abms.org/newsearch.asp", dict(type="webpage", title="Who's Certified")),
+]
+
 TN = "Local consolidative therapy for oligometastatic NSCLC"
 NOISY = [
     (f"Gomez DR,Lee JJ.{TN}.J Clin Oncol 2016;17:1672.", dict(journal="J Clin Oncol", volume="17", first_page="1672")),
@@ -433,6 +541,7 @@ SUITES = {
     "books, chapters, web pages, abstracts, reports": lambda: iter(OTHER),
     "noisy forms": lambda: iter(NOISY),
     "non-English journals": lambda: iter(NON_ENGLISH),
+    "the ICMJE's sample references (NLM)": lambda: iter(ICMJE),
 }
 
 

@@ -1948,6 +1948,42 @@ def test_a_books_place_and_publisher_before_the_year_and_pages_are_no_journal():
     assert p.journal is None and p.type != "journal"
 
 
+@pytest.mark.parametrize("raw, want", [
+    # a note naming an earlier work after the citation: its year and block are no part of the entry's (the title had
+    # run on to the retracted paper's names, the year and volume read from its citation)
+    ("Feifel D, Moutier CY. Safety of a dose-loading regimen. J Clin Psychiatry. 2002;63(2):169. Retraction of: Feifel "
+     "D, Moutier CY. J Clin Psychiatry. 2000;61(12):909-11.",
+     dict(title="Safety of a dose-loading regimen", year=2002, volume="63", first_page="169", rest="")),
+    ("Smith J. A reply to the critics. Lancet. 2010;375(9720):1000. Comment on: Jones K. Lancet. 2009;374:200-5.",
+     dict(title="A reply to the critics", year=2010, volume="375", first_page="1000", rest="")),
+    # a newspaper's section and page (NLM); its column too
+    ("Lee G. Hospitals reimburse more than half. Los Angeles Times. 2006 Mar 4; Sect. B:1.",
+     dict(journal="Los Angeles Times", year=2006, first_page="B1", volume=None, rest="")),
+    # a publisher's initials after its place: the stop after them had ended the title there ("…Philadelphia: W.B")
+    ("Smith J. Medical microbiology. 4th ed. Philadelphia: W.B. Saunders; 2000.",
+     dict(type="book", title="Medical microbiology", publisher="W.B. Saunders", place="Philadelphia")),
+    ("Smith J. Medical microbiology. 4th ed. Philadelphia: J.B. Lippincott; 2000.",
+     dict(type="book", title="Medical microbiology", publisher="J.B. Lippincott", place="Philadelphia")),
+    # pages in roman numerals (an issue's front matter)
+    ("Smith J. Editorial. Bioethics. 2002;16(2):ix-xii. doi:10.1111/1467-8519.00270",
+     dict(first_page="ix", last_page="xii", rest="")),
+    # NLM's place with its state in brackets, a publisher of plain words
+    ("Chason KW, Sallustio S. Hospital preparedness for bioterrorism [videocassette]. Secaucus (NJ): Network for "
+     "Continuing Medical Education; 2002.", dict(place="Secaucus (NJ)", publisher="Network for Continuing Medical Education")),
+    # a meeting's word in a book's title ("Presentation") makes no meeting abstract where a place and publisher follow
+    ("Goffman E: The Presentation of Self in Everyday Life. London: Penguin; 1957.",
+     dict(type="book", journal=None, publisher="Penguin", place="London")),
+    # "In press" with its year (NLM)
+    ("Tian D, Araki H. Signature of balancing selection in Arabidopsis. J Clin Oncol. In press 2002.",
+     dict(journal="J Clin Oncol", year=2002, in_press=True)),
+    # not an affiliation: a year in brackets after the names (PLOS)
+    ("Smith J (2004) Title of the paper. PLoS Biol 2: e100.", dict(title="Title of the paper", year=2004)),
+])
+def test_nlm_forms_of_other_kinds_of_work(raw, want):
+    p = parse_reference(raw)
+    assert {k: getattr(p, k) for k in want} == want
+
+
 def test_a_dissertations_university_abbreviated_after_nlms_place():
     # NLM's own example (Citing Medicine, dissertations): "Washington Univ." had not read as a publisher, the entry
     # typed unknown; a journal whose name holds "Univ" stays a journal

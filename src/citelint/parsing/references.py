@@ -193,8 +193,9 @@ _NOT_YET: Final = r"in\s+press|to\s+appear|forthcoming|à\s+paraître|sous\s+pre
 _ACCEPTED: Final = r"accepted(?:\s+for\s+publication)?"
 # (blanks possessive, the bracket's own blanks after it: a run of blanks is read one way only, not split between two
 # "\s*" at every start, which took seconds on 2 kB of blanks)
-_IN_PRESS_END_RE = lazy(rf"[,.;]?\s*+(?:[(\[]\s*+)?\b(?:{_NOT_YET}|{_ACCEPTED})\s*[)\]]?[\s.*†‡]*$", re.IGNORECASE)  # (a
-# word: not the end of "Corwin Press.")
+_IN_PRESS_END_RE = lazy(rf"[,.;]?\s*+(?:[(\[]\s*+)?\b(?:{_NOT_YET}|{_ACCEPTED})(?:\s+(?:19|20)\d\d)?\s*[)\]]?[\s.*†‡]*$",
+                        re.IGNORECASE)  # (a word: not the end of "Corwin Press."; NLM's year may follow it: "Proc Natl
+# Acad Sci U S A. In press 2002.")
 # ... or anywhere in it ("PLOS ONE. In press Vol. 10", "Smith J (in press) Title"); "accepted" only at the end (in a
 # title it is no status: "Accepted practice in …")
 _IN_PRESS_RE = lazy(rf"\b(?:{_NOT_YET})\b|\b{_ACCEPTED}\W*$", re.IGNORECASE)
@@ -314,13 +315,18 @@ _VANC_RE = lazy(
     rf"(?P<year>{_YEAR})[a-z]?(?:\s+(?P<month>{_MON_OR_SEASON})(?:\s*(?:\d{{1,2}}|[{_DASH}]\s*{_MON_OR_SEASON}))?|\s+1?\d(?:\s+[0-3]?\d)?(?=;))?\s*"
     # (a season for a month: "2017 Spring;12(3):423-30")
     # (the Bone & Joint Journal's volume with its series: "2016;98-B:1672-80")
-    rf"(?:(?:;|:(?=\s*\d+\s*\())\s*(?P<vol>[A-Za-z]?\d+(?:[A-Za-z](?![a-z]))?(?:[{_DASH}]\d+|-[A-C](?!\w))?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
+    # (NLM's newspaper first, its section and page: "The Washington Post. 2002 Aug 12;Sect. A:2 (col. 4).")
+    rf"(?:;\s*Sect\.\s*(?P<sect>[A-Z0-9]{{1,3}})\s*:\s*(?P<npage>\d{{1,4}})(?:\s*\(col\.\s*\d{{1,2}}\))?"
+    rf"|(?:;|:(?=\s*\d+\s*\())\s*(?P<vol>[A-Za-z]?\d+(?:[A-Za-z](?![a-z]))?(?:[{_DASH}]\d+|-[A-C](?!\w))?)?\s*(?:\((?P<issue>[^()]{{1,30}})\))?"
     rf"(?:\s*(?P<supp>Suppl\.?\s*\w*))?"
     rf"(?:\s*:\s*(?:(?:p|pp)\.?\s*|[Aa]bstr(?:act)?\.?\s*(?:nr\.?\s*|no\.?\s*|#\s*)?)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)"
     # (a meeting abstract's number: "2019;79(13 Suppl):Abstract nr 1234", "37(15 suppl):abstr 9001")
-    rf"|,\s*(?:(?:p|pp|pages)\.?\s*)?(?P<cpages>{_PAGE}\s*[{_DASH}]\s*{_PAGE})(?=\s*(?:[.;]|$)))?)"  # ("2014; 32, 892-900.",
+    rf"|,\s*(?:(?:p|pp|pages)\.?\s*)?(?P<cpages>{_PAGE}\s*[{_DASH}]\s*{_PAGE})(?=\s*(?:[.;]|$)))?"  # ("2014; 32, 892-900.",
     # "1998; 47, pages 752-6.")
+    # NLM's journal with neither volume nor issue, the pages after the date: "HRSA Careaction. 2002 Jun:1-6."
+    rf"|(?<=[a-z]):\s*(?P<mpages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?=\.?\s*$))"
 )
+_MONTH_PAGES_END_RE = lazy(rf"{_YEAR}\s+{_MON_OR_SEASON}:\s*\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?\.?\s*$")
 _DATE_PAGE_RE = lazy(rf",\s*(?:pp?\.\s*)?(?P<pages>[A-Z]?\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?=\.?\s*$)")  # (", A36.")
 _COLON_VOL_PAREN_RE = lazy(r":\s*\d++\s*\(")
 # a lone volume or page range left at the end of a journal's name when no block was read ("Sci. Rep. 3", "J. Vis. Exp. 1–7")
@@ -583,7 +589,7 @@ _PREPRINT_SERVER_TAIL_RE = lazy(r"((?:bio|med|chem|Psy|Soc)Rxiv|bioRxiv|medRxiv|
                                 r"(?:v\d+)?\s*)?(?:\[Preprint\])?\s*$", re.IGNORECASE)
 _RXIV_ID_RE = lazy(r"\b20\d\d\.\d\d\.\d\d\.\d{6,9}\b")  # bioRxiv's and medRxiv's own identifier
 _IN_FAST_RE = lazy(r"In\s*:?\s+[A-Z]|[”\"] in\s+[A-Z]|, in:\s+[^\W\d_]")  # (what every match of the pattern below holds, from its "In")
-_IN_RE = lazy(r"(?:^|[.,]\s*)In\s*:?\s+(?=[A-Z])(?!Silico\b|Vivo\b|Vitro\b)|(?<=[a-z] )In:\s+(?=[A-Z])"  # (or "of Compositae In: Funk VA")
+_IN_RE = lazy(r"(?:^|[.,?!]\s*)In\s*:?\s+(?=[A-Z])(?!Silico\b|Vivo\b|Vitro\b)|(?<=[a-z] )In:\s+(?=[A-Z])"  # (or "of Compositae In: Funk VA")
               r"|(?<=[,.][”\"] )in\s+(?=[A-Z])|(?<=, )in:\s+(?=[^\W\d_])")  # (German, lowercase: "…, in: Zeitschrift für …", "…, in: prolegomena 8")  # (or after a quoted title: '“Title,” in Book Title, eds …'; not
 # 'Genetic perspectives on “Lion Conservation Units” in Eastern and Southern Africa', quoted words inside a title)
 _REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
@@ -649,7 +655,8 @@ _NAMES_ONLY_RE = lazy(r"[^\d()\[\]:;\"“”‘«»?!]+")  # (no date, bracket, 
 _EDS_LEAD_RE = lazy(r"\s*(?:eds?|editors?)\.?,?\s+(?=[A-Z0-9“\"‘])")
 # a book's place and publisher as NLM and AMA print them: "Philadelphia: Wolters Kluwer", "New York, NY: McGraw-Hill"
 _PLACE_NAME: Final = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"  # ("Philadelphia", "New York", "Mount Pleasant")
-_PLACE_PUBLISHER: Final = (rf"(?P<place>{_PLACE_NAME}(?:,\s*[A-Z][\w.]{{1,14}})?)\s*:\s*"
+_PLACE_PUBLISHER: Final = (rf"(?P<place>{_PLACE_NAME}(?:,\s*[A-Z][\w.]{{1,14}}|\s\([A-Z][A-Za-z.]{{1,14}}\))?)\s*:\s*"  # ("White
+                    # Plains (NY): March of Dimes")
                     r"(?P<pub>[A-Z][\w.&'’-]*(?:\s(?:[A-Z&][\w.&'’-]*|of|and|for|the|de|und)){0,6})")
 _PLACE_PUBLISHER_RE = lazy(_PLACE_PUBLISHER)
 # ... a report's, after a stop and before its year: "Geneva: World Health Organization; 2019."
@@ -696,6 +703,9 @@ _CJK_BLOCK_RE = lazy(
     r"(?:(?<=[期호号])(?:\s*[.,，:：]{1,2}\s*|\s+(?=pp?\.))(?:pp?\.?\s*(?P<pages3>\d{1,6}(?:\s*[-–~]\s*\d{1,6})?)|"
     r"(?P<pages2>\d{1,6}\s*[-–~]\s*\d{1,6})))?"  # (one page only after its mark: "1949号, p. 101.")
 )
+
+
+_ROMAN_PAGES_RE = lazy(rf":\s*(?P<pages>[ivxlc]{{1,7}}(?:\s*[{_DASH}]\s*[ivxlc]{{1,7}})?)(?=\.?\s*$|[.;]\s)")
 
 
 class _Block(NamedTuple):
@@ -796,8 +806,9 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     best = None
     # (a Vancouver block has ";" or ":" after its year: without them the scan can find nothing)
     # (the year must be followed by ";" or by ":" before "vol(": without either the scan can find nothing)
-    for m in _VANC_RE.finditer(text) if ";" in text or ":" in text and _COLON_VOL_PAREN_RE.search(text) else ():
-        if (m.group("vol") or m.group("pages") or ";" in m.group(0)) and not (
+    for m in _VANC_RE.finditer(text) if ";" in text or ":" in text and (_COLON_VOL_PAREN_RE.search(text) or (
+            _MONTH_PAGES_END_RE.search(text, max(0, len(text) - 40)))) else ():
+        if (m.group("vol") or m.group("pages") or ";" in m.group(0) or m.group("mpages")) and not (
                 m.start() and text[m.start() - 1] in _DASH and text[m.start() - 2:m.start() - 1].isdigit()):
             best = m  # (not the end of a page range before a ";": "Leukemia (2009) 23, 1587–1597;")
     if best is not None:
@@ -811,11 +822,18 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                                      None, "volpage"))
         vol: Any
         pages: Any
-        vol, pages = _group(m, "vol"), _group(m, "pages") or _group(m, "cpages")
+        vol, pages = _group(m, "vol"), _group(m, "pages") or _group(m, "cpages") or _group(m, "mpages")
+        if m.group("npage"):  # (a newspaper's page: its section's letter and number, "A2")
+            pages = (m.group("sect") + m.group("npage"), _new(Span, (m.start("sect"), m.end())))  # (its column too)
         if vol is not None and pages is None and not m.group("issue") and not m.group("supp") and \
                 _VOL_AS_PAGES_RE.fullmatch(vol[0]):
             vol, pages = None, vol  # "Wildl Soc Bull. 2000;393–399.": no volume, the pages after the year
-        return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
+        end = m.end()
+        if pages is None and vol is not None and text[end:end + 1] == ":":
+            rp = _ROMAN_PAGES_RE.match(text, end)
+            if rp is not None:  # an issue's front matter, paged in roman numerals: "Bioethics. 2002;16(2):iii-v."
+                pages, end = (rp.group("pages"), _new(Span, rp.span("pages"))), rp.end("pages")
+        return _new(_Block, (m.start(), end, int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
                       vol, _group(m, "issue"), _group(m, "supp"), pages, m.group("month"), "vancouver"))
     if "//" in text:
         m = _GOST_BLOCK_RE.search(text, max(0, len(text) - 60))
@@ -2539,7 +2557,9 @@ def _author_segment(text: str, limit: int) -> tuple:
     if m_apa and m_apa.start() < 400:
         candidates.append((m_apa.start() + 1, m_apa.end()))
     am = _AUTHOR_END_RE.search(head)  # (the first end only)
-    if am is not None and am.start() < 500:
+    if am is not None and am.start() < 500 and not head[max(0, am.start() - 12):am.start()].rstrip(
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ.").endswith(": "):  # (not a publisher's initials after its place: "Dorland's
+        # illustrated medical dictionary. 29th ed. Philadelphia: W.B. Saunders; 2000.", no author)
         # the list must read as names: mostly capitalised words and initials
         candidates.append((am.end() - len(am.group(0)) + len(am.group(0).rstrip().rstrip(".:").rstrip()), am.end()))
     if not candidates:
@@ -3287,6 +3307,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             # the "[et al]" after its ellipsis, "Strahlentherapie und Onkologie : Organ der Deutschen
             # Rontgengesellschaft ... [et al]")
             continue
+        elif p >= 5 and stripped[p - 2] == "." and stripped[p - 1].isupper() and stripped[p - 3].isupper() and \
+                stripped[p - 5:p - 3] == ": ":
+            continue  # a publisher's initials after its place: "Philadelphia: W.B. Saunders", "New York: W.W. Norton"
         elif p >= 2 and stripped[p - 1] == "t" and stripped[p - 2] == "S" and stripped[e].isupper() and (p == 2 or stripped[p - 3] == " " and (
                 p == 3 or not stripped[p - 4].isalpha() or stripped[:p - 3].split()[-1].islower())):
             continue  # "Saint" ("University of St. Thomas Law Journal"; not a street: "… on Main St. The Atlantic")
@@ -3540,6 +3563,11 @@ def _materialize() -> None:
 
 
 _PARSES_BEFORE_BINDING = 2000  # (counted down by parse_reference; 0: bound)
+# NLM's report: an author's affiliation in brackets after the name, an organisation's word in it, before the stop
+_AFFILIATION_RE = lazy(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}(\s\((?=[A-Z][a-z])[^()]{0,80}?\b(?:University|Institute|"
+                       r"Department|School|Hospital|College|Cent(?:er|re)|Laborator(?:y|ies)|Agency)\b[^()]{0,160}\))(?=\.\s)")
+# NLM's patent: the inventors' role, then the assignee and its role, before the title
+_PATENT_ROLES_RE = lazy(r"(?<=[A-Z]),\s+inventors?;\s+[^;]{1,120}?,\s+assignees?\.")
 
 
 @lru_cache(maxsize=16384)
@@ -3583,6 +3611,13 @@ def parse_reference(raw: str) -> ParsedReference:
         if "+" in text and " more" in text:  # a list cut by a website's export: "…, Croce CM+2 more. 2007. Title" (read as
             # "et al.", its length kept)
             text = _PLUS_MORE_RE.sub(lambda m: " " * (len(m.group(0)) - 7) + " et al.", text)
+        if text.find(" (", 0, 40) != -1 and (af := _AFFILIATION_RE.match(text)) is not None:
+            # NLM's report: the author's affiliation after the name, "Yen GG (Oklahoma State University, School of
+            # Electrical and Computer Engineering, Stillwater, OK). Health monitoring …" (blanked: same length)
+            text = f"{text[:af.start(1)]}{' ' * (af.end(1) - af.start(1))}{text[af.end(1):]}"
+        if "inventor" in text:  # NLM's patent: "Pagedas AC, inventor; Ancel Surgical R&D Inc., assignee. Title."
+            # (the roles and the assignee blanked, a stop left after the inventors' names: same length)
+            text = _PATENT_ROLES_RE.sub(lambda m: "." + " " * (len(m.group(0)) - 1), text)
         if text != raw:
             return _new(ParsedReference, (raw,) + _parse(text)[1:])
         return _parse(raw)
@@ -3985,7 +4020,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     disc = DISCUSSION_RE.search(raw) if "discussion" in low else None
     errat = _ERRATUM_RE.search(raw) if "rratum" in raw else None
     if " in:" in raw and ("rratum in" in raw or "omment in" in raw or "etraction in" in raw or "pdate in" in raw or
-                          "ublished in" in raw or "oncern in" in raw):
+                          "ublished in" in raw or "oncern in" in raw) or (" of:" in raw or " on:" in raw or " for:" in raw) and (
+            "etraction of" in raw or "pdate of" in raw or "omment on" in raw or "rratum for" in raw or "oncern for" in raw):
+        # (and the notes that name the earlier work: ". Retraction of: Feifel D, …. J Clin Psychiatry. 2000;61(12):909-11",
+        # "Comment on: …", "Update of: …", "Erratum for: …": their year and block are no part of the entry's)
         note = _MEDLINE_NOTE_RE.search(raw)
         if note is not None and (errat is None or note.start() < errat.start()):
             errat = note
@@ -4524,7 +4562,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 # before it starts: "Applied Physics Letters 98, 083105–3", "S2405-4569(17)30002-0"
             elif len(parts) == 2 and body[ps.end:ps.end + 40].lstrip(" ")[:1] in _DASH and parts[0] in body[ps.end:ps.end + 40]:
                 parts = parts[:1]  # "12:034004-1 - 034004-7": pages 1-7 of article 034004, not the range 034004-1
-            first_page = (parts[0], _new(Span, (ps.start, ps.start + len(parts[0]))))
+            first_page = (parts[0], _new(Span, (ps.start, ps.end if len(parts) == 1 and parts[0] == pg else ps.start + len(parts[0]))))
+            # (one page read whole spans all it was read from: a newspaper's "A:2 (col. 4)" read as "A2")
             if len(parts) > 1:
                 last_page = (expand_pages(parts[0], parts[1]), _new(Span, (ps.end - len(parts[1]), ps.end)))
         if abstract_m and (first_page is None or "bstr" in body[block.start:block.end + 12]):
@@ -4613,6 +4652,21 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 journal = (sv.group(1), _new(Span, (j[1].start, j[1].start + sv.end(1))))
         elif ids.get("url") and _WEB_HINT_RE.search(raw):
             etype = "webpage"
+            k = t[0].find(" [Internet]. ") if t is not None else -1
+            if k > 0 and (wi := _PLACE_PUBLISHER_RE.fullmatch(t[0], k + 13)) is not None:
+                # NLM's site, its place and publisher read into its title: "Who's Certified [Internet]. Evanston (IL):
+                # The American Board of Medical Specialists. c2000 - [cited 2001 Mar 8]. Available from: …"
+                place, publisher = wi.group("place"), wi.group("pub")
+                spans["place"] = _new(Span, (t[1].start + wi.start("place"), t[1].start + wi.end("place")))
+                spans["publisher"] = _new(Span, (t[1].start + wi.start("pub"), t[1].start + wi.end("pub")))
+                t = title = (t[0][:k], _new(Span, (t[1].start, t[1].start + k)))
+            elif j is not None and ": " in j[0] and (wp := _PLACE_PUBLISHER_RE.fullmatch(j[0])) is not None and \
+                    not wp.group("pub").startswith("Available"):  # (not the link's label: "Plymouth Meeting: Available: http…")
+                # NLM's monograph or site on the Internet: "Improving palliative care for cancer [Internet]. Washington:
+                # National Academy Press; 2001 [cited 2002 Jul 9]. Available from: …"
+                place, publisher = wp.group("place"), wp.group("pub")
+                spans["place"] = _new(Span, (j[1].start + wp.start("place"), j[1].start + wp.end("place")))
+                spans["publisher"] = _new(Span, (j[1].start + wp.start("pub"), j[1].start + wp.end("pub")))
             org = _org_author(t[0], t[1].start) if not authors and t is not None and j is not None and \
                 t[1].end <= j[1].start and not j[0].startswith("Available") else None
             if org is not None:  # the organisation, then the page's title (AMA, NLM): "Centers for Disease Control
@@ -4620,7 +4674,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 authors = [org]
                 spans["authors"] = org.span
                 title = j
-        elif _meeting_words(lowb) and _MEETING_RE.search(lowb):
+        elif _meeting_words(lowb) and _MEETING_RE.search(lowb) and not (
+                j is not None and ": " in j[0] and _PLACE_PUBLISHER_RE.fullmatch(j[0]) is not None):
+            # (not a proceedings volume with its place and publisher: "Germ cell tumours V. Proceedings of the 5th
+            # Germ Cell Tumour Conference; 2001 Sep 13-15; Leeds, UK. New York: Springer; 2002.", a book)
             etype = "abstract"
             journal = j
             prm = _PRESENTATION_RE.search(t[0]) if t is not None and "resentation" in t[0] else None
@@ -4652,6 +4709,13 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 pl, _, pb = seg.partition(":")
                 place, publisher = pl.strip(" .,;"), pb.strip(" .,;")
                 colon = True
+                k = place.rfind(". ")
+                while k > 0 and place[:k].rsplit(None, 1)[-1] in ("St", "Ste", "Mt", "Ft"):
+                    k = place.rfind(". ", 0, k)  # (a place's own stop: "St. Louis (MO)")
+                if k > 0 and _PLACE_PUBLISHER_RE.fullmatch(f"{place[k + 2:]}: {publisher}") is not None:
+                    # the sentence before the place is no part of it: "Adolescent pregnancy. 2nd ed. Wieczorek RR,
+                    # editor. White Plains (NY): March of Dimes Education Services; 2001." (NLM's editor after the title)
+                    place = place[k + 2:]
             else:
                 bits = [b.strip() for b in seg.split(",") if b.strip()]
                 if bits:
@@ -4695,6 +4759,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             if rp is not None:  # NLM: "World Health Organization. Global tuberculosis report 2019. Geneva: World
                 # Health Organization; 2019."
                 place, publisher = rp.group("place"), rp.group("pub")
+            elif j is not None and ": " in j[0] and (jp := _PLACE_PUBLISHER_RE.fullmatch(j[0])) is not None:
+                # the place and publisher last, the year before them: "WHO (2007) Title. Report of a WHO Working Group
+                # Meeting. Geneva: WHO."
+                place, publisher = jp.group("place"), jp.group("pub")
+                spans["place"] = _new(Span, (j[1].start + jp.start("place"), j[1].start + jp.end("place")))
+                spans["publisher"] = _new(Span, (j[1].start + jp.start("pub"), j[1].start + jp.end("pub")))
             elif t is not None and ": " in t[0]:
                 d = len(t[0])
                 tp: Any = None

@@ -17,6 +17,8 @@ _PUBLISHER_WORD = lazy(
 _ARTICLE_NUMBER = lazy(r"\b(?:[Aa]rticle(?:\s+(?:ID|[Nn]o\.?|[Nn]umber))?|[Aa]rt\.\s*[Nn]o\.?)\s*:?\s*[A-Za-z]?\d+\b|\be\d{4,}\b")
 # a Cochrane review is found by its number: "Cochrane Database Syst Rev. 2010;(3):CD006198"
 _COCHRANE_NUMBER = rx_compile(r"CD\d{6}")
+# NLM's form for a journal with neither volume nor issue, the pages after the date: "HRSA Careaction. 2002 Jun:1-6."
+_DATE_THEN_PAGES = rx_compile(r"\b(?:19|20)\d\d\s+[A-Z][a-z]{2,8}:\s*[A-Za-z]?\d")
 _ANY_YEAR = rx_compile(r"(?<![\d/.])(?:18|19|20)\d\d(?![\d/])")
 # what an entry says it is, when a publisher tagged it a journal article anyway: a thesis, a
 # software package, a blog post, a preprint server ("Nature Precedings")
@@ -24,6 +26,7 @@ _NOT_AN_ARTICLE = lazy(
     r"\b(?:[Tt]hesis|[Dd]issertation|R package|[Pp]ackage version|Stata module|Statistical Software Components|"
     r"[Bb]log|Precedings)\b"
     r"|(?<![\d:;,(])\s\d{2,4}\s?p\.?\s*$"  # a report's page count at the end: "World Health Organization 247 p."
+    r"|;\s*Sect\.\s*[A-Z0-9]{1,3}\s*:\s*\d"  # a newspaper's section and page (NLM): "The Washington Post. 2002 Aug 12;Sect. A:2"
 )
 _STRAY_NUMBER = rx_compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
 
@@ -37,7 +40,8 @@ def incomplete_reference(doc, ctx):
     issue given without a volume (NLM's form for journals numbered by issue
     alone, `Clin Orthop 1995;(320):110-4`), a Cochrane review number
     (`CD006198`) and an article number (`article 41`, `e0123456`) are
-    accepted. Only
+    accepted, as is NLM's form for a journal with neither volume nor issue,
+    the pages after the date (`HRSA Careaction. 2002 Jun:1-6.`). Only
     entries read to the end, with title and journal (for a book, publisher or
     year), are judged, so a string the parser misreads is not blamed. An article marked "Epub ahead of print" is reported with that
     reason (as is one cited "in press"), so the entry can be updated once the final version is out.
@@ -45,7 +49,9 @@ def incomplete_reference(doc, ctx):
     not checked here, nor is an entry that says it is a thesis, a software
     package or a blog post, or that ends with a report's page count
     (`World Health Organization 247 p.`): publishers tag some of those as
-    journal articles.
+    journal articles. A newspaper article, cited by its section and page as
+    NLM prints it (`The Washington Post. 2002 Aug 12;Sect. A:2 (col. 4).`),
+    has no volume to give and is not flagged for one.
 
     ## Why is this bad?
     Readers cannot find a source from an incomplete citation, and an
@@ -78,7 +84,8 @@ def incomplete_reference(doc, ctx):
                 missing.append("year")
             # NLM's "issue with no volume" (`Clin Orthop 1995;(320):110-4`): journals
             # numbered by issue alone have no volume to give
-            if not p.volume and not trailing_volume and not p.issue and not _COCHRANE_NUMBER.match(p.first_page or ""):
+            if not p.volume and not trailing_volume and not p.issue and not _COCHRANE_NUMBER.match(p.first_page or "") \
+                    and not (p.first_page and _DATE_THEN_PAGES.search(p.raw)):
                 missing.append("volume")
             # an online journal's article number is often tagged or printed as the issue
             # ("J Transl Med 10(154)"): a large issue number stands in for the pages
