@@ -13,7 +13,8 @@ styles; 47 journals opened by medicine's abbreviations, short and long, in 4 sty
 styles; 24 books, chapters, web pages, abstracts, preprints and reports; 38 noisy forms; 15 non-English journals;
 the ICMJE's 34 sample references (NLM's forms for every kind of work a medical article cites: journal articles with
 supplements, parts, retractions and errata, books, chapters, proceedings, a report, a dissertation, a patent, a
-newspaper, a dictionary, in press, on the Internet).
+newspaper, a dictionary, in press, on the Internet); 11 of the AMA Manual of Style's (11th edition) forms for the
+same kinds of work.
 An entry counts as read when every field its suite names is what the entry prints (the title, the journal, the year,
 the volume, the first page, the first authors; the suite's own fields for the others).
 """
@@ -414,6 +415,43 @@ ICMJE = [
      "Available from: http://www.abms.org/newsearch.asp", dict(type="webpage", title="Who's Certified")),
 ]
 
+# the AMA Manual of Style's (11th edition) forms for the same kinds of work, as JAMA's journals print them: no place
+# before a book's publisher, a chapter's "Publisher; year:pages", a newspaper's date and page, "Published online",
+# "Preprint posted online", a news release
+AMA11 = [
+    ("Murray PR, Rosenthal KS, Kobayashi GS, Pfaller MA. Medical Microbiology. 4th ed. Mosby; 2002.",
+     dict(type="book", title="Medical Microbiology", publisher="Mosby", year=2002)),
+    ("Kowalski RE. The 8-Week Cholesterol Cure. Harper & Row; 1987.",
+     dict(type="book", title="The 8-Week Cholesterol Cure", publisher="Harper & Row", year=1987)),
+    ("Meltzer PS, Kallioniemi A, Trent JM. Chromosome alterations in human solid tumors. In: Vogelstein B, Kinzler KW, "
+     "eds. The Genetic Basis of Human Cancer. McGraw-Hill; 2002:93-113.",
+     dict(type="chapter", title="Chromosome alterations in human solid tumors", journal=None, volume=None,
+          publisher="McGraw-Hill", year=2002, first_page="93", last_page="113")),
+    ("Bhimji SS, Sinha V. Oligometastatic disease. In: StatPearls. StatPearls Publishing; 2021. Updated May 9, 2021. "
+     "Accessed June 1, 2021. https://www.ncbi.nlm.nih.gov/books/NBK000000/",
+     dict(type="chapter", title="Oligometastatic disease", publisher="StatPearls Publishing", year=2021)),
+    ("Borkowski MM. Infant Sleep and Feeding: A Telephone Survey of Hispanic Americans. Dissertation. Central Michigan "
+     "University; 2002.", dict(type="book", title="Infant Sleep and Feeding: A Telephone Survey of Hispanic Americans",
+                               publisher="Central Michigan University", year=2002)),
+    ("Tynan T. Medical improvements lower homicide rate: study sees drop in assault rate. Washington Post. August 12, "
+     "2002:A2.", dict(journal="Washington Post", year=2002, volume=None, first_page="A2", rest="")),
+    ("Pear R. Gingrich vows to slash Medicare. New York Times. October 25, 1995:A1, A22.",
+     dict(journal="New York Times", year=1995, volume=None, first_page="A1", rest="")),
+    ("Gomez DR, Tang C, Zhang J, et al. Local consolidative therapy vs maintenance therapy or observation for patients "
+     "with oligometastatic non-small-cell lung cancer. J Clin Oncol. Published online May 8, 2019. "
+     "doi:10.1200/JCO.19.00201", dict(type="journal", journal="J Clin Oncol", year=2019, epub_ahead=True)),
+    ("Smith J, Lee K. Stereotactic radiotherapy for oligometastases. medRxiv. Preprint posted online May 1, 2020. "
+     "doi:10.1101/2020.05.01.20087296", dict(type="preprint", journal="medRxiv", year=2020,
+                                              title="Stereotactic radiotherapy for oligometastases")),
+    ("US Food and Drug Administration. FDA approves osimertinib for first-line treatment of metastatic NSCLC. News "
+     "release. April 18, 2018. Accessed May 1, 2018. https://www.fda.gov/news-events/press-announcements/fda-approves",
+     dict(type="webpage", authors=["US Food and Drug Administration"], year=2018,
+          title="FDA approves osimertinib for first-line treatment of metastatic NSCLC")),
+    ("Iyengar P, Wardak Z, Gerber DE, et al. Consolidative radiotherapy for limited metastatic non-small-cell lung "
+     "cancer: a phase 2 randomized clinical trial. JAMA Oncol. 2018;4(1):e173501. doi:10.1001/jamaoncol.2017.3501",
+     dict(journal="JAMA Oncol", year=2018, volume="4", first_page="e173501")),
+]
+
 TN = "Local consolidative therapy for oligometastatic NSCLC"
 NOISY = [
     (f"Gomez DR,Lee JJ.{TN}.J Clin Oncol 2016;17:1672.", dict(journal="J Clin Oncol", volume="17", first_page="1672")),
@@ -542,6 +580,7 @@ SUITES = {
     "noisy forms": lambda: iter(NOISY),
     "non-English journals": lambda: iter(NON_ENGLISH),
     "the ICMJE's sample references (NLM)": lambda: iter(ICMJE),
+    "AMA's forms (11th edition)": lambda: iter(AMA11),
 }
 
 

@@ -638,6 +638,9 @@ _YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?
                               re.IGNORECASE)  # (or the month first: "Douglas, Kimberly (December 1998). "Title"")
 # (the year after the publisher as NLM and AMA print it, "Sage; 1990", "Abacus, 1995"; not a sentence's, "Zotero:
 # The Next-Generation Research Tool. 2008.")
+# AMA's book (11th edition): the publisher alone, then "; year." at the end ("The 8-Week Cholesterol Cure. Harper & Row;
+# 1987.")
+_AMA_PUBLISHER_YEAR_END_RE = lazy(rf";\s*{_YEAR}\.?\s*$")
 _YEAR_AFTER_PUB_RE = lazy(rf"\s*[;,]\s*(?:c\s*)?{_YEAR}")
 _PAGES_AFTER_RE = lazy(r"[\s,.;]*pp?\.?\s*\d")  # (a newspaper's page after its name: "The Age: Extra, p. 6.")
 # NLM's medium after a title, in brackets, where no author stands before it
@@ -661,6 +664,7 @@ _PLACE_PUBLISHER: Final = (rf"(?P<place>{_PLACE_NAME}(?:,\s*[A-Z][\w.]{{1,14}}|\
 _PLACE_PUBLISHER_RE = lazy(_PLACE_PUBLISHER)
 # ... a report's, after a stop and before its year: "Geneva: World Health Organization; 2019."
 _REPORT_PUBLISHER_RE = lazy(rf"(?<=\.\s){_PLACE_PUBLISHER}\s*[;,]\s*{_YEAR}\b")
+_THESIS_TAIL_RE = lazy(r"\.\s+(?:(?:Doctoral|PhD|Ph\.D\.|Master['’]?s|MD|MSc|Bachelor['’]?s)\s+)?(?:[Dd]issertation|[Tt]hesis)$")
 _EDITION_TAIL_RE = lazy(rf"[.,]\s*{_EDITION_ORDINAL}\s+(?:ed|edn|edition)\.?$")
 _MEETING_NAME_RE = lazy(r"\b(?:Science|Sciences|Conference|Meeting|Congress|Symposium|Workshop|Proceedings|Abstracts|"
                         r"Journal|Society|Assembly|Forum|LPSC)\b")
@@ -706,6 +710,13 @@ _CJK_BLOCK_RE = lazy(
 
 
 _ROMAN_PAGES_RE = lazy(rf":\s*(?P<pages>[ivxlc]{{1,7}}(?:\s*[{_DASH}]\s*[ivxlc]{{1,7}})?)(?=\.?\s*$|[.;]\s)")
+
+
+# AMA's newspaper or magazine: "Washington Post. August 12, 2002:A2.", "New York Times. October 25, 1995:A1, A22."
+_AMA_DATE_PAGES_RE = lazy(rf"(?<=\.\s)(?P<month>{_MONTH})\s+[0-3]?\d,\s+(?P<year>{_YEAR}):\s*(?P<pages>[A-Z]?\d{{1,4}})"
+                          rf"(?P<more>(?:,\s*[A-Z]?\d{{1,4}})*)\.?\s*$")
+# AMA's chapter: its publisher, then "; year:pages" ("McGraw-Hill; 2002:93-113.")
+_AMA_CHAPTER_PAGES_RE = lazy(rf"(?<=[\w.]);\s*(?P<year>{_YEAR}):\s*(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)\.?\s*$")
 
 
 class _Block(NamedTuple):
@@ -923,6 +934,17 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             return _new(_Block, (vs, m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
                           (text[vs:ve], _new(Span, (vs, ve))), mla_issue or _group(m, "issue") or _group(m, "gissue"), None,
                           _group(m, "pages"), None, "sci"))
+    if ":" in text[-24:]:
+        m = _AMA_DATE_PAGES_RE.search(text, max(0, len(text) - 48)) if text[-1:] != ")" else None
+        if m is not None:  # AMA's newspaper or magazine, its date then its page: "Washington Post. August 12, 2002:A2."
+            return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), None, None, None,
+                                 (m.group("pages"), _new(Span, (m.start("pages"), m.end("more")))), m.group("month"),
+                                 "volpage"))  # (the first page its value, its span the pages after it too: "A1, A22")
+        m = _AMA_CHAPTER_PAGES_RE.search(text, max(0, len(text) - 32)) if "In:" in text else None
+        if m is not None:  # AMA's chapter, its publisher, year and pages: "In: Vogelstein B, Kinzler KW, eds. The Genetic
+            # Basis of Human Cancer. McGraw-Hill; 2002:93-113." (the year is no volume)
+            return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), None, None, None,
+                                 _group(m, "pages"), None, "volpage"))
     vp = None
     search = (_VOLPAGE_SUPP_RE if "Suppl" in text else _VOLPAGE_RE).search
     paren: Any = False  # the entry's "(2011)": (year, end) or None, looked for only when a volume looks like a year
@@ -2648,7 +2670,7 @@ _TRAILING_DATE_RE = lazy(
 )
 # an article published online, not yet in an issue, its date after the journal's name: "Nature published online 28
 # August doi:…", "Nature Geosci., published online 28 July." (read as ahead of print)
-_ONLINE_FIRST_RE = lazy(rf"(?<!\[)[,.]?\s*\b[Pp]ublished\s+online(?:\s+(?:[0-3]?\d\s+{_MONTH_NAME}|{_MONTH_NAME}\s+[0-3]?\d)"
+_ONLINE_FIRST_RE = lazy(rf"(?<!\[)[,.]?\s*\b(?:[Pp]ublished|[Pp]reprint\s+posted)\s+online(?:\s+(?:[0-3]?\d\s+{_MONTH_NAME}|{_MONTH_NAME}\s+[0-3]?\d)"
                         rf"(?:,?\s+{_YEAR})?)?\.?(?=\s*(?:$|doi|DOI|https?:|\[|\(|Accessed|Available|PMID|PMCID))")  # (The Lancet's online-first
 # citation: "Lancet 2019; published online March 5. DOI:10.1016/…")
 
@@ -4012,7 +4034,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # system (http://www.barcodinglife.org). Molecular Ecology Notes 7:355–364." (read as written, not cut)
             masked_spans.remove(us)
     epub = _EPUB_RE.search(raw) if "epub" in low or "online ahead" in low else None
-    online = _ONLINE_FIRST_RE.search(raw) if "ublished online" in raw and epub is None else None
+    online = _ONLINE_FIRST_RE.search(raw) if ("ublished online" in raw or "posted online" in raw) and epub is None else None
+    # (AMA's preprint: "medRxiv. Preprint posted online May 1, 2020. doi:…")
     if online is not None:
         epub = online
     # MEDLINE's pages of the discussion printed after a paper's: "277: 3–16; discussion 16–22, 71–13" (a trailer: no
@@ -4141,6 +4164,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
 
     # (a volume alone at the end is read only where a DOI or PMID follows it: "Nat Biotechnol 31 doi:…")
     block = _find_block(body, cut < len(text) and ("doi" in ids or "pmid" in ids))
+    if block is not None and block.month is not None and block.volume is None and block.pages is None and \
+            body[block.start - 2:block.start] == ". " and "url" in ids and _WEB_HINT_RE.search(raw) is not None:
+        # a web page's date, not a periodical's issue: "US Food and Drug Administration. FDA approves osimertinib …
+        # News release. April 18, 2018. Accessed May 1, 2018. https://…" (AMA; it had been typed a journal article)
+        block = None
     abstract_m = _ABSTRACT_RE.search(body) if "abstr" in low or "abs." in low else None
     limit = block.start if block else len(body)
     tf = None
@@ -4454,6 +4482,16 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 # 2018:123-145"): no journal, and the year is no volume
                 place, publisher, j = pp2.group("place"), pp2.group("pub"), None
                 block = block._replace(volume=None)
+            elif j is not None and block.volume is None and block.year is not None and \
+                    body[j[1].end:block.start].strip(" .") == "" and body[block.start:block.start + 1] == ";":
+                # AMA: the publisher (the 11th edition names no place), then "; year:pages" ("McGraw-Hill;
+                # 2002:93-113.", "Philadelphia, PA: Elsevier; 2018:123-145"): no journal
+                pp2 = _PLACE_PUBLISHER_RE.fullmatch(j[0]) if ": " in j[0] else None
+                if pp2 is not None:
+                    place, publisher = pp2.group("place"), pp2.group("pub")
+                else:
+                    publisher = j[0]
+                j = None
         elif block.kind == "pagesin":
             etype = "chapter"  # ("Pages 250-64 in Rhetoric and the New Testament …")
         elif block.kind != "yearpage":
@@ -4637,6 +4675,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             pp2 = _PLACE_PUBLISHER_RE.fullmatch(last) if ":" in last else None
             if pp2 is not None:  # NLM: "In: Jones K, editor. Book. 3rd ed. Philadelphia: Elsevier; 2018. p. 123-45."
                 place, publisher = pp2.group("place"), pp2.group("pub")
+            elif last and ym_end is not None and body[ym_end - 1:ym_end] == ";" and _capitalised_words(last, 5) and \
+                    _PUBLISHER_WORDS.search(last) is not None:
+                # AMA (11th edition), no place: "In: StatPearls. StatPearls Publishing; 2021." (BMC's place after the
+                # publisher: "In: Clinical Gerontology. Haworth Press, New York; 1986")
+                publisher, _, pl = last.partition(", ")
+                place = pl or None
             elif "(Ed" in body or "(ed" in body:
                 ue = _UPTODATE_EDS_RE.search(body, in_m.end())
                 if ue is not None:  # UpToDate: "In: Book, DeVita VT, Hellman S (Eds), Lippincott, Philadelphia 1993.
@@ -4700,6 +4744,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                                 and not (
                                     ("report" in lowb or "guideline" in lowb or "bulletin" in lowb or "paper" in lowb
                                      or "sheet" in lowb) and _REPORT_RE.search(lowb))) or \
+                j is not None and t is not None and year is not None and body[j[1].end:j[1].end + 1] == ";" and \
+                ": " not in j[0] and ", " not in j[0] and not (
+                    ("report" in lowb or "guideline" in lowb) and _REPORT_RE.search(lowb)) and \
+                _AMA_PUBLISHER_YEAR_END_RE.match(body, j[1].end) is not None and _capitalised_words(j[0], 5) and \
+                _JOURNALISH_RE.search(j[0]) is None and not _JOURNAL_WORD_IN_RE.search(j[0]) or \
                 _BOOK_TAIL_RE.search(body[tstart:ym_end or rest_end].rstrip(" .,;")):
             etype = "book"
             seg = body[(t[1].end if t else tstart):(ym_end or rest_end)].strip(" .,;:”’\"»")  # ('“Title,” Publisher')
@@ -4850,6 +4899,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # the edition after a book's title, no part of it: "Harrison's Principles of Internal Medicine. 19th ed"
             title = title[:et.start()]
             spans["title"] = _new(Span, (spans["title"].start, spans["title"].start + len(title)))
+        elif etype == "book" and title[-1:] in "sn" and (th := _THESIS_TAIL_RE.search(title)) is not None and th.start() > 0:
+            # AMA: what the work is, after its title: "Infant Sleep and Feeding. Dissertation. Central Michigan
+            # University; 2002."
+            title = title[:th.start()]
+            spans["title"] = _new(Span, (spans["title"].start, spans["title"].start + len(title)))
         if title[-1:] == "]" and title[-10:] == "[Internet]":
             # NLM's medium after the title, no part of its value: "Title [Internet]. J Clin Oncol. 2017 [cited …]" (the
             # span still covers it: what follows it is read as before)
@@ -4997,7 +5051,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         # the link often name the same trial)
         publisher,
         place,
-        bool(epub and ("ahead" in epub.group(0).lower() or online is not None) or ama_ahead is not None),
+        bool(epub and ("ahead" in epub.group(0).lower() or online is not None) or ama_ahead is not None) and etype != "preprint",
+        # (a preprint posted online is no journal's article ahead of print)
         (accessed.group("a1") or accessed.group("a2")).strip() if accessed else None,
         year_source if year is not None else None,
         _rest((body if eds_orig is None else eds_orig[0])[:len(body) if ip is None else ip.start()], spans),  # ("in press" is read: nothing left over)

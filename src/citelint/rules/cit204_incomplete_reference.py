@@ -27,6 +27,8 @@ _NOT_AN_ARTICLE = lazy(
     r"[Bb]log|Precedings)\b"
     r"|(?<![\d:;,(])\s\d{2,4}\s?p\.?\s*$"  # a report's page count at the end: "World Health Organization 247 p."
     r"|;\s*Sect\.\s*[A-Z0-9]{1,3}\s*:\s*\d"  # a newspaper's section and page (NLM): "The Washington Post. 2002 Aug 12;Sect. A:2"
+    # ... and its date, then its page (AMA): "Washington Post. August 12, 2002:A2."
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s[0-3]?\d,\s(?:19|20)\d\d:\s?[A-Z]?\d"
 )
 _STRAY_NUMBER = rx_compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
 
@@ -50,8 +52,9 @@ def incomplete_reference(doc, ctx):
     package or a blog post, or that ends with a report's page count
     (`World Health Organization 247 p.`): publishers tag some of those as
     journal articles. A newspaper article, cited by its section and page as
-    NLM prints it (`The Washington Post. 2002 Aug 12;Sect. A:2 (col. 4).`),
-    has no volume to give and is not flagged for one.
+    NLM prints it (`The Washington Post. 2002 Aug 12;Sect. A:2 (col. 4).`)
+    or by its date and page as AMA does (`Washington Post. August 12,
+    2002:A2.`), has no volume to give and is not flagged for one.
 
     ## Why is this bad?
     Readers cannot find a source from an incomplete citation, and an
