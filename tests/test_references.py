@@ -2333,6 +2333,22 @@ def test_link_labels_after_an_entry_are_no_part_of_it(raw, rest):
     assert p.title and p.authors[0].family in ("Smith", "Expert Committee on Drug Dependence")
 
 
+@pytest.mark.parametrize("raw, want", [
+    # a Markdown link's label before the identifier it links to (../shared/corpus/markdown): "DOI" had been left over,
+    # so no rule judged the entry
+    ("Myers MG. Caffeine and cardiac arrhythmias. Ann Intern Med. 1991 Jan;114(2):147-50. "
+     "[DOI](https://doi.org/10.7326/0003-4819-114-2-147). [PMID: 1984393](https://pubmed.ncbi.nlm.nih.gov/1984393/)",
+     dict(rest="", journal="Ann Intern Med", first_page="147", doi="10.7326/0003-4819-114-2-147", pmid="1984393")),
+    # ... and a page labelled as a link, an organisation with its acronym first: a web page
+    ("American Heart Association (AHA). Lifestyle Changes for Heart Failure. "
+     "[Link](https://www.heart.org/en/health-topics/heart-failure)",
+     dict(type="webpage", title="Lifestyle Changes for Heart Failure")),
+])
+def test_markdown_link_labels(raw, want):
+    p = parse_reference(raw)
+    assert {k: getattr(p, k) for k in want} == want
+
+
 def test_invisible_marks():
     """A writing-direction mark reads as a blank (Wikipedia's "vol. 34,\u200e 1917" read no volume); a zero-width
     space inside a link (PLOS, plosone-journal.pone.0113556) is no part of the link, whose span still covers it."""

@@ -176,7 +176,9 @@ def _org_author(name: str, start: int) -> Optional[Author]:
     """A web page's organisation as its collective author, where ``name`` (at ``start``) reads as one: capitalised
     words, two at least, one of them an organisation's ("Centers for Disease Control and Prevention")."""
     name = name.rstrip()
-    if len(name.split()) >= 2 and _capitalised_words(name, 10) and _ORG_WORD_RE.search(name):
+    bare = name[:name.rfind(" (")] if name[-1:] == ")" and " (" in name else name  # (its acronym after it: "American
+    # Heart Association (AHA)")
+    if len(bare.split()) >= 2 and _capitalised_words(bare, 10) and _ORG_WORD_RE.search(bare):
         return Author(name, "", _new(Span, (start, start + len(name))), collective=True)
     return None
 
@@ -594,7 +596,8 @@ _IN_RE = lazy(r"(?:^|[.,?!]\s*)In\s*:?\s+(?=[A-Z])(?!Silico\b|Vivo\b|Vitro\b)|(?
 # 'Genetic perspectives on “Lion Conservation Units” in Eastern and Southern Africa', quoted words inside a title)
 _REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
                    + r"\b")  # lowercased text
-_WEB_HINT_RE = lazy(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b", re.IGNORECASE)
+_WEB_HINT_RE = lazy(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b|\[Link\]\(",
+                    re.IGNORECASE)  # (and a Markdown link labelled as one: "Cleveland Clinic. 2024. [Link](https://…)")
 # a source that reads like a journal's name: "Am J Clin Oncol", "Lancet", "Revue de Chirurgie"
 _JOURNALISH_RE = lazy(
     r"\b(?:J|Journal|Rev|Revue|Res|Am|Ann|Annals|Arch|Proc|Bull|Acta|Int|Eur|Clin|Med|Sci|Lett|Trans|Rep|Biol|"
@@ -4121,6 +4124,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     else:  # nothing to mask or cut (most entries)
         text = body = raw
         cut = len(raw)
+    if cut < len(text) and body[-2:] == "](" and (k := body.rfind("[", max(0, len(body) - 40))) != -1:
+        body = body[:k]  # a Markdown link's label before the identifier it links to: "…147-50. [DOI](https://doi.org/…)"
     if cut < len(text) and body[-6:].rstrip(" :").endswith("URL"):
         k = len(body.rstrip(" :")) - 3
         if k == 0 or not body[k - 1].isalnum():  # "Physical Review A 33 467-476 URL http://…": the link's label
