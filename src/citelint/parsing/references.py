@@ -326,9 +326,10 @@ _VANC_RE = lazy(
     rf"|,\s*(?:(?:p|pp|pages)\.?\s*)?(?P<cpages>{_PAGE}\s*[{_DASH}]\s*{_PAGE})(?=\s*(?:[.;]|$)))?"  # ("2014; 32, 892-900.",
     # "1998; 47, pages 752-6.")
     # NLM's journal with neither volume nor issue, the pages after the date: "HRSA Careaction. 2002 Jun:1-6."
-    rf"|(?<=[a-z]):\s*(?P<mpages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?=\.?\s*$))"
+    # (or after the day, PubMed's article ahead of print: "J Clin Oncol. 2021 Jan 5:JCO2001234.")
+    rf"|(?:(?<=[a-z])|(?<=[a-z]\s\d)|(?<=[a-z]\s\d\d)):\s*(?P<mpages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?=\.?\s*$))"
 )
-_MONTH_PAGES_END_RE = lazy(rf"{_YEAR}\s+{_MON_OR_SEASON}:\s*\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?\.?\s*$")
+_MONTH_PAGES_END_RE = lazy(rf"{_YEAR}\s+{_MON_OR_SEASON}(?:\s+[0-3]?\d)?:\s*{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?\.?\s*$")
 _DATE_PAGE_RE = lazy(rf",\s*(?:pp?\.\s*)?(?P<pages>[A-Z]?\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?=\.?\s*$)")  # (", A36.")
 _COLON_VOL_PAREN_RE = lazy(r":\s*\d++\s*\(")
 # a lone volume or page range left at the end of a journal's name when no block was read ("Sci. Rep. 3", "J. Vis. Exp. 1–7")
