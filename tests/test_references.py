@@ -2349,6 +2349,30 @@ def test_markdown_link_labels(raw, want):
     assert {k: getattr(p, k) for k in want} == want
 
 
+@pytest.mark.parametrize("raw, want", [
+    # APA's organisation with its date: "and" had split it into people ("Prevention"), the date read as the title
+    ("Centers for Disease Control and Prevention. (2020, May 14). Coronavirus disease 2019 (COVID-19): Symptoms. "
+     "https://www.cdc.gov/coronavirus/2019-ncov/symptoms-testing/symptoms.html",
+     dict(authors=("Centers for Disease Control and Prevention",), title="Coronavirus disease 2019 (COVID-19): Symptoms",
+          year=2020)),
+    ("U.S. Food and Drug Administration. (2019, June 1). Title of page. https://www.fda.gov/x",
+     dict(authors=("U.S. Food and Drug Administration",), title="Title of page", year=2019)),
+    ("Council of Europe. (2005). Additional Protocol to the Convention on Human Rights and Biomedicine Concerning "
+     "Biomedical Research. Strasbourg: Council of Europe.",
+     dict(authors=("Council of Europe",), publisher="Council of Europe", place="Strasbourg", rest="")),
+    # APA's book, its publisher after the title, the year before it: read, not left over
+    ("Sapolsky, R. M. (2017). Behave: The biology of humans at our best and worst. Penguin Books.",
+     dict(type="book", publisher="Penguin Books", rest="")),
+])
+def test_apa_organisations_and_books(raw, want):
+    p = parse_reference(raw)
+    got = {k: getattr(p, k) for k in want}
+    if "authors" in got:
+        got["authors"] = tuple(a.family for a in p.authors)
+    assert got == want
+
+
+
 def test_invisible_marks():
     """A writing-direction mark reads as a blank (Wikipedia's "vol. 34,\u200e 1917" read no volume); a zero-width
     space inside a link (PLOS, plosone-journal.pone.0113556) is no part of the link, whose span still covers it."""

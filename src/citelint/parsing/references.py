@@ -645,6 +645,7 @@ _YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?
 # AMA's book (11th edition): the publisher alone, then "; year." at the end ("The 8-Week Cholesterol Cure. Harper & Row;
 # 1987.")
 _AMA_PUBLISHER_YEAR_END_RE = lazy(rf";\s*{_YEAR}\.?\s*$")
+_DOMAIN_RE = lazy(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|int|info|io|co|uk|de|fr|nl|au|ca)")
 _YEAR_AFTER_PUB_RE = lazy(rf"\s*[;,]\s*(?:c\s*)?{_YEAR}")
 _PAGES_AFTER_RE = lazy(r"[\s,.;]*pp?\.?\s*\d")  # (a newspaper's page after its name: "The Age: Extra, p. 6.")
 # NLM's medium after a title, in brackets, where no author stands before it
@@ -2282,6 +2283,10 @@ def _cjk_names(head: str):
 _DOTTED_COUNTRY_LEADS: Final = ("U.S. ", "U.K. ")
 
 
+# APA's date after an author: "(2020).", "(2020, May 14).", "(2018, March).", "(n.d.)."
+_APA_DATE_RE = lazy(rf"\(\s*(?:{_YEAR}[a-z]?(?:,\s*{_MONTH}(?:\s+[0-3]?\d)?)?|n\.\s?d\.)\s*\)\.\s+")
+
+
 def _org_lead(head: str):
     """An organisation as the sole author, named first, then a stop and the title (NLM, AMA, UpToDate): "Institute of
     Medicine. Dietary Reference Intakes …", "Society of Critical Care Medicine. Guidelines …", "American College of
@@ -2293,7 +2298,14 @@ def _org_lead(head: str):
     if cd != -1 and head[cd + 2:cd + 3].isupper():
         d = cd  # (or a colon, F1000Research's mark after the authors: "Expert Committee on Drug Dependence: Cannabidiol
         # (CBD) - Critical review report. World Health Organization: Genf, Schweiz,2018.")
-    if d < 8 or head.find(",", 0, d) != -1 or not head[d + 2:d + 3].isupper() and not head[d + 2:d + 3].isdigit():
+    nxt = d + 2
+    if d > 0 and head[d + 2:d + 3] == "(":
+        ad = _APA_DATE_RE.match(head, d + 2)
+        if ad is None:
+            return None
+        nxt = ad.end()  # APA: the date after the organisation, "Centers for Disease Control and Prevention. (2020, May
+        # 14). Coronavirus disease 2019 (COVID-19): Symptoms. https://…" (the title after it)
+    if d < 8 or head.find(",", 0, d) != -1 or not head[nxt:nxt + 1].isupper() and not head[nxt:nxt + 1].isdigit():
         return None
     name = head[:d]
     if _ORG_WORD_RE.search(name) is None and not name.endswith((".gov", ".org", ".com", ".net")):
@@ -2317,7 +2329,7 @@ def _org_lead(head: str):
             return None  # (initials: a Vancouver name, "Rosenberg SA."; a number or a document's word: a title)
     start = len(head) - len(head.lstrip())
     end = len(name.rstrip())  # ("World Health Organization . World malaria report 2011.")
-    return end, d + 2, [Author(name[start:end], "", _new(Span, (start, end)), collective=True)], False
+    return end, nxt, [Author(name[start:end], "", _new(Span, (start, end)), collective=True)], False
 
 
 def _author_segment(text: str, limit: int) -> tuple:
@@ -4889,6 +4901,18 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 journal = (body[title[1].start:js + len(name)], _new(Span, (title[1].start, js + len(name))))
                 title = None
 
+    if publisher is not None and "publisher" not in spans and etype in ("book", "chapter") and \
+            _DOMAIN_RE.fullmatch(publisher) is None:
+        k = body.find(publisher, title[1].end if title is not None else 0)
+        if k != -1:  # (where it was read from, so that it is not left over: APA's "Title. Penguin Books.", the year
+            # before the title)
+            spans["publisher"] = _new(Span, (k, k + len(publisher)))
+            if place is not None and "place" not in spans:
+                k = body.find(place, spans["publisher"].end)
+                if k == -1:
+                    k = body.find(place, title[1].end if title is not None else 0)
+                if k != -1:  # (and the place before or after it: "Stata Press, College Station, Texas, USA")
+                    spans["place"] = _new(Span, (k, k + len(place)))
     # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
     if title is not None:
         spans["title"], title = title[1], title[0]
