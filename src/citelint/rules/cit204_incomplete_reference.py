@@ -30,6 +30,9 @@ _NOT_AN_ARTICLE = lazy(
     # ... and its date, then its page (AMA): "Washington Post. August 12, 2002:A2."
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s[0-3]?\d,\s(?:19|20)\d\d:\s?[A-Z]?\d"
 )
+# a program cited by its version, which a parser may read as a book: "ClogP Version 4.72. Daylight Chemical
+# Information Systems Inc." (its date is its version)
+_SOFTWARE_VERSION = rx_compile(r"\b(?:[Vv]ersion|[Vv]er\.|[Rr]elease)\s+\d+(?:\.\d+)+")
 _STRAY_NUMBER = rx_compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
 
 
@@ -49,7 +52,7 @@ def incomplete_reference(doc, ctx):
     reason (as is one cited "in press"), so the entry can be updated once the final version is out.
     Meeting abstracts, web pages, preprints and entries of unknown type are
     not checked here, nor is an entry that says it is a thesis, a software
-    package or a blog post, or that ends with a report's page count
+    package (or names a program's version, `ClogP Version 4.72`) or a blog post, or that ends with a report's page count
     (`World Health Organization 247 p.`): publishers tag some of those as
     journal articles. A newspaper article, cited by its section and page as
     NLM prints it (`The Washington Post. 2002 Aug 12;Sect. A:2 (col. 4).`)
@@ -97,7 +100,7 @@ def incomplete_reference(doc, ctx):
             if not p.first_page and not article_number:
                 missing.append("pages")
             what = "journal article"
-        elif p.type == "book" and p.title and (p.publisher or p.year):
+        elif p.type == "book" and p.title and (p.publisher or p.year) and not _SOFTWARE_VERSION.search(p.raw):
             if not p.publisher and not _PUBLISHER_WORD.search(p.raw):
                 missing.append("publisher")
             if p.year is None:
