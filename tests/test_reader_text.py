@@ -112,6 +112,18 @@ def test_boilerplate_after_the_list_ends_it():
     assert doc.references[-1].raw == ENTRIES[-1]
 
 
+def test_an_entry_that_holds_a_boilerplate_phrase_does_not_end_the_list():
+    # UpToDate's drug database cited as an entry: "All Rights Reserved" had ended the list there, so that every later
+    # entry was lost and each marker citing one reported as pointing past the list's end (CIT101)
+    doc = read("Body cites [1-3].\n\nREFERENCES\n\n1. Smith J. A title here. J Clin Oncol 2015; 33:100.\n"
+               "2. Lexicomp Online. Copyright © 1978-2021 Lexicomp, Inc. All Rights Reserved.\n"
+               "3. Jones K. Another title. Lancet 2016; 387:200.\n\nCopyright 2021 UpToDate, Inc. All Rights Reserved.\n")
+    assert [r.number for r in doc.references] == [1, 2, 3]
+    assert doc.references[2].raw.startswith("Jones K.")
+    # (the footer after the list, no entry, still ends it, and its year is the document's copyright)
+    assert "UpToDate" not in doc.references[-1].raw
+
+
 def test_numbered_steps_in_the_body_are_not_references():
     text = (
         "Management proceeds in steps:\n\n"

@@ -140,7 +140,11 @@ def _collect_entries(lines: list[_Line], first: int, stop_at: set[int], starts: 
     while i < len(lines):
         line = lines[i]
         if i in stop_at:
-            break
+            nxt = starts[i]
+            if not (entries and nxt is not None and nxt[0] == max_num + 1 and nxt[2] == style0 and nxt[1] <= indent0 + 2):
+                break
+            # (the next entry, which holds a phrase that ends a list elsewhere: UpToDate's drug database cited as
+            # "5. Lexicomp Online. Copyright © 1978-2021 Lexicomp, Inc. All Rights Reserved.")
         if line.blank:
             pending_blank = True
             i += 1

@@ -103,7 +103,8 @@ def incomplete_reference(doc, ctx):
         elif p.type == "book" and p.title and (p.publisher or p.year) and not _SOFTWARE_VERSION.search(p.raw):
             if not p.publisher and not _PUBLISHER_WORD.search(p.raw):
                 missing.append("publisher")
-            if p.year is None:
+            if p.year is None and not _ANY_YEAR.search(p.raw):  # (a year the parser did not place is no year missing:
+                # UpToDate's "SEER Cancer Statistics Review, 1975-2014, … https://…, posted to the SEER web site, April 2017.")
                 missing.append("year")
             what = "book"
         else:
