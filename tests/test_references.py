@@ -1976,6 +1976,9 @@ def test_a_books_place_and_publisher_before_the_year_and_pages_are_no_journal():
     # "In press" with its year (NLM)
     ("Tian D, Araki H. Signature of balancing selection in Arabidopsis. J Clin Oncol. In press 2002.",
      dict(journal="J Clin Oncol", year=2002, in_press=True)),
+    # a letter's one-word title (UpToDate): it had been read into the journal's name, "Reply. N Engl J Med"
+    ("Stinchcombe TE. Reply. N Engl J Med 2018; 379:1395.", dict(title="Reply", journal="N Engl J Med", volume="379")),
+    ("Stinchcombe TE. Reply. N. Engl. J. Med. 379, 1395 (2018).", dict(title="Reply", journal="N. Engl. J. Med")),
     # not an affiliation: a year in brackets after the names (PLOS)
     ("Smith J (2004) Title of the paper. PLoS Biol 2: e100.", dict(title="Title of the paper", year=2004)),
 ])

@@ -2991,6 +2991,11 @@ _FUNCTION_WORDS: Final = frozenset(("a", "an", "the", "and", "or", "of", "in", "
                              "before", "during", "between", "among", "without", "within", "through", "about"))
 
 
+# a letter's or a notice's whole title, one word, before the journal: "Stinchcombe TE. Reply. N Engl J Med 2018;
+# 379:1395." (not the journal's first abbreviation)
+_ONE_WORD_TITLES: Final = frozenset(("Reply", "Response", "Correction", "Corrections", "Erratum", "Errata", "Editorial",
+                                     "Retraction", "Comment", "Commentary", "Obituary", "Introduction", "Foreword",
+                                     "Preface", "Letter", "Correspondence", "Addendum", "Corrigendum"))
 # abbreviations that begin journal names and seldom end a title ("Bull. Seismol. Soc. Am.")
 _JOURNAL_LEAD_ABBREVS: Final = frozenset((
     "Bull", "Proc", "Trans", "Ann", "Annu", "Rev", "Phys", "Nucl", "Int", "Eur", "Am", "Amer", "Br", "Brit", "Can",
@@ -3354,7 +3359,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         parts.append((pos, p + 1))
         pos = e
     parts.append((pos, len(stripped)))
-    if block_follows and len(stripped) <= 80 and "," not in stripped and (_all_journal_words(stripped, 6) and (
+    if block_follows and len(stripped) <= 80 and "," not in stripped and stripped[:parts[0][1]].rstrip(
+            ". ") not in _ONE_WORD_TITLES and (_all_journal_words(stripped, 6) and (
             len(parts) > 1 or len(stripped) <= 40) and all(
             # (after the first, longer abbreviations: "Mon. Not. R. Astron. Soc."; a long first one before a
             # short last one: "Astrophys. J.")
@@ -3439,7 +3445,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             stripped[parts[j - 1][0]: parts[j - 1][1]]) or _word_then_known_abbrev(
             stripped[parts[j - 1][0]: parts[j - 1][1]])) and len(
             [w for w in stripped[parts[j - 1][0]: parts[j - 1][1]].split() if w not in ("-", "–")]) <= 3 and not (
-            _title_tail(stripped[parts[j - 1][0]: parts[j - 1][1]])):
+            _title_tail(stripped[parts[j - 1][0]: parts[j - 1][1]])) and not (
+            stripped[parts[j - 1][0]:parts[j - 1][1]].rstrip(". ") in _ONE_WORD_TITLES):
         j -= 1
     if j >= 2 and stripped.startswith(("Series ", "Section "), parts[j][0]) and _JOURNAL_WORD_IN_RE.search(
             stripped[parts[j - 1][0]:parts[j - 1][1]].title()):
