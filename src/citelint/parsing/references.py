@@ -823,7 +823,9 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     # (a Vancouver block has ";" or ":" after its year: without them the scan can find nothing)
     # (the year must be followed by ";" or by ":" before "vol(": without either the scan can find nothing)
     for m in _VANC_RE.finditer(text) if ";" in text or ":" in text and (_COLON_VOL_PAREN_RE.search(text) or (
-            _MONTH_PAGES_END_RE.search(text, max(0, len(text) - 40)))) else ():
+            (kc := text.find(":", len(text) - 20)) > 14 and (not text[kc - 1].isdigit() or text[kc - 2] == " " or text[
+                kc - 3] == " ") and _MONTH_PAGES_END_RE.search(text, kc - 14))) else ():  # (the date's year at most 14
+    # before the colon, "2021 Sept 15:"; a month before it, "2002 Jun:1-6", or a day, "Jan 5:JCO2001234")
         if (m.group("vol") or m.group("pages") or ";" in m.group(0) or m.group("mpages")) and not (
                 m.start() and text[m.start() - 1] in _DASH and text[m.start() - 2:m.start() - 1].isdigit()):
             best = m  # (not the end of a page range before a ";": "Leukemia (2009) 23, 1587–1597;")
@@ -939,7 +941,8 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             return _new(_Block, (vs, m.end(), int(m.group("year")), _new(Span, (m.start("year"), m.end("year"))),
                           (text[vs:ve], _new(Span, (vs, ve))), mla_issue or _group(m, "issue") or _group(m, "gissue"), None,
                           _group(m, "pages"), None, "sci"))
-    if ":" in text[-24:]:
+    k = text.rfind(":", len(text) - 24)  # (AMA's ", 2002:A2" or "; 2002:93-113": a year right before the colon)
+    if k > 6 and text[k - 4:k].isdigit() and text[k - 6:k - 4] in (", ", "; "):
         m = _AMA_DATE_PAGES_RE.search(text, max(0, len(text) - 48)) if text[-1:] != ")" else None
         if m is not None:  # AMA's newspaper or magazine, its date then its page: "Washington Post. August 12, 2002:A2."
             return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), None, None, None,
@@ -3656,7 +3659,9 @@ def parse_reference(raw: str) -> ParsedReference:
         if "+" in text and " more" in text:  # a list cut by a website's export: "…, Croce CM+2 more. 2007. Title" (read as
             # "et al.", its length kept)
             text = _PLUS_MORE_RE.sub(lambda m: " " * (len(m.group(0)) - 7) + " et al.", text)
-        if text.find(" (", 0, 40) != -1 and (af := _AFFILIATION_RE.match(text)) is not None:
+        ap = text.find(" (", 0, 40)
+        if ap != -1 and text[ap + 2:ap + 3].isupper() and text[ap + 3:ap + 4].islower() and (
+                af := _AFFILIATION_RE.match(text)) is not None:
             # NLM's report: the author's affiliation after the name, "Yen GG (Oklahoma State University, School of
             # Electrical and Computer Engineering, Stillwater, OK). Health monitoring …" (blanked: same length)
             text = f"{text[:af.start(1)]}{' ' * (af.end(1) - af.start(1))}{text[af.end(1):]}"
