@@ -2357,7 +2357,7 @@ def test_markdown_link_labels(raw, want):
     ("Centers for Disease Control and Prevention. (2020, May 14). Coronavirus disease 2019 (COVID-19): Symptoms. "
      "https://www.cdc.gov/coronavirus/2019-ncov/symptoms-testing/symptoms.html",
      dict(authors=("Centers for Disease Control and Prevention",), title="Coronavirus disease 2019 (COVID-19): Symptoms",
-          year=2020)),
+          year=2020, type="webpage")),  # (APA 7 prints no "Retrieved": the day's date and the link make it a web page)
     ("U.S. Food and Drug Administration. (2019, June 1). Title of page. https://www.fda.gov/x",
      dict(authors=("U.S. Food and Drug Administration",), title="Title of page", year=2019)),
     ("Council of Europe. (2005). Additional Protocol to the Convention on Human Rights and Biomedicine Concerning "

@@ -2290,6 +2290,9 @@ _DOTTED_COUNTRY_LEADS: Final = ("U.S. ", "U.K. ")
 _APA_DATE_RE = lazy(rf"\(\s*(?:{_YEAR}[a-z]?(?:,\s*{_MONTH}(?:\s+[0-3]?\d)?)?|n\.\s?d\.)\s*\)\.\s+")
 
 
+_APA_DAY_DATE_RE = lazy(rf"\(\s*{_YEAR}[a-z]?,\s*{_MONTH}\s+[0-3]?\d\s*\)\.\s")
+
+
 def _org_lead(head: str):
     """An organisation as the sole author, named first, then a stop and the title (NLM, AMA, UpToDate): "Institute of
     Medicine. Dietary Reference Intakes …", "Society of Critical Care Medicine. Guidelines …", "American College of
@@ -4724,7 +4727,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 # the server's name, not its identifier and NLM's medium after it: "medRxiv 2020.04.14.20062463
                 # [Preprint]" is medRxiv
                 journal = (sv.group(1), _new(Span, (j[1].start, j[1].start + sv.end(1))))
-        elif ids.get("url") and _WEB_HINT_RE.search(raw):
+        elif ids.get("url") and (_WEB_HINT_RE.search(raw) or "(" in raw[:160] and _APA_DAY_DATE_RE.search(raw, 0, 160)):
+            # (or APA 7's page, a day's date after its author and no "Retrieved": "Centers for Disease Control and
+            # Prevention. (2020, May 14). Coronavirus disease 2019 (COVID-19): Symptoms. https://…")
             etype = "webpage"
             k = t[0].find(" [Internet]. ") if t is not None else -1
             if k > 0 and (wi := _PLACE_PUBLISHER_RE.fullmatch(t[0], k + 13)) is not None:
