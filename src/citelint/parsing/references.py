@@ -2286,11 +2286,17 @@ def _cjk_names(head: str):
 _DOTTED_COUNTRY_LEADS: Final = ("U.S. ", "U.K. ")
 
 
-# APA's date after an author: "(2020).", "(2020, May 14).", "(2018, March).", "(n.d.)."
-_APA_DATE_RE = lazy(rf"\(\s*(?:{_YEAR}[a-z]?(?:,\s*{_MONTH}(?:\s+[0-3]?\d)?)?|n\.\s?d\.)\s*\)\.\s+")
+# APA's date after an author: "(2020).", "(2020, May 14).", "(2018, March).", "(n.d.)." (the day: a web page's or a
+# newspaper's)
+_APA_DATE_RE = lazy(rf"\(\s*(?:{_YEAR}[a-z]?(?:,\s*{_MONTH}(?:\s+(?P<day>[0-3]?\d))?)?|n\.\s?d\.)\s*\)\.\s+")
 
 
-_APA_DAY_DATE_RE = lazy(rf"\(\s*{_YEAR}[a-z]?,\s*{_MONTH}\s+[0-3]?\d\s*\)\.\s")
+def _place_and_publisher(m, base: int, spans: dict) -> tuple[str, str]:
+    """The place and the publisher ``m`` (a match of _PLACE_PUBLISHER_RE in a piece at ``base``) read, their spans
+    recorded in ``spans``."""
+    spans["place"] = _new(Span, (base + m.start("place"), base + m.end("place")))
+    spans["publisher"] = _new(Span, (base + m.start("pub"), base + m.end("pub")))
+    return m.group("place"), m.group("pub")
 
 
 def _org_lead(head: str):
@@ -4727,7 +4733,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 # the server's name, not its identifier and NLM's medium after it: "medRxiv 2020.04.14.20062463
                 # [Preprint]" is medRxiv
                 journal = (sv.group(1), _new(Span, (j[1].start, j[1].start + sv.end(1))))
-        elif ids.get("url") and (_WEB_HINT_RE.search(raw) or "(" in raw[:160] and _APA_DAY_DATE_RE.search(raw, 0, 160)):
+        elif ids.get("url") and (_WEB_HINT_RE.search(raw) or "(" in raw[:160] and any(
+                ad.group("day") is not None for ad in _APA_DATE_RE.finditer(raw, 0, 160))):
             # (or APA 7's page, a day's date after its author and no "Retrieved": "Centers for Disease Control and
             # Prevention. (2020, May 14). Coronavirus disease 2019 (COVID-19): Symptoms. https://…")
             etype = "webpage"
@@ -4735,17 +4742,13 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             if k > 0 and (wi := _PLACE_PUBLISHER_RE.fullmatch(t[0], k + 13)) is not None:
                 # NLM's site, its place and publisher read into its title: "Who's Certified [Internet]. Evanston (IL):
                 # The American Board of Medical Specialists. c2000 - [cited 2001 Mar 8]. Available from: …"
-                place, publisher = wi.group("place"), wi.group("pub")
-                spans["place"] = _new(Span, (t[1].start + wi.start("place"), t[1].start + wi.end("place")))
-                spans["publisher"] = _new(Span, (t[1].start + wi.start("pub"), t[1].start + wi.end("pub")))
+                place, publisher = _place_and_publisher(wi, t[1].start, spans)
                 t = title = (t[0][:k], _new(Span, (t[1].start, t[1].start + k)))
             elif j is not None and ": " in j[0] and (wp := _PLACE_PUBLISHER_RE.fullmatch(j[0])) is not None and \
                     not wp.group("pub").startswith("Available"):  # (not the link's label: "Plymouth Meeting: Available: http…")
                 # NLM's monograph or site on the Internet: "Improving palliative care for cancer [Internet]. Washington:
                 # National Academy Press; 2001 [cited 2002 Jul 9]. Available from: …"
-                place, publisher = wp.group("place"), wp.group("pub")
-                spans["place"] = _new(Span, (j[1].start + wp.start("place"), j[1].start + wp.end("place")))
-                spans["publisher"] = _new(Span, (j[1].start + wp.start("pub"), j[1].start + wp.end("pub")))
+                place, publisher = _place_and_publisher(wp, j[1].start, spans)
             org = _org_author(t[0], t[1].start) if not authors and t is not None and j is not None and \
                 t[1].end <= j[1].start and not j[0].startswith("Available") else None
             if org is not None:  # the organisation, then the page's title (AMA, NLM): "Centers for Disease Control
@@ -4846,9 +4849,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             elif j is not None and ": " in j[0] and (jp := _PLACE_PUBLISHER_RE.fullmatch(j[0])) is not None:
                 # the place and publisher last, the year before them: "WHO (2007) Title. Report of a WHO Working Group
                 # Meeting. Geneva: WHO."
-                place, publisher = jp.group("place"), jp.group("pub")
-                spans["place"] = _new(Span, (j[1].start + jp.start("place"), j[1].start + jp.end("place")))
-                spans["publisher"] = _new(Span, (j[1].start + jp.start("pub"), j[1].start + jp.end("pub")))
+                place, publisher = _place_and_publisher(jp, j[1].start, spans)
             elif t is not None and ": " in t[0]:
                 d = len(t[0])
                 tp: Any = None
@@ -4859,9 +4860,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                         break
                 if tp is not None:  # the place and publisher as the title's last sentence (PLOS: "(1997) Title. Expert
                     # Panel Report 2. Washington, DC: U.S. Government Printing Office. NIH Publication 97–4051")
-                    place, publisher = tp.group("place"), tp.group("pub")
-                    spans["place"] = _new(Span, (t[1].start + tp.start("place"), t[1].start + tp.end("place")))
-                    spans["publisher"] = _new(Span, (t[1].start + tp.start("pub"), t[1].start + tp.end("pub")))
+                    place, publisher = _place_and_publisher(tp, t[1].start, spans)
                     t = title = (t[0][:d], _new(Span, (t[1].start, t[1].start + d)))
         elif j is not None and year is not None and (_JOURNALISH_RE.search(j[0]) or _JOURNAL_LAST_NOUN_RE.search(j[0])
                                                      and not j[0].startswith("Monograph")) and len(j[0].split()) <= 8:
