@@ -308,6 +308,11 @@ def load_grobid(articles_only: bool = False):
                 continue
             raw = _text(bibl)
             g: dict = {"journal": _text(journal)}
+            nxt = journal.getnext()
+            if nxt is not None and nxt.tag == f"{ns}pubPlace" and not (journal.tail or "").strip():
+                # "Proc Natl Acad Sci <pubPlace>USA</pubPlace>": the gold tags the last word of the journal's name
+                # (NLM's "Proc Natl Acad Sci U S A") as a place of publication
+                g["journal_place"] = _text(nxt)
             a = bibl.find(f"{ns}author")
             if a is not None:
                 g["first_author"] = _surname_from_free_text(_text(a))
@@ -331,7 +336,10 @@ def load_grobid(articles_only: bool = False):
             v = bibl.find(f"{ns}biblScope[@unit='volume']")
             if v is not None:
                 m = _whole_volume(_text(v)) or re.search(r"\d+", _text(v))
-                if m:
+                if g["journal"].strip() == "PoS":  # Proceedings of Science: the volume is the conference's acronym and
+                    # year, tagged whole ("PoS LATTICE 2014 (2015) 002", INSPIRE's "PoS LATTICE2014")
+                    g["volume"] = _text(v).strip()
+                elif m:
                     g["volume"] = m.group(0)
             pg = bibl.find(f"{ns}biblScope[@unit='page']")
             if pg is not None:
@@ -366,6 +374,9 @@ def score(name, rows, show_field=None, n=20):
             # that number the volume, the parser the issue it is printed as
             got["volume"] = p.issue
             aligned["volume"] += 1
+        if gold.get("journal_place") and norm(got["journal"]) == norm(gold["journal"] + gold["journal_place"]):
+            got["journal"] = gold["journal"]
+            aligned["journal"] += 1
         for k in FIELDS:
             if k not in gold or not norm(gold[k]):
                 continue
@@ -381,7 +392,8 @@ def score(name, rows, show_field=None, n=20):
             note = ""
             if aligned[k]:
                 why = {"volume": "the sole issue number, printed as an issue, that the gold calls the volume",
-                       "first_author": "the first person after a group the gold tags as no author"}[k]
+                       "first_author": "the first person after a group the gold tags as no author",
+                       "journal": "the name with its last word, the gold's place of publication"}[k]
                 note = f"   strict {(ok[k] - aligned[k]) / total[k]:.3f}; {aligned[k]} scored as {why}"
             print(f"  {k:<13} {ok[k] / total[k]:.3f}  ({ok[k]}/{total[k]}){note}")
     for e in errors[:n]:

@@ -1882,6 +1882,64 @@ def test_a_journal_alone_before_its_block(raw, journal, volume, first_page):
     assert raw[p.spans["journal"].start:p.spans["journal"].end] == journal
 
 
+# Proceedings of Science (grobid-citation's physics): the volume is the conference's acronym and year, printed after
+# "PoS"; the acronym had been read as part of the journal's name and the year as the volume (or, with no page, the page)
+@pytest.mark.parametrize("raw, volume, first_page", [
+    ("G. Aarts, PoS LATTICE 2012 (2012) 017 [arXiv:1302.3028 [hep-lat]].", "LATTICE 2012", "017"),
+    ("L. Levkova, PoSLATTICE 2011 ( 2011 )011[ arXiv :1201.1516[hep -lat]].", "LATTICE 2011", "011"),
+    ("C. Gattringer, PoS LAT-TICE2013 ( 2014)002 [ arXiv:1401.7788[ hep-lat]].", "LAT-TICE2013", "002"),
+    ("D. Sexty, PoS LATTICE 2014 (2015) [arXiv:1410.8813 [hep-lat]].", "LATTICE 2014", None),
+    ("M. Bona et al., Latest results for the Unitary Triangle fit ,PoS CKM2016 ( 2017)96 .", "CKM2016", "96"),
+])
+def test_proceedings_of_science_volume_is_the_conference(raw, volume, first_page):
+    p = parse_reference(raw)
+    assert (p.journal, p.volume, p.first_page) == ("PoS", volume, first_page)
+    assert raw[p.spans["journal"].start:p.spans["journal"].end] == "PoS"
+    assert raw[p.spans["volume"].start:p.spans["volume"].end] == volume
+
+
+# astronomy's short citations (grobid-citation): names, ", YEAR, Journal, volume, page", where a damaged or unusual last
+# name had hidden where the names end: the journal had been lost into the title or kept the names before it
+@pytest.mark.parametrize("raw, journal, volume", [
+    ("Machida M. N., Omukai K., Matsumoto T., Inutsuka S.-i., 2008,ApJ ,677 ,813", "ApJ", "677"),
+    ("Graham A. W., Merritt D., Moore B., Diemand J., Terzi´cTerzi´c B., 2006, AJ, 132, 2701", "AJ", "132"),
+    ("Dutton A. A. ,MaccìoA . V. ,2014, MNRAS, 441, 3359", "MNRAS", "441"),
+    ("Sano T. ,InutsukaS . ,TurnerN . J. ,StoneJ . M. ,2004, ApJ, 605, 321", "ApJ", "605"),
+])
+def test_astronomy_journal_after_the_year(raw, journal, volume):
+    p = parse_reference(raw)
+    assert (p.journal, p.volume) == (journal, volume)
+    assert raw[p.spans["journal"].start:p.spans["journal"].end] == journal
+
+
+def test_a_journals_own_year_before_its_volume_is_no_astronomy_year():
+    # "Off. J. Eur. Commun. 2006, L364": no initial before the year, so the journal keeps its name (a first try read "L")
+    p = parse_reference("European Communities. Commission Regulation (EC) No 1881/2006, setting maximum levels for certain "
+                        "contaminants in food stuffs. Off. J. Eur. Commun. 2006, L364, 5–24.")
+    assert p.journal.startswith("Off. J. Eur. Commun")
+
+
+# a journal's first abbreviation read as the title's last word, after the title's comma, colon or stop
+@pytest.mark.parametrize("raw, title, journal", [
+    ("Rinat Kashaev, Feng Luo, and Grigory Vartanov, A TQFT of Turaev-Viro type on shaped tri-angulations,Ann .Henri "
+     "Poincaré 17 ( 2016),no .5 ,1109 -1143.", "A TQFT of Turaev-Viro type on shaped tri-angulations", "Ann. Henri Poincaré"),
+    ("Aschieri, P., Szabo, R.J.: Triproducts, nonassociative star products and geometry of R-flux string "
+     "compactifications.J .Phys Conf .Ser .634 ,012004 ( 2015).", "Triproducts, nonassociative star products and geometry "
+     "of R-flux string compactifications", "J. Phys Conf. Ser"),
+    ("Gustin, M. S.: Are mercury emissions from geologic sources significant? A status report, Sci. Total Environ., 304, "
+     "153–167, 2003.", "Are mercury emissions from geologic sources significant? A status report", "Sci. Total Environ"),
+])
+def test_a_journals_first_abbreviation_after_the_titles_mark(raw, title, journal):
+    p = parse_reference(raw)
+    assert (p.title, p.journal) == (title, journal)
+
+
+def test_a_journal_named_pos_something_else_keeps_its_name():
+    # only "PoS" itself: a journal whose name begins with the letters keeps them ("Posit Sci 12 (2014) 5")
+    p = parse_reference("Smith J. A title. Posit Sci 12 (2014) 5.")
+    assert (p.journal, p.volume) == ("Posit Sci", "12")
+
+
 def test_an_organisation_and_a_title_before_a_block_stay_what_they_are():
     p = parse_reference("WHO (2009) Global report. 23, 1587–1597")
     assert [a.family for a in p.authors] == ["WHO"]
@@ -2459,7 +2517,9 @@ ENTRY_ALPHABET = st.sampled_from(
     + [", (3), 1377-1384", "v. XXIII, ", "Journal: 65–70.", ", 1967, 193-215.", "12. ", "[3]", "10- ",
        "June 11, 1982, 19", "eabh1623", " Volumes ", ". Series B, ", "”, in ", ",” in ", "ChenI-MA, ", "de las HerasM, ",
        " 1656 (1937).", ", 1998, Space Sci. Rev., 85, ", "O’Neill, ‘", "Eger EI 2nd. ", "The Framingham Study. ",
-       "Meyor, 'Le ", "READER, A., NIST, R., ", "Paul M. B. Vitányi", "Campbell, John L, ", ", The American Historical Review, "])
+       "Meyor, 'Le ", "READER, A., NIST, R., ", "Paul M. B. Vitányi", "Campbell, John L, ", ", The American Historical Review, "]
+    # Proceedings of Science's conference volumes
+    + ["PoS LATTICE 2014 (2015) ", "PoSLAT2009( 2009 )011", "PoS CKM2016 "])
 
 
 @given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))

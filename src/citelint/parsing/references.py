@@ -542,6 +542,14 @@ _ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman v
 _VOL_YEAR_RANGE_RE = lazy(rf"(?P<vol>[0-9](?<![\d.,:;(/][0-9])\d{{0,3}}+) (?P<year>{_YEAR}) (?P<pages>\d{{1,6}}[{_DASH}]\d{{1,6}})(?![{_DASH}\d])")
 _VOL_ISSUE_TAIL_RE = lazy(r"(?:,\s*|\s+)(?P<vol>\d{1,4}|[IVXLC]{1,7})\s*(?:\((?P<iss>\d{1,3}(?:[-/]\d{1,3})?)\)|/(?P<iss2>\d{1,3}))$")
 _VOL_ISSUE_TAIL_ENDS: Final = frozenset(")0123456789")
+# astronomy's year and journal after names whose end was not found ("Inutsuka S.-i., 2008,ApJ", "Beck R .,1998 ,Astron
+# .& Astrophys."): an initial and its comma, the year (its letter, "(a)"), a comma, a journal's name with no comma or
+# digit (not a journal's own year: "Off. J. Eur. Commun. 2006, L364")
+_ASTRO_JOURNAL_TAIL_RE = lazy(r"(?:\b[A-Z]|-[a-z])\s?\.\s*,\s*(?P<y>(?:1[6-9]|20)\d\d)[a-z]?\s*(?:\([a-z]\)\s*)?,\s*"
+                              r"(?P<j>[A-Z][^\d,;()\[\]]{1,40}?)\s*$")
+# Proceedings of Science: its volume is the conference's acronym and year, printed after "PoS" ("PoS LATTICE 2014 (2015)
+# 002", "PoS LAT2009 (2009) 011", "PoSLATTICE 2011"); read as a journal "PoS LATTICE" and the year as the volume
+_POS_CONF_RE = lazy(r"PoS\s*(?P<conf>[A-Z][A-Za-z]*(?:-[A-Za-z]+)?)")
 _PAREN_VOL_BEFORE_RE = lazy(r"(?:(?<=[^\W\d_],\s)|(?<=[^\W\d_]\s))\((\d{1,3})\)\s*$")
 _VOL_BLANK_BEFORE_RE = lazy(r"(?:(?<=[A-Za-z.],\s)|(?<=[A-Za-z.]\s))(\d{1,3}) $")
 _VOL_COMMA_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,4}),\s*$")
@@ -3082,6 +3090,25 @@ def _journal_lead_back(body: str, t, j, authors):
     return None, (body[ls:j[1].end], _new(Span, (ls, j[1].end))), authors
 
 
+_TITLE_TAIL_LEAD_RE = lazy(r"(?:[,:]\s*|\.-?\s*)(?P<lead>[A-Z][a-z]{0,8})$")
+
+
+def _title_tail_lead(body: str, t, j):
+    """A journal's first abbreviation read as the title's last word, after the title's comma, colon or stop ("…
+    sectionnelles constantes, Acad. Roy. Belg. Bull.", "…on shaped tri-angulations,Ann .Henri Poincaré 17", "…
+    compactifications.J .Phys Conf .Ser .634", "Knölker, M.: Astrophys. J. Lett. 723"): given back to the journal where
+    the rest of the journal's name is abbreviations. Returns (title, journal)."""
+    m = _TITLE_TAIL_LEAD_RE.search(t[0], len(t[0]) - 12)
+    if m is None or (lead := m.group("lead")) not in _JOURNAL_LEAD_ABBREVS and lead != "J" or \
+            not _all_journal_words(j[0], 6):
+        return t, j
+    ls = t[1].start + m.start("lead")
+    tt = t[0][:m.start()].rstrip(" ,:.-")
+    if len(tt) < 8:
+        return t, j
+    return (tt, _new(Span, (t[1].start, t[1].start + len(tt)))), (body[ls:j[1].end], _new(Span, (ls, j[1].end)))
+
+
 # journals whose names hold commas, which a title closed by a comma runs into ("…, Chaos, Solitons and Fractals, 19",
 # "…, Brain, Behavior, and Immunity, 45"): the split at a comma cannot tell them from a title's last words; and names
 # that a colon splits, whose words after it no journal's name would be read from ("…, Physica A: Statistical Mechanics
@@ -4459,7 +4486,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 spans.pop("authors", None)
         if lead_journal and j is None:
             t, j = None, t  # ("Экономическая социология. 2007. 8 (5): 55-73": the one piece is the journal)
-        if j is not None and (t is None and authors or t is not None and len(t[0]) <= 12):
+        if j is not None and t is not None and len(t[0]) > 12 and t[0][-1:].isalpha() and \
+                body[t[1].end:t[1].end + 1] == "." and body[t[1].end:j[1].start].strip() == ".":
+            t, j = _title_tail_lead(body, t, j)
+        elif j is not None and (t is None and authors or t is not None and len(t[0]) <= 12):
             t, j, moved = _journal_lead_back(body, t, j, authors)
             if moved is not authors:
                 authors = moved
@@ -4917,6 +4947,18 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 journal = (body[title[1].start:js + len(name)], _new(Span, (title[1].start, js + len(name))))
                 title = None
 
+    if etype == "journal" and year is not None and volume is not None:
+        ja = journal if journal is not None else title
+        k = ja[0].rfind(",") if ja is not None else -1
+        if ja is not None and k > 5 and (ja[0][k - 1:k].isdigit() or ja[0][k - 1:k] in (" ", ")")) and \
+                (am := _ASTRO_JOURNAL_TAIL_RE.search(ja[0], max(0, k - 20))) is not None and am.group("y") == str(year):
+            # astronomy's short citation, names then ", YEAR, Journal, volume, page", the last name's damage having
+            # hidden where the names end ("Inutsuka S.-i., 2008,ApJ ,677 ,813", "Terzi´cTerzi´c B., 2006, AJ, 132"): the
+            # journal is the word after the year (no title: what is before it is names)
+            s0 = ja[1].start
+            journal = (am.group("j"), _new(Span, (s0 + am.start("j"), s0 + am.end("j"))))
+            if ja is title:
+                title = None
     if publisher is not None and "publisher" not in spans and etype in ("book", "chapter") and \
             _DOMAIN_RE.fullmatch(publisher) is None:
         k = body.find(publisher, title[1].end if title is not None else 0)
@@ -5038,6 +5080,17 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 journal = journal[:vt.start()]
         if len(journal) != len(read):
             spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
+    if journal is not None and journal[:3] == "PoS" and (pc := _POS_CONF_RE.fullmatch(journal)) is not None:
+        # the conference's acronym and the year after it are the volume (INSPIRE's "PoS LATTICE2014, 002")
+        pv = volume if volume is not None else first_page if last_page is None else None
+        if pv is not None and pv[0].isdigit() and len(pv[0]) in (2, 4) and not raw[spans["journal"].end:pv[1].start].strip():
+            js = spans["journal"].start
+            vs = js + pc.start("conf")
+            volume = (raw[vs:pv[1].end], _new(Span, (vs, pv[1].end)))
+            if pv is first_page:
+                first_page = None
+            journal = "PoS"
+            spans["journal"] = _new(Span, (js, js + 3))
     if volume is not None:
         spans["volume"], volume = volume[1], volume[0]
         if volume[:1] in "ABCDE" and volume[1:].isdigit() and journal is not None and journal[-1:].islower() and \
