@@ -1934,6 +1934,29 @@ def test_a_journals_first_abbreviation_after_the_titles_mark(raw, title, journal
     assert (p.title, p.journal) == (title, journal)
 
 
+# physics' journal names the title/journal split had cut (grobid-citation): a part in parentheses, IOP's colon, two
+# abbreviations before a word written out, a section's letter printed twice
+@pytest.mark.parametrize("raw, title, journal, volume", [
+    ("V. Aynutdinov et al. Nucl. Phys. (Proc. Suppl.) B143 (2005)335 .", None, "Nucl. Phys. (Proc. Suppl.) B", "143"),
+    ("S. Munejiri, F. Shimojo, K. Hoshino, and M. Watabe, J.Phys .:Cond .Matter 9 ,3303 ( 1997).", None,
+     "J.Phys.: Cond. Matter", "9"),
+    ("P. Lujan, et al., GPU enhancement of the trigger to extend physics reach at the LHC, J.Phys .:Conf .Ser .513 ( "
+     "2014)012019 .", "GPU enhancement of the trigger to extend physics reach at the LHC", "J.Phys.: Conf. Ser", "513"),
+    ("Ndayishimye J et al 2017 Acta Phys. Polonica B 48 343", None, "Acta Phys. Polonica B", "48"),
+    ("A. Cohen, S. Coleman, H. Georgi, and A. Manohar, The evaporationof Q -balls,Nucl .Phys .B B272 ,301 ( 1986).",
+     "The evaporationof Q -balls", "Nucl. Phys. B", "272"),
+])
+def test_physics_journal_names_read_whole(raw, title, journal, volume):
+    p = parse_reference(raw)
+    assert (p.title, p.journal, p.volume) == (title, journal, volume)
+
+
+def test_a_titles_parenthesis_is_not_a_journals_part():
+    # a title's words in parentheses stay the title's: only a name all abbreviations is the journal's
+    p = parse_reference("Smith J. Effects of salt (Proc. Study) in rats. Nature 12 (2001) 438.")
+    assert (p.title, p.journal) == ("Effects of salt (Proc. Study) in rats", "Nature")
+
+
 def test_a_journal_named_pos_something_else_keeps_its_name():
     # only "PoS" itself: a journal whose name begins with the letters keeps them ("Posit Sci 12 (2014) 5")
     p = parse_reference("Smith J. A title. Posit Sci 12 (2014) 5.")
@@ -2519,7 +2542,8 @@ ENTRY_ALPHABET = st.sampled_from(
        " 1656 (1937).", ", 1998, Space Sci. Rev., 85, ", "O’Neill, ‘", "Eger EI 2nd. ", "The Framingham Study. ",
        "Meyor, 'Le ", "READER, A., NIST, R., ", "Paul M. B. Vitányi", "Campbell, John L, ", ", The American Historical Review, "]
     # Proceedings of Science's conference volumes
-    + ["PoS LATTICE 2014 (2015) ", "PoSLAT2009( 2009 )011", "PoS CKM2016 "])
+    + ["PoS LATTICE 2014 (2015) ", "PoSLAT2009( 2009 )011", "PoS CKM2016 ", "S.-i., 2008,ApJ ,", ",Ann .Henri ",
+       "J.Phys .:Cond .Matter ", "Nucl. Phys. (Proc. Suppl.) B143 ", "Acta Phys. Polonica B ", ".B B272 "])
 
 
 @given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))

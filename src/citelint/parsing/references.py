@@ -3053,14 +3053,17 @@ def _journal_lead_back(body: str, t, j, authors):
     abbreviations too."""
     js = j[1].start
     jw = j[0].split()
-    if not jw or not jw[0].endswith(".") and body[js + len(jw[0]):js + len(jw[0]) + 1] != "." or \
+    words = t[0].split() if t is not None else []
+    two_leads = len(words) == 2 and words[0] in _JOURNAL_LEAD_ABBREVS and words[1] in _JOURNAL_LEAD_ABBREVS  # ("Acta
+    # Phys. Polonica B": two abbreviations, then a word written out)
+    if not jw or not jw[0].endswith(".") and body[js + len(jw[0]):js + len(jw[0]) + 1] != "." and not two_leads or \
             not _all_journal_words(j[0], 6):
         return t, j, authors
     if t is not None:
-        words = t[0].split()
         if t[1].start < js and body[t[1].end:js].strip() == "." and 0 < len(words) <= 2 and \
                 words[-1] in _TITLELESS_LEADS and all(w[:1].isupper() and w.isalpha() for w in words) and (
-                    len(words) == 1 or words[-1] == "J" or body[t[1].start + len(words[0]):t[1].start + len(words[0]) + 1] == "."):
+                    len(words) == 1 or words[-1] == "J" or two_leads or
+                    body[t[1].start + len(words[0]):t[1].start + len(words[0]) + 1] == "."):
             return None, (body[t[1].start:j[1].end], _new(Span, (t[1].start, j[1].end))), authors
         return t, j, authors
     if not authors:
@@ -3090,6 +3093,7 @@ def _journal_lead_back(body: str, t, j, authors):
     return None, (body[ls:j[1].end], _new(Span, (ls, j[1].end))), authors
 
 
+_IOP_TAIL_RE = lazy(r"(?:^|(?<=[,.:])\s*)(?P<lead>J\.\s?Phys\.:\s?[A-Z][a-z]{0,8})$")
 _TITLE_TAIL_LEAD_RE = lazy(r"(?:[,:]\s*|\.-?\s*)(?P<lead>[A-Z][a-z]{0,8})$")
 
 
@@ -4486,7 +4490,16 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 spans.pop("authors", None)
         if lead_journal and j is None:
             t, j = None, t  # ("Экономическая социология. 2007. 8 (5): 55-73": the one piece is the journal)
-        if j is not None and t is not None and len(t[0]) > 12 and t[0][-1:].isalpha() and \
+        if j is not None and t is not None and t[0][-1:].isalpha() and body[t[1].end:t[1].end + 1] == "." and \
+                "Phys.:" in t[0][-14:] and body[t[1].end:j[1].start].strip() == "." and \
+                (iop := _IOP_TAIL_RE.search(t[0], max(0, len(t[0]) - 20))) is not None:
+            # IOP's journals with a colon after "J. Phys." ("J.Phys .:Cond .Matter 9 ,3303", "…at the LHC, J.Phys .:Conf
+            # .Ser .513"): the colon had ended the title, the rest of the name read as the journal
+            ls = t[1].start + iop.start("lead")
+            j = (body[ls:j[1].end], _new(Span, (ls, j[1].end)))
+            tt = t[0][:iop.start()].rstrip(" ,.:")
+            t = (tt, _new(Span, (t[1].start, t[1].start + len(tt)))) if tt else None
+        elif j is not None and t is not None and len(t[0]) > 12 and t[0][-1:].isalpha() and \
                 body[t[1].end:t[1].end + 1] == "." and body[t[1].end:j[1].start].strip() == ".":
             t, j = _title_tail_lead(body, t, j)
         elif j is not None and (t is None and authors or t is not None and len(t[0]) <= 12):
@@ -4518,6 +4531,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 js = j[1].end - len(name)
                 t = (body[t[1].start:j[1].start + k], _new(Span, (t[1].start, j[1].start + k)))
                 j = (name, _new(Span, (js, j[1].end)))
+            elif (whole := body[t[1].start:j[1].end]).count("(") == 1 and \
+                    _all_journal_words(whole.replace("(", "").replace(")", ""), 8):
+                # no title: a journal's name holding its part in parentheses, all of it abbreviations ("V. Aynutdinov
+                # et al. Nucl. Phys. (Proc. Suppl.) B143 (2005)335")
+                t, j = None, (whole, _new(Span, (t[1].start, j[1].end)))
         if in_m and in_m.start() < block.start and block.volume is not None and (
                 body[in_m.start():in_m.start() + 3] == "in:" or _in_journal(body, in_m, block)):
             # German: "Title. Subtitle, in: Zeitschrift für Heilpädagogik, Jg. 51, Heft 3/2000": a journal's volume;
@@ -5033,6 +5051,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             journal = journal[lead:]
             spans["journal"] = _new(Span, (spans["journal"].start + lead, spans["journal"].end))
             read = journal
+        if journal[-2:-1] == " " and journal[-1:] in "ABCDE" and journal[-3:-2] == journal[-1:] and \
+                journal[-4:-3] in (" ", "."):
+            journal = journal[:-2]  # the section's letter printed twice, once more before the volume: "Nucl .Phys .B B272"
         if journal.endswith("[Internet]"):  # NLM: "Trop Med Int Health [Internet]. 2012;17(11):1435–8"
             journal = journal[:-len("[Internet]")].rstrip()
         elif journal.endswith((" Volumes", " Volume")) and not journal.endswith(("American Volume", "British Volume")):
