@@ -14,7 +14,8 @@ styles; 24 books, chapters, web pages, abstracts, preprints and reports; 38 nois
 the ICMJE's 34 sample references (NLM's forms for every kind of work a medical article cites: journal articles with
 supplements, parts, retractions and errata, books, chapters, proceedings, a report, a dissertation, a patent, a
 newspaper, a dictionary, in press, on the Internet); 11 of the AMA Manual of Style's (11th edition) forms for the
-same kinds of work.
+same kinds of work; 11 entries in GB/T 7714, China's national standard (its document types in brackets: articles,
+books, a thesis, proceedings, a report, a web page, in Chinese and in English).
 An entry counts as read when every field its suite names is what the entry prints (the title, the journal, the year,
 the volume, the first page, the first authors; the suite's own fields for the others).
 """
@@ -570,6 +571,43 @@ NON_ENGLISH = [
      dict(journal="Ugeskr Laeger", volume="178", first_page="V1672")),
 ]
 
+# GB/T 7714-2015, China's national standard for references (Chinese medical journals print it, for Chinese and English
+# works alike): the document's type in brackets after the title ([J] article, [M] book, [D] thesis, [C] a paper in
+# proceedings after "//", [R] report, [EB/OL] web page, [J/OL] online article), surnames in capitals, "Place:
+# Publisher, Year[: pages]"; the forms of the standard's examples, with medical works
+GBT7714 = [
+    ("GOLDSTRAW P, CHANSKY K, CROWLEY J, et al. The IASLC lung cancer staging project: proposals for revision of the "
+     "TNM stage groupings[J]. J Thorac Oncol, 2016, 11(1): 39-51.",
+     dict(type="journal", first="GOLDSTRAW", journal="J Thorac Oncol", year=2016, volume="11", first_page="39",
+          title="The IASLC lung cancer staging project: proposals for revision of the TNM stage groupings")),
+    ("李明, 王芳, 张伟. 寡转移非小细胞肺癌立体定向放疗的疗效分析[J]. 中华放射肿瘤学杂志, 2018, 27(3): 245-249.",
+     dict(type="journal", first="李明", title="寡转移非小细胞肺癌立体定向放疗的疗效分析", journal="中华放射肿瘤学杂志",
+          year=2018, volume="27", issue="3", first_page="245")),
+    ("辛宏, 李佳颖, 刘娟. 医学生BMI 与体质测试指标相关性[J].中国公共卫生,2017,33(12):1764-1766.",
+     dict(type="journal", title="医学生BMI 与体质测试指标相关性", journal="中国公共卫生", volume="33", first_page="1764")),
+    ("陈灏珠, 林果为, 王吉耀. 实用内科学[M]. 14版. 北京: 人民卫生出版社, 2013: 1523-1530.",
+     dict(type="book", title="实用内科学", place="北京", publisher="人民卫生出版社", year=2013, journal=None, volume=None)),
+    ("葛均波, 徐永健. 内科学[M]. 8版. 北京: 人民卫生出版社, 2013.",
+     dict(type="book", first="葛均波", title="内科学", place="北京", publisher="人民卫生出版社", year=2013)),
+    ("KIM E S. Principles of thoracic oncology[M]. 2nd ed. New York: Springer, 2018.",
+     dict(type="book", first="KIM", title="Principles of thoracic oncology", place="New York", publisher="Springer",
+          year=2018)),
+    ("刘洋. 非小细胞肺癌寡转移的临床研究[D]. 北京: 北京协和医学院, 2017.",
+     dict(type="book", first="刘洋", title="非小细胞肺癌寡转移的临床研究", publisher="北京协和医学院", year=2017)),
+    ("张强. 肺癌放疗新进展[C]//中国抗癌协会. 第十届全国肺癌学术大会论文集. 上海: 中国抗癌协会, 2015: 88-90.",
+     dict(type="chapter", title="肺癌放疗新进展", journal="第十届全国肺癌学术大会论文集", place="上海",
+          publisher="中国抗癌协会", year=2015, first_page="88")),
+    ("世界卫生组织. 全球结核病报告[R]. 日内瓦: 世界卫生组织, 2019.",
+     dict(type="report", first="世界卫生组织", title="全球结核病报告", place="日内瓦", year=2019)),
+    ("国家卫生健康委员会. 原发性肺癌诊疗规范(2018年版)[EB/OL]. (2018-12-21)[2019-03-01]. "
+     "http://www.nhc.gov.cn/yzygj/s7659/201812/b21802b199814ab7b1219b87de0cae51.shtml.",
+     dict(type="webpage", first="国家卫生健康委员会", title="原发性肺癌诊疗规范(2018年版)")),
+    ("WANG L, CHEN H. Radiotherapy for oligometastatic disease[J/OL]. Front Oncol, 2020, 10: 1234[2021-01-05]. "
+     "https://doi.org/10.3389/fonc.2020.01234.",
+     dict(type="journal", title="Radiotherapy for oligometastatic disease", journal="Front Oncol", volume="10",
+          first_page="1234", doi="10.3389/fonc.2020.01234")),
+]
+
 SUITES = {
     "journals in 11 styles": journals,
     "hard titles": hard_titles,
@@ -581,6 +619,7 @@ SUITES = {
     "non-English journals": lambda: iter(NON_ENGLISH),
     "the ICMJE's sample references (NLM)": lambda: iter(ICMJE),
     "AMA's forms (11th edition)": lambda: iter(AMA11),
+    "GB/T 7714 (China's national standard)": lambda: iter(GBT7714),
 }
 
 

@@ -1957,6 +1957,46 @@ def test_a_titles_parenthesis_is_not_a_journals_part():
     assert (p.title, p.journal) == ("Effects of salt (Proc. Study) in rats", "Nature")
 
 
+# GB/T 7714 (China's national standard): the document's type in brackets after the title is no part of it, and says
+# what the work is; a book's "Place: Publisher, Year: pages" had been read as a journal with the year as its volume
+@pytest.mark.parametrize("raw, want", [
+    ("张三, 李四. 某药治疗高血压的临床研究[J]. 中华医学杂志, 2019, 99(12): 901-905.",
+     dict(type="journal", title="某药治疗高血压的临床研究", journal="中华医学杂志", volume="99")),
+    ("辛宏, 李佳颖, 刘娟. 医学生BMI 与体质测试指标相关性[J].中国公共卫生,2017,33(12):1764-1766.",
+     dict(title="医学生BMI 与体质测试指标相关性", journal="中国公共卫生", volume="33")),
+    ("陈灏珠, 林果为, 王吉耀. 实用内科学[M]. 14版. 北京: 人民卫生出版社, 2013: 1523-1530.",
+     dict(type="book", title="实用内科学", journal=None, volume=None, place="北京", publisher="人民卫生出版社")),
+    ("刘洋. 非小细胞肺癌寡转移的临床研究[D]. 北京: 北京协和医学院, 2017.",
+     dict(type="book", title="非小细胞肺癌寡转移的临床研究", publisher="北京协和医学院", year=2017)),
+    ("张强. 肺癌放疗新进展[C]//中国抗癌协会. 第十届全国肺癌学术大会论文集. 上海: 中国抗癌协会, 2015: 88-90.",
+     dict(type="chapter", journal="第十届全国肺癌学术大会论文集", publisher="中国抗癌协会")),
+    ("世界卫生组织. 全球结核病报告[R]. 日内瓦: 世界卫生组织, 2019.",
+     dict(type="report", title="全球结核病报告", place="日内瓦")),
+    ("国家卫生健康委员会. 原发性肺癌诊疗规范(2018年版)[EB/OL]. (2018-12-21)[2019-03-01]. http://www.nhc.gov.cn/a.shtml.",
+     dict(type="webpage", title="原发性肺癌诊疗规范(2018年版)")),
+    ("KIM E S, LEE J. Principles of thoracic oncology[J]. Lancet, 2018, 1: 2-3.",
+     dict(title="Principles of thoracic oncology", journal="Lancet")),
+])
+def test_gbt_7714_document_types(raw, want):
+    p = parse_reference(raw)
+    assert {k: getattr(p, k) for k in want} == want
+    for k in ("title", "journal", "publisher", "place"):
+        if getattr(p, k) is not None:
+            assert raw[p.spans[k].start:p.spans[k].end] == getattr(p, k)
+
+
+def test_gbt_7714_names_and_organisations():
+    assert [a.family for a in parse_reference("KIM E S, LEE J. A title[J]. Lancet, 2018, 1: 2-3.").authors] == ["KIM", "LEE"]
+    p = parse_reference("国家卫生健康委员会. 原发性肺癌诊疗规范(2018年版)[EB/OL]. (2018-12-21)[2019-03-01].")
+    assert [(a.family, a.collective) for a in p.authors] == [("国家卫生健康委员会", True)]
+
+
+def test_a_bracketed_letter_that_is_no_document_type_stays():
+    # a bracketed code inside a title is left as it is: only one the title ends with is a document type
+    p = parse_reference("Smith J. The [A] allele of HLA in plasma. Lancet 2018;1:2-3.")
+    assert (p.title, p.type) == ("The [A] allele of HLA in plasma", "journal")
+
+
 def test_a_journal_named_pos_something_else_keeps_its_name():
     # only "PoS" itself: a journal whose name begins with the letters keeps them ("Posit Sci 12 (2014) 5")
     p = parse_reference("Smith J. A title. Posit Sci 12 (2014) 5.")
@@ -2543,7 +2583,9 @@ ENTRY_ALPHABET = st.sampled_from(
        "Meyor, 'Le ", "READER, A., NIST, R., ", "Paul M. B. Vitányi", "Campbell, John L, ", ", The American Historical Review, "]
     # Proceedings of Science's conference volumes
     + ["PoS LATTICE 2014 (2015) ", "PoSLAT2009( 2009 )011", "PoS CKM2016 ", "S.-i., 2008,ApJ ,", ",Ann .Henri ",
-       "J.Phys .:Cond .Matter ", "Nucl. Phys. (Proc. Suppl.) B143 ", "Acta Phys. Polonica B ", ".B B272 "])
+       "J.Phys .:Cond .Matter ", "Nucl. Phys. (Proc. Suppl.) B143 ", "Acta Phys. Polonica B ", ".B B272 "]
+    # GB/T 7714's document types and places
+    + ["[J]. ", "[J].", "[M]. ", "[C]//", "[EB/OL]. ", "[D]. 北京: 北京大学, 2015", "人民卫生出版社", "KIM E S, "])
 
 
 @given(st.lists(ENTRY_ALPHABET, max_size=200).map("".join))

@@ -1223,8 +1223,9 @@ _FAMILY_WORD: Final = r"(?![A-Z]{1,4}(?:\s|$|[,.;:]))[^\W\d_][\w'’\-\u0300-\u0
 _PLACE_CODES: Final = frozenset(("UK", "US", "USA", "UAE", "NY", "NJ", "MD", "MA", "CA", "DC", "PA", "IL", "TX"))
 _PLACE_CODE: Final = rf"(?:{'|'.join(sorted(_PLACE_CODES, key=lambda c: (-len(c), c)))})\b"  # (longest first; sorted: the same text each run)
 _VANC_AUTHOR_RE = lazy(
-    # (a surname of 2-4 capitals before one or two dotted initials: a list printed in capitals, "MENU M., WOOD R.")
-    rf"(?P<family>(?!{_PLACE_CODE})[A-Z]{{2,4}}(?=\s+[A-Z]\.(?:\s?[A-Z]\.?)?$)|{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?-?[A-Z][a-z]?\.){{0,3}}"  # ("J.-F.", "J.-Cl.")
+    # (a surname of 2-4 capitals before one or two dotted initials: a list printed in capitals, "MENU M., WOOD R."; or
+    # before spaced ones, as GB/T 7714 prints them: "KIM E S")
+    rf"(?P<family>(?!{_PLACE_CODE})[A-Z]{{2,4}}(?=\s+(?:[A-Z]\.(?:\s?[A-Z]\.?)?|[A-Z](?:\s[A-Z]){{1,2}})$)|{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}?)\s+(?P<given>[A-Z]{{1,4}}(?:-[A-Z])?|[A-Z]\.(?:\s?-?[A-Z][a-z]?\.){{0,3}}"  # ("J.-F.", "J.-Cl.")
     rf"|[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s?[A-Z]|[A-Z](?:\s[A-Z]){{1,3}})(?:\s+(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd|2d|3d)\.?)?$"  # (IOP: "Bender C M"; PubMed's "2nd")
 )
 # one APA author: "Graessl, M.", "Jungkurth, J. K.", "Johnston, R.J., Jr."
@@ -3655,6 +3656,58 @@ _PARSES_BEFORE_BINDING = 2000  # (counted down by parse_reference; 0: bound)
 _AFFILIATION_RE = lazy(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}(\s\((?=[A-Z][a-z])[^()]{0,80}?\b(?:University|Institute|"
                        r"Department|School|Hospital|College|Cent(?:er|re)|Laborator(?:y|ies)|Agency)\b[^()]{0,160}\))(?=\.\s)")
 # NLM's patent: the inventors' role, then the assignee and its role, before the title
+# GB/T 7714 (China's national standard for references): the document's type in brackets after its title, "题名[J]. 刊名,
+# 2019, 99(12): 901-905." ([J] a journal's article, [M] a book, [D] a thesis, [C] a paper in proceedings, [R] a report,
+# [S] a standard, [N] a newspaper's article, [EB/OL] a web page; "/OL" online); its own stop follows it, or the
+# container's "//" ("题名[C]//会议录. 北京: 出版者, 2018: 12-15.")
+_GBT_MARK_RE = lazy(r"(?<=\S)\s?\[(?P<code>[JMCDRSPNGAZ]|EB|DB|CP|[JMCDRSPNZ]/OL|EB/OL|DB/OL|CP/DK|[MJ]/CD)\]"
+                    r"(?=\s*(?:[.,'’]|//|$))")
+_GBT_KINDS: Final = {"M": "book", "D": "book", "G": "book", "C": "chapter", "R": "report", "S": "report",
+                     "EB": "webpage", "DB": "webpage", "CP": "webpage"}
+
+
+# GB/T 7714's place and publisher before the year, in any script: "北京: 人民卫生出版社, 2013", "Geneva: WHO, 2019"
+_GBT_PUBLISHER_RE = lazy(r"(?:^|(?<=[.\]]\s)|(?<=[.\]]))\s*(?P<place>[^\s:：,.;\[\]][^:：,.;\[\]]{0,30}?)\s*[:：]\s*"
+                         r"(?P<pub>[^\s:：,;\[\]][^:：,;\[\]]{0,60}?)\s*,\s*(?:1[5-9]|20)\d\d\b")
+_GBT_JOURNAL_RE = lazy(r"[\s.]*(?P<j>[^\s.,;:\[\]][^.,;:\[\]]{0,80}?)\s*,\s*(?:1[5-9]|20)\d\d\b")
+_GBT_EDITION_RE = lazy(r"\.\s+(?:第\s*)?\d+\s*版$")  # a book's edition after its title: "内科学. 8版", "第2版"
+
+
+def _gbt_typed(p: ParsedReference, kind: str, text: str) -> ParsedReference:
+    """A parse given GB/T 7714's type (``text`` the entry read, its marks blanked): a book's, thesis', report's or
+    proceedings' "Place: Publisher, Year[: pages]" read as such (it had been read as a journal and its volume, "内科学
+    [M]. 北京: 人民卫生出版社, 2013: 100-105.", or not at all), the edition after a book's title cut off."""
+    spans = dict(p.spans)
+    fields: dict = {"type": kind}
+    if kind in ("book", "report", "chapter") and p.publisher is None:
+        start = spans["title"].end if "title" in spans else 0
+        pm = _GBT_PUBLISHER_RE.search(text, start)
+        if pm is not None:
+            fields["place"], fields["publisher"] = _place_and_publisher(pm, 0, spans)
+            js = spans.get("journal")
+            if js is not None and js.end > pm.start("place"):  # the place and publisher had ended the journal's name
+                if kind == "chapter" and js.start < pm.start("place") - 2:  # ... after the proceedings' title (and
+                    # its editor's or organisation's name before it: "[C]//中国抗癌协会. 第十届全国肺癌学术大会论文集.")
+                    name = text[js.start:pm.start("place")].rstrip(" .")
+                    k = name.rfind(". ")
+                    if k != -1:
+                        js = _new(Span, (js.start + k + 2, js.end))
+                        name = name[k + 2:]
+                    fields["journal"] = name
+                    spans["journal"] = _new(Span, (js.start, js.start + len(name)))
+                else:
+                    fields["journal"] = None
+                    del spans["journal"]
+                if p.volume is not None and p.year is not None and p.volume == str(p.year):
+                    fields["volume"] = None  # (the year read again as the volume: "2013: 100-105")
+                    spans.pop("volume", None)
+    if kind == "book" and p.title is not None and (ed := _GBT_EDITION_RE.search(p.title)) is not None:
+        fields["title"] = p.title[:ed.start()]
+        spans["title"] = _new(Span, (spans["title"].start, spans["title"].start + ed.start()))
+    fields["spans"] = spans
+    return p._replace(**fields)
+
+
 _PATENT_ROLES_RE = lazy(r"(?<=[A-Z]),\s+inventors?;\s+[^;]{1,120}?,\s+assignees?\.")
 
 
@@ -3708,6 +3761,45 @@ def parse_reference(raw: str) -> ParsedReference:
         if "inventor" in text:  # NLM's patent: "Pagedas AC, inventor; Ancel Surgical R&D Inc., assignee. Title."
             # (the roles and the assignee blanked, a stop left after the inventors' names: same length)
             text = _PATENT_ROLES_RE.sub(lambda m: "." + " " * (len(m.group(0)) - 1), text)
+        gb = _GBT_MARK_RE.search(text) if "]" in text else None
+        if gb is not None:  # GB/T 7714's type after the title: blanked (same length), a stop kept where one follows it
+            # ("相关性[J].中国公共卫生,2017": the stop moved before the blanks, so that the journal's name is not glued
+            # to it)
+            e = gb.end()
+            if text[e:e + 1] == ".":
+                text = f"{text[:gb.start()]}.{' ' * (e - gb.start())}{text[e + 1:]}"
+            else:
+                text = f"{text[:gb.start()]}{' ' * (e - gb.start())}{text[e:]}"
+            p = _parse(text)
+            te = len(text[:gb.start()].rstrip())
+            ts = max(text.rfind(". ", 0, te), text.rfind("。", 0, te))
+            ts = 0 if ts == -1 else ts + 1 + (text[ts + 1:ts + 2] == " ")
+            if te - ts >= 2 and ("title" not in p.spans or p.spans["title"].end != te or
+                                 not p.authors and p.spans["title"].start < ts):
+                # the title is the sentence the type ends, what comes before it the authors ("国家卫生健康委员会. 原发性
+                # 肺癌诊疗规范(2018年版)[EB/OL]": the year in brackets had ended the title; an organisation named
+                # first had been read as part of it)
+                spans = dict(p.spans)
+                spans["title"] = _new(Span, (ts, te))
+                fields: dict = {"title": text[ts:te], "spans": spans}
+                if not p.authors and ts >= 4 and text[:ts].rstrip(" .。")[:1].isalpha():
+                    name = text[:ts].rstrip(" .。")
+                    fields["authors"] = (Author(name, "", _new(Span, (0, len(name))), collective=True),)
+                    spans["authors"] = _new(Span, (0, len(name)))
+                p = p._replace(**fields)
+            kind = _GBT_KINDS.get(gb.group("code").split("/")[0])
+            if kind is None and gb.group("code")[0] == "J" and p.journal is None and \
+                    (gj := _GBT_JOURNAL_RE.match(text, gb.end())) is not None:
+                # an article with no volume or pages: the journal's name after the type, up to the year ("…[J]. 中华
+                # 放射肿瘤学杂志, 2018.")
+                spans = dict(p.spans)
+                spans["journal"] = _new(Span, gj.span("j"))
+                p = p._replace(type="journal", journal=gj.group("j"), spans=spans)
+            if kind is not None:
+                p = _gbt_typed(p, kind, text)
+            if p.title is not None and "  " in p.title:  # (a value read across the blanks: "…Historic Block, 城市更新 ,")
+                p = p._replace(title=" ".join(p.title.split()).rstrip(" ,"))
+            return _new(ParsedReference, (raw,) + p[1:])
         if text != raw:
             return _new(ParsedReference, (raw,) + _parse(text)[1:])
         return _parse(raw)
