@@ -1997,6 +1997,30 @@ def test_a_bracketed_letter_that_is_no_document_type_stays():
     assert (p.title, p.type) == ("The [A] allele of HLA in plasma", "journal")
 
 
+# APA 7's web page and online newspaper article: the site's or the paper's name after the title, before the link, is its
+# publisher (it had been left over)
+@pytest.mark.parametrize("raw, title, publisher", [
+    ("Carey, B. (2019, March 22). Can we get better at forgetting? The New York Times. "
+     "https://www.nytimes.com/2019/03/22/health/memory-forgetting-psychology.html", "Can we get better at forgetting?",
+     "The New York Times"),
+    ("American Heart Association. 2022 AHA/ACC/HFSA Guideline for the Management of Heart Failure (slide set) [Internet]. "
+     "Professional Heart Daily. Accessed April 29, 2022. https://professional.heart.org/x",
+     "AHA/ACC/HFSA Guideline for the Management of Heart Failure (slide set)", "Professional Heart Daily"),
+])
+def test_apa_site_name_is_the_publisher(raw, title, publisher):
+    p = parse_reference(raw)
+    assert (p.type, p.title, p.publisher, p.rest) == ("webpage", title, publisher, "")
+    assert raw[p.spans["publisher"].start:p.spans["publisher"].end] == publisher
+
+
+@pytest.mark.parametrize("raw", [
+    "WHO (2013) Dengue and severe dengue. Available: http://www.who.int/mediacentre/factsheets/fs117/en/. Accessed 30 May 2014.",
+    "Cedars-Sinai (CS). Articles. [Link](https://www.cedars-sinai.org/health-library/a.html)",
+])
+def test_a_links_label_or_an_undated_markdown_entry_has_no_site_publisher(raw):
+    assert parse_reference(raw).publisher is None
+
+
 def test_a_journal_named_pos_something_else_keeps_its_name():
     # only "PoS" itself: a journal whose name begins with the letters keeps them ("Posit Sci 12 (2014) 5")
     p = parse_reference("Smith J. A title. Posit Sci 12 (2014) 5.")

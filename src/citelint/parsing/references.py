@@ -3669,6 +3669,8 @@ _GBT_KINDS: Final = {"M": "book", "D": "book", "G": "book", "C": "chapter", "R":
 # GB/T 7714's place and publisher before the year, in any script: "北京: 人民卫生出版社, 2013", "Geneva: WHO, 2019"
 _GBT_PUBLISHER_RE = lazy(r"(?:^|(?<=[.\]]\s)|(?<=[.\]]))\s*(?P<place>[^\s:：,.;\[\]][^:：,.;\[\]]{0,30}?)\s*[:：]\s*"
                          r"(?P<pub>[^\s:：,;\[\]][^:：,;\[\]]{0,60}?)\s*,\s*(?:1[5-9]|20)\d\d\b")
+# the words that introduce a link, no site's name: "Available", "Retrieved from", "Accessed", "URL", "[Link]"
+_LINK_WORD_RE = lazy(r"\b(?:Available|Retrieved|Accessed|Online|URL|Link|From|Cited|Internet)\b", re.IGNORECASE)
 _GBT_JOURNAL_RE = lazy(r"[\s.]*(?P<j>[^\s.,;:\[\]][^.,;:\[\]]{0,80}?)\s*,\s*(?:1[5-9]|20)\d\d\b")
 _GBT_EDITION_RE = lazy(r"\.\s+(?:第\s*)?\d+\s*版$")  # a book's edition after its title: "内科学. 8版", "第2版"
 
@@ -5235,6 +5237,18 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             spans["authors"] = org.span
             title = rest_t
             spans["title"] = _new(Span, (spans["title"].end - len(rest_t), spans["title"].end))
+    if etype == "webpage" and publisher is None and year is not None and authors and "title" in spans and \
+            "url" in spans and spans["title"].end < spans["url"].start:
+        gap = body[spans["title"].end:spans["url"].start]
+        site = gap.strip(" .?!,;")
+        if 2 <= len(site) <= 80 and site[:1].isupper() and gap.rstrip()[-1:] == "." and ":" not in site and \
+                not any(ch.isdigit() for ch in site) and _capitalised_words(site, 8) and \
+                _LINK_WORD_RE.search(site) is None:
+            # APA 7: the site's (or the newspaper's) name after the title, before the link: "Carey, B. (2019, March
+            # 22). Can we get better at forgetting? The New York Times. https://…" (it had been left over)
+            k = body.find(site, spans["title"].end)
+            publisher = site
+            spans["publisher"] = _new(Span, (k, k + len(site)))
     if presented is not None and etype in ("journal", "unknown", "abstract") and volume is None and first_page is None:
         # AMA: a paper presented at a meeting: the meeting is its source, no volume or pages to ask for
         etype = "abstract"
