@@ -2021,6 +2021,32 @@ def test_a_links_label_or_an_undated_markdown_entry_has_no_site_publisher(raw):
     assert parse_reference(raw).publisher is None
 
 
+# APA 6's online article: "Retrieved from URL" is the link's label (it had been left over, so CIT204 never judged the
+# entry, and an article with no pages had been read as a web page, its journal and volume run into the title)
+@pytest.mark.parametrize("raw, journal, volume, first_page", [
+    ("Munro, C. (1999). Facing grief. Synergy, 3(3). Retrieved from: http://about.murdoch.edu.au/synergy/0303/grief.html",
+     "Synergy", "3", None),
+    ("Smith, J. (2010). Facing grief. Journal of Nursing, 3(3), 45-50. Retrieved from http://www.jn.org/a.html",
+     "Journal of Nursing", "3", "45"),
+])
+def test_apa6_retrieved_from_is_a_links_label(raw, journal, volume, first_page):
+    p = parse_reference(raw)
+    assert (p.type, p.title, p.journal, p.volume, p.first_page, p.rest) == (
+        "journal", "Facing grief", journal, volume, first_page, "")
+
+
+def test_apa_retrieved_with_a_date_is_an_access_date():
+    p = parse_reference("Smith, J. (2010). Title of page. Retrieved May 5, 2020, from https://www.jn.org/a.html")
+    assert (p.type, p.title, p.accessed) == ("webpage", "Title of page", "May 5, 2020")
+
+
+def test_a_year_and_months_before_the_volume_are_no_part_of_the_journal():
+    # PubMed's date with no semicolon before the volume: "J Am Pod Med Assoc 2009 Jul-Aug 99(4) 330-8"
+    p = parse_reference("Molloy JM, Teyhen DS. Influence of running shoe type on plantar pressures. J Am Pod Med Assoc "
+                        "2009 Jul-Aug 99(4) 330-8")
+    assert (p.journal, p.year, p.volume, p.issue, p.first_page) == ("J Am Pod Med Assoc", 2009, "99", "4", "330")
+
+
 def test_a_journal_named_pos_something_else_keeps_its_name():
     # only "PoS" itself: a journal whose name begins with the letters keeps them ("Posit Sci 12 (2014) 5")
     p = parse_reference("Smith J. A title. Posit Sci 12 (2014) 5.")

@@ -240,7 +240,9 @@ _ARXIV_TRAILER_RE = lazy(r"[(\[]\s*(?:Preprint|arXiv)[^()\[\]]{0,40}(?:\[[^\[\]]
 _ISSN_RE = lazy(r"\bE?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx](?:\s*[,;]\s*\d{4}-?\d{3}[\dXx])*")
 # ("Available at: URL", "available from https://…"; not a title's "energies available at the BNL Relativistic Heavy Ion
 # Collider", nor PDF text's "available atthe")
-_AVAILABLE_RE = lazy(r"\b(?:Available|AVAILABLE)\s+(?:from|at|From|At|FROM|AT)\b\s*:?|\bavailable\s+(?:from|at)(?:\s*:|\s+(?=https?:|www\.|<|\[))")
+# (and APA 6's "Retrieved from URL", no date: an online article's link, not its access date)
+_AVAILABLE_RE = lazy(r"\b(?:Available|AVAILABLE)\s+(?:from|at|From|At|FROM|AT)\b\s*:?|\bavailable\s+(?:from|at)(?:\s*:|\s+(?=https?:|www\.|<|\[))"
+                     r"|\bRetrieved\s+from\s*:?(?=\s*(?:https?:|www\.|<))")
 
 
 def _strip_id(value: str) -> str:
@@ -2905,7 +2907,7 @@ _ISSUE_MARK_TAIL_RE = lazy(rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\.\s*n°)\s*$", re.
 _JOURNAL_DAY_MONTH_TAIL_RE = lazy(rf"\s+[0-3]?\d\s+{_MONTH_NAME}$")
 _JOURNAL_MONTH_RANGE_TAIL_RE = lazy(rf"\s+{_MONTH_NAME}\.?\s*[{_DASH}/]\s*{_MONTH_NAME}\.?$")
 _GLUED_ISSUE_TAIL_RE = lazy(r"(?<=[^\W\d_])\((\d{1,4})\)$")
-_JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s+\d{{1,2}})?)?$")
+_JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s*[{_DASH}/]\s*{_MONTH_NAME}|\s+\d{{1,2}})?)?$")
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
 _JOURNAL_ISSUE_TAIL_RE = lazy(r",\s*(?:n°|N°|no\.?|No\.?|Nr\.?|num(?:éro)?\.?)\s*(?P<iss>\d{1,5}(?:[-/]\d{1,4})?)$")
@@ -4227,7 +4229,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                                                                     raw or "odified" in raw or "ublished" in raw) else None
     if updated is not None and updated.start() > accessed.start():  # type: ignore[union-attr]
         updated = None
-    avail = _AVAILABLE_RE.search(raw) if "available" in low else None
+    avail = _AVAILABLE_RE.search(raw) if "available" in low or "retrieved from" in low else None
     links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
         raw.rstrip().endswith(_LINK_LABEL_ENDS) or raw.find("INSPIRE", len(raw) - 14) != -1 else None
     tail_end = links.start() if links else len(raw)  # (a preprint trailer may stand before them: "[arXiv:…][INSPIRE]")
@@ -5171,9 +5173,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 js = spans["journal"].start
                 issue = (gi.group(1), _new(Span, (js + gi.start(1), js + gi.end(1))))
                 journal = journal[:gi.start()]
-        if journal[-1:].isdigit():
+        if journal[-1:].isdigit() or journal[-1:].isalpha() and \
+                journal[journal.rfind(" ") + 1:].rpartition("-")[2] in _MONTH_WORDS:
             jd = _JOURNAL_YEAR_TAIL_RE.search(journal)
             if jd is not None and jd.start() > 0:  # "Clin Ther 2012 Apr 16" before "[Epub ahead of print]": the date
+                # (or its months, no stop before the volume: "J Am Pod Med Assoc 2009 Jul-Aug 99(4) 330-8")
                 journal = journal[:jd.start()]
         if "," in journal[-12:]:
             rv = _ROMAN_VOL_TAIL_RE.search(journal)
