@@ -10,7 +10,8 @@ trailers); 14 hard titles (a question mark, "vs.", "U.S.", "Dr.", "St.", a colon
 reply, a part) in 4 journals and 5 styles; 17 author lists (particles, suffixes, diacritics, groups, 16 names) in 2
 styles; 47 journals opened by medicine's abbreviations, short and long, in 4 styles; 73 journals by their full names
 (NLM's catalog titles as PubMed and the reference managers give them, names with a comma or a colon) in 5 or 7
-styles; 24 books, chapters, web pages, abstracts, preprints and reports; 38 noisy forms; 15 non-English journals;
+styles; 4 guidelines' groups and 24 books, chapters, web pages, abstracts, preprints and reports; 38 noisy forms; 15
+non-English journals and 6 entries in SciELO's Portuguese and Spanish (access dates, link labels, ministries);
 the ICMJE's 34 sample references (NLM's forms for every kind of work a medical article cites: journal articles with
 supplements, parts, retractions and errata, books, chapters, proceedings, a report, a dissertation, a patent, a
 newspaper, a dictionary, in press, on the Internet); 11 of the AMA Manual of Style's (11th edition) forms for the
@@ -244,6 +245,24 @@ def full_names():
 
 
 OTHER = [
+    # guidelines' groups as authors, as PubMed lists them: a colon inside the name, an acronym, a dash, an organisation's
+    # committee after it
+    ("Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group. KDIGO 2012 clinical practice guideline for the "
+     "evaluation and management of chronic kidney disease. Kidney Int Suppl. 2013;3:1-150.",
+     dict(first="Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group", journal="Kidney Int Suppl",
+          year=2013, volume="3", title="KDIGO 2012 clinical practice guideline for the evaluation and management of chronic "
+                                       "kidney disease")),
+    ("American College of Obstetricians and Gynecologists. Committee on Health Care for Underserved Women. Committee "
+     "opinion no. 518: Intimate partner violence. Obstet Gynecol. 2012;119(2 Pt 1):412-7.",
+     dict(authors=["American College of Obstetricians and Gynecologists", "Committee on Health Care for Underserved Women"],
+          title="Committee opinion no. 518: Intimate partner violence", journal="Obstet Gynecol", volume="119")),
+    ("Committee on Practice Bulletins—Gynecology. Practice Bulletin No. 168: Cervical Cancer Screening and Prevention. "
+     "Obstet Gynecol. 2016;128(4):e111-30.", dict(first="Committee on Practice Bulletins—Gynecology",
+                                                   title="Practice Bulletin No. 168: Cervical Cancer Screening and Prevention",
+                                                   journal="Obstet Gynecol", first_page="e111")),
+    ("American Diabetes Association. 2. Classification and Diagnosis of Diabetes: Standards of Medical Care in "
+     "Diabetes-2021. Diabetes Care. 2021;44(Suppl 1):S15-S33.",
+     dict(first="American Diabetes Association", journal="Diabetes Care", volume="44", first_page="S15")),
     # books, chapters, web pages, abstracts, preprints, reports
     ("DeVita VT, Lawrence TS, Rosenberg SA. Cancer: Principles and Practice of Oncology, 10th ed, Wolters Kluwer, "
      "Philadelphia 2015.", dict(type="book", year=2015, publisher="Wolters Kluwer", place="Philadelphia")),
@@ -569,6 +588,28 @@ NON_ENGLISH = [
                                                                                           volume="37")),
     ("Ørsted A, Åberg B. Oligometastatisk lungekræft. Ugeskr Laeger 2016;178:V1672.",
      dict(journal="Ugeskr Laeger", volume="178", first_page="V1672")),
+    # SciELO's and LILACS' NLM, in Portuguese and Spanish: the access date in brackets ("[citado …]", "[acesso em …]",
+    # "[consultado …]") and the link's label ("Disponível em:", "Disponible en:"); a ministry after its country, and
+    # its divisions
+    ("Silva AB, Souza CD. Prevalência de hipertensão arterial em idosos. Rev Saude Publica [Internet]. 2015 [citado 2016 "
+     "maio 10];49:1-8. Disponível em: http://www.scielo.br/x", dict(journal="Rev Saude Publica", year=2015, volume="49",
+                                                                    first_page="1", accessed="2016 maio 10")),
+    ("Polaro SHI, Gonçalves LHT, Nassar SM. Dinâmica da família no contexto dos cuidados a adultos na quarta idade. Rev "
+     "Bras Enferm [Internet]. 2013 [acesso em 29 de setembro de 2014];66(2):228-33. Disponível em: http://www.scielo.br/y",
+     dict(journal="Rev Bras Enferm", year=2013, volume="66", first_page="228",
+          title="Dinâmica da família no contexto dos cuidados a adultos na quarta idade")),
+    ("Organización Mundial de la Salud. Informe mundial sobre la diabetes [Internet]. Ginebra: OMS; 2016 [consultado 10 "
+     "ene 2020]. Disponible en: https://www.who.int/diabetes/global-report/es/",
+     dict(first="Organización Mundial de la Salud", title="Informe mundial sobre la diabetes", year=2016)),
+    ("Brasil. Ministério da Saúde. Instituto Nacional de Câncer. Estimativa 2010: incidência de câncer no Brasil. Rio de "
+     "Janeiro: INCA; 2009 [citado 2011 jul 12]. Disponível em: http://www.inca.gov.br/x",
+     dict(authors=["Brasil. Ministério da Saúde", "Instituto Nacional de Câncer"], year=2009,
+          title="Estimativa 2010: incidência de câncer no Brasil")),
+    ("Ministério da Saúde (BR). Secretaria de Atenção à Saúde. Departamento de Atenção Básica. Envelhecimento e saúde da "
+     "pessoa idosa. Brasília, DF: Ministério da Saúde; 2006.",
+     dict(first="Ministério da Saúde (BR)", title="Envelhecimento e saúde da pessoa idosa", year=2006)),
+    ("Sociedade Brasileira de Cardiologia. 7ª Diretriz Brasileira de Hipertensão Arterial. Arq Bras Cardiol. "
+     "2016;107(3 Supl 3):1-83.", dict(first="Sociedade Brasileira de Cardiologia", journal="Arq Bras Cardiol", volume="107")),
 ]
 
 # GB/T 7714-2015, China's national standard for references (Chinese medical journals print it, for Chinese and English
@@ -614,9 +655,9 @@ SUITES = {
     "author lists": author_lists,
     "medicine's abbreviations": leads,
     "journals' full names (NLM's titles, commas, colons)": full_names,
-    "books, chapters, web pages, abstracts, reports": lambda: iter(OTHER),
+    "guidelines' groups, books, chapters, web pages, abstracts, reports": lambda: iter(OTHER),
     "noisy forms": lambda: iter(NOISY),
-    "non-English journals": lambda: iter(NON_ENGLISH),
+    "non-English journals (and SciELO's forms)": lambda: iter(NON_ENGLISH),
     "the ICMJE's sample references (NLM)": lambda: iter(ICMJE),
     "AMA's forms (11th edition)": lambda: iter(AMA11),
     "GB/T 7714 (China's national standard)": lambda: iter(GBT7714),

@@ -2047,6 +2047,33 @@ def test_a_year_and_months_before_the_volume_are_no_part_of_the_journal():
     assert (p.journal, p.year, p.volume, p.issue, p.first_page) == ("J Am Pod Med Assoc", 2009, "99", "4", "330")
 
 
+def test_an_organisation_lead_is_not_a_vancouver_name_with_initials():
+    # the relaxed acronym test ("… (KDIGO) CKD Work Group") still turns away a list of Vancouver names before a title
+    p = parse_reference("Silver JB Service MW Mosquito Ecology: Field Sampling Methods 2008 London: Springer")
+    assert not any(a.collective and "Silver" in a.family for a in p.authors)
+
+
+def test_a_title_case_title_ending_in_an_organisations_word_is_no_sub_organisation():
+    p = parse_reference("American Cancer Society. Cancer Facts & Figures 2023. Atlanta: American Cancer Society; 2023.")
+    assert ([a.family for a in p.authors], p.title) == (["American Cancer Society"], "Cancer Facts & Figures 2023")
+
+
+# NLM's access date and link label in Portuguese, Spanish and French (SciELO, LILACS): the access year had been read as
+# the entry's year, and the journal had been read as "2013 [acesso em 29 de setembro de 2014]"
+@pytest.mark.parametrize("raw, year, journal, accessed", [
+    ("Santos AL, Marcon SS. Conhecendo a funcionalidade familiar sob a ótica do doente crônico. Texto Contexto Enferm "
+     "[Internet]. 2012 [acesso em 29 de setembro de 2014];21(3):589-97. Disponível em: http://www.scielo.br/a",
+     2012, "Texto Contexto Enferm", "29 de setembro de 2014"),
+    ("Silva AB, Souza CD. Prevalência de hipertensão arterial em idosos. Rev Saude Publica [Internet]. 2015 [citado 2016 "
+     "maio 10];49:1-8. Disponível em: http://www.scielo.br/x", 2015, "Rev Saude Publica", "2016 maio 10"),
+    ("Pérez A, López B. Diabetes en adultos mayores. Rev Med Chil [Internet]. 2018 [consultado 10 ene 2020];146(3):1-8. "
+     "Disponible en: https://www.scielo.cl/x", 2018, "Rev Med Chil", "10 ene 2020"),
+])
+def test_scielo_access_dates_and_link_labels(raw, year, journal, accessed):
+    p = parse_reference(raw)
+    assert (p.type, p.year, p.journal, p.accessed, p.rest) == ("journal", year, journal, accessed, "")
+
+
 def test_a_journal_named_pos_something_else_keeps_its_name():
     # only "PoS" itself: a journal whose name begins with the letters keeps them ("Posit Sci 12 (2014) 5")
     p = parse_reference("Smith J. A title. Posit Sci 12 (2014) 5.")

@@ -166,7 +166,11 @@ _EPUB_RE = lazy(r"\[?\s*(?:Epub|(?<!published )Online) ahead of print\s*\]?\.?|\
 # Administration", "Direction des Affaires Sanitaires et Sociales")
 _ORG_WORD_RE = lazy(r"\b(?:Organi[sz]ation|Cent(?:er|re)s?|Department|Institutes?|Society|Association|Agency|"
                     r"Administration|Ministry|Council|Foundation|Network|Group|Project|Commission|Board|College|"
-                    r"University|Services?|Office|Bureau|Programme|Program|Direction|Committee|Academy|Federation|Library)\b")
+                    r"University|Services?|Office|Bureau|Programme|Program|Direction|Committee|Academy|Federation|Library|"
+                    # (Portuguese, Spanish and French: "Brasil. Ministério da Saúde.", "Organización Mundial de la Salud.")
+                    r"Ministério|Ministerio|Ministère|Secretaria|Organización|Organização|Sociedade|Sociedad|Société|"
+                    r"Instituto|Institut|Asociación|Associação|Departamento|Universidade|Universidad|Université|"
+                    r"Fundação|Fundación|Conselho|Consejo|Agência|Agencia|Comissão|Comisión|Comité)\b")
 # the date an article went online, after its block (PubMed's AMA citation): ". Published 2017 Mar 10."
 _PUBLISHED_AFTER_RE = lazy(rf"(?<=[\d)])\.\s+Published\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\.?")
 _VOL_AFTER_CITED_RE = lazy(r"\s*;\s*\d")  # (the volume after NLM's "[cited …]" inside the block)
@@ -186,7 +190,11 @@ def _org_author(name: str, start: int) -> Optional[Author]:
 # a web page's own date before its access date (AMA): ". Updated March 3, 2021. Accessed March 5, 2021. https://…"
 _UPDATED_RE = lazy(r"[.,]\s*(?:[Pp]age\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|[Rr]eviewed|[Rr]evised|[Mm]odified|[Pp]ublished(?!\s+online))(?:\s+on)?:?\s+[^.;]{0,30}?(?P<year>(?:19|20)\d\d)\.?")
 _ACCESSED_RE = lazy(
-    r"(?:\[\s*(?:(?P<upd>(?:updated|modified|revised|reviewed)\s[^\];]{1,40})[;,]\s*)?(?:cited|accessed)\s+(?P<a1>[^\]]+)\]|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
+    # (NLM's access date in Portuguese, Spanish and French as SciELO and LILACS print it: "[citado 2016 maio 10]", "[acesso
+    # em 29 de setembro de 2014]", "[consultado 10 ene 2020]", "[cité le 3 mars 2020]")
+    r"(?:\[\s*(?:(?P<upd>(?:updated|modified|revised|reviewed|atualizado|actualizado)\s[^\];]{1,40})[;,]\s*)?"
+    r"(?:cited|accessed|citado|acesso\s+em|acessado\s+em|consultado|accedido|cité\s+le)\s+(?P<a1>[^\]]+)\]"
+    r"|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
     re.IGNORECASE,
 )
 # an article not yet out, at the entry's end: ", in press.", "(to appear)", ". In press. *†"
@@ -242,7 +250,9 @@ _ISSN_RE = lazy(r"\bE?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx](?:\s*[,;]\s*\d{4}-?\d{3}[\d
 # Collider", nor PDF text's "available atthe")
 # (and APA 6's "Retrieved from URL", no date: an online article's link, not its access date)
 _AVAILABLE_RE = lazy(r"\b(?:Available|AVAILABLE)\s+(?:from|at|From|At|FROM|AT)\b\s*:?|\bavailable\s+(?:from|at)(?:\s*:|\s+(?=https?:|www\.|<|\[))"
-                     r"|\bRetrieved\s+from\s*:?(?=\s*(?:https?:|www\.|<))")
+                     r"|\bRetrieved\s+from\s*:?(?=\s*(?:https?:|www\.|<))"
+                     # (Portuguese, Spanish, French, German: "Disponível em: URL", "Disponible en:", "Disponible sur :")
+                     r"|\b(?:Disponível\s+em|Disponivel\s+em|Disponible\s+en|Disponible\s+sur|Verfügbar\s+unter)\s*:?")
 
 
 def _strip_id(value: str) -> str:
@@ -607,7 +617,8 @@ _IN_RE = lazy(r"(?:^|[.,?!]\s*)In\s*:?\s+(?=[A-Z])(?!Silico\b|Vivo\b|Vitro\b)|(?
 # 'Genetic perspectives on “Lion Conservation Units” in Eastern and Southern Africa', quoted words inside a title)
 _REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
                    + r"\b")  # lowercased text
-_WEB_HINT_RE = lazy(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b|\[Link\]\(",
+_WEB_HINT_RE = lazy(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b|\[Link\]\("
+                    r"|\bDispon[ií]vel\s+em\b|\bDisponible\s+(?:en|sur)\b|\[\s*(?:citado|acesso|consultado)\b",
                     re.IGNORECASE)  # (and a Markdown link labelled as one: "Cleveland Clinic. 2024. [Link](https://…)")
 # a source that reads like a journal's name: "Am J Clin Oncol", "Lancet", "Revue de Chirurgie"
 _JOURNALISH_RE = lazy(
@@ -2314,13 +2325,48 @@ def _org_lead(head: str):
     """An organisation as the sole author, named first, then a stop and the title (NLM, AMA, UpToDate): "Institute of
     Medicine. Dietary Reference Intakes …", "Society of Critical Care Medicine. Guidelines …", "American College of
     Obstetricians and Gynecologists. ACOG Practice Bulletin …": capitalised words (the small words of names between
-    them), an organisation's word among the first three, no initials, no comma before the stop."""
+    them), an organisation's word among the first three, no initials, no comma before the stop. A second organisation
+    after it, its committee, is an author too ("American College of Obstetricians and Gynecologists. Committee on Health
+    Care for Underserved Women. Committee opinion no. 518: …", as PubMed lists it)."""
     # (a country's dotted initials open the name: "U.S. Preventive Services Task Force. Lung Cancer: Screening. …")
     d = head.find(". ", 5 if head[:5] in _DOTTED_COUNTRY_LEADS else 0, 120)
     cd = head.find(": ", 8, 120 if d == -1 else d)
     if cd != -1 and head[cd + 2:cd + 3].isupper():
-        d = cd  # (or a colon, F1000Research's mark after the authors: "Expert Committee on Drug Dependence: Cannabidiol
-        # (CBD) - Critical review report. World Health Organization: Genf, Schweiz,2018.")
+        # (or a colon, F1000Research's mark after the authors: "Expert Committee on Drug Dependence: Cannabidiol (CBD) -
+        # Critical review report. World Health Organization: Genf, Schweiz,2018."; not a colon inside the name, read
+        # to the stop: "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group. KDIGO 2012 …")
+        org = _org_lead_at(head, cd)
+        if org is not None or d == -1:
+            return org
+    org = _org_lead_at(head, d)
+    if org is None and 3 <= d <= 15 and head[:d].isalpha() and head[:1].isupper():
+        # a country before its agency, one name (Brazil's and Spain's way): "Brasil. Ministério da Saúde. Política …"
+        sub = _org_lead_at(head, head.find(". ", d + 2, d + 122), d + 2)
+        if sub is not None:
+            org = sub[0], sub[1], [Author(head[:sub[0]], "", _new(Span, (0, sub[0])), collective=True)], False
+    for _ in range(3):  # (its divisions, each a sentence opening with an organisation's word: "Ministério da Saúde (BR).
+        # Secretaria de Atenção à Saúde. Departamento de Atenção Básica. Envelhecimento e saúde …")
+        if org is None or not (head[org[1]:org[1] + 10] in _SUBORG_LEADS or _ORG_WORD_RE.match(head, org[1]) is not None):
+            break
+        sub = _org_lead_at(head, head.find(". ", org[1], org[1] + 120), org[1])
+        if sub is None:
+            break
+        org = sub[0], sub[1], org[2] + sub[2], False
+    return org
+
+
+# the last words of a group that wrote a guideline or a trial's paper, whatever words come before them
+_GROUP_NAME_ENDS: Final = ("Work Group", "Working Group", "Writing Group", "Study Group", "Task Force", "Collaborative Group",
+                           "Steering Committee", "Writing Committee", "Expert Panel", "Guideline Panel", "Consensus Panel",
+                           "Investigators", "Collaborators", "Consortium", "Collaboration")
+# the first words of a body inside an organisation, named after it ("… Gynecologists. Committee on Health Care for
+# Underserved Women."): the second organisation is looked for only after these
+_SUBORG_LEADS: Final = frozenset(("Committee ", "Task Force", "Working Gr", "Work Group", "Writing Gr", "Expert Pan",
+                                  "Subcommitt", "Steering C", "Board of D", "Council on", "Section on", "Panel on "))
+
+
+def _org_lead_at(head: str, d: int, s0: int = 0):
+    """_org_lead's reading of head[s0:d] as an organisation's name, ``d`` the stop (or colon) after it."""
     nxt = d + 2
     if d > 0 and head[d + 2:d + 3] == "(":
         ad = _APA_DATE_RE.match(head, d + 2)
@@ -2328,31 +2374,36 @@ def _org_lead(head: str):
             return None
         nxt = ad.end()  # APA: the date after the organisation, "Centers for Disease Control and Prevention. (2020, May
         # 14). Coronavirus disease 2019 (COVID-19): Symptoms. https://…" (the title after it)
-    if d < 8 or head.find(",", 0, d) != -1 or not head[nxt:nxt + 1].isupper() and not head[nxt:nxt + 1].isdigit():
+    if d < s0 + 8 or head.find(",", s0, d) != -1 or not head[nxt:nxt + 1].isupper() and not head[nxt:nxt + 1].isdigit():
         return None
-    name = head[:d]
+    name = head[s0:d]
     if _ORG_WORD_RE.search(name) is None and not name.endswith((".gov", ".org", ".com", ".net")):
         return None  # (the cheapest test first: most entries read here open with a person's name or a title)
     words = name.split()
     if len(words) == 1 and _SITE_NAME_RE.fullmatch(words[0]):  # a registry's site: "ClinicalTrials.gov. A Study of …"
-        start = len(head) - len(head.lstrip())
+        start = s0 + len(name) - len(name.lstrip())
         return start + len(words[0]), d + 2, [Author(words[0], "", _new(Span, (start, start + len(words[0]))),
                                                      collective=True)], False
     if words and words[-1] in _COUNTRY_TAGS:
         words = words[:-1]  # "National Library of Medicine (US). A Study …" (AMA and NLM, for ClinicalTrials.gov)
     lead = 1 if words and words[0] + " " in _DOTTED_COUNTRY_LEADS else 0
-    if not 2 <= len(words) <= 12 or not _capitalised_words(" ".join(words), 12) or \
-            _ORG_WORD_RE.search(" ".join(words[lead:lead + 3] if not lead else words[1:])) is None:
-        return None  # (after a country's initials, anywhere: "U.S. Food and Drug Administration")
+    if not 2 <= len(words) <= 12 or not _capitalised_words(" ".join(w.lstrip("(") for w in words), 12) or \
+            _ORG_WORD_RE.search(" ".join(words[lead:lead + 3] if not lead else words[1:])) is None and \
+            not name.endswith(_GROUP_NAME_ENDS):
+        return None  # (after a country's initials, anywhere: "U.S. Food and Drug Administration"; or a guideline's
+        # group named last: "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group")
     for i, w in enumerate(words):
         if i < lead:
             continue
-        if w in _DOCUMENT_WORDS or len(w) <= 3 and w.isupper() and w not in ("US", "UK", "EU", "USA", "WHO") or \
-                not w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").strip("()").isalpha():
-            return None  # (initials: a Vancouver name, "Rosenberg SA."; a number or a document's word: a title)
-    start = len(head) - len(head.lstrip())
-    end = len(name.rstrip())  # ("World Health Organization . World malaria report 2011.")
-    return end, nxt, [Author(name[start:end], "", _new(Span, (start, end)), collective=True)], False
+        if w in _DOCUMENT_WORDS or len(w) <= 3 and w.isupper() and w not in ("US", "UK", "EU", "USA", "WHO") and (
+                i == len(words) - 1 or not name.endswith(_GROUP_NAME_ENDS)) or not w.replace("-", "").replace("—", "").replace("–", "").replace("&", "").replace(
+                    "'", "").replace("’", "").strip("():").isalpha():
+            return None  # (initials: a Vancouver name, "Rosenberg SA."; a number or a document's word: a title; an
+            # acronym inside the name is no initial: "… (KDIGO) CKD Work Group", nor a dash: "Committee on Practice
+            # Bulletins—Gynecology")
+    start = s0 + len(name) - len(name.lstrip())
+    end = s0 + len(name.rstrip())  # ("World Health Organization . World malaria report 2011.")
+    return end, nxt, [Author(head[start:end], "", _new(Span, (start, end)), collective=True)], False
 
 
 def _author_segment(text: str, limit: int) -> tuple:
@@ -2970,7 +3021,9 @@ def _capitalised_words(s: str, most: int) -> bool:
 
 _JOURNAL_SMALL_WORDS: Final = frozenset(("der", "die", "das", "del", "della", "van", "von", "les", "und", "per", "por", "pour",
                                   "zur", "dei", "degli", "delle", "och", "voor", "sur", "aux"))
-_NAME_SMALL_WORDS: Final = frozenset(("of", "and", "&", "the", "de", "der", "für", "in", "on", "for", "la", "et", "des", "du"))
+_NAME_SMALL_WORDS: Final = frozenset(("of", "and", "&", "the", "de", "der", "für", "in", "on", "for", "la", "et", "des", "du",
+                                      "da", "do", "dos", "das", "del", "los", "las", "y", "e", "à", "às", "au",
+                                      "aux"))  # (Portuguese, Spanish, French)
 
 
 def _elided(w: str) -> bool:
@@ -4224,12 +4277,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             note_in = None  # (at the entry's end: a trailer, cut at as before)
         if note_in is not None and errat is not None and errat.start() <= note_in.end() and errat.end() >= note_in.start():
             errat = None
-    accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low) else None
+    accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low or "[" in raw and (
+        "citado" in low or "acess" in low or "consultado" in low or "accedido" in low or "cité" in low)) else None
     updated = _UPDATED_RE.search(raw) if accessed is not None and ("pdated" in raw or "eviewed" in raw or "evised" in
                                                                     raw or "odified" in raw or "ublished" in raw) else None
     if updated is not None and updated.start() > accessed.start():  # type: ignore[union-attr]
         updated = None
-    avail = _AVAILABLE_RE.search(raw) if "available" in low or "retrieved from" in low else None
+    avail = _AVAILABLE_RE.search(raw) if "available" in low or "retrieved from" in low or "ispon" in low or \
+        "verfügbar" in low else None
     links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
         raw.rstrip().endswith(_LINK_LABEL_ENDS) or raw.find("INSPIRE", len(raw) - 14) != -1 else None
     tail_end = links.start() if links else len(raw)  # (a preprint trailer may stand before them: "[arXiv:…][INSPIRE]")
@@ -5151,7 +5206,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 journal[-4:-3] in (" ", "."):
             journal = journal[:-2]  # the section's letter printed twice, once more before the volume: "Nucl .Phys .B B272"
         if journal.endswith("[Internet]"):  # NLM: "Trop Med Int Health [Internet]. 2012;17(11):1435–8"
-            journal = journal[:-len("[Internet]")].rstrip()
+            journal = journal[:-len("[Internet]")].rstrip(" .")  # (and its stop: "Millenium. [Internet]. 2011")
         elif journal.endswith((" Volumes", " Volume")) and not journal.endswith(("American Volume", "British Volume")):
             # "Microbes Infect Volumes 12: 1461-1477": the volume's word (not a section's: "Journal of Bone and Joint
             # Surgery, American Volume")
