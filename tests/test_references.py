@@ -2074,6 +2074,43 @@ def test_scielo_access_dates_and_link_labels(raw, year, journal, accessed):
     assert (p.type, p.year, p.journal, p.accessed, p.rest) == ("journal", year, journal, accessed, "")
 
 
+# UpToDate's drug labels and drug database: no author (the place's state had been read as one, "NJ", and the
+# database's name, "Online"), the maker as the publisher
+@pytest.mark.parametrize("raw, kind, title, publisher, place, year", [
+    ("Keytruda (pembrolizumab) injection, for intravenous use. US FDA approved product information; Whitehouse Station, NJ: "
+     "Merck & Co., Inc; Revised June 2020. Available online at: https://www.accessdata.fda.gov/x.pdf (Accessed on July 01, "
+     "2020).", "report", "Keytruda (pembrolizumab) injection, for intravenous use", "Merck & Co., Inc",
+     "Whitehouse Station, NJ", 2020),
+    ("Tagrisso (osimertinib) tablets, for oral use. United States prescribing information. Wilmington, DE: AstraZeneca "
+     "Pharmaceuticals LP; 2020.", "report", "Tagrisso (osimertinib) tablets, for oral use", "AstraZeneca Pharmaceuticals LP",
+     "Wilmington, DE", 2020),
+    ("Lexicomp Online, Lexi-Drugs Online, Hudson, Ohio: UpToDate, Inc.; 2021; May 5, 2021.", "webpage",
+     "Lexicomp Online, Lexi-Drugs Online", "UpToDate, Inc", "Hudson, Ohio", 2021),
+])
+def test_drug_labels_and_databases(raw, kind, title, publisher, place, year):
+    p = parse_reference(raw)
+    assert (p.type, p.authors, p.title, p.publisher, p.place, p.year, p.rest) == (kind, (), title, publisher, place, year, "")
+    for k in ("title", "publisher", "place"):
+        assert raw[p.spans[k].start:p.spans[k].end].rstrip(" .") == getattr(p, k)
+
+
+def test_a_persons_work_with_online_in_its_title_is_no_drug_database():
+    p = parse_reference("Smith J. Learning Online, Boston, MA: Springer; 2010.")
+    assert [a.family for a in p.authors] == ["Smith"]
+
+
+def test_an_organisation_named_before_its_acronym():
+    p = parse_reference("Scottish Intercollegiate Guidelines Network (SIGN). Management of diabetes. Edinburgh: SIGN; 2017.")
+    assert ([a.family for a in p.authors], p.title) == (["Scottish Intercollegiate Guidelines Network (SIGN)"],
+                                                        "Management of diabetes")
+
+
+def test_uptodate_web_page_organisation_is_its_publisher():
+    p = parse_reference("Lung cancer screening. National Cancer Institute. https://www.cancer.gov/a (Accessed on April 15, "
+                        "2021).")
+    assert (p.type, p.title, p.publisher, p.rest) == ("webpage", "Lung cancer screening", "National Cancer Institute", "")
+
+
 def test_a_journal_named_pos_something_else_keeps_its_name():
     # only "PoS" itself: a journal whose name begins with the letters keeps them ("Posit Sci 12 (2014) 5")
     p = parse_reference("Smith J. A title. Posit Sci 12 (2014) 5.")

@@ -2387,15 +2387,18 @@ def _org_lead_at(head: str, d: int, s0: int = 0):
     if words and words[-1] in _COUNTRY_TAGS:
         words = words[:-1]  # "National Library of Medicine (US). A Study …" (AMA and NLM, for ClinicalTrials.gov)
     lead = 1 if words and words[0] + " " in _DOTTED_COUNTRY_LEADS else 0
+    acr_org = len(words) >= 3 and words[-1][:1] == "(" and words[-1][-1:] == ")" and \
+        _ORG_WORD_RE.fullmatch(words[-2]) is not None
     if not 2 <= len(words) <= 12 or not _capitalised_words(" ".join(w.lstrip("(") for w in words), 12) or \
             _ORG_WORD_RE.search(" ".join(words[lead:lead + 3] if not lead else words[1:])) is None and \
-            not name.endswith(_GROUP_NAME_ENDS):
+            not name.endswith(_GROUP_NAME_ENDS) and not acr_org:
         return None  # (after a country's initials, anywhere: "U.S. Food and Drug Administration"; or a guideline's
-        # group named last: "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group")
+        # group named last: "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group"; or an organisation's word
+        # last, before its acronym: "Scottish Intercollegiate Guidelines Network (SIGN)")
     for i, w in enumerate(words):
         if i < lead:
             continue
-        if w in _DOCUMENT_WORDS or len(w) <= 3 and w.isupper() and w not in ("US", "UK", "EU", "USA", "WHO") and (
+        if w in _DOCUMENT_WORDS and not acr_org or len(w) <= 3 and w.isupper() and w not in ("US", "UK", "EU", "USA", "WHO") and (
                 i == len(words) - 1 or not name.endswith(_GROUP_NAME_ENDS)) or not w.replace("-", "").replace("—", "").replace("–", "").replace("&", "").replace(
                     "'", "").replace("’", "").strip("():").isalpha():
             return None  # (initials: a Vancouver name, "Rosenberg SA."; a number or a document's word: a title; an
@@ -3765,6 +3768,31 @@ def _gbt_typed(p: ParsedReference, kind: str, text: str) -> ParsedReference:
     return p._replace(**fields)
 
 
+# a drug's label and a drug database as UpToDate cites them: "Keytruda (pembrolizumab) injection, for intravenous use. US
+# FDA approved product information; Whitehouse Station, NJ: Merck & Co., Inc; Revised June 2020. Available online at: …",
+# "Lexicomp Online, Pediatric and Neonatal Lexi-Drugs Online, Hudson, Ohio: Wolters Kluwer Clinical Drug Information,
+# Inc.; 2013; April 10, 2013." (no author; the product's or database's name, the place and the maker)
+_DRUG_SOURCE_RE = lazy(
+    r"(?:(?P<title>[^.;]{3,200}?)\.\s+(?P<kind>(?:US\s+|United\s+States\s+)?(?:FDA[- ]approved\s+|FDA\s+)?(?:approved\s+)?"
+    r"(?:product\s+information|prescribing\s+information|package\s+insert|product\s+monograph)[^;.]{0,40})"
+    r"|(?P<db>[^.;:]{0,60}?\bOnline\b[^.;:]{0,80}?))"
+    r"[;,.]\s*(?P<place>(?![^:;]*\bOnline\b)[A-Z][^:;]{1,40}?)\s*:\s*(?P<pub>[^;]{2,100}?)\s*;\s*(?:(?:Revised|Updated)\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _drug_source(p: ParsedReference, m) -> ParsedReference:
+    """A drug's label (a report, its maker the publisher) or a drug database (a web page) read whole: its name had been
+    read as authors ("NJ", "Online") and its maker as the title."""
+    spans = {k: v for k, v in p.spans.items() if k in ("doi", "pmid", "pmcid", "url")}
+    tk = "title" if m.group("title") is not None else "db"
+    for k, g in (("title", tk), ("place", "place"), ("publisher", "pub"), ("year", "year")):
+        spans[k] = _new(Span, m.span(g))
+    return p._replace(type="report" if tk == "title" else "webpage", authors=(), etal=False, title=m.group(tk).strip(),
+                      journal=None, year=int(m.group("year")), volume=None, issue=None, supplement=None, first_page=None,
+                      last_page=None, publisher=m.group("pub").rstrip(" ."), place=m.group("place"), epub_ahead=False,
+                      year_source="block", rest="", spans=spans)
+
+
 _PATENT_ROLES_RE = lazy(r"(?<=[A-Z]),\s+inventors?;\s+[^;]{1,120}?,\s+assignees?\.")
 
 
@@ -3857,9 +3885,11 @@ def parse_reference(raw: str) -> ParsedReference:
             if p.title is not None and "  " in p.title:  # (a value read across the blanks: "…Historic Block, 城市更新 ,")
                 p = p._replace(title=" ".join(p.title.split()).rstrip(" ,"))
             return _new(ParsedReference, (raw,) + p[1:])
-        if text != raw:
-            return _new(ParsedReference, (raw,) + _parse(text)[1:])
-        return _parse(raw)
+        p = _new(ParsedReference, (raw,) + _parse(text)[1:]) if text != raw else _parse(raw)
+        if ("nformation" in text or "nsert" in text or "onograph" in text or "Online," in text[:48]) and (
+                dl := _DRUG_SOURCE_RE.match(text)) is not None:
+            p = _drug_source(p, dl)
+        return p
     except Exception:  # pragma: no cover - the contract is "never raises"
         if not __file__.endswith(".py"):
             # the compiled parser checks the kind of each value its annotations name (hatch_build.py): one they
@@ -5296,13 +5326,15 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             spans["authors"] = org.span
             title = rest_t
             spans["title"] = _new(Span, (spans["title"].end - len(rest_t), spans["title"].end))
-    if etype == "webpage" and publisher is None and year is not None and authors and "title" in spans and \
-            "url" in spans and spans["title"].end < spans["url"].start:
+    if etype == "webpage" and publisher is None and "title" in spans and "url" in spans and \
+            spans["title"].end < spans["url"].start:
         gap = body[spans["title"].end:spans["url"].start]
         site = gap.strip(" .?!,;")
         if 2 <= len(site) <= 80 and site[:1].isupper() and gap.rstrip()[-1:] == "." and ":" not in site and \
                 not any(ch.isdigit() for ch in site) and _capitalised_words(site, 8) and \
-                _LINK_WORD_RE.search(site) is None:
+                _LINK_WORD_RE.search(site) is None and (year is not None and authors or _ORG_WORD_RE.search(site)):
+            # (or UpToDate's, no author nor date: "Lung cancer screening. National Cancer Institute. https://…
+            # (Accessed on April 15, 2021).": an organisation's name)
             # APA 7: the site's (or the newspaper's) name after the title, before the link: "Carey, B. (2019, March
             # 22). Can we get better at forgetting? The New York Times. https://…" (it had been left over)
             k = body.find(site, spans["title"].end)
