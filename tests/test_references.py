@@ -2111,6 +2111,29 @@ def test_uptodate_web_page_organisation_is_its_publisher():
     assert (p.type, p.title, p.publisher, p.rest) == ("webpage", "Lung cancer screening", "National Cancer Institute", "")
 
 
+# a guideline's title opens with its year and the societies' acronyms: with the entry's own date after it, the year is
+# the title's (it had been cut off, the entry's date left over)
+@pytest.mark.parametrize("raw, title", [
+    ("European Society of Cardiology (ESC). 2023 ESC Guidelines for the management of cardiomyopathies. 2023. "
+     "[Link](https://www.escardio.org/Guidelines/x)", "2023 ESC Guidelines for the management of cardiomyopathies"),
+    ("American College of Cardiology. 2022 AHA/ACC/HFSA Heart Failure Guideline: Key Perspectives. 2022. "
+     "[Link](https://www.acc.org/x)", "2022 AHA/ACC/HFSA Heart Failure Guideline: Key Perspectives"),
+])
+def test_a_guidelines_year_opens_its_title(raw, title):
+    p = parse_reference(raw)
+    assert (p.title, p.year, p.rest) == (title, int(title[:4]), "")
+    assert p.spans["year"].start > p.spans["title"].end
+
+
+@pytest.mark.parametrize("raw", [
+    "Stern A, Pupko T . 2007 Selecton 2007: advanced models for detecting selection. Nucleic Acids Res 35: W506-W511.",
+    "Capinha, C.; Tenedório, J.A. 2012 “Predicting the impact of climate change”. Biological Invasions, 14, 1737-1751.",
+])
+def test_a_year_before_a_title_stays_the_entrys(raw):
+    p = parse_reference(raw)
+    assert p.spans["year"].end <= p.spans["title"].start
+
+
 def test_a_journal_named_pos_something_else_keeps_its_name():
     # only "PoS" itself: a journal whose name begins with the letters keeps them ("Posit Sci 12 (2014) 5")
     p = parse_reference("Smith J. A title. Posit Sci 12 (2014) 5.")

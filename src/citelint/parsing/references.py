@@ -4523,6 +4523,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 pages |= {i + 1 for i in pages}
                 cands = [c for i, c in enumerate(cands) if c.group("year")[:2] >= "16" and i not in pages] or cands
             ym = cands[0] if cands and a_end and cands[0].start() <= after + 2 else (cands[-1] if cands else None)
+            if authors and ym is not None and len(cands) > 1 and ym is cands[0] and body[ym.end():ym.end() + 1] == " " and \
+                    (ac := body[ym.end() + 1:ym.end() + 3]).isalpha() and ac.isupper() and \
+                    body[:ym.start()].rstrip()[-1:] == "." and \
+                    body[ym.start() - 1:ym.start()] != "(":
+                # a title that opens with a year and a society's acronym, after the authors' stop, the entry's own date
+                # later: "European Society of Cardiology (ESC). 2023 ESC Guidelines for the management of
+                # cardiomyopathies. 2023. [Link](…)" (not a year before a title: "Pupko T . 2007 Selecton 2007: …")
+                ym = cands[1]
         if cut < len(text) and (ym is None or year_source == "bare" and ym.start() > after + 2):
             # "…, doi:10.1016/…, 2003.": Copernicus prints the year last, after the identifiers; a
             # bare year before it that does not follow the authors is in the title ("during January 2000")
@@ -4601,10 +4609,13 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             year = int(yr.group(1))  # (the bare-year reader leaves years beside a dash: page ranges look alike)
             year_source = "bare"
             spans["year"] = _new(Span, yr.span(1))
-    if ym2 is not None and block is not None and block.year is not None and (yt := ym2.group(0).rstrip())[-1:].isdigit() \
+    if ym2 is not None and (block is None and "year" in spans and spans["year"].start >= ym2.end() or
+                            block is not None and block.year is not None) and (yt := ym2.group(0).rstrip())[-1:].isdigit() \
             and "(" not in yt and body[:after].rstrip()[-1:] == "." and body[ym2.end():ym2.end() + 1].isupper():
         # a title that opens with a year, the block giving its own: "Arnett DK, …, et al. 2019 ACC/AHA Guideline on the
-        # Primary Prevention of Cardiovascular Disease. J Am Coll Cardiol. 2019;74:e177" (the year had been cut off)
+        # Primary Prevention of Cardiovascular Disease. J Am Coll Cardiol. 2019;74:e177" (the year had been cut off; and
+        # with no block, the entry's date read after it: "European Society of Cardiology (ESC). 2023 ESC Guidelines for
+        # the management of cardiomyopathies. 2023. [Link](…)")
         ym2 = None
     if ym2 and block is not None and block.kind == "volpage":
         tstart = ym2.end()
