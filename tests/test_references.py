@@ -2134,6 +2134,19 @@ def test_a_year_before_a_title_stays_the_entrys(raw):
     assert p.spans["year"].end <= p.spans["title"].start
 
 
+@pytest.mark.parametrize("raw, title", [
+    ("Cancer Stat Facts: Lung Cancer. National Cancer Institute. https://seer.cancer.gov/x (Accessed on April 15, 2021).",
+     "Cancer Stat Facts: Lung Cancer"),
+    ("Heart Failure Guidelines: Guidelines Summary, Screening and Genetic Testing - Medscape Reference, accessed April 29, "
+     "2025, https://emedicine.medscape.com/x", "Heart Failure Guidelines: Guidelines Summary, Screening and Genetic Testing"),
+])
+def test_a_titles_words_before_a_colon_are_no_persons_name(raw, title):
+    # "Cancer Stat Facts:" had been read as a person's given names and surname ("Facts, C. S.")
+    p = parse_reference(raw)
+    assert p.authors == ()
+    assert p.title.startswith(title)
+
+
 def test_a_journal_named_pos_something_else_keeps_its_name():
     # only "PoS" itself: a journal whose name begins with the letters keeps them ("Posit Sci 12 (2014) 5")
     p = parse_reference("Smith J. A title. Posit Sci 12 (2014) 5.")

@@ -2138,8 +2138,9 @@ def _full_names(head: str, rx=None, people_only: bool = False, journal_may_follo
                 and not (journal_may_follow and "." in rest and _short_abbrevs(rest, 9)):
             # (or the journal's abbreviations and no title: "Mehran Bagheri and Farshad Ebrahimi, Phys. Rev. B 78")
             return None
-    if people_only and _INSTITUTION_WORD_RE.search(m.group("list")):
-        return None
+    if people_only and _INSTITUTION_WORD_RE.search(m.group("list")) or \
+            any(w.strip(",") in _DOCUMENT_WORDS for w in m.group("list").split()):
+        return None  # (nor a title's words: "Cancer Stat Facts: Lung Cancer. National Cancer Institute. https://…")
     authors = []
     for n in _ONE_FULL_NAME_LH_RE.finditer(m.group("list")):
         authors.append(_full_name_author(n.group(0), m.start("list") + n.start()))
