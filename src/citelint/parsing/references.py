@@ -2962,6 +2962,9 @@ _ISSUE_MARK_TAIL_RE = lazy(rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\.\s*n°)\s*$", re.
 _JOURNAL_DAY_MONTH_TAIL_RE = lazy(rf"\s+[0-3]?\d\s+{_MONTH_NAME}$")
 _JOURNAL_MONTH_RANGE_TAIL_RE = lazy(rf"\s+{_MONTH_NAME}\.?\s*[{_DASH}/]\s*{_MONTH_NAME}\.?$")
 _GLUED_ISSUE_TAIL_RE = lazy(r"(?<=[^\W\d_])\((\d{1,4})\)$")
+_MONTH_TAILS: Final = frozenset(w[-3:] for w in ("Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May",
+                                                  "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September",
+                                                  "Oct", "October", "Nov", "November", "Dec", "December"))
 _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s*[{_DASH}/]\s*{_MONTH_NAME}|\s+\d{{1,2}})?)?$")
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
@@ -3153,6 +3156,7 @@ def _journal_lead_back(body: str, t, j, authors):
     return None, (body[ls:j[1].end], _new(Span, (ls, j[1].end))), authors
 
 
+_LEAD_TAILS: Final = frozenset(w[-3:] for w in _JOURNAL_LEAD_ABBREVS)
 _IOP_TAIL_RE = lazy(r"(?:^|(?<=[,.:])\s*)(?P<lead>J\.\s?Phys\.:\s?[A-Z][a-z]{0,8})$")
 _TITLE_TAIL_LEAD_RE = lazy(r"(?:[,:]\s*|\.-?\s*)(?P<lead>[A-Z][a-z]{0,8})$")
 
@@ -3719,8 +3723,9 @@ _AFFILIATION_RE = lazy(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}(\s\((
 # 2019, 99(12): 901-905." ([J] a journal's article, [M] a book, [D] a thesis, [C] a paper in proceedings, [R] a report,
 # [S] a standard, [N] a newspaper's article, [EB/OL] a web page; "/OL" online); its own stop follows it, or the
 # container's "//" ("题名[C]//会议录. 北京: 出版者, 2018: 12-15.")
-_GBT_MARK_RE = lazy(r"(?<=\S)\s?\[(?P<code>[JMCDRSPNGAZ]|EB|DB|CP|[JMCDRSPNZ]/OL|EB/OL|DB/OL|CP/DK|[MJ]/CD)\]"
-                    r"(?=\s*(?:[.,'’]|//|$))")
+_GBT_MARK_RE = lazy(r"\[(?P<code>[JMCDRSPNGAZ]|EB|DB|CP|[JMCDRSPNZ]/OL|EB/OL|DB/OL|CP/DK|[MJ]/CD)\]"
+                    r"(?=\s*(?:[.,'’]|//|$))")  # (the bracket first, a literal the engine scans for; a blank before it
+# is taken with it where the title's last character stands before that)
 _GBT_KINDS: Final = {"M": "book", "D": "book", "G": "book", "C": "chapter", "R": "report", "S": "report",
                      "EB": "webpage", "DB": "webpage", "CP": "webpage"}
 
@@ -3848,16 +3853,17 @@ def parse_reference(raw: str) -> ParsedReference:
             # (the roles and the assignee blanked, a stop left after the inventors' names: same length)
             text = _PATENT_ROLES_RE.sub(lambda m: "." + " " * (len(m.group(0)) - 1), text)
         gb = _GBT_MARK_RE.search(text) if "]" in text else None
-        if gb is not None:  # GB/T 7714's type after the title: blanked (same length), a stop kept where one follows it
-            # ("相关性[J].中国公共卫生,2017": the stop moved before the blanks, so that the journal's name is not glued
-            # to it)
+        g0 = -1 if gb is None else gb.start() - (text[gb.start() - 1:gb.start()] == " ")
+        if gb is not None and g0 > 0 and not text[g0 - 1].isspace():
+            # GB/T 7714's type after the title: blanked (same length), a stop kept where one follows it ("相关性[J].中国
+            # 公共卫生,2017": the stop moved before the blanks, so that the journal's name is not glued to it)
             e = gb.end()
             if text[e:e + 1] == ".":
-                text = f"{text[:gb.start()]}.{' ' * (e - gb.start())}{text[e + 1:]}"
+                text = f"{text[:g0]}.{' ' * (e - g0)}{text[e + 1:]}"
             else:
-                text = f"{text[:gb.start()]}{' ' * (e - gb.start())}{text[e:]}"
+                text = f"{text[:g0]}{' ' * (e - g0)}{text[e:]}"
             p = _parse(text)
-            te = len(text[:gb.start()].rstrip())
+            te = len(text[:g0].rstrip())
             ts = max(text.rfind(". ", 0, te), text.rfind("。", 0, te))
             ts = 0 if ts == -1 else ts + 1 + (text[ts + 1:ts + 2] == " ")
             if te - ts >= 2 and ("title" not in p.spans or p.spans["title"].end != te or
@@ -3887,7 +3893,7 @@ def parse_reference(raw: str) -> ParsedReference:
                 p = p._replace(title=" ".join(p.title.split()).rstrip(" ,"))
             return _new(ParsedReference, (raw,) + p[1:])
         p = _new(ParsedReference, (raw,) + _parse(text)[1:]) if text != raw else _parse(raw)
-        if ("nformation" in text or "nsert" in text or "onograph" in text or "Online," in text[:48]) and (
+        if p.volume is None and ("nformation" in text or "nsert" in text or "onograph" in text or "Online," in text[:48]) and (
                 dl := _DRUG_SOURCE_RE.match(text)) is not None:
             p = _drug_source(p, dl)
         return p
@@ -4309,13 +4315,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         if note_in is not None and errat is not None and errat.start() <= note_in.end() and errat.end() >= note_in.start():
             errat = None
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low or "[" in raw and (
-        "citado" in low or "acess" in low or "consultado" in low or "accedido" in low or "cité" in low)) else None
+        "citado" in low or "acess" in low or "consultado" in low or "accedido" in low or "cité" in low) and
+        "url" in ids) else None  # (the other languages' dates only with a link, as SciELO prints them)
     updated = _UPDATED_RE.search(raw) if accessed is not None and ("pdated" in raw or "eviewed" in raw or "evised" in
                                                                     raw or "odified" in raw or "ublished" in raw) else None
     if updated is not None and updated.start() > accessed.start():  # type: ignore[union-attr]
         updated = None
-    avail = _AVAILABLE_RE.search(raw) if "available" in low or "retrieved from" in low or "ispon" in low or \
-        "verfügbar" in low else None
+    avail = _AVAILABLE_RE.search(raw) if "available" in low or "url" in ids and (
+        "retrieved from" in low or "ispon" in low or "verfügbar" in low) else None  # (the other labels only with a link)
     links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
         raw.rstrip().endswith(_LINK_LABEL_ENDS) or raw.find("INSPIRE", len(raw) - 14) != -1 else None
     tail_end = links.start() if links else len(raw)  # (a preprint trailer may stand before them: "[arXiv:…][INSPIRE]")
@@ -4692,8 +4699,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             j = (body[ls:j[1].end], _new(Span, (ls, j[1].end)))
             tt = t[0][:iop.start()].rstrip(" ,.:")
             t = (tt, _new(Span, (t[1].start, t[1].start + len(tt)))) if tt else None
-        elif j is not None and t is not None and len(t[0]) > 12 and t[0][-1:].isalpha() and \
+        elif j is not None and t is not None and (t[0][-3:] in _LEAD_TAILS or t[0][-1:].isupper() or
+                                                  t[0][-2:-1].isupper()) and len(t[0]) > 12 and \
                 body[t[1].end:t[1].end + 1] == "." and body[t[1].end:j[1].start].strip() == ".":
+            # (the title's last letters a lead's, or a capital among its last two, "J", "Z", "Am": a set lookup where the
+            # pattern would be searched in every title)
             t, j = _title_tail_lead(body, t, j)
         elif j is not None and (t is None and authors or t is not None and len(t[0]) <= 12):
             t, j, moved = _journal_lead_back(body, t, j, authors)
@@ -5158,7 +5168,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 journal = (body[title[1].start:js + len(name)], _new(Span, (title[1].start, js + len(name))))
                 title = None
 
-    if etype == "journal" and year is not None and volume is not None:
+    if etype == "journal" and year is not None and volume is not None and (
+            journal is None and title is not None or journal is not None and "," in journal[0]):
         ja = journal if journal is not None else title
         k = ja[0].rfind(",") if ja is not None else -1
         if ja is not None and k > 5 and (ja[0][k - 1:k].isdigit() or ja[0][k - 1:k] in (" ", ")")) and \
@@ -5270,7 +5281,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 js = spans["journal"].start
                 issue = (gi.group(1), _new(Span, (js + gi.start(1), js + gi.end(1))))
                 journal = journal[:gi.start()]
-        if journal[-1:].isdigit() or journal[-1:].isalpha() and \
+        if journal[-1:].isdigit() or journal[-3:] in _MONTH_TAILS and \
                 journal[journal.rfind(" ") + 1:].rpartition("-")[2] in _MONTH_WORDS:
             jd = _JOURNAL_YEAR_TAIL_RE.search(journal)
             if jd is not None and jd.start() > 0:  # "Clin Ther 2012 Apr 16" before "[Epub ahead of print]": the date
