@@ -254,6 +254,8 @@ _AVAILABLE_RE = lazy(r"\b(?:Available|AVAILABLE)\s+(?:from|at|From|At|FROM|AT)\b
                      # (Portuguese, Spanish, French, German: "Disponível em: URL", "Disponible en:", "Disponible sur :")
                      r"|\b(?:Disponível\s+em|Disponivel\s+em|Disponible\s+en|Disponible\s+sur|Verfügbar\s+unter)\s*:?")
 
+# the words that introduce a link, no site's name: "Available", "Retrieved from", "Accessed", "URL", "[Link]"
+_LINK_WORD_RE = lazy(r"\b(?:Available|Retrieved|Accessed|Online|URL|Link|From|Cited|Internet)\b", re.IGNORECASE)
 
 def _strip_id(value: str) -> str:
     value = value.rstrip(".,;:'\"")
@@ -2347,7 +2349,7 @@ def _org_lead(head: str):
             org = sub[0], sub[1], [Author(head[:sub[0]], "", _new(Span, (0, sub[0])), collective=True)], False
     for _ in range(3):  # (its divisions, each a sentence opening with an organisation's word: "Ministério da Saúde (BR).
         # Secretaria de Atenção à Saúde. Departamento de Atenção Básica. Envelhecimento e saúde …")
-        if org is None or not (head[org[1]:org[1] + 10] in _SUBORG_LEADS or _ORG_WORD_RE.match(head, org[1]) is not None):
+        if org is None or not (head.startswith(_SUBORG_LEADS, org[1]) or _ORG_WORD_RE.match(head, org[1]) is not None):
             break
         sub = _org_lead_at(head, head.find(". ", org[1], org[1] + 120), org[1])
         if sub is None:
@@ -2361,9 +2363,9 @@ _GROUP_NAME_ENDS: Final = ("Work Group", "Working Group", "Writing Group", "Stud
                            "Steering Committee", "Writing Committee", "Expert Panel", "Guideline Panel", "Consensus Panel",
                            "Investigators", "Collaborators", "Consortium", "Collaboration")
 # the first words of a body inside an organisation, named after it ("… Gynecologists. Committee on Health Care for
-# Underserved Women."): the second organisation is looked for only after these
-_SUBORG_LEADS: Final = frozenset(("Committee ", "Task Force", "Working Gr", "Work Group", "Writing Gr", "Expert Pan",
-                                  "Subcommitt", "Steering C", "Board of D", "Council on", "Section on", "Panel on "))
+# Underserved Women."): a division is looked for only after these or an organisation's word
+_SUBORG_LEADS: Final = ("Task Force", "Working Group", "Work Group", "Writing Group", "Expert Panel", "Subcommittee",
+                        "Steering Committee", "Section on", "Panel on")
 
 
 def _org_lead_at(head: str, d: int, s0: int = 0):
@@ -2396,14 +2398,17 @@ def _org_lead_at(head: str, d: int, s0: int = 0):
         return None  # (after a country's initials, anywhere: "U.S. Food and Drug Administration"; or a guideline's
         # group named last: "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group"; or an organisation's word
         # last, before its acronym: "Scottish Intercollegiate Guidelines Network (SIGN)")
+    group = name.endswith(_GROUP_NAME_ENDS)
     for i, w in enumerate(words):
         if i < lead:
             continue
-        if w in _DOCUMENT_WORDS and not acr_org or len(w) <= 3 and w.isupper() and w not in ("US", "UK", "EU", "USA", "WHO") and (
-                i == len(words) - 1 or not name.endswith(_GROUP_NAME_ENDS)) or not w.replace("-", "").replace("—", "").replace("–", "").replace("&", "").replace(
-                    "'", "").replace("’", "").strip("():").isalpha():
-            return None  # (initials: a Vancouver name, "Rosenberg SA."; a number or a document's word: a title; an
-            # acronym inside the name is no initial: "… (KDIGO) CKD Work Group", nor a dash: "Committee on Practice
+        # (initials: a Vancouver name, "Rosenberg SA."; but an acronym inside a group's name is none, "… (KDIGO) CKD Work
+        # Group")
+        initials = len(w) <= 3 and w.isupper() and w not in ("US", "UK", "EU", "USA", "WHO") and (
+            i == len(words) - 1 or not group)
+        letters = w.replace("-", "").replace("—", "").replace("–", "").replace("&", "").replace("'", "").replace("’", "")
+        if w in _DOCUMENT_WORDS and not acr_org or initials or not letters.strip("():").isalpha():
+            return None  # (a number or a document's word: a title; a dash is a name's, "Committee on Practice
             # Bulletins—Gynecology")
     start = s0 + len(name) - len(name.lstrip())
     end = s0 + len(name.rstrip())  # ("World Health Organization . World malaria report 2011.")
@@ -3718,7 +3723,6 @@ _PARSES_BEFORE_BINDING = 2000  # (counted down by parse_reference; 0: bound)
 # NLM's report: an author's affiliation in brackets after the name, an organisation's word in it, before the stop
 _AFFILIATION_RE = lazy(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}(\s\((?=[A-Z][a-z])[^()]{0,80}?\b(?:University|Institute|"
                        r"Department|School|Hospital|College|Cent(?:er|re)|Laborator(?:y|ies)|Agency)\b[^()]{0,160}\))(?=\.\s)")
-# NLM's patent: the inventors' role, then the assignee and its role, before the title
 # GB/T 7714 (China's national standard for references): the document's type in brackets after its title, "题名[J]. 刊名,
 # 2019, 99(12): 901-905." ([J] a journal's article, [M] a book, [D] a thesis, [C] a paper in proceedings, [R] a report,
 # [S] a standard, [N] a newspaper's article, [EB/OL] a web page; "/OL" online); its own stop follows it, or the
@@ -3733,8 +3737,6 @@ _GBT_KINDS: Final = {"M": "book", "D": "book", "G": "book", "C": "chapter", "R":
 # GB/T 7714's place and publisher before the year, in any script: "北京: 人民卫生出版社, 2013", "Geneva: WHO, 2019"
 _GBT_PUBLISHER_RE = lazy(r"(?:^|(?<=[.\]]\s)|(?<=[.\]]))\s*(?P<place>[^\s:：,.;\[\]][^:：,.;\[\]]{0,30}?)\s*[:：]\s*"
                          r"(?P<pub>[^\s:：,;\[\]][^:：,;\[\]]{0,60}?)\s*,\s*(?:1[5-9]|20)\d\d\b")
-# the words that introduce a link, no site's name: "Available", "Retrieved from", "Accessed", "URL", "[Link]"
-_LINK_WORD_RE = lazy(r"\b(?:Available|Retrieved|Accessed|Online|URL|Link|From|Cited|Internet)\b", re.IGNORECASE)
 _GBT_JOURNAL_RE = lazy(r"[\s.]*(?P<j>[^\s.,;:\[\]][^.,;:\[\]]{0,80}?)\s*,\s*(?:1[5-9]|20)\d\d\b")
 _GBT_EDITION_RE = lazy(r"\.\s+(?:第\s*)?\d+\s*版$")  # a book's edition after its title: "内科学. 8版", "第2版"
 
@@ -3774,6 +3776,41 @@ def _gbt_typed(p: ParsedReference, kind: str, text: str) -> ParsedReference:
     return p._replace(**fields)
 
 
+def _gbt_parse(text: str, gb, g0: int) -> ParsedReference:
+    """An entry in GB/T 7714, its type's mark ``gb`` (from ``g0``, a blank before it included) blanked in ``text``:
+    parsed, then its title set to the sentence the mark ends and its type to the mark's."""
+    p = _parse(text)
+    te = len(text[:g0].rstrip())
+    ts = max(text.rfind(". ", 0, te), text.rfind("。", 0, te))
+    ts = 0 if ts == -1 else ts + 1 + (text[ts + 1:ts + 2] == " ")
+    if te - ts >= 2 and ("title" not in p.spans or p.spans["title"].end != te or
+                         not p.authors and p.spans["title"].start < ts):
+        # the title is the sentence the type ends, what comes before it the authors ("国家卫生健康委员会. 原发性
+        # 肺癌诊疗规范(2018年版)[EB/OL]": the year in brackets had ended the title; an organisation named
+        # first had been read as part of it)
+        spans = dict(p.spans)
+        spans["title"] = _new(Span, (ts, te))
+        fields: dict = {"title": text[ts:te], "spans": spans}
+        if not p.authors and ts >= 4 and text[:ts].rstrip(" .。")[:1].isalpha():
+            name = text[:ts].rstrip(" .。")
+            fields["authors"] = (Author(name, "", _new(Span, (0, len(name))), collective=True),)
+            spans["authors"] = _new(Span, (0, len(name)))
+        p = p._replace(**fields)
+    kind = _GBT_KINDS.get(gb.group("code").split("/")[0])
+    if kind is None and gb.group("code")[0] == "J" and p.journal is None and \
+            (gj := _GBT_JOURNAL_RE.match(text, gb.end())) is not None:
+        # an article with no volume or pages: the journal's name after the type, up to the year ("…[J]. 中华
+        # 放射肿瘤学杂志, 2018.")
+        spans = dict(p.spans)
+        spans["journal"] = _new(Span, gj.span("j"))
+        p = p._replace(type="journal", journal=gj.group("j"), spans=spans)
+    if kind is not None:
+        p = _gbt_typed(p, kind, text)
+    if p.title is not None and "  " in p.title:  # (a value read across the blanks: "…Historic Block, 城市更新 ,")
+        p = p._replace(title=" ".join(p.title.split()).rstrip(" ,"))
+    return p
+
+
 # a drug's label and a drug database as UpToDate cites them: "Keytruda (pembrolizumab) injection, for intravenous use. US
 # FDA approved product information; Whitehouse Station, NJ: Merck & Co., Inc; Revised June 2020. Available online at: …",
 # "Lexicomp Online, Pediatric and Neonatal Lexi-Drugs Online, Hudson, Ohio: Wolters Kluwer Clinical Drug Information,
@@ -3799,6 +3836,7 @@ def _drug_source(p: ParsedReference, m) -> ParsedReference:
                       year_source="block", rest="", spans=spans)
 
 
+# NLM's patent: the inventors' role, then the assignee and its role, before the title
 _PATENT_ROLES_RE = lazy(r"(?<=[A-Z]),\s+inventors?;\s+[^;]{1,120}?,\s+assignees?\.")
 
 
@@ -3862,36 +3900,7 @@ def parse_reference(raw: str) -> ParsedReference:
                 text = f"{text[:g0]}.{' ' * (e - g0)}{text[e + 1:]}"
             else:
                 text = f"{text[:g0]}{' ' * (e - g0)}{text[e:]}"
-            p = _parse(text)
-            te = len(text[:g0].rstrip())
-            ts = max(text.rfind(". ", 0, te), text.rfind("。", 0, te))
-            ts = 0 if ts == -1 else ts + 1 + (text[ts + 1:ts + 2] == " ")
-            if te - ts >= 2 and ("title" not in p.spans or p.spans["title"].end != te or
-                                 not p.authors and p.spans["title"].start < ts):
-                # the title is the sentence the type ends, what comes before it the authors ("国家卫生健康委员会. 原发性
-                # 肺癌诊疗规范(2018年版)[EB/OL]": the year in brackets had ended the title; an organisation named
-                # first had been read as part of it)
-                spans = dict(p.spans)
-                spans["title"] = _new(Span, (ts, te))
-                fields: dict = {"title": text[ts:te], "spans": spans}
-                if not p.authors and ts >= 4 and text[:ts].rstrip(" .。")[:1].isalpha():
-                    name = text[:ts].rstrip(" .。")
-                    fields["authors"] = (Author(name, "", _new(Span, (0, len(name))), collective=True),)
-                    spans["authors"] = _new(Span, (0, len(name)))
-                p = p._replace(**fields)
-            kind = _GBT_KINDS.get(gb.group("code").split("/")[0])
-            if kind is None and gb.group("code")[0] == "J" and p.journal is None and \
-                    (gj := _GBT_JOURNAL_RE.match(text, gb.end())) is not None:
-                # an article with no volume or pages: the journal's name after the type, up to the year ("…[J]. 中华
-                # 放射肿瘤学杂志, 2018.")
-                spans = dict(p.spans)
-                spans["journal"] = _new(Span, gj.span("j"))
-                p = p._replace(type="journal", journal=gj.group("j"), spans=spans)
-            if kind is not None:
-                p = _gbt_typed(p, kind, text)
-            if p.title is not None and "  " in p.title:  # (a value read across the blanks: "…Historic Block, 城市更新 ,")
-                p = p._replace(title=" ".join(p.title.split()).rstrip(" ,"))
-            return _new(ParsedReference, (raw,) + p[1:])
+            return _new(ParsedReference, (raw,) + _gbt_parse(text, gb, g0)[1:])
         p = _new(ParsedReference, (raw,) + _parse(text)[1:]) if text != raw else _parse(raw)
         if p.volume is None and ("nformation" in text or "nsert" in text or "onograph" in text or "Online," in text[:48]) and (
                 dl := _DRUG_SOURCE_RE.match(text)) is not None:
