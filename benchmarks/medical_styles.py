@@ -12,7 +12,8 @@ styles; 47 journals opened by medicine's abbreviations, short and long, in 4 sty
 (NLM's catalog titles as PubMed and the reference managers give them, names with a comma or a colon) in 5 or 7
 styles; 5 guidelines' groups, UpToDate's drug labels, drug database and web page, and 24 books, chapters, web
 pages, abstracts, preprints and reports; 38 noisy forms; 15
-non-English journals and 6 entries in SciELO's Portuguese and Spanish (access dates, link labels, ministries);
+non-English journals and 10 entries in SciELO's Portuguese and Spanish and German and French guidelines' forms (access
+dates, link labels, ministries, societies);
 the ICMJE's 34 sample references (NLM's forms for every kind of work a medical article cites: journal articles with
 supplements, parts, retractions and errata, books, chapters, proceedings, a report, a dissertation, a patent, a
 newspaper, a dictionary, in press, on the Internet); 11 of the AMA Manual of Style's (11th edition) forms for the
@@ -625,6 +626,17 @@ NON_ENGLISH = [
      dict(first="Ministério da Saúde (BR)", title="Envelhecimento e saúde da pessoa idosa", year=2006)),
     ("Sociedade Brasileira de Cardiologia. 7ª Diretriz Brasileira de Hipertensão Arterial. Arq Bras Cardiol. "
      "2016;107(3 Supl 3):1-83.", dict(first="Sociedade Brasileira de Cardiologia", journal="Arq Bras Cardiol", volume="107")),
+    # German's and France's guidelines' bodies: an organisation's words in those languages, an access date outside
+    # brackets, a place with a small word
+    ("Deutsche Gesellschaft für Kardiologie. Leitlinie Herzinsuffizienz. Dtsch Med Wochenschr 2019;144:1-10.",
+     dict(first="Deutsche Gesellschaft für Kardiologie", title="Leitlinie Herzinsuffizienz", journal="Dtsch Med Wochenschr")),
+    ("Arbeitsgemeinschaft der Wissenschaftlichen Medizinischen Fachgesellschaften (AWMF). S3-Leitlinie Lungenkarzinom. "
+     "Version 2.0. 2022. https://www.awmf.org/x (Zugriff am 01.03.2023).",
+     dict(type="webpage", title="S3-Leitlinie Lungenkarzinom", accessed="01.03.2023")),
+    ("Haute Autorité de Santé (HAS). Prise en charge du cancer du poumon. Saint-Denis: HAS; 2018.",
+     dict(first="Haute Autorité de Santé (HAS)", title="Prise en charge du cancer du poumon", publisher="HAS")),
+    ("Instituto Nacional de Câncer José Alencar Gomes da Silva (INCA). Estimativa 2020: incidência de câncer no Brasil. "
+     "Rio de Janeiro: INCA; 2019.", dict(type="book", place="Rio de Janeiro", publisher="INCA", year=2019)),
 ]
 
 # GB/T 7714-2015, China's national standard for references (Chinese medical journals print it, for Chinese and English
@@ -672,7 +684,7 @@ SUITES = {
     "journals' full names (NLM's titles, commas, colons)": full_names,
     "guidelines' groups, books, chapters, web pages, abstracts, reports": lambda: iter(OTHER),
     "noisy forms": lambda: iter(NOISY),
-    "non-English journals (and SciELO's forms)": lambda: iter(NON_ENGLISH),
+    "non-English journals (and SciELO's, German and French forms)": lambda: iter(NON_ENGLISH),
     "the ICMJE's sample references (NLM)": lambda: iter(ICMJE),
     "AMA's forms (11th edition)": lambda: iter(AMA11),
     "GB/T 7714 (China's national standard)": lambda: iter(GBT7714),

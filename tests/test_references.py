@@ -2147,6 +2147,34 @@ def test_a_titles_words_before_a_colon_are_no_persons_name(raw, title):
     assert p.title.startswith(title)
 
 
+# German, French and Spanish guidelines' bodies and pages: an organisation's words in those languages, an access date
+# outside brackets ("(Zugriff am 01.03.2023)", "consulté le …"), a place with a small word ("Rio de Janeiro: INCA;")
+@pytest.mark.parametrize("raw, first, want", [
+    ("Deutsche Gesellschaft für Kardiologie. Leitlinie Herzinsuffizienz. Dtsch Med Wochenschr 2019;144:1-10.",
+     "Deutsche Gesellschaft für Kardiologie", dict(title="Leitlinie Herzinsuffizienz", journal="Dtsch Med Wochenschr")),
+    ("Arbeitsgemeinschaft der Wissenschaftlichen Medizinischen Fachgesellschaften (AWMF). S3-Leitlinie Lungenkarzinom. "
+     "Version 2.0. 2022. https://www.awmf.org/x (Zugriff am 01.03.2023).",
+     "Arbeitsgemeinschaft der Wissenschaftlichen Medizinischen Fachgesellschaften (AWMF)",
+     dict(type="webpage", title="S3-Leitlinie Lungenkarzinom", accessed="01.03.2023", volume=None)),
+    ("Haute Autorité de Santé (HAS). Prise en charge du cancer du poumon. Saint-Denis: HAS; 2018.",
+     "Haute Autorité de Santé (HAS)", dict(title="Prise en charge du cancer du poumon", publisher="HAS")),
+    ("Instituto Nacional de Câncer José Alencar Gomes da Silva (INCA). Estimativa 2020: incidência de câncer no Brasil. "
+     "Rio de Janeiro: INCA; 2019.", "Instituto Nacional de Câncer José Alencar Gomes da Silva (INCA)",
+     dict(type="book", place="Rio de Janeiro", publisher="INCA", year=2019)),
+])
+def test_european_guidelines_bodies(raw, first, want):
+    p = parse_reference(raw)
+    assert [a.family for a in p.authors][:1] == [first]
+    assert {k: getattr(p, k) for k in want} == want
+
+
+def test_a_programs_version_is_no_volume_and_issue():
+    # "Version 9.1.0." had been read as volume 9, issue 1, page 0 of a journal named "Version"
+    p = parse_reference("Colwell RK 2006 EstimateS: statistical estimation of species richness and shared species from "
+                        "samples. Version 9.1.0. http://viceroy.eeb.uconn.edu/estimates/")
+    assert (p.journal, p.volume, p.issue) == (None, None, None)
+
+
 def test_a_journal_named_pos_something_else_keeps_its_name():
     # only "PoS" itself: a journal whose name begins with the letters keeps them ("Posit Sci 12 (2014) 5")
     p = parse_reference("Smith J. A title. Posit Sci 12 (2014) 5.")

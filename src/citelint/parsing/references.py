@@ -170,7 +170,10 @@ _ORG_WORD_RE = lazy(r"\b(?:Organi[sz]ation|Cent(?:er|re)s?|Department|Institutes
                     # (Portuguese, Spanish and French: "Brasil. Ministério da Saúde.", "Organización Mundial de la Salud.")
                     r"Ministério|Ministerio|Ministère|Secretaria|Organización|Organização|Sociedade|Sociedad|Société|"
                     r"Instituto|Institut|Asociación|Associação|Departamento|Universidade|Universidad|Université|"
-                    r"Fundação|Fundación|Conselho|Consejo|Agência|Agencia|Comissão|Comisión|Comité)\b")
+                    r"Fundação|Fundación|Conselho|Consejo|Agência|Agencia|Comissão|Comisión|Comité|Autorité|Agence|"
+                    # (German, Italian, Dutch: "Deutsche Gesellschaft für Kardiologie.", "Istituto Superiore di Sanità.")
+                    r"Gesellschaft|Arbeitsgemeinschaft|Ministerium|Bundesministerium|Verband|Vereinigung|Stiftung|"
+                    r"Akademie|Kommission|Ministero|Istituto|Società|Associazione|Vereniging|Genootschap)\b")
 # the date an article went online, after its block (PubMed's AMA citation): ". Published 2017 Mar 10."
 _PUBLISHED_AFTER_RE = lazy(rf"(?<=[\d)])\.\s+Published\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\.?")
 _VOL_AFTER_CITED_RE = lazy(r"\s*;\s*\d")  # (the volume after NLM's "[cited …]" inside the block)
@@ -194,7 +197,9 @@ _ACCESSED_RE = lazy(
     # em 29 de setembro de 2014]", "[consultado 10 ene 2020]", "[cité le 3 mars 2020]")
     r"(?:\[\s*(?:(?P<upd>(?:updated|modified|revised|reviewed|atualizado|actualizado)\s[^\];]{1,40})[;,]\s*)?"
     r"(?:cited|accessed|citado|acesso\s+em|acessado\s+em|consultado|accedido|cité\s+le)\s+(?P<a1>[^\]]+)\]"
-    r"|\b(?:Accessed|Last accessed|Retrieved)(?:\s+on)?\s*:?\s*(?P<a2>[^.;]+\d{4}))",
+    # (and German's and French's, outside brackets: "(Zugriff am 01.03.2023)", "consulté le 3 mars 2020")
+    r"|\b(?:Accessed|Last accessed|Retrieved|Zugriff\s+am|Abgerufen\s+am|Consulté\s+le)(?:\s+on)?\s*:?\s*"
+    r"(?P<a2>[0-3]?\d\.\s?[01]?\d\.\s?\d{4}|[^.;]+\d{4}))",
     re.IGNORECASE,
 )
 # an article not yet out, at the entry's end: ", in press.", "(to appear)", ". In press. *†"
@@ -416,7 +421,7 @@ _BARE_PAGES_END_RE = lazy(rf"(?<=[^\W\d_],\s)(?P<pages>(?P<fp>[1-9]\d{{0,4}})\s*
 _TAIL_BLOCKS = (
     # MLA "Linguistic Inquiry 13.3. pp. 435 – 482.", "Behavior Science Notes 1.4: 227-261"
     # (and the issue's month: "The American Journal of Philology 85.2 (Apr.): 136-154")
-    (".", lazy(rf"(?P<vol>\d(?<=[^\W\d_]\s\d)(?<!pp\s\d)(?<![Pp]\.\s\d)\d{{0,3}})\.(?P<issue>\d{{1,3}})(?:\s*\([^()\d]{{2,14}}\))?[.:]\s*(?:pp?\.\s*)?"
+    (".", lazy(rf"(?P<vol>\d(?<=[^\W\d_]\s\d)(?<!pp\s\d)(?<![Pp]\.\s\d)(?<![Vv]ersion\s\d)\d{{0,3}})\.(?P<issue>\d{{1,3}})(?:\s*\([^()\d]{{2,14}}\))?[.:]\s*(?:pp?\.\s*)?"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # "Trans. Amer. Math. Soc. 347, (1995), 2235-2243.", "Yad Vashem Studies 1, (2008): 111-143.",
     # "Annales E.S.C. 50 1995 947-960."
@@ -620,7 +625,8 @@ _IN_RE = lazy(r"(?:^|[.,?!]\s*)In\s*:?\s+(?=[A-Z])(?!Silico\b|Vivo\b|Vitro\b)|(?
 _REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
                    + r"\b")  # lowercased text
 _WEB_HINT_RE = lazy(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b|\[Link\]\("
-                    r"|\bDispon[ií]vel\s+em\b|\bDisponible\s+(?:en|sur)\b|\[\s*(?:citado|acesso|consultado)\b",
+                    r"|\bDispon[ií]vel\s+em\b|\bDisponible\s+(?:en|sur)\b|\[\s*(?:citado|acesso|consultado)\b"
+                    r"|\bZugriff\s+am\b|\bAbgerufen\s+am\b|\bConsulté\s+le\b",
                     re.IGNORECASE)  # (and a Markdown link labelled as one: "Cleveland Clinic. 2024. [Link](https://…)")
 # a source that reads like a journal's name: "Am J Clin Oncol", "Lancet", "Revue de Chirurgie"
 _JOURNALISH_RE = lazy(
@@ -685,10 +691,11 @@ _PAREN_EDS_RE = lazy(r"(?<=[A-Za-z.])\s\(((?:[Ee]ds?|[Ee]ditors?))\.?\)\.(?=\s)"
 _NAMES_ONLY_RE = lazy(r"[^\d()\[\]:;\"“”‘«»?!]+")  # (no date, bracket, colon or quote: names alone, so far)
 _EDS_LEAD_RE = lazy(r"\s*(?:eds?|editors?)\.?,?\s+(?=[A-Z0-9“\"‘])")
 # a book's place and publisher as NLM and AMA print them: "Philadelphia: Wolters Kluwer", "New York, NY: McGraw-Hill"
-_PLACE_NAME: Final = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"  # ("Philadelphia", "New York", "Mount Pleasant")
+# ("Philadelphia", "New York", "Mount Pleasant"; a small word between the words: "Rio de Janeiro", "Frankfurt am Main")
+_PLACE_NAME: Final = r"[A-Z][\w.'’-]*(?:\s(?:(?:de|do|da|del|di|am|an|sur|upon)\s)?[A-Z][\w.'’-]*){0,2}"
 _PLACE_PUBLISHER: Final = (rf"(?P<place>{_PLACE_NAME}(?:,\s*[A-Z][\w.]{{1,14}}|\s\([A-Z][A-Za-z.]{{1,14}}\))?)\s*:\s*"  # ("White
                     # Plains (NY): March of Dimes")
-                    r"(?P<pub>[A-Z][\w.&'’-]*(?:\s(?:[A-Z&][\w.&'’-]*|of|and|for|the|de|und)){0,6})")
+                    r"(?P<pub>[A-Z][\w.&'’-]*(?:\s(?:[A-Z&][\w.&'’-]*|of|and|for|the|de|und|da|do|del|la|y|e|für)){0,6})")
 _PLACE_PUBLISHER_RE = lazy(_PLACE_PUBLISHER)
 # ... a report's, after a stop and before its year: "Geneva: World Health Organization; 2019."
 _REPORT_PUBLISHER_RE = lazy(rf"(?<=\.\s){_PLACE_PUBLISHER}\s*[;,]\s*{_YEAR}\b")
@@ -4325,7 +4332,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             errat = None
     accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low or "[" in raw and (
         "citado" in low or "acess" in low or "consultado" in low or "accedido" in low or "cité" in low) and
-        "url" in ids) else None  # (the other languages' dates only with a link, as SciELO prints them)
+        "url" in ids or "url" in ids and ("zugriff" in low or "abgerufen" in low or "consulté" in low)) else None
+    # (the other languages' dates only with a link, as SciELO and the German and French guidelines' pages print them)
     updated = _UPDATED_RE.search(raw) if accessed is not None and ("pdated" in raw or "eviewed" in raw or "evised" in
                                                                     raw or "odified" in raw or "ublished" in raw) else None
     if updated is not None and updated.start() > accessed.start():  # type: ignore[union-attr]
