@@ -2161,6 +2161,10 @@ def test_a_titles_words_before_a_colon_are_no_persons_name(raw, title):
     ("Instituto Nacional de Câncer José Alencar Gomes da Silva (INCA). Estimativa 2020: incidência de câncer no Brasil. "
      "Rio de Janeiro: INCA; 2019.", "Instituto Nacional de Câncer José Alencar Gomes da Silva (INCA)",
      dict(type="book", place="Rio de Janeiro", publisher="INCA", year=2019)),
+    ("Istituto Superiore di Sanità. Linee guida per il tumore del polmone. Roma: ISS; 2020.", "Istituto Superiore di Sanità",
+     dict(title="Linee guida per il tumore del polmone", publisher="ISS")),
+    ("Canadian Task Force on Preventive Health Care. Recommendations on screening for lung cancer. CMAJ 2016; 188:425.",
+     "Canadian Task Force on Preventive Health Care", dict(title="Recommendations on screening for lung cancer")),
 ])
 def test_european_guidelines_bodies(raw, first, want):
     p = parse_reference(raw)

@@ -173,7 +173,8 @@ _ORG_WORD_RE = lazy(r"\b(?:Organi[sz]ation|Cent(?:er|re)s?|Department|Institutes
                     r"Fundação|Fundación|Conselho|Consejo|Agência|Agencia|Comissão|Comisión|Comité|Autorité|Agence|"
                     # (German, Italian, Dutch: "Deutsche Gesellschaft für Kardiologie.", "Istituto Superiore di Sanità.")
                     r"Gesellschaft|Arbeitsgemeinschaft|Ministerium|Bundesministerium|Verband|Vereinigung|Stiftung|"
-                    r"Akademie|Kommission|Ministero|Istituto|Società|Associazione|Vereniging|Genootschap)\b")
+                    r"Akademie|Kommission|Ministero|Istituto|Società|Associazione|Vereniging|Genootschap|"
+                    r"Task\s+Force)\b")  # ("Canadian Task Force on Preventive Health Care.")
 # the date an article went online, after its block (PubMed's AMA citation): ". Published 2017 Mar 10."
 _PUBLISHED_AFTER_RE = lazy(rf"(?<=[\d)])\.\s+Published\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\.?")
 _VOL_AFTER_CITED_RE = lazy(r"\s*;\s*\d")  # (the volume after NLM's "[cited …]" inside the block)
@@ -3042,7 +3043,7 @@ _JOURNAL_SMALL_WORDS: Final = frozenset(("der", "die", "das", "del", "della", "v
                                   "zur", "dei", "degli", "delle", "och", "voor", "sur", "aux"))
 _NAME_SMALL_WORDS: Final = frozenset(("of", "and", "&", "the", "de", "der", "für", "in", "on", "for", "la", "et", "des", "du",
                                       "da", "do", "dos", "das", "del", "los", "las", "y", "e", "à", "às", "au",
-                                      "aux"))  # (Portuguese, Spanish, French)
+                                      "aux", "di", "della", "delle", "dei"))  # (Portuguese, Spanish, French, Italian)
 
 
 def _elided(w: str) -> bool:
