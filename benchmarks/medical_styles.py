@@ -265,6 +265,8 @@ OTHER = [
     ("American Diabetes Association. 2. Classification and Diagnosis of Diabetes: Standards of Medical Care in "
      "Diabetes-2021. Diabetes Care. 2021;44(Suppl 1):S15-S33.",
      dict(first="American Diabetes Association", journal="Diabetes Care", volume="44", first_page="S15")),
+    ("Ministry of Health, Labour and Welfare. Vital statistics of Japan 2019. Tokyo: MHLW; 2020.",
+     dict(first="Ministry of Health, Labour and Welfare", title="Vital statistics of Japan 2019", publisher="MHLW")),
     ("Scottish Intercollegiate Guidelines Network (SIGN). Management of diabetes. Edinburgh: SIGN; 2017.",
      dict(first="Scottish Intercollegiate Guidelines Network (SIGN)", title="Management of diabetes", year=2017)),
     # UpToDate's drug labels and drug database, no author: the product's name, the maker and its place
@@ -604,6 +606,8 @@ NON_ENGLISH = [
                                                                                           volume="37")),
     ("Ørsted A, Åberg B. Oligometastatisk lungekræft. Ugeskr Laeger 2016;178:V1672.",
      dict(journal="Ugeskr Laeger", volume="178", first_page="V1672")),
+    ("田中一郎, 鈴木次郎, 他. 非小細胞肺癌の治療. 肺癌 2019;59(2):100-105.",  # (Japanese "et al.": "他")
+     dict(authors=["田中一郎", "鈴木次郎"], etal=True, title="非小細胞肺癌の治療", journal="肺癌", volume="59")),
     # SciELO's and LILACS' NLM, in Portuguese and Spanish: the access date in brackets ("[citado …]", "[acesso em …]",
     # "[consultado …]") and the link's label ("Disponível em:", "Disponible en:"); a ministry after its country, and
     # its divisions
@@ -651,6 +655,8 @@ GBT7714 = [
     ("李明, 王芳, 张伟. 寡转移非小细胞肺癌立体定向放疗的疗效分析[J]. 中华放射肿瘤学杂志, 2018, 27(3): 245-249.",
      dict(type="journal", first="李明", title="寡转移非小细胞肺癌立体定向放疗的疗效分析", journal="中华放射肿瘤学杂志",
           year=2018, volume="27", issue="3", first_page="245")),
+    ("张三, 李四, 王五, 等. 某药治疗高血压的临床研究[J]. 中华医学杂志, 2019, 99(12): 901-905.",
+     dict(authors=["张三", "李四", "王五"], etal=True, title="某药治疗高血压的临床研究", journal="中华医学杂志")),
     ("辛宏, 李佳颖, 刘娟. 医学生BMI 与体质测试指标相关性[J].中国公共卫生,2017,33(12):1764-1766.",
      dict(type="journal", title="医学生BMI 与体质测试指标相关性", journal="中国公共卫生", volume="33", first_page="1764")),
     ("陈灏珠, 林果为, 王吉耀. 实用内科学[M]. 14版. 北京: 人民卫生出版社, 2013: 1523-1530.",

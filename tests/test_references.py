@@ -2179,6 +2179,29 @@ def test_a_programs_version_is_no_volume_and_issue():
     assert (p.journal, p.volume, p.issue) == (None, None, None)
 
 
+# "et al." in Chinese (GB/T 7714's "等"), Japanese ("他") and Korean ("외") after the names: it had been read as the title's
+# first word
+@pytest.mark.parametrize("raw, families, title", [
+    ("张三, 李四, 王五, 等. 某药治疗高血压的临床研究[J]. 中华医学杂志, 2019, 99(12): 901-905.", ["张三", "李四", "王五"],
+     "某药治疗高血压的临床研究"),
+    ("田中一郎, 鈴木次郎, 他. 非小細胞肺癌の治療. 肺癌 2019;59(2):100-105.", ["田中一郎", "鈴木次郎"], "非小細胞肺癌の治療"),
+    ("김철수, 이영희, 외. 폐암의 방사선 치료. 대한방사선종양학회지 2017;35(1):1-8.", ["김철수", "이영희"], "폐암의 방사선 치료"),
+])
+def test_cjk_et_al(raw, families, title):
+    p = parse_reference(raw)
+    assert ([a.family for a in p.authors], p.etal, p.title) == (families, True, title)
+
+
+def test_an_organisations_name_with_a_comma():
+    # a comma in a name that opens with an organisation's word ("Ministry of Health, Labour and Welfare."): it had been
+    # read into the title; a Vancouver list keeps its names
+    p = parse_reference("Ministry of Health, Labour and Welfare. Vital statistics of Japan 2019. Tokyo: MHLW; 2020.")
+    assert ([a.family for a in p.authors], p.title) == (["Ministry of Health, Labour and Welfare"],
+                                                        "Vital statistics of Japan 2019")
+    p = parse_reference("Office R, Bureau K. Title of paper. Lancet 2010;1:2-3.")
+    assert [a.family for a in p.authors] == ["Office", "Bureau"]
+
+
 def test_a_journal_named_pos_something_else_keeps_its_name():
     # only "PoS" itself: a journal whose name begins with the letters keeps them ("Posit Sci 12 (2014) 5")
     p = parse_reference("Smith J. A title. Posit Sci 12 (2014) 5.")

@@ -175,6 +175,10 @@ _ORG_WORD_RE = lazy(r"\b(?:Organi[sz]ation|Cent(?:er|re)s?|Department|Institutes
                     r"Gesellschaft|Arbeitsgemeinschaft|Ministerium|Bundesministerium|Verband|Vereinigung|Stiftung|"
                     r"Akademie|Kommission|Ministero|Istituto|Società|Associazione|Vereniging|Genootschap|"
                     r"Task\s+Force)\b")  # ("Canadian Task Force on Preventive Health Care.")
+# the words of _ORG_WORD_RE that open an organisation's name, a set to look the first word up in
+_ORG_FIRST_WORDS: Final = frozenset(("Ministry", "Department", "Ministério", "Ministerio", "Ministère", "Ministerium",
+                                     "Bundesministerium", "Ministero", "Secretaria", "Departamento", "Office", "Bureau",
+                                     "Agency", "Commission", "Council", "Committee"))
 # the date an article went online, after its block (PubMed's AMA citation): ". Published 2017 Mar 10."
 _PUBLISHED_AFTER_RE = lazy(rf"(?<=[\d)])\.\s+Published\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\.?")
 _VOL_AFTER_CITED_RE = lazy(r"\s*;\s*\d")  # (the volume after NLM's "[cited …]" inside the block)
@@ -2385,8 +2389,10 @@ def _org_lead_at(head: str, d: int, s0: int = 0):
             return None
         nxt = ad.end()  # APA: the date after the organisation, "Centers for Disease Control and Prevention. (2020, May
         # 14). Coronavirus disease 2019 (COVID-19): Symptoms. https://…" (the title after it)
-    if d < s0 + 8 or head.find(",", s0, d) != -1 or not head[nxt:nxt + 1].isupper() and not head[nxt:nxt + 1].isdigit():
-        return None
+    if d < s0 + 8 or not head[nxt:nxt + 1].isupper() and not head[nxt:nxt + 1].isdigit() or \
+            head.find(",", s0, d) != -1 and _ORG_WORD_RE.match(head, s0) is None:
+        return None  # (a comma only in a name that opens with an organisation's word: "Ministry of Health, Labour and
+        # Welfare."; not a list of names, "Smith J, Jones K.")
     name = head[s0:d]
     if _ORG_WORD_RE.search(name) is None and not name.endswith((".gov", ".org", ".com", ".net")):
         return None  # (the cheapest test first: most entries read here open with a person's name or a title)
@@ -2415,7 +2421,7 @@ def _org_lead_at(head: str, d: int, s0: int = 0):
         initials = len(w) <= 3 and w.isupper() and w not in ("US", "UK", "EU", "USA", "WHO") and (
             i == len(words) - 1 or not group)
         letters = w.replace("-", "").replace("—", "").replace("–", "").replace("&", "").replace("'", "").replace("’", "")
-        if w in _DOCUMENT_WORDS and not acr_org or initials or not letters.strip("():").isalpha():
+        if w in _DOCUMENT_WORDS and not acr_org or initials or not letters.strip("():,").isalpha():
             return None  # (a number or a document's word: a title; a dash is a name's, "Committee on Practice
             # Bulletins—Gynecology")
     start = s0 + len(name) - len(name.lstrip())
@@ -2446,8 +2452,9 @@ def _author_segment(text: str, limit: int) -> tuple:
         if cjk is not None:
             return cjk
     c: Any = head.find(",")
-    if (c == -1 or head.find(". ", 8, c) != -1) and head[:1].isupper():  # (no comma before the first stop: not a
-        # Vancouver list, "Smith J, …")
+    if (c == -1 or head.find(". ", 8, c) != -1 or head[:head.find(" ")] in _ORG_FIRST_WORDS) and head[:1].isupper():
+        # (no comma before the first stop: not a Vancouver list, "Smith J, …"; or an organisation's word first, a comma
+        # in its name: "Ministry of Health, Labour and Welfare.")
         org = _org_lead(head)
         if org is not None:
             return org
@@ -3844,6 +3851,9 @@ def _drug_source(p: ParsedReference, m) -> ParsedReference:
                       year_source="block", rest="", spans=spans)
 
 
+# "et al." in Chinese ("等"), Japanese ("他", "ほか") and Korean ("외"), after the last name's comma and before the list's
+# stop
+_CJK_ETAL_RE = lazy(r"(?<=[,，、])\s*(?:等|他|ほか|외)\s*(?=[.。])")
 # NLM's patent: the inventors' role, then the assignee and its role, before the title
 _PATENT_ROLES_RE = lazy(r"(?<=[A-Z]),\s+inventors?;\s+[^;]{1,120}?,\s+assignees?\.")
 
@@ -3898,6 +3908,11 @@ def parse_reference(raw: str) -> ParsedReference:
         if "inventor" in text:  # NLM's patent: "Pagedas AC, inventor; Ancel Surgical R&D Inc., assignee. Title."
             # (the roles and the assignee blanked, a stop left after the inventors' names: same length)
             text = _PATENT_ROLES_RE.sub(lambda m: "." + " " * (len(m.group(0)) - 1), text)
+        cjk_etal = _CJK_ETAL_RE.search(text) if not text.isascii() and ("等" in text or "他" in text or "외" in text or
+                                                                        "ほか" in text) else None
+        if cjk_etal is not None:  # Chinese', Japanese and Korean "et al." after the names ("张三, 李四, 等. 题名", "田中一郎,
+            # 他. 題名"): blanked (same length), the list read as cut short
+            text = f"{text[:cjk_etal.start()]}{' ' * (cjk_etal.end() - cjk_etal.start())}{text[cjk_etal.end():]}"
         gb = _GBT_MARK_RE.search(text) if "]" in text else None
         g0 = -1 if gb is None else gb.start() - (text[gb.start() - 1:gb.start()] == " ")
         if gb is not None and g0 > 0 and not text[g0 - 1].isspace():
@@ -3908,8 +3923,11 @@ def parse_reference(raw: str) -> ParsedReference:
                 text = f"{text[:g0]}.{' ' * (e - g0)}{text[e + 1:]}"
             else:
                 text = f"{text[:g0]}{' ' * (e - g0)}{text[e:]}"
-            return _new(ParsedReference, (raw,) + _gbt_parse(text, gb, g0)[1:])
+            p = _new(ParsedReference, (raw,) + _gbt_parse(text, gb, g0)[1:])
+            return p._replace(etal=True) if cjk_etal is not None and p.authors else p
         p = _new(ParsedReference, (raw,) + _parse(text)[1:]) if text != raw else _parse(raw)
+        if cjk_etal is not None and p.authors:
+            p = p._replace(etal=True)
         if p.volume is None and ("nformation" in text or "nsert" in text or "onograph" in text or "Online," in text[:48]) and (
                 dl := _DRUG_SOURCE_RE.match(text)) is not None:
             p = _drug_source(p, dl)
