@@ -265,6 +265,10 @@ OTHER = [
     ("American Diabetes Association. 2. Classification and Diagnosis of Diabetes: Standards of Medical Care in "
      "Diabetes-2021. Diabetes Care. 2021;44(Suppl 1):S15-S33.",
      dict(first="American Diabetes Association", journal="Diabetes Care", volume="44", first_page="S15")),
+    ("Public Health England. Guidance: Lung cancer screening. London: PHE; 2019.",
+     dict(first="Public Health England", title="Guidance: Lung cancer screening", publisher="PHE")),
+    ("Cancer Research UK. Lung cancer statistics. https://www.cancerresearchuk.org/health-professional/cancer-statistics "
+     "(Accessed on 10 May 2022).", dict(type="webpage", first="Cancer Research UK", title="Lung cancer statistics")),
     ("Ministry of Health, Labour and Welfare. Vital statistics of Japan 2019. Tokyo: MHLW; 2020.",
      dict(first="Ministry of Health, Labour and Welfare", title="Vital statistics of Japan 2019", publisher="MHLW")),
     ("Scottish Intercollegiate Guidelines Network (SIGN). Management of diabetes. Edinburgh: SIGN; 2017.",

@@ -2202,6 +2202,28 @@ def test_an_organisations_name_with_a_comma():
     assert [a.family for a in p.authors] == ["Office", "Bureau"]
 
 
+# a public body or a charity named by its country, no organisation's word in its name: "Cancer Research UK" had been read
+# as a person, "Cancer Research" with the initials "UK"; "Public Health England" as the title
+@pytest.mark.parametrize("raw, name", [
+    ("Public Health England. Guidance: Lung cancer screening. London: PHE; 2019.", "Public Health England"),
+    ("Cancer Research UK. Lung cancer statistics. https://www.cancerresearchuk.org/x (Accessed on 10 May 2022).",
+     "Cancer Research UK"),
+    ("Health Canada. Canadian tobacco survey. Ottawa: Health Canada; 2018.", "Health Canada"),
+])
+def test_a_body_named_by_its_country(raw, name):
+    assert [(a.family, a.collective) for a in parse_reference(raw).authors] == [(name, True)]
+
+
+@pytest.mark.parametrize("raw, families", [
+    ("Smith UK. Title of paper. Lancet 2010;1:2-3.", ["Smith"]),  # (a name and its initials U. K.)
+    ("Smith J, England K. Title of paper. Lancet 2010;1:2-3.", ["Smith", "England"]),
+    ("Council of Europe. (1997). Convention on Human Rights and Biomedicine. Strasbourg: Council of Europe.",
+     ["Council of Europe"]),
+])
+def test_a_countrys_name_at_a_names_end_is_no_body_by_itself(raw, families):
+    assert [a.family for a in parse_reference(raw).authors] == families
+
+
 def test_a_journal_named_pos_something_else_keeps_its_name():
     # only "PoS" itself: a journal whose name begins with the letters keeps them ("Posit Sci 12 (2014) 5")
     p = parse_reference("Smith J. A title. Posit Sci 12 (2014) 5.")

@@ -2281,6 +2281,10 @@ _DOCUMENT_WORDS: Final = frozenset((
 
 _SITE_NAME_RE = lazy(r"[A-Z][A-Za-z-]+\.(?:gov|org|com|net)")
 _COUNTRY_TAGS: Final = frozenset(("(US)", "(U.S.)", "(UK)", "(U.K.)", "(USA)", "(Canada)", "(Australia)"))
+# the countries and nations whose name ends a public body's or a charity's ("Public Health England", "Cancer Research UK",
+# "Health Canada", "NHS Scotland")
+_JURISDICTIONS: Final = frozenset(("UK", "England", "Scotland", "Wales", "Ireland", "Canada", "Australia", "Zealand",
+                                   "Europe", "Ontario", "Quebec", "India", "Africa"))
 
 
 _CJK: Final = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"  # kana, ideographs (and their compatibility forms), Hangul
@@ -2394,7 +2398,11 @@ def _org_lead_at(head: str, d: int, s0: int = 0):
         return None  # (a comma only in a name that opens with an organisation's word: "Ministry of Health, Labour and
         # Welfare."; not a list of names, "Smith J, Jones K.")
     name = head[s0:d]
-    if _ORG_WORD_RE.search(name) is None and not name.endswith((".gov", ".org", ".com", ".net")):
+    lw = name[name.rfind(" ") + 1:]
+    land = lw in _JURISDICTIONS and (3 if lw == "UK" else 2) <= name.count(" ") + 1 <= 4  # ("Public Health England",
+    # "Cancer Research UK", "Health Canada": a body named by its country, no organisation's word in its name; not a
+    # Vancouver name and its initials, "Smith UK")
+    if _ORG_WORD_RE.search(name) is None and not name.endswith((".gov", ".org", ".com", ".net")) and not land:
         return None  # (the cheapest test first: most entries read here open with a person's name or a title)
     words = name.split()
     if len(words) == 1 and _SITE_NAME_RE.fullmatch(words[0]):  # a registry's site: "ClinicalTrials.gov. A Study of …"
@@ -2406,9 +2414,11 @@ def _org_lead_at(head: str, d: int, s0: int = 0):
     lead = 1 if words and words[0] + " " in _DOTTED_COUNTRY_LEADS else 0
     acr_org = len(words) >= 3 and words[-1][:1] == "(" and words[-1][-1:] == ")" and \
         _ORG_WORD_RE.fullmatch(words[-2]) is not None
+    if land and not all(w[:1].isupper() for w in words) and _ORG_WORD_RE.search(name) is None:
+        return None  # (a title's words before the country: "Smoking in England"; not "Council of Europe")
     if not 2 <= len(words) <= 12 or not _capitalised_words(" ".join(w.lstrip("(") for w in words), 12) or \
             _ORG_WORD_RE.search(" ".join(words[lead:lead + 3] if not lead else words[1:])) is None and \
-            not name.endswith(_GROUP_NAME_ENDS) and not acr_org:
+            not name.endswith(_GROUP_NAME_ENDS) and not acr_org and not land:
         return None  # (after a country's initials, anywhere: "U.S. Food and Drug Administration"; or a guideline's
         # group named last: "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group"; or an organisation's word
         # last, before its acronym: "Scottish Intercollegiate Guidelines Network (SIGN)")
@@ -2419,7 +2429,7 @@ def _org_lead_at(head: str, d: int, s0: int = 0):
         # (initials: a Vancouver name, "Rosenberg SA."; but an acronym inside a group's name is none, "… (KDIGO) CKD Work
         # Group")
         initials = len(w) <= 3 and w.isupper() and w not in ("US", "UK", "EU", "USA", "WHO") and (
-            i == len(words) - 1 or not group)
+            i == len(words) - 1 or not group and not land)
         letters = w.replace("-", "").replace("—", "").replace("–", "").replace("&", "").replace("'", "").replace("’", "")
         if w in _DOCUMENT_WORDS and not acr_org or initials or not letters.strip("():,").isalpha():
             return None  # (a number or a document's word: a title; a dash is a name's, "Committee on Practice
