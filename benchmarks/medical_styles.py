@@ -269,6 +269,11 @@ OTHER = [
      dict(first="Public Health England", title="Guidance: Lung cancer screening", publisher="PHE")),
     ("Cancer Research UK. Lung cancer statistics. https://www.cancerresearchuk.org/health-professional/cancer-statistics "
      "(Accessed on 10 May 2022).", dict(type="webpage", first="Cancer Research UK", title="Lung cancer statistics")),
+    ("Expert Panel on Detection, Evaluation, and Treatment of High Blood Cholesterol in Adults. Executive Summary of The "
+     "Third Report of The National Cholesterol Education Program (NCEP). JAMA. 2001;285(19):2486-97.",
+     dict(first="Expert Panel on Detection, Evaluation, and Treatment of High Blood Cholesterol in Adults",
+          title="Executive Summary of The Third Report of The National Cholesterol Education Program (NCEP)",
+          journal="JAMA", volume="285")),
     ("Ministry of Health, Labour and Welfare. Vital statistics of Japan 2019. Tokyo: MHLW; 2020.",
      dict(first="Ministry of Health, Labour and Welfare", title="Vital statistics of Japan 2019", publisher="MHLW")),
     ("Scottish Intercollegiate Guidelines Network (SIGN). Management of diabetes. Edinburgh: SIGN; 2017.",

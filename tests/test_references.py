@@ -2200,6 +2200,14 @@ def test_an_organisations_name_with_a_comma():
                                                         "Vital statistics of Japan 2019")
     p = parse_reference("Office R, Bureau K. Title of paper. Lancet 2010;1:2-3.")
     assert [a.family for a in p.authors] == ["Office", "Bureau"]
+    # (and an expert panel's, NCEP's ATP III, its name of 13 words)
+    p = parse_reference("Expert Panel on Detection, Evaluation, and Treatment of High Blood Cholesterol in Adults. Executive "
+                        "Summary of The Third Report of The National Cholesterol Education Program (NCEP). JAMA. "
+                        "2001;285(19):2486-97.")
+    assert [a.family for a in p.authors] == [
+        "Expert Panel on Detection, Evaluation, and Treatment of High Blood Cholesterol in Adults"]
+    assert [a.family for a in parse_reference("Expert R, Panel K. Title of paper. Lancet 2010;1:2-3.").authors] == [
+        "Expert", "Panel"]
 
 
 # a public body or a charity named by its country, no organisation's word in its name: "Cancer Research UK" had been read

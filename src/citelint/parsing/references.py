@@ -174,11 +174,12 @@ _ORG_WORD_RE = lazy(r"\b(?:Organi[sz]ation|Cent(?:er|re)s?|Department|Institutes
                     # (German, Italian, Dutch: "Deutsche Gesellschaft für Kardiologie.", "Istituto Superiore di Sanità.")
                     r"Gesellschaft|Arbeitsgemeinschaft|Ministerium|Bundesministerium|Verband|Vereinigung|Stiftung|"
                     r"Akademie|Kommission|Ministero|Istituto|Società|Associazione|Vereniging|Genootschap|"
-                    r"Task\s+Force)\b")  # ("Canadian Task Force on Preventive Health Care.")
+                    r"Task\s+Force|Expert\s+Panel)\b")  # ("Canadian Task Force on Preventive Health Care.", "Expert Panel on
+# Detection, Evaluation, and Treatment of High Blood Cholesterol in Adults.")
 # the words of _ORG_WORD_RE that open an organisation's name, a set to look the first word up in
 _ORG_FIRST_WORDS: Final = frozenset(("Ministry", "Department", "Ministério", "Ministerio", "Ministère", "Ministerium",
                                      "Bundesministerium", "Ministero", "Secretaria", "Departamento", "Office", "Bureau",
-                                     "Agency", "Commission", "Council", "Committee"))
+                                     "Agency", "Commission", "Council", "Committee", "Expert"))
 # the date an article went online, after its block (PubMed's AMA citation): ". Published 2017 Mar 10."
 _PUBLISHED_AFTER_RE = lazy(rf"(?<=[\d)])\.\s+Published\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\.?")
 _VOL_AFTER_CITED_RE = lazy(r"\s*;\s*\d")  # (the volume after NLM's "[cited …]" inside the block)
@@ -2416,7 +2417,7 @@ def _org_lead_at(head: str, d: int, s0: int = 0):
         _ORG_WORD_RE.fullmatch(words[-2]) is not None
     if land and not all(w[:1].isupper() for w in words) and _ORG_WORD_RE.search(name) is None:
         return None  # (a title's words before the country: "Smoking in England"; not "Council of Europe")
-    if not 2 <= len(words) <= 12 or not _capitalised_words(" ".join(w.lstrip("(") for w in words), 12) or \
+    if not 2 <= len(words) <= 14 or not _capitalised_words(" ".join(w.lstrip("(") for w in words), 14) or \
             _ORG_WORD_RE.search(" ".join(words[lead:lead + 3] if not lead else words[1:])) is None and \
             not name.endswith(_GROUP_NAME_ENDS) and not acr_org and not land:
         return None  # (after a country's initials, anywhere: "U.S. Food and Drug Administration"; or a guideline's
