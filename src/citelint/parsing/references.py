@@ -2781,9 +2781,10 @@ _MONTH_NAME: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|
           r"[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|"
           r"[Dd][ée]cembre)\.?")
 # every form _MONTH_NAME matches, as a word (its stop is stripped before the test)
-_MONTH_WORDS: Final = frozenset((
+_MONTH_WORDS_EN: Final = frozenset((
     "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug",
-    "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December",
+    "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December"))
+_MONTH_WORDS: Final = _MONTH_WORDS_EN | frozenset((
     "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "déc")) | frozenset(
     w for m in ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
                 "octobre", "novembre", "décembre", "decembre") for w in (m, m.capitalize()))
@@ -2993,9 +2994,8 @@ _ISSUE_MARK_TAIL_RE = lazy(rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|\.\s*n°)\s*$", re.
 _JOURNAL_DAY_MONTH_TAIL_RE = lazy(rf"\s+[0-3]?\d\s+{_MONTH_NAME}$")
 _JOURNAL_MONTH_RANGE_TAIL_RE = lazy(rf"\s+{_MONTH_NAME}\.?\s*[{_DASH}/]\s*{_MONTH_NAME}\.?$")
 _GLUED_ISSUE_TAIL_RE = lazy(r"(?<=[^\W\d_])\((\d{1,4})\)$")
-_MONTH_TAILS: Final = frozenset(w[-3:] for w in ("Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May",
-                                                  "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September",
-                                                  "Oct", "October", "Nov", "November", "Dec", "December"))
+_MONTH_TAILS: Final = frozenset(w[-3:] for w in _MONTH_WORDS_EN)  # (an English month's last letters: a gate before the
+# month-tail pattern, which reads English months)
 _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s*[{_DASH}/]\s*{_MONTH_NAME}|\s+\d{{1,2}})?)?$")
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
@@ -3935,13 +3935,13 @@ def parse_reference(raw: str) -> ParsedReference:
             else:
                 text = f"{text[:g0]}{' ' * (e - g0)}{text[e:]}"
             p = _new(ParsedReference, (raw,) + _gbt_parse(text, gb, g0)[1:])
-            return p._replace(etal=True) if cjk_etal is not None and p.authors else p
-        p = _new(ParsedReference, (raw,) + _parse(text)[1:]) if text != raw else _parse(raw)
+        else:
+            p = _new(ParsedReference, (raw,) + _parse(text)[1:]) if text != raw else _parse(raw)
+            if p.volume is None and ("nformation" in text or "nsert" in text or "onograph" in text or
+                                     "Online," in text[:48]) and (dl := _DRUG_SOURCE_RE.match(text)) is not None:
+                p = _drug_source(p, dl)  # (no authors: "et al." below cannot apply)
         if cjk_etal is not None and p.authors:
             p = p._replace(etal=True)
-        if p.volume is None and ("nformation" in text or "nsert" in text or "onograph" in text or "Online," in text[:48]) and (
-                dl := _DRUG_SOURCE_RE.match(text)) is not None:
-            p = _drug_source(p, dl)
         return p
     except Exception:  # pragma: no cover - the contract is "never raises"
         if not __file__.endswith(".py"):
@@ -4360,9 +4360,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             note_in = None  # (at the entry's end: a trailer, cut at as before)
         if note_in is not None and errat is not None and errat.start() <= note_in.end() and errat.end() >= note_in.start():
             errat = None
-    accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low or "[" in raw and (
-        "citado" in low or "acess" in low or "consultado" in low or "accedido" in low or "cité" in low) and
-        "url" in ids or "url" in ids and ("zugriff" in low or "abgerufen" in low or "consulté" in low)) else None
+    accessed = _ACCESSED_RE.search(raw) if ("accessed" in low or "cited" in low or "retrieved" in low or "url" in ids and (
+        "[" in raw and ("citado" in low or "acess" in low or "consultado" in low or "accedido" in low or "cité" in low) or
+        "zugriff" in low or "abgerufen" in low or "consulté" in low)) else None
     # (the other languages' dates only with a link, as SciELO and the German and French guidelines' pages print them)
     updated = _UPDATED_RE.search(raw) if accessed is not None and ("pdated" in raw or "eviewed" in raw or "evised" in
                                                                     raw or "odified" in raw or "ublished" in raw) else None
