@@ -4894,6 +4894,30 @@ TITLE_AND_JOURNAL = [
     pytest.param("Buck KN, Bruland KW (2007). The physicochemical speciation of dissolved iron in the Bering Sea, Alaska. "
                  "Limnol. Oceanogr. 52, 1800–1808", "The physicochemical speciation of dissolved iron in the Bering Sea, "
                  "Alaska", "Limnol. Oceanogr", id="a-place-before-an-abbreviated-journal-stays-in-the-title"),
+    # a journal's first abbreviation after the title with only a space between (physics' "year Title Journal"), or
+    # after a comma ("Acad."): it had ended the title
+    pytest.param("Ahmed S M S, Yahaya R and Radiman S 2013b Clusterization probability in alpha-decay 212 Po nucleus "
+                 "withincluster -formationmodel ;a new approach Rom .Rep .Phys .65 1281 -300",
+                 "Clusterization probability in alpha-decay 212 Po nucleus withincluster -formationmodel ;a new approach",
+                 "Rom. Rep. Phys", id="space-then-lead-abbreviation"),
+    pytest.param("IchiharaA, KoyamaE (1966) Transaminase of Branched Chain Amino Acids J. Biochem. 59: 160–169.",
+                 "Transaminase of Branched Chain Amino Acids", "J. Biochem", id="space-then-j"),
+    pytest.param("H. Akbar-Zadeh, Sur les espaces de Finsler a courbures sectionnelles constantes, Acad. Roy. Belg. Bull. "
+                 "Cl. Sci. (5) 74 (1988), no. 10, 281-322.", "Sur les espaces de Finsler a courbures sectionnelles "
+                 "constantes", "Acad. Roy. Belg. Bull. Cl. Sci. (5)", id="comma-then-acad"),
+    # a title in single quotes with quotes inside it, closed by ",'" ("'Die 'Wir-Schicht' der Generation,'"): the
+    # inner quote had closed it
+    pytest.param("Bude, Heinz (1997), 'Die 'Wir-Schicht' der Generation,' in Berliner Journal fur Soziologie, Vol. 7, "
+                 "pp. 197-204.", "Die 'Wir-Schicht' der Generation", "Berliner Journal fur Soziologie",
+                 id="nested-single-quotes"),
+    # Chinese, Japanese and Korean titles and journals parted by a comma or a stop, no stop before the block
+    pytest.param("陳遵嬀, 二十八宿的演變, 中國天文學史, 권2, 1985.", "二十八宿的演變", "中國天文學史", id="cjk-comma-journal"),
+    pytest.param("詹杭倫, 論朝鲜王朝學者金正喜的時學宗尙, 中山大學學報, 2017年第5期, 第57卷.", "論朝鲜王朝學者金正喜的時學宗尙", "中山大學學報",
+                 id="cjk-comma-journal-year-piece"),
+    pytest.param("夏昌世. 莫伯治(1963). 漫談嶺南園林. 建築學報. 中國建築學會. 第3期: 11-14.", "漫談嶺南園林", "建築學報",
+                 id="cjk-stop-journal-before-the-society"),
+    pytest.param("任俊霖, 彭梓倩, 伍新木, 潘雪, 2020, '中国生态补偿研究最新进展与前沿分析' 林业经济 , 第19-29页.", "中国生态补偿研究最新进展与前沿分析",
+                 "林业经济", id="cjk-quoted-title-then-journal"),
 ]
 
 
@@ -4903,3 +4927,32 @@ def test_title_and_journal_read_as_printed(raw, title, journal):
     assert (p.title, p.journal) == (title, journal)
     # the journal's span covers it as printed (PDF text's blanks aside: its values are read with them moved)
     assert raw[p.spans["journal"].start:p.spans["journal"].end].replace(" ", "") == journal.replace(" ", "")
+
+
+@pytest.mark.parametrize("raw, title, etal", [
+    # a collaboration in brackets, then "et al.", after the first name (it had opened the title)
+    ("Abbott, B.P. [LIGO Scientific and Virgo Collaborations], et al.: Observation of gravitational waves from a binary "
+     "black hole merger. Phys. Rev. Lett. 116 (6), 061102 (2016)",
+     "Observation of gravitational waves from a binary black hole merger", True),
+    # a surname's particle after the initials, before the year (it had opened the title, the year with it)
+    ("Wulp, F.M., van der 1880. Eenige Diptera van Nederlandsch Indie. Tijdschrift voor Entomologie 23:155-194.",
+     "Eenige Diptera van Nederlandsch Indie", False),
+    ("Rochebrune, A.T. de. (1884) Etude monographique sur la famille des Loligopsidae. Bulletin de la Societe "
+     "Philomathique de Paris, (series 7) 8: 7-28.", "Etude monographique sur la famille des Loligopsidae", False),
+    # a title glued to the year keeps its capital (the year's letter is lowercase: "2013b")
+    ("Aso Y, Michimura Y and Yamamoto H 2013Interferometer design of the kagra gravitational wave detector Phys .Rev .D "
+     "88 043007", "Interferometer design of the kagra gravitational wave detector", False),
+])
+def test_what_stands_between_the_names_and_the_title(raw, title, etal):
+    p = parse_reference(raw)
+    assert (p.title, p.etal) == (title, etal)
+    assert raw[p.spans["title"].start:p.spans["title"].end] == title
+
+
+def test_low_quotation_marks_for_commas_part_the_names():
+    p = parse_reference("Lamarque J.F. ‚ T. C. Bond‚ V. Eyring‚ C. Granier (2010). Historical gridded anthropogenic and "
+                        "biomass burning emissions of reactive gases. Atmos. Chem. Phys. 10, 7017-7039.")
+    # (the names had ended at the first mark, the rest read as the title and the journal as "T. C. Bond…"; the last
+    # initials-first name before the year in parentheses is not read yet in a list that opens family first)
+    assert [a.family for a in p.authors][:3] == ["Lamarque", "Bond", "Eyring"]
+    assert (p.journal, p.volume, p.first_page) == ("Atmos. Chem. Phys", "10", "7017")

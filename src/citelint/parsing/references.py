@@ -672,9 +672,10 @@ _PAGE_DASH_RE = lazy(rf"\s*[{_DASH}]\s*")
 # markup or links, such a pattern backtracks quadratically)
 # (APA prints a newspaper's or a report's date with the year: "(1992, August 27).", "(2013, March).", "(1987 January 30).",
 # "(2012, Novembre-Décembre).")
-_YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?)?{_YEAR}[a-z]?(?:\s*/\s*\d{{2,4}}|[{_DASH}]\d{{2,4}}(?=\s*\)|\.\s))?"
+_YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?)?{_YEAR}(?-i:[a-z])?(?:\s*/\s*\d{{2,4}}|[{_DASH}]\d{{2,4}}(?=\s*\)|\.\s))?"
                               rf"(?:(?:,\s*|\s+)[^\W\d_]{{3,12}}\.?(?:[{_DASH}/][^\W\d_]{{3,12}}\.?)?(?:\s+\d{{1,2}})?(?=\s*\)))?(?:\s*\))?|\(in press\))\s*[.,:]?\s*",
-                              re.IGNORECASE)  # (or the month first: "Douglas, Kimberly (December 1998). "Title"")
+                              re.IGNORECASE)  # (or the month first: "Douglas, Kimberly (December 1998). "Title""; the
+# year's letter in lowercase only: "2013Interferometer design …", a title glued to the year, keeps its "I")
 # (the year after the publisher as NLM and AMA print it, "Sage; 1990", "Abacus, 1995"; not a sentence's, "Zotero:
 # The Next-Generation Research Tool. 2008.")
 # AMA's book (11th edition): the publisher alone, then "; year." at the end ("The 8-Week Cholesterol Cure. Harper & Row;
@@ -2038,6 +2039,10 @@ _PAREN_INITIALS_LIST_RE = lazy(
     rf"(?:(?P<comma>,)\s+|\.\s+)(?=[^\W\d_]|[«“\"‘])")
 
 
+_BRACKET_GROUP_ETAL_RE = lazy(r"\s*\[[^\]\[]{3,80}\],?\s*et\.?\s+al\.?\s*[:.,]?\s*")
+_PARTICLE_FIRSTS: Final = frozenset("vdlt")
+_TRAILING_PARTICLE_RE = lazy(r",?\s*(?:van\s+de[rn]?|von\s+der|van|von|de\s+la|de|du|da|del|della|di|le|la|ten|ter)\.?"
+                             r"(?=,?\s+\(?(?:1[6-9]|20)\d\d)")
 _LEAD_ETAL_RE = lazy(r"\s*+(?:,\s*+)?et\.?\s*(?:al|coll)\b\.?\s*+(?:[,:;]\s*+)?")
 # "Shen et al., Plant. Mol. Biol.", "Datla R. et al., Biotechnology": a surname (initials optional), then et al.
 _SURNAME_ETAL_RE = lazy(
@@ -2855,12 +2860,19 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
     elif close == '"' and text.find('"', j, end) == -1 and text.find("”", j, end) != -1:
         close = "”"  # (a straight quote closed by a curly one: 'MOORE, Michael S., "Causation and Responsibility,” Social
         # Philosophy and Policy, Vol. 16')
+    nested = 0
     while True:
         j = text.find(close, j, end)
         if j == -1:
             return None
         if close in ("’", "'") and text[j + 1:j + 2].isalpha():
+            if close == "'" and text[j - 1:j] == " ":
+                nested += 1  # a quote inside the title: "'Die 'Wir-Schicht' der Generation,' in Berliner Journal"
             j += 1  # "Fort’s"
+            continue
+        if nested and text[j - 1:j].isalpha():
+            nested -= 1
+            j += 1
             continue
         break
     inner = text[i + 1:j]
@@ -3128,6 +3140,7 @@ _JOURNAL_LEAD_ABBREVS: Final = frozenset((
     "Geosci", "Atmos", "Clim",  # ("Geosci. Model Dev.", "Atmos. Chem. Phys.", "Clim. Dynam.")
     "Braz",  # ("Braz. J. Phys.", "Braz J Med Biol Res")
     "Transplant",  # ("Transplant. Proc.", "Transplant Rev")
+    "Acad", "Rom",  # ("Acad. Roy. Belg. Bull. Cl. Sci.", "Acad Radiol", "Rom. Rep. Phys.")
 ))
 
 
@@ -3189,7 +3202,11 @@ def _journal_lead_back(body: str, t, j, authors):
 
 _LEAD_TAILS: Final = frozenset(w[-3:] for w in _JOURNAL_LEAD_ABBREVS)
 _IOP_TAIL_RE = lazy(r"(?:^|(?<=[,.:])\s*)(?P<lead>J\.\s?Phys\.:\s?[A-Z][a-z]{0,8})$")
-_TITLE_TAIL_LEAD_RE = lazy(r"(?:[,:]\s*|\.-?\s*)(?P<lead>[A-Z][a-z]{0,8})$")
+_TITLE_TAIL_LEAD_RE = lazy(r"(?:[,:]\s*|\.-?\s*|(?P<sp>(?<=[a-z0-9]) ))(?P<lead>[A-Z][a-z]{0,8})$")
+# leads that may end a title as words, not given to the journal when only a space parts them from the title ("… in the
+# Class. Quantum Grav." is read; "…seismometry Bull. Seismol. Soc. Am." too)
+_WORD_LEADS: Final = frozenset(("Can", "Class", "Rep", "Res", "Mem", "Phil", "Comm", "Exp", "Stat", "Sci", "Int", "Rev",
+                                "Am", "Z", "Q", "Mol", "Ann", "Mon", "Invent", "Dent", "Curr", "Crit", "Emerg", "Transl"))
 
 
 def _title_tail_lead(body: str, t, j):
@@ -3201,11 +3218,47 @@ def _title_tail_lead(body: str, t, j):
     if m is None or (lead := m.group("lead")) not in _JOURNAL_LEAD_ABBREVS and lead != "J" or \
             not _all_journal_words(j[0], 6):
         return t, j
+    if m.group("sp") is not None:  # only a space before it (physics' "2015 Title Bull. Seismol. Soc. Am. 105"): a lead
+        # no title ends with, before a journal's next abbreviation
+        jw = j[0].split(None, 1)[0]
+        if lead in _WORD_LEADS or not (jw.endswith(".") or body[j[1].start + len(jw):j[1].start + len(jw) + 1] == "."):
+            return t, j
     ls = t[1].start + m.start("lead")
     tt = t[0][:m.start()].rstrip(" ,:.-")
     if len(tt) < 8:
         return t, j
     return (tt, _new(Span, (t[1].start, t[1].start + len(tt)))), (body[ls:j[1].end], _new(Span, (ls, j[1].end)))
+
+
+_CJK_SEP_RE = lazy(r"(?:,\s*|、|，|\.\s+|。|(?<=['’」』]) )(?=[^,、，。]*$)")
+_CJK_YEAR_PIECE_RE = lazy(r"(?:,\s*|、|，)(?:(?:19|20)\d\d年|[권卷巻第제])$")  # (a year, or the word for the volume)
+
+
+def _cjk_title_journal(body: str, t, j):
+    """A Chinese, Japanese or Korean title and its journal parted by a comma, "、" or a stop, read as one title where
+    no stop closes the title before the block ("陳遵嬀, 二十八宿的演變, 中國天文學史, 권2, 1985.", "漫談嶺南園林. 建築學報. 中國建築學會.
+    第3期", "'中国生态补偿研究最新进展与前沿分析' 林业经济 , 第19-29页"): the last piece, in those scripts and with no blank, is the
+    journal where none was read or where what was read is one letter or a society (the publisher). Returns (title,
+    journal)."""
+    s = t[0]
+    y = _CJK_YEAR_PIECE_RE.search(s, max(0, len(s) - 8))
+    if y is not None:  # ("…, 中山大學學報, 2017年第5期": the year's piece; "…, 中國天文學史, 권2")
+        s = s[:y.start()]
+    m = _CJK_SEP_RE.search(s)
+    if m is None:
+        return t, j
+    last = s[m.end():].strip()
+    if not 2 <= len(last) <= 15 or " " in last or not all(c >= "\u2e80" for c in last) or \
+            j is not None and len(j[0]) > 2 and not j[0].endswith(("會", "会", "社")):
+        return t, j
+    tt = s[:m.start()].strip(" ,.")
+    if s[:1] in "'‘" and tt[-1:] in "'’":
+        tt = tt[1:-1].strip()
+    if len(tt) < 3:
+        return t, j
+    ts = t[1].start + t[0].find(tt)
+    js = t[1].start + m.end() + (len(s) - m.end() - len(s[m.end():].lstrip()))
+    return (tt, _new(Span, (ts, ts + len(tt)))), (last, _new(Span, (js, js + len(last))))
 
 
 # journals whose names hold commas, which a title closed by a comma runs into ("…, Chaos, Solitons and Fractals, 19",
@@ -4433,6 +4486,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             body = body[:k]
     if "--" in body:  # BibTeX's en dash in a range, "40--44": read as one dash (same length: spans stay put)
         body = _DOUBLE_DASH_RE.sub("– ", body)
+    if "‚" in body and body.count("‚ ") >= 2:  # a low quotation mark for each comma (a PDF's): "Lamarque J.F. ‚ T. C.
+        body = body.replace("‚ ", ", ")  # Bond‚ V. Eyring‚ …" (same length: spans stay put)
     if "?" in body:  # an en dash that a lossy export turned into "?": "Assembly Automation 26 (1) (2006) 28?33"
         body = _QMARK_DASH_RE.sub("–", body)  # (same length: spans stay put)
     eds_orig = None  # (the body before "(editors)." was rewritten, and where that ends)
@@ -4618,6 +4673,15 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     if le is not None:  # "Sherry, et al., J. Cell Biol. 107": the "et al." the author reader left
         etal = True
         after = le.end()
+    if authors and body[after:after + 2].lstrip()[:1] == "[":
+        bg = _BRACKET_GROUP_ETAL_RE.match(body, after)
+        if bg is not None:  # a collaboration in brackets after the first name: "Abbott, B.P. [LIGO Scientific and Virgo
+            etal = True  # Collaborations], et al.: Observation of …"
+            after = bg.end()
+    elif authors and body[after:after + 2].lstrip()[:1] in _PARTICLE_FIRSTS:
+        tpm = _TRAILING_PARTICLE_RE.match(body, after)
+        if tpm is not None:  # a surname's particle after the initials, before the year: "Wulp, F.M., van der 1880.",
+            after = tpm.end()  # "Rochebrune, A.T. de. (1884)"
     tstart = after
     title_first = None
     if tf is not None:
@@ -4757,6 +4821,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             if moved is not authors:
                 authors = moved
                 spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
+        if t is not None and (t[0][:1] >= "\u2e80" or t[0][:1] == "'" and t[0][1:2] >= "\u2e80"):
+            t, j = _cjk_title_journal(body, t, j)
         if t is not None or j is not None:
             t, j = _comma_journal(body, t, j)
         if year_source == "bare" and "year" in spans and tstart < spans["year"].start and spans["year"].end < jend \
