@@ -4911,6 +4911,9 @@ TITLE_AND_JOURNAL = [
                  "pp. 197-204.", "Die 'Wir-Schicht' der Generation", "Berliner Journal fur Soziologie",
                  id="nested-single-quotes"),
     # Chinese, Japanese and Korean titles and journals parted by a comma or a stop, no stop before the block
+    pytest.param("Utermohl, H., 1958, Zur Vervollkommnung der quantitativen phytoplankton -Methodik.- Mitt. Internat. "
+                 "Verein. Limnol., 9, 1-38.", "Zur Vervollkommnung der quantitativen phytoplankton -Methodik",
+                 "Mitt. Internat. Verein. Limnol", id="stop-dash-then-mitt"),
     pytest.param("陳遵嬀, 二十八宿的演變, 中國天文學史, 권2, 1985.", "二十八宿的演變", "中國天文學史", id="cjk-comma-journal"),
     pytest.param("詹杭倫, 論朝鲜王朝學者金正喜的時學宗尙, 中山大學學報, 2017年第5期, 第57卷.", "論朝鲜王朝學者金正喜的時學宗尙", "中山大學學報",
                  id="cjk-comma-journal-year-piece"),
@@ -4947,6 +4950,38 @@ def test_what_stands_between_the_names_and_the_title(raw, title, etal):
     p = parse_reference(raw)
     assert (p.title, p.etal) == (title, etal)
     assert raw[p.spans["title"].start:p.spans["title"].end] == title
+
+
+@pytest.mark.parametrize("raw, families, title", [
+    # one name, initials first with no stop, then the title (it had been read as the title's first sentence)
+    ("M Berry. Singular limits. Physics Today, 55:10-11, 2002.", ["Berry"], "Singular limits"),
+    # PDF text's "and" glued to the last given name, a blank before the stop
+    ("Antoine Bérut, Artak Arakelyan, Raoul Dillenschneider, andEric Lutz .Experimental verification of Landauer "
+     "'sprinciple linking information and thermodynamics .Nature, 483: 187-190,2012.",
+     ["Bérut", "Arakelyan", "Dillenschneider", "Lutz"],
+     "Experimental verification of Landauer 'sprinciple linking information and thermodynamics"),
+    # the names lost, their comma left (the title's first word had been read as a name)
+    (",Solitons ,links andknots , R .Soc .Lond .Proc .Ser .A Math. Phys .Eng .Sci .455 (1999 ) ,no.1992, 4305- 4331.",
+     [], "Solitons, links andknots"),
+    # a group after the persons, named with its acronym (it had opened the title)
+    ("Perk J, Alexanderson K. Swedish Council on Technology Assessment in Health Care (SBU). Chapter 8. Sick leave due "
+     "to coronary artery disease or stroke. Scand J Public Health. 2004;Suppl 63: 181-206.",
+     ["Perk", "Alexanderson", "Swedish Council on Technology Assessment in Health Care (SBU)"],
+     "Chapter 8. Sick leave due to coronary artery disease or stroke"),
+    # a given name with a hyphen, written out, between commas
+    ("Cheon, Hyun-Soon, Vom kunstlich gezeugten zum geklonten Menschen, Franz Kafka, No. 36, pp. 99-122, 2016.",
+     ["Cheon"], "Vom kunstlich gezeugten zum geklonten Menschen"),
+    # Chinese "and five others" after the first name
+    ("王一童 外 5人. 桂芍楮實湯配伍原理及源流初探. 現代中醫藥. 2019. 39(4).", ["王一童"], "桂芍楮實湯配伍原理及源流初探"),
+])
+def test_names_in_other_forms_before_the_title(raw, families, title):
+    p = parse_reference(raw)
+    assert ([a.family for a in p.authors], p.title) == (families, title)
+
+
+def test_a_title_like_a_dotless_name_is_no_name():
+    p = parse_reference("A Study. Of the heart and its vessels. Lancet 1990;1:2-5.")
+    assert not p.authors and p.title == "A Study. Of the heart and its vessels"
 
 
 def test_low_quotation_marks_for_commas_part_the_names():

@@ -2098,7 +2098,8 @@ _FULL_NAME: Final = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z
               rf"(?:\s(?:{_CAP}(?:{_LOW}*{_CAP})?{_LOW}+)(?:-{_CAP}{_LOW}+)?){{1,2}}")
 # (after the list a stop, or a comma where the last two names are joined: "Tudor Dimofte, Davide Gaiotto,
 # and Sergei Gukov, 3-manifolds and 3d indices, Adv. Theor. Math. Phys.")
-_FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:and|&)\s+{_FULL_NAME})[.,]\s+")
+_FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:and(?:\s+|(?=[A-Z]))|&\s+){_FULL_NAME})"
+                      r"(?:[.,]\s+|\s\.(?=[A-Z]))")  # (PDF text's "…, andEric Lutz .Experimental verification")
 _ONE_FULL_NAME_RE = lazy(_FULL_NAME)
 _ONE_FULL_NAME_STOP_RE = lazy(rf"\s*(?P<list>{_FULL_NAME})\.\s+")
 _ONE_WORD_SENTENCE_RE = lazy(rf"\.\s+{_CAP}{_LOW}+\.\s+(?={_CAP})")  # (". Cherry. S-R Machines")
@@ -2177,11 +2178,14 @@ _COLLAB_PAREN_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollabo
 
 _DOTLESS_IF_NAME: Final = r"[A-Z]{1,2}(?:-[A-Z])? " + rf"{_CAP}{_LOW}[\w'’-]*"
 _DOTLESS_IF_LIST_RE = lazy(rf"(?P<list>{_DOTLESS_IF_NAME}(?:(?:, (?:and )?| and ){_DOTLESS_IF_NAME})+)(?P<sep>[,:.])\s+")
+_DOTLESS_IF_ONE_RE = lazy(rf"(?P<g>[A-Z]) (?P<f>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?)\.\s+(?={_CAP}{_LOW}+ {_LOW})")  # (not "A Study.",
+# "I Remember."; a title of two words at least after it)
 _DOTLESS_IF_NAME_RE = lazy(rf"(?P<g>[A-Z]{{1,2}}(?:-[A-Z])?) (?P<f>{_CAP}{_LOW}[\w'’-]*)")
 _CAPS_FAMILY_GIVEN_RE = lazy(
     rf"\s*(?P<family>[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]{{2,}}(?:\s[A-Z{_UP_EXTRA}]{{2,}})?),\s+"
     rf"(?P<given>{_CAP}{_LOW}+(?:[- ]{_CAP}{_LOW}+)?),\s+(?=[^\W\d_]|[„“\"«‘])")
-_FAMILY_GIVEN_COMMA_RE = lazy(rf"\s*(?P<family>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?),\s+(?P<given>{_CAP}{_LOW}+(?:\s{_CAP}\.)?),\s+(?={_CAP})")
+_FAMILY_GIVEN_COMMA_RE = lazy(rf"\s*(?P<family>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?),\s+(?P<given>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+|\s{_CAP}\.)?),\s+"
+                              rf"(?={_CAP})")  # ("Cheon, Hyun-Soon, Vom …")
 _CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\.\s+(?=[A-ZÀ-Ý«\"“])")
 # family names alone, "and" before the last, a comma, then a journal's first abbreviation (biology's and patents' short
 # citations, no title): "Yamada and Araki, J. Cell Sci. 114: 2375", "Smith, Jones & Brown, Proc. Natl. Acad. Sci. USA";
@@ -2565,6 +2569,9 @@ def _author_segment(text: str, limit: int) -> tuple:
             if dl.group("sep") == ",":
                 return dl.end("list"), dl.end(), authors, False, "initials-first"
             return dl.end("list"), dl.end(), authors, False
+        d1 = _DOTLESS_IF_ONE_RE.match(head) if head[1:2] == " " and head[:1] not in "AI" else None
+        if d1 is not None:  # one such name, a stop, the title: "M Berry. Singular limits. Physics Today, 55:10-11"
+            return d1.end("f"), d1.end(), [Author(d1.group("f"), d1.group("g"), _new(Span, (0, d1.end("f"))))], False
     stripped = head.lstrip()
     if stripped[:1].isupper() and (stripped[1:2] == "." or stripped[2:3] == "." and stripped[1:2].islower()
                                    or stripped[1:3] == " ."):
@@ -3140,7 +3147,8 @@ _JOURNAL_LEAD_ABBREVS: Final = frozenset((
     "Geosci", "Atmos", "Clim",  # ("Geosci. Model Dev.", "Atmos. Chem. Phys.", "Clim. Dynam.")
     "Braz",  # ("Braz. J. Phys.", "Braz J Med Biol Res")
     "Transplant",  # ("Transplant. Proc.", "Transplant Rev")
-    "Acad", "Rom",  # ("Acad. Roy. Belg. Bull. Cl. Sci.", "Acad Radiol", "Rom. Rep. Phys.")
+    "Acad", "Rom", "Mitt",  # ("Acad. Roy. Belg. Bull. Cl. Sci.", "Acad Radiol", "Rom. Rep. Phys.", "Mitt. Internat.
+    # Verein. Limnol.")
 ))
 
 
@@ -3917,7 +3925,8 @@ def _drug_source(p: ParsedReference, m) -> ParsedReference:
 
 # "et al." in Chinese ("等"), Japanese ("他", "ほか") and Korean ("외"), after the last name's comma and before the list's
 # stop
-_CJK_ETAL_RE = lazy(r"(?<=[,，、])\s*(?:等|他|ほか|외)\s*(?=[.。])")
+_CJK_ETAL_RE = lazy(r"(?<=[,，、])\s*(?:等|他|ほか|외)\s*(?=[.。])|(?<=[\u3400-\u9fff])\s+外\s*\d+\s*人(?=[.。])")  # (or "王一童 外 5人.":
+# "and five others", after the first name)
 # NLM's patent: the inventors' role, then the assignee and its role, before the title
 _PATENT_ROLES_RE = lazy(r"(?<=[A-Z]),\s+inventors?;\s+[^;]{1,120}?,\s+assignees?\.")
 
@@ -3973,7 +3982,7 @@ def parse_reference(raw: str) -> ParsedReference:
             # (the roles and the assignee blanked, a stop left after the inventors' names: same length)
             text = _PATENT_ROLES_RE.sub(lambda m: "." + " " * (len(m.group(0)) - 1), text)
         cjk_etal = _CJK_ETAL_RE.search(text) if not text.isascii() and ("等" in text or "他" in text or "외" in text or
-                                                                        "ほか" in text) else None
+                                                                        "ほか" in text or "人" in text) else None
         if cjk_etal is not None:  # Chinese', Japanese and Korean "et al." after the names ("张三, 李四, 等. 题名", "田中一郎,
             # 他. 題名"): blanked (same length), the list read as cut short
             text = f"{text[:cjk_etal.start()]}{' ' * (cjk_etal.end() - cjk_etal.start())}{text[cjk_etal.end():]}"
@@ -4585,6 +4594,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # after it
             k = next(len(a) for a in _NO_AUTHORS if body.startswith(a))
             seg = (0, k, [], False)
+        elif body[:1] == "," and body[1:2].lstrip()[:1].isupper():  # the names lost, their comma left (PDF text:
+            seg = (0, len(body) - len(body[1:].lstrip()), [], False)  # ",Solitons ,links andknots , R .Soc .Lond …")
         else:
             seg = sd or _author_segment(body, limit)
     a_end, after = seg[0], seg[1]
@@ -4602,6 +4613,15 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # report's place after a dash (MMWR's "Epidemic typhoid fever--Dushanbe, Tajikistan, 1997. MMWR 1998":
             # "Tajikistan" had read as a name)
             authors, etal, a_end, after = [], False, 0, 0
+    a0 = after + 1 if body[after:after + 1] == " " else after
+    if authors and not etal and not authors[-1].collective and body[a0:a0 + 1].isupper() and \
+            (od := body.find(")", a0, a0 + 160)) != -1 and body[od + 1:od + 3] == ". " and not body[a0:od].isupper():
+        org = _org_lead_at(body, od + 1, a0)
+        if org is not None and org[1] < len(body) and not any(w in _DOCUMENT_WORDS for w in body[a0:od].split()):
+            # (not a title naming a group: "Executive Summary of The Third Report of The National Cholesterol Education
+            # Program (NCEP).")  # a group after the persons, named with its acronym: "Perk J,
+            authors = list(authors) + org[2]  # Alexanderson K. Swedish Council on Technology Assessment in Health Care
+            after = org[1]  # (SBU). Chapter 8. Sick leave …" (it had opened the title)
     if authors:
         spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
 
