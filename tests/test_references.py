@@ -4914,6 +4914,25 @@ TITLE_AND_JOURNAL = [
     pytest.param("Utermohl, H., 1958, Zur Vervollkommnung der quantitativen phytoplankton -Methodik.- Mitt. Internat. "
                  "Verein. Limnol., 9, 1-38.", "Zur Vervollkommnung der quantitativen phytoplankton -Methodik",
                  "Mitt. Internat. Verein. Limnol", id="stop-dash-then-mitt"),
+    # a name's possessive opening the journal, after the title's stop
+    pytest.param("Wunsch, E. and H. G. Heindrich. 1963. Zur quantitativen bestimmung der collagenase. Hoppe-Seyler's "
+                 "Physiol. Chem. 333, 149-151.", "Zur quantitativen bestimmung der collagenase",
+                 "Hoppe-Seyler's Physiol. Chem", id="possessive-name-opens-the-journal"),
+    # a title and its journal parted by a comma where no title had been read (the whole had been the journal)
+    pytest.param("Hegemann, W (1996). Neue Entwicklung in der Klaertechnik-Hightech und/oder Einfachtechnik, TU "
+                 "International, Nr. 34/35, pp. 18-20.",
+                 "Neue Entwicklung in der Klaertechnik-Hightech und/oder Einfachtechnik", "TU International",
+                 id="title-comma-journal-no-title-read"),
+    # a series' number before the volume (the journal had been "2")
+    pytest.param("Markgraf, F. 1930. Diagnoses de Gnetum nouveaux d'Indo-Chine. Bulletin du Museum National d'Histoire "
+                 "Naturelle Ser. 2, 1: 686-687.", "Diagnoses de Gnetum nouveaux d'Indo-Chine",
+                 "Bulletin du Museum National d'Histoire Naturelle Ser. 2", id="series-number-before-the-volume"),
+    # a stop and a comma after the title's last word (its last sentence had opened the journal); not after an
+    # abbreviation ("J. Chem. Soc., Perkin Trans.", "sp. nov., a novel …")
+    pytest.param("Milne Edwards H, Haime J, 1850. Recherches sur les polypiers. Astreens agglomeres. Astreinae "
+                 "aggregatae., Annales des Sciences Naturelles, Serie 3 Zoologie, 12:95-197 (in French).",
+                 "Recherches sur les polypiers. Astreens agglomeres. Astreinae aggregatae",
+                 "Annales des Sciences Naturelles, Serie 3 Zoologie", id="stop-comma-ends-the-title"),
     pytest.param("陳遵嬀, 二十八宿的演變, 中國天文學史, 권2, 1985.", "二十八宿的演變", "中國天文學史", id="cjk-comma-journal"),
     pytest.param("詹杭倫, 論朝鲜王朝學者金正喜的時學宗尙, 中山大學學報, 2017年第5期, 第57卷.", "論朝鲜王朝學者金正喜的時學宗尙", "中山大學學報",
                  id="cjk-comma-journal-year-piece"),
@@ -4971,6 +4990,10 @@ def test_what_stands_between_the_names_and_the_title(raw, title, etal):
     # a given name with a hyphen, written out, between commas
     ("Cheon, Hyun-Soon, Vom kunstlich gezeugten zum geklonten Menschen, Franz Kafka, No. 36, pp. 99-122, 2016.",
      ["Cheon"], "Vom kunstlich gezeugten zum geklonten Menschen"),
+    # the last name after "and" written out in an initials-first list (it had opened the title)
+    ("H.M. Baskonus, H. Bulut and Abdon Atangana, On the Complex and Hyperbolic Structures of Longitudinal Wave "
+     "Equation, Smart Materials and Structures, 25(3) (2016), 035022", ["Baskonus", "Bulut", "Atangana"],
+     "On the Complex and Hyperbolic Structures of Longitudinal Wave Equation"),
     # Chinese "and five others" after the first name
     ("王一童 外 5人. 桂芍楮實湯配伍原理及源流初探. 現代中醫藥. 2019. 39(4).", ["王一童"], "桂芍楮實湯配伍原理及源流初探"),
 ])

@@ -1959,6 +1959,11 @@ def _initials_first_end(head: str):
     while pos < n:
         m = _IF_NAME_RE.match(head, pos)
         if m is None:
+            if last_and and head[pos:pos + 1].isupper() and (fn := _ONE_FULL_NAME_RE.match(head, pos)) is not None and \
+                    head[fn.end():fn.end() + 2] == ", " and fn.group(0).count(" ") == 1:
+                # the last name after "and" written out: "H.M. Baskonus, H. Bulut and Abdon Atangana, On the Complex …"
+                authors.append(_full_name_author(fn.group(0), fn.start()))
+                return fn.end(), fn.end() + 2, authors, False, "initials-first"
             break
         fam_end = m.end()  # (after a suffix: "Alves Jr.")
         after = head[fam_end:fam_end + 1]
@@ -3233,9 +3238,27 @@ def _title_tail_lead(body: str, t, j):
             return t, j
     ls = t[1].start + m.start("lead")
     tt = t[0][:m.start()].rstrip(" ,:.-")
+    if m.group("sp") is not None and tt[-2:] in ("'s", "’s") and (k := tt.rfind(". ")) != -1 and \
+            " " not in tt[k + 2:] and tt[k + 2:k + 3].isupper():
+        ls = t[1].start + k + 2  # a name's possessive opens the journal: "…collagenase. Hoppe-Seyler's Physiol. Chem. 333"
+        tt = tt[:k]
     if len(tt) < 8:
         return t, j
     return (tt, _new(Span, (t[1].start, t[1].start + len(tt)))), (body[ls:j[1].end], _new(Span, (ls, j[1].end)))
+
+
+def _sentence_then_journal(j):
+    """A title and its journal parted by a comma, read as the journal where no title was read ("Hegemann, W (1996).
+    Neue Entwicklung in der Klaertechnik-Hightech und/oder Einfachtechnik, TU International, Nr. 34/35"): the title is
+    what comes before the last comma where it reads as a sentence and the rest as a name. Returns (title, journal)."""
+    k = j[0].rfind(", ")
+    head, tail = j[0][:k], j[0][k + 2:]
+    words = tail.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words) or \
+            len(head.split()) < 4 or sum(1 for w in head.split() if w.islower()) < 2 or "," in head:
+        return None, j
+    js = j[1].start + k + 2
+    return (head, _new(Span, (j[1].start, j[1].start + len(head)))), (tail, _new(Span, (js, js + len(tail))))
 
 
 _CJK_SEP_RE = lazy(r"(?:,\s*|、|，|\.\s+|。|(?<=['’」』]) )(?=[^,、，。]*$)")
@@ -4843,6 +4866,24 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
         if t is not None and (t[0][:1] >= "\u2e80" or t[0][:1] == "'" and t[0][1:2] >= "\u2e80"):
             t, j = _cjk_title_journal(body, t, j)
+        elif t is None and j is not None and ", " in j[0] and authors:
+            t, j = _sentence_then_journal(j)
+        elif j is not None and t is not None and "., " in j[0] and (k := j[0].find("., ")) < len(j[0]) - 8 and \
+                body[t[1].end:j[1].start].strip() == "." and j[0][k - 5:k].isalpha() and j[0][k - 5:k].islower():
+            # (a word, not an abbreviation: "J. Chem. Soc., Perkin Trans. 1", "sp. nov., a novel marine bacterium")
+            # a stop and a comma end the title, its last sentence read into the journal: "… Astreens agglomeres.
+            # Astreinae aggregatae., Annales des Sciences Naturelles, Serie 3 Zoologie, 12:95-197"
+            te = j[1].start + k
+            t = (body[t[1].start:te], _new(Span, (t[1].start, te)))
+            js = te + 3
+            j = (body[js:j[1].end], _new(Span, (js, j[1].end)))
+        elif j is not None and t is not None and j[0].isdigit() and t[0].endswith(("Ser", "Series", "Sect")) and \
+                (k := t[0].rfind(". ")) > 0:
+            # a series' number before the volume: "… d'Indo-Chine. Bulletin du Museum National d'Histoire Naturelle Ser.
+            # 2, 1: 686-687" (the journal had been "2", its name the title's last sentence)
+            js = t[1].start + k + 2
+            j = (body[js:j[1].end], _new(Span, (js, j[1].end)))
+            t = (t[0][:k], _new(Span, (t[1].start, t[1].start + k)))
         if t is not None or j is not None:
             t, j = _comma_journal(body, t, j)
         if year_source == "bare" and "year" in spans and tstart < spans["year"].start and spans["year"].end < jend \
