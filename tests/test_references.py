@@ -5010,7 +5010,24 @@ def test_a_title_like_a_dotless_name_is_no_name():
 def test_low_quotation_marks_for_commas_part_the_names():
     p = parse_reference("Lamarque J.F. ‚ T. C. Bond‚ V. Eyring‚ C. Granier (2010). Historical gridded anthropogenic and "
                         "biomass burning emissions of reactive gases. Atmos. Chem. Phys. 10, 7017-7039.")
-    # (the names had ended at the first mark, the rest read as the title and the journal as "T. C. Bond…"; the last
-    # initials-first name before the year in parentheses is not read yet in a list that opens family first)
-    assert [a.family for a in p.authors][:3] == ["Lamarque", "Bond", "Eyring"]
+    # (the names had ended at the first mark, the rest read as the title and the journal as "T. C. Bond…"; and the
+    # last name, initials first before the year in parentheses, had opened the title)
+    assert [a.family for a in p.authors] == ["Lamarque", "Bond", "Eyring", "Granier"]
+    assert p.title == "Historical gridded anthropogenic and biomass burning emissions of reactive gases"
     assert (p.journal, p.volume, p.first_page) == ("Atmos. Chem. Phys", "10", "7017")
+
+
+def test_a_translation_cited_after_the_work_is_left_over():
+    raw = ("L.D. Faddeev, L.A. Takhtajan, The quantum method of the inverse problem and the Heisenberg XYZ model, Usp. "
+           "Mat. Nauk 34 (1979) 13, Russ. Math. Surv. 34 (1979) 11 (Engl. transl.).")
+    p = parse_reference(raw)
+    assert (p.title, p.journal, p.volume, p.first_page) == (
+        "The quantum method of the inverse problem and the Heisenberg XYZ model", "Usp. Mat. Nauk", "34", "13")
+    assert p.rest == "Russ. Math. Surv. 34 (1979) 11 (Engl. transl.)"  # (reported, not lost)
+
+
+def test_a_collaborations_misspelt_name_opens_the_list():
+    p = parse_reference("ATLAS Collabration, Measurement of charged-particle spectra in Pb+Pb collisions with the ATLAS "
+                        "detector at the LHC, JHEP 09 (2015) 050, arXiv:1504.04337 [hep-ex].")
+    assert [a.family for a in p.authors] == ["ATLAS Collabration"]
+    assert p.title.startswith("Measurement of charged-particle spectra")

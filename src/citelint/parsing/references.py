@@ -1624,6 +1624,13 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
                 return None
             pos = end + 1
             continue
+        if authors and core[1:2] == "." and (fl := _IF_NAME_RE.match(head, lead)) is not None and \
+                head[fl.end():fl.end() + 2] == " (" and _YEAR_PAREN_RE.match(head, fl.end() + 1) is not None:
+            # the last name initials first, then the year in parentheses: "Lamarque J.F., T. C. Bond, …, D. P. Van
+            # Vuuren (2010). Historical …" (it had opened the title)
+            authors.append(Author(fl.group("family"), fl.group("given").replace(".", "").replace(" ", ""),
+                                  _new(Span, (fl.start(), fl.end()))))
+            return fl.end(), fl.end() + 1, authors, etal
         sfx = _SUFFIX_PIECE_RE.match(piece) if authors else None
         if sfx:  # "Mason EO, Jr., Baker CJ" / "Faulconer A, Jr. Title"
             authors[-1] = authors[-1]._replace(suffix=sfx.group("s"))
@@ -2175,7 +2182,8 @@ def _full_names(head: str, rx=None, people_only: bool = False, journal_may_follo
 
 # "ATLAS Collaboration, Title, Journal": a collaboration named first, then a comma; "ATLAS Collab. (G. Aad et al.),
 # Phys. Lett. B 716": a collaboration with its writers in parentheses
-_COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*,?\s+){1,4}(?:[Cc]ollaboration|[Gg]roup)),\s+(?=[A-Z])")  # ("Virgo, LIGO
+_COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*,?\s+){1,4}(?:[Cc]ollabo?ration|[Gg]roup)),\s+(?=[A-Z])")  # (and
+# its misspelling, "ATLAS Collabration, Measurement of …")  # ("Virgo, LIGO
 # Scientific collaboration, B.P. Abbott et al.,", "CKMfitter group, J. Charles et al.,")
 _COLLAB_PAREN_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollaboration|Collab\.|Group))\s*"
                         r"\((?P<people>[A-Z][^()]{2,200})\),?\s+(?=[A-Z])")
@@ -2645,7 +2653,7 @@ def _author_segment(text: str, limit: int) -> tuple:
             # (not a list of such names)
             return cf.end("given"), cf.end(), [Author(cf.group("family"), cf.group("given"),
                                                       _new(Span, (cf.start("family"), cf.end("given"))))], False
-    cc = _COLLAB_COMMA_RE.match(head) if "ollaboration" in head[:40] or "roup," in head[:40] else None
+    cc = _COLLAB_COMMA_RE.match(head) if "ollab" in head[:40] or "roup," in head[:40] else None
     if cc:  # "ATLAS Collaboration, Measurement of ..., Phys. Lett. B 746": physics, with commas
         name = cc.group("name")
         start = cc.start("name")
@@ -3261,6 +3269,7 @@ def _sentence_then_journal(j):
     return (head, _new(Span, (j[1].start, j[1].start + len(head)))), (tail, _new(Span, (js, js + len(tail))))
 
 
+_TRANSLATION_TAIL_RE = lazy(r"\(\s*Engl(?:ish)?\.?\s*transl(?:\.|ation)?\s*\.?\s*\)[\s.]*$")
 _CJK_SEP_RE = lazy(r"(?:,\s*|、|，|\.\s+|。|(?<=['’」』]) )(?=[^,、，。]*$)")
 _CJK_YEAR_PIECE_RE = lazy(r"(?:,\s*|、|，)(?:(?:19|20)\d\d年|[권卷巻第제])$")  # (a year, or the word for the volume)
 
@@ -4516,6 +4525,15 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         k = len(body.rstrip(" :")) - 3
         if k == 0 or not body[k - 1].isalnum():  # "Physical Review A 33 467-476 URL http://…": the link's label
             body = body[:k]
+    translation = ""
+    if "transl" in body[-24:] and (tr := _TRANSLATION_TAIL_RE.search(body, max(0, len(body) - 24))) is not None:
+        c = tr.start()  # the work's translation cited after it, then "(Engl. transl.)": "…, Usp. Mat.Nauk 34 ( 1979)13
+        while (c := body.rfind(",", 0, c)) > 0:  # ,Russ .Math .Surv .34 ( 1979)11 ( Engl.transl .)." (the
+            # translation's block had been read as the work's): the body ends before the translation's journal
+            if body[:c].rstrip()[-1:] in ")0123456789" and body[c + 1:c + 3].lstrip()[:1].isupper():
+                translation = body[c + 1:].strip(" .")  # (left over: reported with the rest)
+                body = body[:c]
+                break
     if "--" in body:  # BibTeX's en dash in a range, "40--44": read as one dash (same length: spans stay put)
         body = _DOUBLE_DASH_RE.sub("– ", body)
     if "‚" in body and body.count("‚ ") >= 2:  # a low quotation mark for each comma (a PDF's): "Lamarque J.F. ‚ T. C.
@@ -5569,7 +5587,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         # (a preprint posted online is no journal's article ahead of print)
         (accessed.group("a1") or accessed.group("a2")).strip() if accessed else None,
         year_source if year is not None else None,
-        _rest((body if eds_orig is None else eds_orig[0])[:len(body) if ip is None else ip.start()], spans),  # ("in press" is read: nothing left over)
+        f"{_rest((body if eds_orig is None else eds_orig[0])[:len(body) if ip is None else ip.start()], spans)} "
+        f"{translation}".strip(),  # ("in press" is read: nothing left over)
         spans,
     ))
     return res
