@@ -5026,6 +5026,33 @@ def test_a_translation_cited_after_the_work_is_left_over():
     assert p.rest == "Russ. Math. Surv. 34 (1979) 11 (Engl. transl.)"  # (reported, not lost)
 
 
+def test_another_version_cited_after_the_work_is_left_over():
+    p = parse_reference("R. M. Kashaev, Beta pentagon relations, Theoret. and Math. Phys. 181 (2014), no. 1, 1194-1205, "
+                        "Russian version appears in Teoret. Mat. Fiz. 181 (2014), no. 1, 73-85.")
+    assert (p.title, p.journal, p.first_page, p.last_page) == (
+        "Beta pentagon relations", "Theoret. and Math. Phys", "1194", "1205")
+    assert p.rest.startswith("Russian version appears in Teoret")
+
+
+def test_a_pdfs_spacing_accent_inside_a_name():
+    raw = ("M. J. Reiner, K.-L. Klein, M. Karlick´yKarlick´y, K. Jiřička, A. Klassen, \"Solar origin of the radio "
+           "attributes of a complex type III burst,\" Solar Physics, vol. 249, pp. 337-354, Jun. 2008.")
+    p = parse_reference(raw)
+    # (the name is one word, its accent kept as printed; it had ended the list, the rest read as the title)
+    assert [a.family for a in p.authors] == ["Reiner", "Klein", "Karlick´yKarlick´y", "Jiřička", "Klassen"]
+    assert p.title == "Solar origin of the radio attributes of a complex type III burst"
+    # (an accent inside a word of the title stays as printed)
+    q = parse_reference("Elson D. Budgeting for women´s rights. New York: UNIFEM; 2006.")
+    assert "women´s" in q.title
+
+
+def test_a_stop_for_the_first_comma_of_an_initials_first_list():
+    p = parse_reference("J. C. Leuliet. J. F. Mangonnat and M. Lalande, Etude de la perte de charge dans des echangeurs de "
+                        "chaleur, Revue Generale de Thermique, 26 (1987) 445-450.")
+    assert [a.family for a in p.authors] == ["Leuliet", "Mangonnat", "Lalande"]
+    assert p.title == "Etude de la perte de charge dans des echangeurs de chaleur"
+
+
 def test_a_collaborations_misspelt_name_opens_the_list():
     p = parse_reference("ATLAS Collabration, Measurement of charged-particle spectra in Pb+Pb collisions with the ATLAS "
                         "detector at the LHC, JHEP 09 (2015) 050, arXiv:1504.04337 [hep-ex].")

@@ -1922,6 +1922,7 @@ _ABBREV_AHEAD_RE = lazy(r"[A-Z][a-z]{0,9}\.\s")  # (a journal's first abbreviati
 # (a journal's name in whole words, then its volume: "Nature, 121, 580", "Physical Review 12"; the list is read up to
 # its block: the name may end what is read)
 _WORDS_THEN_VOLUME_RE = lazy(rf"{_CAP}{_LOW}{{3,}}(?:\s(?:{_CAP}{_LOW}+|of|and|&))*(?:,?\s+\d|[,\s]*$)")
+_DOT_SEP_RE = lazy(r"\.\s+")
 _IF_SEP_RE = lazy(r"\s*(?:,|;)\s*(?:and\s+|&\s*)?|\s+(?:and|&|et)\s+")
 _IF_ETAL_RE = lazy(r"\s*+(?:,\s*+)?(?:et\.?\s*(?:al|coll)\.?|and\s++others\b)")  # (possessive blanks: linear on a run of them)
 # ("and others": "G. H. Klem, H. O. Lüders, H. Jasper, C. Elger, and others, “The ten-twenty electrode system …”")
@@ -1976,6 +1977,10 @@ def _initials_first_end(head: str):
         after = head[fam_end:fam_end + 1]
         e = _IF_ETAL_RE.match(head, fam_end)
         sep = None if e else _IF_SEP_RE.match(head, fam_end)
+        if sep is None and e is None and not authors and after == "." and head[fam_end + 1:fam_end + 2] == " " and \
+                (nm := _IF_NAME_RE.match(head, fam_end + 2)) is not None and head.startswith((", ", " and "), nm.end()):
+            sep = _DOT_SEP_RE.match(head, fam_end)  # a stop for the first comma (PDF text): "J. C. Leuliet. J. F.
+            # Mangonnat and M. Lalande, Etude de …"
         gap = 0
         if after == " " and head[fam_end + 1:fam_end + 3] == ": ":  # a colon set apart: "C. G. Bollini and M. C.
             after, gap = ":", 1  # Rocca : Int. J. of Theor. Phys. 43"
@@ -3269,6 +3274,8 @@ def _sentence_then_journal(j):
     return (head, _new(Span, (j[1].start, j[1].start + len(head)))), (tail, _new(Span, (js, js + len(tail))))
 
 
+_SPACING_ACUTE_RE = lazy(r"\b[A-Z][a-z]*´[a-z][\w´]*")  # (a capitalised word: a name, not "women´s rights")
+_VERSION_APPEARS_RE = lazy(r",\s*(?:[A-Z][a-z]+\s*)?(?:version|translation)\s+appears\s+in\b")
 _TRANSLATION_TAIL_RE = lazy(r"\(\s*Engl(?:ish)?\.?\s*transl(?:\.|ation)?\s*\.?\s*\)[\s.]*$")
 _CJK_SEP_RE = lazy(r"(?:,\s*|、|，|\.\s+|。|(?<=['’」』]) )(?=[^,、，。]*$)")
 _CJK_YEAR_PIECE_RE = lazy(r"(?:,\s*|、|，)(?:(?:19|20)\d\d年|[권卷巻第제])$")  # (a year, or the word for the volume)
@@ -4525,6 +4532,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         k = len(body.rstrip(" :")) - 3
         if k == 0 or not body[k - 1].isalnum():  # "Physical Review A 33 467-476 URL http://…": the link's label
             body = body[:k]
+    acute = "´" in body
+    if acute:  # a PDF's spacing accent inside a name, "M. Karlick´yKarlick´y, K. Jiřička": read as an apostrophe is, so
+        body = _SPACING_ACUTE_RE.sub(lambda m: m.group(0).replace("´", "'"), body)  # that the name stays one word
+        # (same length: spans stay put)
     translation = ""
     if "transl" in body[-24:] and (tr := _TRANSLATION_TAIL_RE.search(body, max(0, len(body) - 24))) is not None:
         c = tr.start()  # the work's translation cited after it, then "(Engl. transl.)": "…, Usp. Mat.Nauk 34 ( 1979)13
@@ -4534,6 +4545,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 translation = body[c + 1:].strip(" .")  # (left over: reported with the rest)
                 body = body[:c]
                 break
+    elif "appears in" in body and (tr := _VERSION_APPEARS_RE.search(body)) is not None:
+        translation = body[tr.start() + 1:].strip(" .")  # "…, 1194-1205, Russianversion appears in Teoret .Mat .Fiz
+        body = body[:tr.start()]  # .181 ,( 2014),no .1 ,73 -85.": the other version left over
     if "--" in body:  # BibTeX's en dash in a range, "40--44": read as one dash (same length: spans stay put)
         body = _DOUBLE_DASH_RE.sub("– ", body)
     if "‚" in body and body.count("‚ ") >= 2:  # a low quotation mark for each comma (a PDF's): "Lamarque J.F. ‚ T. C.
@@ -5560,6 +5574,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         etype = "abstract"
         journal = presented.group("meeting")
         spans["journal"] = _new(Span, presented.span("meeting"))
+    if acute and authors:  # (the names as printed, their accents back)
+        authors = [a._replace(family=raw[k:k + len(a.family)]) if "'" in a.family and
+                   (k := body.find(a.family, a.span.start, a.span.end)) != -1 else a for a in authors]
     res = _new(ParsedReference, (
         raw,
         etype,
