@@ -111,12 +111,34 @@ def load_jats():
         yield d["raw_without_pub_ids"], f, glued(d["raw_without_pub_ids"], order)
 
 
+def load_errata(name: str) -> dict:
+    """benchmarks/gold_errata.toml: the gold fields of ``name`` whose tags slipped from what is printed, each with the
+    printed value and why, keyed by the raw string's opening: {opening: {field: printed}}."""
+    import tomllib
+
+    with open(Path(__file__).with_name("gold_errata.toml"), "rb") as fh:
+        doc = tomllib.load(fh)
+    out: dict = {}
+    for e in doc["erratum"]:
+        if e["set"] == name:
+            out.setdefault(e["raw"], {})[e["field"]] = e["printed"]
+    return out
+
+
 def load_vancouver():
+    """vancouver-subset (a heuristic subset of anystyle-parser's training strings, not hand-checked: SOURCES.md). The
+    first name tagged, author or editor, is the first author where the string opens with it (the same list split into
+    an "editor" and an "author" tag: "Le Guen M, Liu N, Bourgeois E," / "Chazot T, …"); the first journal tag is the
+    journal (a second one on the volume, "111:"); pages after the volume tagged with them ("290: 152-157") are the
+    pages. Fields whose tags slipped past what is printed are listed in gold_errata.toml, scored apart."""
+    errata = load_errata("vancouver-subset")
     for line in open(REFSTRINGS / "vancouver-subset" / "vancouver_candidates.jsonl", encoding="utf-8"):
         d = json.loads(line)
         f: dict = {}
+        opening = re.sub(r"^\d{1,4}\.\s*", "", d["raw"])
         for tag, val in d["fields"]:
-            if tag == "author":
+            if tag in ("author", "editor") and "first_author" not in f and (
+                    tag == "author" or opening.startswith(val[:12])):
                 first = re.split(r",|;", val)[0].strip()
                 first = re.sub(r"^\d{1,4}\.\s*", "", first)  # the list number tagged as part of the name
                 f["first_author"] = gold_surname(first.rstrip("."))
@@ -132,13 +154,16 @@ def load_vancouver():
                 if m:
                     f["volume"] = m.group(0)
             elif tag == "pages":
-                m = re.search(r"[A-Za-z]?\d+", val)
+                m = re.search(r"[A-Za-z]?\d+", val.rsplit(":", 1)[-1])
                 if m:
                     f["first_page"] = m.group(0)
             elif tag == "journal":
-                f["journal"] = val
+                f.setdefault("journal", val)
             elif tag == "title":
                 f["title"] = val
+        fixed = next((v for k, v in errata.items() if d["raw"].startswith(k)), None)
+        if fixed:
+            f["errata"] = fixed
         if "journal" in f:
             yield d["raw"], f, False
 
@@ -353,6 +378,7 @@ def score(name, rows, show_field=None, n=20):
     ok = Counter()
     total = Counter()
     aligned = Counter()  # fields scored right only by reading the gold's convention (below)
+    corrected = Counter()  # fields scored right against the printed value where the gold's tag slipped (errata)
     errors = []
     t0 = time.perf_counter()
     count = 0
@@ -390,6 +416,9 @@ def score(name, rows, show_field=None, n=20):
             total[k] += 1
             if norm(got[k]) == norm(gold[k]):
                 ok[k] += 1
+            elif k in gold.get("errata", {}) and norm(got[k]) == norm(gold["errata"][k]):
+                ok[k] += 1  # (the value printed, where the gold's tag slipped: gold_errata.toml)
+                corrected[k] += 1
             elif k == show_field:
                 errors.append((gold[k], got[k], raw))
     dt = time.perf_counter() - t0
@@ -397,12 +426,14 @@ def score(name, rows, show_field=None, n=20):
     for k in FIELDS:
         if total[k]:
             note = ""
-            if aligned[k]:
+            if aligned[k] or corrected[k]:
                 why = {"volume": "the sole issue number, printed as an issue, that the gold calls the volume",
                        "first_author": "the first person after a group the gold tags as no author",
                        "journal": "the name with a last word the gold tags apart: PNAS's USA as a place, a section's "
-                                  "letter with the volume"}[k]
-                note = f"   strict {(ok[k] - aligned[k]) / total[k]:.3f}; {aligned[k]} scored as {why}"
+                                  "letter with the volume"}.get(k, "")
+                parts = ([f"{aligned[k]} scored as {why}"] if aligned[k] else []) + (
+                    [f"{corrected[k]} as printed where the gold's tag slipped (gold_errata.toml)"] if corrected[k] else [])
+                note = f"   strict {(ok[k] - aligned[k] - corrected[k]) / total[k]:.3f}; {'; '.join(parts)}"
             print(f"  {k:<13} {ok[k] / total[k]:.3f}  ({ok[k]}/{total[k]}){note}")
     for e in errors[:n]:
         print("   gold:", repr(e[0])[:60], "| got:", repr(e[1])[:60], "|", e[2][:150])

@@ -4933,6 +4933,11 @@ TITLE_AND_JOURNAL = [
                  "aggregatae., Annales des Sciences Naturelles, Serie 3 Zoologie, 12:95-197 (in French).",
                  "Recherches sur les polypiers. Astreens agglomeres. Astreinae aggregatae",
                  "Annales des Sciences Naturelles, Serie 3 Zoologie", id="stop-comma-ends-the-title"),
+    # SciELO's date it was read, after the year with no label (the journal had been "2014, 8 de abril de")
+    pytest.param("Calvo G, Camacho R. La violencia de género: evolución, impacto y claves para su abordaje. Enferm. glob. "
+                 "2014, 8 de abril de 2016; 13(33): 424-439.",
+                 "La violencia de género: evolución, impacto y claves para su abordaje", "Enferm. glob",
+                 id="bare-cited-date-after-the-year"),
     pytest.param("陳遵嬀, 二十八宿的演變, 中國天文學史, 권2, 1985.", "二十八宿的演變", "中國天文學史", id="cjk-comma-journal"),
     pytest.param("詹杭倫, 論朝鲜王朝學者金正喜的時學宗尙, 中山大學學報, 2017年第5期, 第57卷.", "論朝鲜王朝學者金正喜的時學宗尙", "中山大學學報",
                  id="cjk-comma-journal-year-piece"),
@@ -4987,6 +4992,13 @@ def test_what_stands_between_the_names_and_the_title(raw, title, etal):
      "to coronary artery disease or stroke. Scand J Public Health. 2004;Suppl 63: 181-206.",
      ["Perk", "Alexanderson", "Swedish Council on Technology Assessment in Health Care (SBU)"],
      "Chapter 8. Sick leave due to coronary artery disease or stroke"),
+    # NLM's group after the persons and a semicolon, its name in lowercase or ending with no group's word
+    ("Balazard F, Le Fur S, Bougnères P; Isis-Diab, collaborative group. Association of environmental markers with "
+     "childhood type 1 diabetes mellitus. BMC Public Health. 2016 Sep 29;16(1):1021.",
+     ["Balazard", "Le Fur", "Bougnères", "Isis-Diab, collaborative group"],
+     "Association of environmental markers with childhood type 1 diabetes mellitus"),
+    ("Smith J, Jones K; Writing Committee for the XYZ Trial. A trial of something. N Engl J Med. 2010;1:2-5.",
+     ["Smith", "Jones", "Writing Committee for the XYZ Trial"], "A trial of something"),
     # a given name with a hyphen, written out, between commas
     ("Cheon, Hyun-Soon, Vom kunstlich gezeugten zum geklonten Menschen, Franz Kafka, No. 36, pp. 99-122, 2016.",
      ["Cheon"], "Vom kunstlich gezeugten zum geklonten Menschen"),

@@ -3276,6 +3276,10 @@ def _sentence_then_journal(j):
 
 _SPACING_ACUTE_RE = lazy(r"\b[A-Z][a-z]*´[a-z][\w´]*")  # (a capitalised word: a name, not "women´s rights")
 _VERSION_APPEARS_RE = lazy(r",\s*(?:[A-Z][a-z]+\s*)?(?:version|translation)\s+appears\s+in\b")
+_BARE_CITED_DATE_RE = lazy(
+    r"(?<=\d{4}),\s*[0-3]?\d\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\s+de\s+\d{4}"
+    r"(?=\s*;)", re.IGNORECASE)
 _TRANSLATION_TAIL_RE = lazy(r"\(\s*Engl(?:ish)?\.?\s*transl(?:\.|ation)?\s*\.?\s*\)[\s.]*$")
 _CJK_SEP_RE = lazy(r"(?:,\s*|、|，|\.\s+|。|(?<=['’」』]) )(?=[^,、，。]*$)")
 _CJK_YEAR_PIECE_RE = lazy(r"(?:,\s*|、|，)(?:(?:19|20)\d\d年|[권卷巻第제])$")  # (a year, or the word for the volume)
@@ -4548,6 +4552,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     elif "appears in" in body and (tr := _VERSION_APPEARS_RE.search(body)) is not None:
         translation = body[tr.start() + 1:].strip(" .")  # "…, 1194-1205, Russianversion appears in Teoret .Mat .Fiz
         body = body[:tr.start()]  # .181 ,( 2014),no .1 ,73 -85.": the other version left over
+    if " de " in body and (cd := _BARE_CITED_DATE_RE.search(body)) is not None:
+        # the date it was read, after the year and with no label (SciELO's Spanish and Portuguese): "Enferm. glob. 2014,
+        # 8 de abril de 2016; 13(33): 424-439" (the journal had been "2014, 8 de abril de"): blanked, same length
+        body = f"{body[:cd.start()]}{' ' * (cd.end() - cd.start())}{body[cd.end():]}"
     if "--" in body:  # BibTeX's en dash in a range, "40--44": read as one dash (same length: spans stay put)
         body = _DOUBLE_DASH_RE.sub("– ", body)
     if "‚" in body and body.count("‚ ") >= 2:  # a low quotation mark for each comma (a PDF's): "Lamarque J.F. ‚ T. C.
@@ -4677,6 +4685,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # Program (NCEP).")  # a group after the persons, named with its acronym: "Perk J,
             authors = list(authors) + org[2]  # Alexanderson K. Swedish Council on Technology Assessment in Health Care
             after = org[1]  # (SBU). Chapter 8. Sick leave …" (it had opened the title)
+    elif authors and body[:a0].rstrip()[-1:] == ";" and body[a0:a0 + 1].isupper() and \
+            (gd := body.find(". ", a0, a0 + 120)) != -1 and len(gname := body[a0:gd].split()) <= 14 and \
+            any(w.strip(",").capitalize() in _COLLECTIVE_LAST_WORDS for w in gname):
+        # NLM's group after the persons and a semicolon, where the reader of names had not taken it: "Bougnères P;
+        # Isis-Diab, collaborative group. Association of …", "Jones K; Writing Committee for the XYZ Trial. A trial of
+        # …" (it had opened the title)
+        authors = list(authors) + [Author(body[a0:gd], "", _new(Span, (a0, gd)), collective=True)]
+        after = gd + 2
     if authors:
         spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
 
