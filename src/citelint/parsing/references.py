@@ -4685,7 +4685,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # Program (NCEP).")  # a group after the persons, named with its acronym: "Perk J,
             authors = list(authors) + org[2]  # Alexanderson K. Swedish Council on Technology Assessment in Health Care
             after = org[1]  # (SBU). Chapter 8. Sick leave …" (it had opened the title)
-    elif authors and body[:a0].rstrip()[-1:] == ";" and body[a0:a0 + 1].isupper() and \
+    elif authors and a0 >= 2 and ";" in body[a0 - 2:a0] and body[a0:a0 + 1].isupper() and \
             (gd := body.find(". ", a0, a0 + 120)) != -1 and len(gname := body[a0:gd].split()) <= 14 and \
             any(w.strip(",").capitalize() in _COLLECTIVE_LAST_WORDS for w in gname):
         # NLM's group after the persons and a semicolon, where the reader of names had not taken it: "Bougnères P;
@@ -5590,6 +5590,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         etype = "abstract"
         journal = presented.group("meeting")
         spans["journal"] = _new(Span, presented.span("meeting"))
+    rest = _rest((body if eds_orig is None else eds_orig[0])[:len(body) if ip is None else ip.start()], spans)  # ("in
+    # press" is read: nothing left over)
+    if translation:
+        rest = f"{rest} {translation}".strip()
     if acute and authors:  # (the names as printed, their accents back)
         authors = [a._replace(family=raw[k:k + len(a.family)]) if "'" in a.family and
                    (k := body.find(a.family, a.span.start, a.span.end)) != -1 else a for a in authors]
@@ -5620,8 +5624,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         # (a preprint posted online is no journal's article ahead of print)
         (accessed.group("a1") or accessed.group("a2")).strip() if accessed else None,
         year_source if year is not None else None,
-        f"{_rest((body if eds_orig is None else eds_orig[0])[:len(body) if ip is None else ip.start()], spans)} "
-        f"{translation}".strip(),  # ("in press" is read: nothing left over)
+        rest,
         spans,
     ))
     return res
