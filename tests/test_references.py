@@ -5006,6 +5006,19 @@ def test_what_stands_between_the_names_and_the_title(raw, title, etal):
     ("H.M. Baskonus, H. Bulut and Abdon Atangana, On the Complex and Hyperbolic Structures of Longitudinal Wave "
      "Equation, Smart Materials and Structures, 25(3) (2016), 035022", ["Baskonus", "Bulut", "Atangana"],
      "On the Complex and Hyperbolic Structures of Longitudinal Wave Equation"),
+    # APA lists with slips: an initial's stop left out before the year or the next name, "&" glued to a name, a name
+    # in Vancouver's form before another after "and", the last name initials first with a stop and a comma after it
+    ("Zalaquett, C. R (2005). Principals' perceptions of elementary school counselors' role and functions. Professional "
+     "School Counseling, 8, 451-457", ["Zalaquett"],
+     "Principals' perceptions of elementary school counselors' role and functions"),
+    ("Carey, J. C, Dimmitt, C, Hatch,T. A., Lapan, R.T., &Whiston, S. C. (2008). Report of the National Panel for "
+     "Evidence-Based School Counseling. Professional School Counseling, 11, 197-206.",
+     ["Carey", "Dimmitt", "Hatch", "Lapan", "Whiston"], "Report of the National Panel for Evidence-Based School Counseling"),
+    ("Witten, I. H., Neal R. M., and Cleary J. G. (1987). Arithmetic coding for data compression. Communications of the "
+     "ACM 30, 520-540.", ["Witten", "Neal", "Cleary"], "Arithmetic coding for data compression"),
+    ("Boerner, D. E., Milkereit, B. and A. Davidson., Geoscience impact: a synthesis of studies of the Sudbury Structure. "
+     "Canadian Journal of Earth Sciences, V. 37, p. 477-501. 2000.", ["Boerner", "Milkereit", "Davidson"],
+     "Geoscience impact: a synthesis of studies of the Sudbury Structure"),
     # Chinese "and five others" after the first name
     ("王一童 外 5人. 桂芍楮實湯配伍原理及源流初探. 現代中醫藥. 2019. 39(4).", ["王一童"], "桂芍楮實湯配伍原理及源流初探"),
 ])

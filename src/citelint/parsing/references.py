@@ -712,7 +712,8 @@ _MEETING_NAME_RE = lazy(r"\b(?:Science|Sciences|Conference|Meeting|Congress|Symp
                         r"Journal|Society|Assembly|Forum|LPSC)\b")
 _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
 _BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&-]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")  # ("McGraw-Hill", "Lea & Febiger")
-_APA_GAP_RE = lazy(r"[\s,;]*+(?:(?:\.\.\.|…)[\s,]*+)?(?:(?:and|&)\s+)?")  # (APA 7's "Hensley, K. L., ... & Nadon, N. L.")
+_APA_GAP_RE = lazy(r"[\s,;]*+(?:(?:\.\.\.|…)[\s,]*+)?(?:and\s+|&\s*)?")  # (APA 7's "Hensley, K. L., ... & Nadon, N. L."; "&"
+# glued to the name, "Lapan, R.T., &Whiston, S. C.")
 _APA_ETAL_RE = lazy(r"[\s,]*(?:et\.?\s*(?:al|coll)\.?|(?:and|&)\s+others\b)")  # ("…, Milner, K., and others (2010).")
 _APA_YEAR_RE = lazy(rf"(?:,|\.)\s*\(?(?P<y>{_YEAR})[a-z]?\)?[.,]\s+")
 _TAIL_SPLIT_RE = lazy(r",|\band\b|&")
@@ -1307,10 +1308,12 @@ def _unnamed(pattern: str) -> str:
 # capitals that begin initials ("KuruczÉ"), Cyrillic's among them ("Крушинский Л.В.", "Мурдаров, Владко.")
 _UP_EXTRA: Final = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ\u0400-\u042f"
 _APA_PAIR_RE = lazy(
-    rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}|[A-Z]{{2,4}}(?=,\s[A-Z]\.))(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z][a-z]?\.))(?P<given>(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}(?:[A-Z](?=\s?[,;&]|\s(?:and|&)\s))?"  # ("S.A and", "C. R, &")
+    rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}|[A-Z]{{2,4}}(?=,\s[A-Z]\.))(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z][a-z]?\.))(?P<given>(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}(?:[A-Z](?=\s?[,;&]|\s(?:and|&)\s|\s\(\s*{_YEAR}))?"  # ("S.A and", "C. R, &",
+    # "Zalaquett, C. R (2005).")
     # (a short family name in capitals before its initials: "READER, A., NIST, R., BECK, M.")
     # ("Helsen, WF.": initials run together; "Lagnaoui, A, 2004": the last initial's stop left out before the year)
-    rf"|[A-Z]{{2,3}}\.(?=[\s,])|[A-Z](?=,\s+{_YEAR}\b|$))"  # (the end: the list cut before its year)
+    rf"|[A-Z]{{2,3}}\.(?=[\s,])|[A-Z](?=,\s+{_YEAR}\b|$|,\s(?:&\s?)?[A-Z][a-z]+,\s?[A-Z]\.))"  # (the end: the list cut
+    # before its year; or an initial's stop left out before the next name, "Carey, J. C, Dimmitt, C, Hatch,T. A.")
     r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)(?!\w)\.?)?"  # (a suffix, not "Sriram")
 )
 _PARTICLE_PREFIX: Final = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Ll]as|[Ll]os|[Dd]os|[Dd]el|[Tt]en|[Tt]er)\s+)*"
@@ -1788,7 +1791,8 @@ _APA_END_RE = lazy(
 # what may follow an initials-first name inside an APA list: a separator, "et al", or the year
 # (or, for the last name, a stop and the title: "Mayer, C., Gick, B. and E. Ferch. Talking while chewing")
 _APA_LAST_VANC_RE = lazy(rf"(?P<family>[A-Z{_UP_EXTRA}][\w'’\-]+(?:\s[A-Z{_UP_EXTRA}][\w'’\-]+)?)\s+(?P<given>(?:[A-Z]\.\s?){{1,3}}|[A-Z]{{1,3}}(?![\w.]))")
-_APA_AFTER_IF_RE = lazy(rf"\s*(?:[,;&]|and\b|et\.?\s*(?:al|coll)|(?:\.\s*)?(?:\(\s*)?{_YEAR}[a-z]?\b|\.\s+(?=[A-Z][a-z]))")
+_APA_AFTER_IF_RE = lazy(rf"\s*(?:[,;&]|and\b|et\.?\s*(?:al|coll)|(?:\.\s*)?(?:\(\s*)?{_YEAR}[a-z]?\b|\.,?\s+(?=[A-Z][a-z]))")  # (",":
+# "Milkereit, B. and A. Davidson., Geoscience impact")
 
 
 def _apa_authors_end(head: str) -> Optional[tuple]:
@@ -1813,8 +1817,10 @@ def _apa_authors_end(head: str) -> Optional[tuple]:
                 # one name in Vancouver's form inside the list, another "Family, I." after it: "Luengo, J., Derrac J.,
                 # Garcia, S., …" (anystyle-parser)
                 v = _APA_LAST_VANC_RE.match(head, pos)
-                if v is not None and head[v.end():v.end() + 1] == "," and _APA_PAIR_RE.match(
-                        head, _APA_GAP_RE.match(head, v.end()).end()) is not None:
+                if v is not None and head[v.end():v.end() + 1] == "," and (
+                        _APA_PAIR_RE.match(head, (g := _APA_GAP_RE.match(head, v.end())).end()) is not None or
+                        "and" in g.group(0) and _APA_LAST_VANC_RE.match(head, g.end()) is not None):
+                    # (or another in Vancouver's form after "and": "Witten, I. H., Neal R. M., and Cleary J. G.")
                     p, mixed, family_first = v, True, "v"
             if p is None and ("and" in head[end:pos] or "&" in head[end:pos]):
                 # the last name in another form after "and" or "&": Vancouver's ("Bigot, T., & Ferrand I. (1998).",
