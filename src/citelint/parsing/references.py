@@ -4684,13 +4684,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             authors, etal, a_end, after = [], False, 0, 0
     a0 = after + 1 if body[after:after + 1] == " " else after
     if authors and not etal and not authors[-1].collective and body[a0:a0 + 1].isupper() and \
-            (od := body.find(")", a0, a0 + 160)) != -1 and body[od + 1:od + 3] == ". " and not body[a0:od].isupper():
-        org = _org_lead_at(body, od + 1, a0)
-        if org is not None and org[1] < len(body) and not any(w in _DOCUMENT_WORDS for w in body[a0:od].split()):
-            # (not a title naming a group: "Executive Summary of The Third Report of The National Cholesterol Education
-            # Program (NCEP).")  # a group after the persons, named with its acronym: "Perk J,
-            authors = list(authors) + org[2]  # Alexanderson K. Swedish Council on Technology Assessment in Health Care
-            after = org[1]  # (SBU). Chapter 8. Sick leave …" (it had opened the title)
+            (oq := body.find(")", a0, a0 + 160)) != -1 and body[oq + 1:oq + 3] == ". " and not body[a0:oq].isupper():
+        grp = _org_lead_at(body, oq + 1, a0)
+        if grp is not None and grp[1] < len(body) and not any(w in _DOCUMENT_WORDS for w in body[a0:oq].split()):
+            # a group after the persons, named with its acronym: "Perk J, Alexanderson K. Swedish Council on Technology
+            # Assessment in Health Care (SBU). Chapter 8. Sick leave …" (it had opened the title); not a title naming a
+            # group, "Executive Summary of The Third Report of The National Cholesterol Education Program (NCEP)."
+            authors = list(authors) + grp[2]
+            after = grp[1]
     elif authors and a0 >= 2 and ";" in body[a0 - 2:a0] and body[a0:a0 + 1].isupper() and \
             (gd := body.find(". ", a0, a0 + 120)) != -1 and len(gname := body[a0:gd].split()) <= 14 and \
             any(w.strip(",").capitalize() in _COLLECTIVE_LAST_WORDS for w in gname):
