@@ -247,6 +247,19 @@ def full_names():
 
 
 OTHER = [
+    # NLM's group after the persons: after a semicolon, its name with no group's word last (or in lowercase), and
+    # after a stop, named with its acronym (added in the twenty-first session)
+    ("Gerstein HC, Miller ME, Byington RP; Writing Committee for the ACCORD Trial. Effects of intensive glucose lowering "
+     "in type 2 diabetes. N Engl J Med. 2008;358(24):2545-59.",
+     dict(authors=["Gerstein", "Miller", "Byington", "Writing Committee for the ACCORD Trial"],
+          title="Effects of intensive glucose lowering in type 2 diabetes", journal="N Engl J Med", volume="358")),
+    ("Balazard F, Le Fur S, Valtat S, Valleron AJ, Bougnères P; Isis-Diab, collaborative group. Association of "
+     "environmental markers with childhood type 1 diabetes mellitus. BMC Public Health. 2016 Sep 29;16(1):1021.",
+     dict(title="Association of environmental markers with childhood type 1 diabetes mellitus", volume="16")),
+    ("Perk J, Alexanderson K. Swedish Council on Technology Assessment in Health Care (SBU). Chapter 8. Sick leave due "
+     "to coronary artery disease or stroke. Scand J Public Health Suppl. 2004;63:181-206.",
+     dict(authors=["Perk", "Alexanderson", "Swedish Council on Technology Assessment in Health Care (SBU)"],
+          title="Chapter 8. Sick leave due to coronary artery disease or stroke", volume="63")),
     # guidelines' groups as authors, as PubMed lists them: a colon inside the name, an acronym, a dash, an organisation's
     # committee after it
     ("Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group. KDIGO 2012 clinical practice guideline for the "
@@ -650,6 +663,13 @@ NON_ENGLISH = [
      dict(first="Haute Autorité de Santé (HAS)", title="Prise en charge du cancer du poumon", publisher="HAS")),
     ("Instituto Nacional de Câncer José Alencar Gomes da Silva (INCA). Estimativa 2020: incidência de câncer no Brasil. "
      "Rio de Janeiro: INCA; 2019.", dict(type="book", place="Rio de Janeiro", publisher="INCA", year=2019)),
+    # SciELO's date it was read after the year, with no label (added in the twenty-first session)
+    ("Calvo G, Camacho R. La violencia de género: evolución, impacto y claves para su abordaje. Enferm Glob. 2014, 8 de "
+     "abril de 2016; 13(33): 424-39.", dict(journal="Enferm Glob", year=2014, volume="13", first_page="424",
+                                          title="La violencia de género: evolución, impacto y claves para su abordaje")),
+    # Korean Hanja's "and five others" after the first name
+    ("王一童 外 5人. 桂芍楮實湯配伍原理及源流初探. 現代中醫藥. 2019. 39(4).",
+     dict(authors=["王一童"], etal=True, title="桂芍楮實湯配伍原理及源流初探", journal="現代中醫藥", volume="39")),
 ]
 
 # GB/T 7714-2015, China's national standard for references (Chinese medical journals print it, for Chinese and English

@@ -1,4 +1,4 @@
-"""The parser on what medical reviews print (benchmarks/medical_styles.py): 2,219 entries made from real medical
+"""The parser on what medical reviews print (benchmarks/medical_styles.py): 2,224 entries made from real medical
 journals in the styles medical reviews use, every field each suite names read as printed."""
 
 from __future__ import annotations
