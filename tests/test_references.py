@@ -5019,12 +5019,28 @@ def test_what_stands_between_the_names_and_the_title(raw, title, etal):
     ("Boerner, D. E., Milkereit, B. and A. Davidson., Geoscience impact: a synthesis of studies of the Sudbury Structure. "
      "Canadian Journal of Earth Sciences, V. 37, p. 477-501. 2000.", ["Boerner", "Milkereit", "Davidson"],
      "Geoscience impact: a synthesis of studies of the Sudbury Structure"),
+    # given names first, joined by "and", a middle name's two initials undotted; not a Vancouver name before a title
+    ("Rudi Cilibrasi and Paul MB Vitányi. Clustering by compression. TIT, 51(4):1523–1545, 2005.",
+     ["Cilibrasi", "Vitányi"], "Clustering by compression"),
+    ("Adam DI Kramer, Jamie E Guillory, and Jeffrey T Hancock. Experimental evidence of massive-scale emotional contagion "
+     "through social networks. Proceedings of the National Academy of Sciences, 111(24):8788–8790, 2014.",
+     ["Kramer", "Guillory", "Hancock"],
+     "Experimental evidence of massive-scale emotional contagion through social networks"),
+    # a family name and a given name in capitals, the title in quotes after them
+    ('RIDLEY, FRANK "Huron and Lalonde Occupations of Ontario". American Antiquity, Vol. 17, pp. 197-210, (January, '
+     '1952).', ["RIDLEY"], "Huron and Lalonde Occupations of Ontario"),
     # Chinese "and five others" after the first name
     ("王一童 外 5人. 桂芍楮實湯配伍原理及源流初探. 現代中醫藥. 2019. 39(4).", ["王一童"], "桂芍楮實湯配伍原理及源流初探"),
 ])
 def test_names_in_other_forms_before_the_title(raw, families, title):
     p = parse_reference(raw)
     assert ([a.family for a in p.authors], p.title) == (families, title)
+
+
+def test_a_vancouver_name_before_a_title_is_no_full_name():
+    p = parse_reference("Lohr JB Oxygen Radicals and Neuropsychiatric Illness, Some speculations. Arch Gen Psychiatry "
+                        "1991;48:1097-106.")
+    assert "Radicals" not in [a.family for a in p.authors]
 
 
 def test_a_title_like_a_dotless_name_is_no_name():

@@ -2121,7 +2121,12 @@ _FULL_NAME: Final = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z
               rf"(?:\s(?:{_CAP}(?:{_LOW}*{_CAP})?{_LOW}+)(?:-{_CAP}{_LOW}+)?){{1,2}}")
 # (after the list a stop, or a comma where the last two names are joined: "Tudor Dimofte, Davide Gaiotto,
 # and Sergei Gukov, 3-manifolds and 3d indices, Adv. Theor. Math. Phys.")
-_FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+(?:and(?:\s+|(?=[A-Z]))|&\s+){_FULL_NAME})"
+# (in a list joined by "and", a middle name's two initials may be undotted: "Rudi Cilibrasi and Paul MB Vitányi.", "Adam
+# DI Kramer, Jamie E Guillory, and Jeffrey T Hancock.")
+_FULL_NAME_AND: Final = _FULL_NAME.replace(r"|\s[A-Z](?![\w.]))?", rf"|\s[A-Z](?![\w.])|\s[A-Z]{{2}}(?=\s{_CAP}{_LOW}+(?:[,.]|$)))?", 1)
+# (one family name after them, then the list's comma or stop: not "Lohr JB Oxygen Radicals and Neuropsychiatric Ilness,",
+# a Vancouver name and a title)
+_FULL_NAMES_RE = lazy(rf"\s*(?P<list>{_FULL_NAME_AND}(?:,\s+{_FULL_NAME_AND})*,?\s+(?:and(?:\s+|(?=[A-Z]))|&\s+){_FULL_NAME_AND})"
                       r"(?:[.,]\s+|\s\.(?=[A-Z]))")  # (PDF text's "…, andEric Lutz .Experimental verification")
 _ONE_FULL_NAME_RE = lazy(_FULL_NAME)
 _ONE_FULL_NAME_STOP_RE = lazy(rf"\s*(?P<list>{_FULL_NAME})\.\s+")
@@ -2132,7 +2137,8 @@ _ONE_FULL_NAME_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}),\s+(?=[^\W\d_])")  #
 # (one name alone before its year: a given name's second part may be lowercase, "Jin-yi Cai (1990)"; not in a list,
 # where "Reiter P. Climate Change and Mosquito-borne Disease." would read as two names)
 _FULL_NAME_LH = _FULL_NAME.replace(rf"(?:-{_CAP}{_LOW}+)?", rf"(?:-{_CAP}?{_LOW}+)?", 1)
-_ONE_FULL_NAME_LH_RE = lazy(_FULL_NAME_LH)
+# (a list's names, once the list is read: a middle name's two initials may be undotted there)
+_ONE_FULL_NAME_SPLIT_RE = lazy(_FULL_NAME_AND.replace(rf"(?:-{_CAP}{_LOW}+)?", rf"(?:-{_CAP}?{_LOW}+)?", 1))
 _ONE_FULL_NAME_SIGNAL_RE = lazy(
     rf"\s*(?P<list>{_FULL_NAME_LH})(?:,\s*(?=[“\"‘«„]|'(?=[A-Z]))|\s+(?=[“«„])|\s*\(\s*{_YEAR}[a-z]?\s*\)\s*[.,:]?\s*|,\s*(?={_YEAR}\b)|:\s+(?:{_YEAR}[a-z]?\s*[.:,]?\s+)?(?={_CAP}))")  # ("Irmtraud Schnell: 2011. Die …", "…: Über",
 # "Irmtraud Schnell: 2014 Dank an …")
@@ -2186,7 +2192,7 @@ def _full_names(head: str, rx=None, people_only: bool = False, journal_may_follo
             any(w.strip(",") in _DOCUMENT_WORDS for w in m.group("list").split()):
         return None  # (nor a title's words: "Cancer Stat Facts: Lung Cancer. National Cancer Institute. https://…")
     authors = []
-    for n in _ONE_FULL_NAME_LH_RE.finditer(m.group("list")):
+    for n in _ONE_FULL_NAME_SPLIT_RE.finditer(m.group("list")):
         authors.append(_full_name_author(n.group(0), m.start("list") + n.start()))
     return m.end("list"), m.end(), authors, bool(m.groupdict().get("etal"))
 
@@ -2207,7 +2213,9 @@ _DOTLESS_IF_ONE_RE = lazy(rf"(?P<g>[A-Z]) (?P<f>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?
 _DOTLESS_IF_NAME_RE = lazy(rf"(?P<g>[A-Z]{{1,2}}(?:-[A-Z])?) (?P<f>{_CAP}{_LOW}[\w'’-]*)")
 _CAPS_FAMILY_GIVEN_RE = lazy(
     rf"\s*(?P<family>[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]{{2,}}(?:\s[A-Z{_UP_EXTRA}]{{2,}})?),\s+"
-    rf"(?P<given>{_CAP}{_LOW}+(?:[- ]{_CAP}{_LOW}+)?),\s+(?=[^\W\d_]|[„“\"«‘])")
+    rf"(?P<given>{_CAP}{_LOW}+(?:[- ]{_CAP}{_LOW}+)?),\s+(?=[^\W\d_]|[„“\"«‘])"
+    rf"|\s*(?P<family2>[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]{{2,}}),\s+(?P<given2>[A-Z{_UP_EXTRA}]{{2,}})\s+(?=[„“\"«])")  # (or both
+# in capitals, the title in quotes after them: "RIDLEY, FRANK "Huron and Lalonde Occupations of Ontario". American …")
 _FAMILY_GIVEN_COMMA_RE = lazy(rf"\s*(?P<family>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?),\s+(?P<given>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+|\s{_CAP}\.)?),\s+"
                               rf"(?={_CAP})")  # ("Cheon, Hyun-Soon, Vom …")
 _CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\.\s+(?=[A-ZÀ-Ý«\"“])")
@@ -2662,8 +2670,9 @@ def _author_segment(text: str, limit: int) -> tuple:
                 len(w) >= 2 and w.isupper() and w.isalpha() for w in head[cf.end():head.find(",", cf.end())].split()):
             # "VIDMANOVÁ, Anežka, K textové tradici …": one family name in capitals, the given name, then the title
             # (not a list of such names)
-            return cf.end("given"), cf.end(), [Author(cf.group("family"), cf.group("given"),
-                                                      _new(Span, (cf.start("family"), cf.end("given"))))], False
+            two = "" if cf.group("family") else "2"  # (the other form: both in capitals, the title in quotes)
+            return cf.end("given" + two), cf.end(), [Author(cf.group("family" + two), cf.group("given" + two), _new(
+                Span, (cf.start("family" + two), cf.end("given" + two))))], False
     cc = _COLLAB_COMMA_RE.match(head) if "ollab" in head[:40] or "roup," in head[:40] else None
     if cc:  # "ATLAS Collaboration, Measurement of ..., Phys. Lett. B 746": physics, with commas
         name = cc.group("name")
