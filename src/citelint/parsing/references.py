@@ -2199,9 +2199,9 @@ def _full_names(head: str, rx=None, people_only: bool = False, journal_may_follo
 
 # "ATLAS Collaboration, Title, Journal": a collaboration named first, then a comma; "ATLAS Collab. (G. Aad et al.),
 # Phys. Lett. B 716": a collaboration with its writers in parentheses
-_COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*,?\s+){1,4}(?:[Cc]ollabo?ration|[Gg]roup)),\s+(?=[A-Z])")  # (and
-# its misspelling, "ATLAS Collabration, Measurement of …")  # ("Virgo, LIGO
-# Scientific collaboration, B.P. Abbott et al.,", "CKMfitter group, J. Charles et al.,")
+_COLLAB_COMMA_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*,?\s+){1,4}(?:[Cc]ollabo?ration|[Gg]roup)),\s+(?=[A-Z])")  # ("Virgo, LIGO
+# Scientific collaboration, B.P. Abbott et al.,", "CKMfitter group, J. Charles et al.,"; and the misspelt "ATLAS
+# Collabration, Measurement of …")
 _COLLAB_PAREN_RE = lazy(r"\s*(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,4}(?:[Cc]ollaboration|Collab\.|Group))\s*"
                         r"\((?P<people>[A-Z][^()]{2,200})\),?\s+(?=[A-Z])")
 
@@ -3244,8 +3244,8 @@ def _journal_lead_back(body: str, t, j, authors):
 _LEAD_TAILS: Final = frozenset(w[-3:] for w in _JOURNAL_LEAD_ABBREVS)
 _IOP_TAIL_RE = lazy(r"(?:^|(?<=[,.:])\s*)(?P<lead>J\.\s?Phys\.:\s?[A-Z][a-z]{0,8})$")
 _TITLE_TAIL_LEAD_RE = lazy(r"(?:[,:]\s*|\.-?\s*|(?P<sp>(?<=[a-z0-9]) ))(?P<lead>[A-Z][a-z]{0,8})$")
-# leads that may end a title as words, not given to the journal when only a space parts them from the title ("… in the
-# Class. Quantum Grav." is read; "…seismometry Bull. Seismol. Soc. Am." too)
+# leads that may end a title as words ("… a World Class", "… Int"), not given to the journal when only a space parts them
+# from the title (the others are: "…seismometry Bull. Seismol. Soc. Am.", "…a new approach Rom .Rep .Phys")
 _WORD_LEADS: Final = frozenset(("Can", "Class", "Rep", "Res", "Mem", "Phil", "Comm", "Exp", "Stat", "Sci", "Int", "Rev",
                                 "Am", "Z", "Q", "Mol", "Ann", "Mon", "Invent", "Dent", "Curr", "Crit", "Emerg", "Transl"))
 
