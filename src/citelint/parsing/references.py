@@ -3983,6 +3983,7 @@ def _drug_source(p: ParsedReference, m) -> ParsedReference:
 
 # "et al." in Chinese ("等"), Japanese ("他", "ほか") and Korean ("외"), after the last name's comma and before the list's
 # stop
+_CJK_CHAR_RE = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_ETAL_RE = lazy(r"(?<=[,，、])\s*(?:等|他|ほか|외)\s*(?=[.。])|(?<=[\u3400-\u9fff])\s+外\s*\d+\s*人(?=[.。])")  # (or "王一童 外 5人.":
 # "and five others", after the first name)
 # NLM's patent: the inventors' role, then the assignee and its role, before the title
@@ -4039,8 +4040,9 @@ def parse_reference(raw: str) -> ParsedReference:
         if "inventor" in text:  # NLM's patent: "Pagedas AC, inventor; Ancel Surgical R&D Inc., assignee. Title."
             # (the roles and the assignee blanked, a stop left after the inventors' names: same length)
             text = _PATENT_ROLES_RE.sub(lambda m: "." + " " * (len(m.group(0)) - 1), text)
-        cjk_etal = _CJK_ETAL_RE.search(text) if not text.isascii() and ("等" in text or "他" in text or "외" in text or
-                                                                        "ほか" in text or "人" in text) else None
+        cjk_etal = _CJK_ETAL_RE.search(text) if not text.isascii() and _CJK_CHAR_RE.search(text) is not None and (
+            "等" in text or "他" in text or "외" in text or "ほか" in text or "人" in text) else None  # (one scan for a
+        # character of those scripts, before the scans for each word)
         if cjk_etal is not None:  # Chinese', Japanese and Korean "et al." after the names ("张三, 李四, 等. 题名", "田中一郎,
             # 他. 題名"): blanked (same length), the list read as cut short
             text = f"{text[:cjk_etal.start()]}{' ' * (cjk_etal.end() - cjk_etal.start())}{text[cjk_etal.end():]}"
@@ -4551,7 +4553,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         k = len(body.rstrip(" :")) - 3
         if k == 0 or not body[k - 1].isalnum():  # "Physical Review A 33 467-476 URL http://…": the link's label
             body = body[:k]
-    acute = "´" in body
+    acute = not body.isascii() and "´" in body
     if acute:  # a PDF's spacing accent inside a name, "M. Karlick´yKarlick´y, K. Jiřička": read as an apostrophe is, so
         body = _SPACING_ACUTE_RE.sub(lambda m: m.group(0).replace("´", "'"), body)  # that the name stays one word
         # (same length: spans stay put)
@@ -4573,7 +4575,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         body = f"{body[:cd.start()]}{' ' * (cd.end() - cd.start())}{body[cd.end():]}"
     if "--" in body:  # BibTeX's en dash in a range, "40--44": read as one dash (same length: spans stay put)
         body = _DOUBLE_DASH_RE.sub("– ", body)
-    if "‚" in body and body.count("‚ ") >= 2:  # a low quotation mark for each comma (a PDF's): "Lamarque J.F. ‚ T. C.
+    if not body.isascii() and body.count("‚ ") >= 2:  # a low quotation mark for each comma (a PDF's): "Lamarque J.F. ‚ T. C.
         body = body.replace("‚ ", ", ")  # Bond‚ V. Eyring‚ …" (same length: spans stay put)
     if "?" in body:  # an en dash that a lossy export turned into "?": "Assembly Automation 26 (1) (2006) 28?33"
         body = _QMARK_DASH_RE.sub("–", body)  # (same length: spans stay put)
@@ -4692,16 +4694,21 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # "Tajikistan" had read as a name)
             authors, etal, a_end, after = [], False, 0, 0
     a0 = after + 1 if body[after:after + 1] == " " else after
-    if authors and not etal and not authors[-1].collective and body[a0:a0 + 1].isupper() and \
-            (oq := body.find(")", a0, a0 + 160)) != -1 and body[oq + 1:oq + 3] == ". " and not body[a0:oq].isupper():
+    up0 = bool(authors) and body[a0:a0 + 1].isupper()  # (what follows the names opens with a capital)
+    if up0 and not etal and not authors[-1].collective and \
+            (oq := body.find(")", a0, a0 + 160)) != -1 and body[oq + 1:oq + 3] == ". " and not body[a0:oq].isupper() and \
+            len(gwords := body[a0:oq].split()) <= 16 and all(
+                w[:1].isupper() or w[:1] == "(" or w in _FUNCTION_WORDS for w in gwords):
+        # (a name in title case: most titles with an acronym in brackets are in sentence case, "Reduced lung-cancer
+        # mortality with low-dose computed tomographic screening (NLST).")
         grp = _org_lead_at(body, oq + 1, a0)
-        if grp is not None and grp[1] < len(body) and not any(w in _DOCUMENT_WORDS for w in body[a0:oq].split()):
+        if grp is not None and grp[1] < len(body) and not any(w in _DOCUMENT_WORDS for w in gwords):
             # a group after the persons, named with its acronym: "Perk J, Alexanderson K. Swedish Council on Technology
             # Assessment in Health Care (SBU). Chapter 8. Sick leave …" (it had opened the title); not a title naming a
             # group, "Executive Summary of The Third Report of The National Cholesterol Education Program (NCEP)."
             authors = list(authors) + grp[2]
             after = grp[1]
-    elif authors and a0 >= 2 and ";" in body[a0 - 2:a0] and body[a0:a0 + 1].isupper() and \
+    elif up0 and a0 >= 2 and ";" in body[a0 - 2:a0] and \
             (gd := body.find(". ", a0, a0 + 120)) != -1 and len(gname := body[a0:gd].split()) <= 14 and \
             any(w.strip(",").capitalize() in _COLLECTIVE_LAST_WORDS for w in gname):
         # NLM's group after the persons and a semicolon, where the reader of names had not taken it: "Bougnères P;
@@ -4780,12 +4787,13 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     if le is not None:  # "Sherry, et al., J. Cell Biol. 107": the "et al." the author reader left
         etal = True
         after = le.end()
-    if authors and body[after:after + 2].lstrip()[:1] == "[":
+    nx = body[after:after + 2].lstrip()[:1] if authors else ""
+    if nx == "[":
         bg = _BRACKET_GROUP_ETAL_RE.match(body, after)
         if bg is not None:  # a collaboration in brackets after the first name: "Abbott, B.P. [LIGO Scientific and Virgo
             etal = True  # Collaborations], et al.: Observation of …"
             after = bg.end()
-    elif authors and body[after:after + 2].lstrip()[:1] in _PARTICLE_FIRSTS:
+    elif nx in _PARTICLE_FIRSTS:
         tpm = _TRAILING_PARTICLE_RE.match(body, after)
         if tpm is not None:  # a surname's particle after the initials, before the year: "Wulp, F.M., van der 1880.",
             after = tpm.end()  # "Rochebrune, A.T. de. (1884)"
