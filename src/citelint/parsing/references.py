@@ -3983,7 +3983,6 @@ def _drug_source(p: ParsedReference, m) -> ParsedReference:
 
 # "et al." in Chinese ("等"), Japanese ("他", "ほか") and Korean ("외"), after the last name's comma and before the list's
 # stop
-_CJK_CHAR_RE = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_ETAL_RE = lazy(r"(?<=[,，、])\s*(?:等|他|ほか|외)\s*(?=[.。])|(?<=[\u3400-\u9fff])\s+外\s*\d+\s*人(?=[.。])")  # (or "王一童 外 5人.":
 # "and five others", after the first name)
 # NLM's patent: the inventors' role, then the assignee and its role, before the title
@@ -4040,9 +4039,8 @@ def parse_reference(raw: str) -> ParsedReference:
         if "inventor" in text:  # NLM's patent: "Pagedas AC, inventor; Ancel Surgical R&D Inc., assignee. Title."
             # (the roles and the assignee blanked, a stop left after the inventors' names: same length)
             text = _PATENT_ROLES_RE.sub(lambda m: "." + " " * (len(m.group(0)) - 1), text)
-        cjk_etal = _CJK_ETAL_RE.search(text) if not text.isascii() and _CJK_CHAR_RE.search(text) is not None and (
-            "等" in text or "他" in text or "외" in text or "ほか" in text or "人" in text) else None  # (one scan for a
-        # character of those scripts, before the scans for each word)
+        cjk_etal = _CJK_ETAL_RE.search(text) if not text.isascii() and ("等" in text or "他" in text or "외" in text or
+                                                                        "ほか" in text or "人" in text) else None
         if cjk_etal is not None:  # Chinese', Japanese and Korean "et al." after the names ("张三, 李四, 等. 题名", "田中一郎,
             # 他. 題名"): blanked (same length), the list read as cut short
             text = f"{text[:cjk_etal.start()]}{' ' * (cjk_etal.end() - cjk_etal.start())}{text[cjk_etal.end():]}"
