@@ -4910,7 +4910,7 @@ TITLE_AND_JOURNAL = [
     pytest.param("Bude, Heinz (1997), 'Die 'Wir-Schicht' der Generation,' in Berliner Journal fur Soziologie, Vol. 7, "
                  "pp. 197-204.", "Die 'Wir-Schicht' der Generation", "Berliner Journal fur Soziologie",
                  id="nested-single-quotes"),
-    # Chinese, Japanese and Korean titles and journals parted by a comma or a stop, no stop before the block
+    # a stop and a dash before the journal's first abbreviation ("Mitt.", which had ended the title)
     pytest.param("Utermohl, H., 1958, Zur Vervollkommnung der quantitativen phytoplankton -Methodik.- Mitt. Internat. "
                  "Verein. Limnol., 9, 1-38.", "Zur Vervollkommnung der quantitativen phytoplankton -Methodik",
                  "Mitt. Internat. Verein. Limnol", id="stop-dash-then-mitt"),
@@ -4938,6 +4938,7 @@ TITLE_AND_JOURNAL = [
                  "2014, 8 de abril de 2016; 13(33): 424-439.",
                  "La violencia de género: evolución, impacto y claves para su abordaje", "Enferm. glob",
                  id="bare-cited-date-after-the-year"),
+    # Chinese, Japanese and Korean titles and journals parted by a comma or a stop, no stop before the block
     pytest.param("陳遵嬀, 二十八宿的演變, 中國天文學史, 권2, 1985.", "二十八宿的演變", "中國天文學史", id="cjk-comma-journal"),
     pytest.param("詹杭倫, 論朝鲜王朝學者金正喜的時學宗尙, 中山大學學報, 2017年第5期, 第57卷.", "論朝鲜王朝學者金正喜的時學宗尙", "中山大學學報",
                  id="cjk-comma-journal-year-piece"),

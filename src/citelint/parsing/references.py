@@ -3259,14 +3259,15 @@ def _title_tail_lead(body: str, t, j):
     if m is None or (lead := m.group("lead")) not in _JOURNAL_LEAD_ABBREVS and lead != "J" or \
             not _all_journal_words(j[0], 6):
         return t, j
-    if m.group("sp") is not None:  # only a space before it (physics' "2015 Title Bull. Seismol. Soc. Am. 105"): a lead
+    spaced = m.group("sp") is not None
+    if spaced:  # only a space before it (physics' "2015 Title Bull. Seismol. Soc. Am. 105"): a lead
         # no title ends with, before a journal's next abbreviation
         jw = j[0].split(None, 1)[0]
         if lead in _WORD_LEADS or not (jw.endswith(".") or body[j[1].start + len(jw):j[1].start + len(jw) + 1] == "."):
             return t, j
     ls = t[1].start + m.start("lead")
     tt = t[0][:m.start()].rstrip(" ,:.-")
-    if m.group("sp") is not None and tt[-2:] in ("'s", "’s") and (k := tt.rfind(". ")) != -1 and \
+    if spaced and tt[-2:] in ("'s", "’s") and (k := tt.rfind(". ")) != -1 and \
             " " not in tt[k + 2:] and tt[k + 2:k + 3].isupper():
         ls = t[1].start + k + 2  # a name's possessive opens the journal: "…collagenase. Hoppe-Seyler's Physiol. Chem. 333"
         tt = tt[:k]
@@ -4043,7 +4044,7 @@ def parse_reference(raw: str) -> ParsedReference:
                                                                         "ほか" in text or "人" in text) else None
         if cjk_etal is not None:  # Chinese', Japanese and Korean "et al." after the names ("张三, 李四, 等. 题名", "田中一郎,
             # 他. 題名"): blanked (same length), the list read as cut short
-            text = f"{text[:cjk_etal.start()]}{' ' * (cjk_etal.end() - cjk_etal.start())}{text[cjk_etal.end():]}"
+            text = _mask(text, [_new(Span, cjk_etal.span())])
         gb = _GBT_MARK_RE.search(text) if "]" in text else None
         g0 = -1 if gb is None else gb.start() - (text[gb.start() - 1:gb.start()] == " ")
         if gb is not None and g0 > 0 and not text[g0 - 1].isspace():
@@ -4570,7 +4571,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     if " de " in body and (cd := _BARE_CITED_DATE_RE.search(body)) is not None:
         # the date it was read, after the year and with no label (SciELO's Spanish and Portuguese): "Enferm. glob. 2014,
         # 8 de abril de 2016; 13(33): 424-439" (the journal had been "2014, 8 de abril de"): blanked, same length
-        body = f"{body[:cd.start()]}{' ' * (cd.end() - cd.start())}{body[cd.end():]}"
+        body = _mask(body, [_new(Span, cd.span())])
     if "--" in body:  # BibTeX's en dash in a range, "40--44": read as one dash (same length: spans stay put)
         body = _DOUBLE_DASH_RE.sub("– ", body)
     if not body.isascii() and body.count("‚ ") >= 2:  # a low quotation mark for each comma (a PDF's): "Lamarque J.F. ‚ T. C.
