@@ -4957,6 +4957,29 @@ def test_title_and_journal_read_as_printed(raw, title, journal):
     assert raw[p.spans["journal"].start:p.spans["journal"].end].replace(" ", "") == journal.replace(" ", "")
 
 
+
+@pytest.mark.parametrize("raw, title, journal, volume, pages", [
+    # geology's volume mark with no stop, or its stop set apart ("v 194", "v . 362"): the "v" had stayed in the title,
+    # and the journal with it
+    ("Osinski, G. R., Spray, J. G., Impact-generated carbonate melts: evidence from the Haughton structure, Canada, "
+     "Earth and Planetary Science Letters, v 194, p 17-29. 2001.",
+     "Impact-generated carbonate melts: evidence from the Haughton structure, Canada",
+     "Earth and Planetary Science Letters", "194", ("17", "29")),
+    ("Schuraytz, B.C., Sharpton, V.L., Chicxulub - K/T melt complexities [7], Nature, v . 362, pp. 503-504, 1993",
+     "Chicxulub - K/T melt complexities [7]", "Nature", "362", ("503", "504")),
+    ("Smith, J., 2001, Impact melts: a review, Geology, v 29, p 17-29.", "Impact melts: a review", "Geology", "29",
+     ("17", "29")),
+])
+def test_a_volume_mark_without_its_stop(raw, title, journal, volume, pages):
+    p = parse_reference(raw)
+    assert (p.title, p.journal, p.volume, (p.first_page, p.last_page)) == (title, journal, volume, pages)
+
+
+def test_a_lone_v_after_a_comma_is_no_volume_mark_without_a_number():
+    # (a list's "v" for "versus" or an initial is left alone: only "v" then a number marks a volume)
+    p = parse_reference("Smith J, Jones K. Roe v. Wade, v and w revisited. J Law Med. 2001;29(2):17-29.")
+    assert (p.journal, p.volume, p.issue, p.first_page) == ("J Law Med", "29", "2", "17")
+
 @pytest.mark.parametrize("raw, title, etal", [
     # a collaboration in brackets, then "et al.", after the first name (it had opened the title)
     ("Abbott, B.P. [LIGO Scientific and Virgo Collaborations], et al.: Observation of gravitational waves from a binary "
