@@ -4938,6 +4938,15 @@ TITLE_AND_JOURNAL = [
                  "2014, 8 de abril de 2016; 13(33): 424-439.",
                  "La violencia de género: evolución, impacto y claves para su abordaje", "Enferm. glob",
                  id="bare-cited-date-after-the-year"),
+    # a journal in sentence case as the last comma piece of the one sentence before the block (the humanities' "Name,
+    # Title, Journal, volume, year, pages"): the whole had been the title
+    pytest.param("Kali Tzortzi, The art museum as a city or a machine for showing art?, Arq: architectural research "
+                 "quarterly, Vol. 14, No. 2, 2010, 129-138", "The art museum as a city or a machine for showing art?",
+                 "Arq: architectural research quarterly", id="sentence-case-journal-last-comma-piece"),
+    pytest.param("Adriaan Verhulst, Georges Declercq, Villa et mansus dans le Liber Traditionum du Xe siècle de l’abbaye "
+                 "de Saint-Pierre-au-Mont-Blandin de Gand, Revue belge de philologie et d’histoire, 81, 2003, 90",
+                 "Villa et mansus dans le Liber Traditionum du Xe siècle de l’abbaye de Saint-Pierre-au-Mont-Blandin de "
+                 "Gand", "Revue belge de philologie et d’histoire", id="french-sentence-case-journal-last-comma-piece"),
     # Chinese, Japanese and Korean titles and journals parted by a comma or a stop, no stop before the block
     pytest.param("陳遵嬀, 二十八宿的演變, 中國天文學史, 권2, 1985.", "二十八宿的演變", "中國天文學史", id="cjk-comma-journal"),
     pytest.param("詹杭倫, 論朝鲜王朝學者金正喜的時學宗尙, 中山大學學報, 2017年第5期, 第57卷.", "論朝鲜王朝學者金正喜的時學宗尙", "中山大學學報",

@@ -5056,7 +5056,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # model-based approach to sheet music recognition, Elektron 10(1): 25-29")
             ct = t[0].rfind(", ")
             head, tail = t[0][:ct], t[0][ct + 2:]
-            if tail[:1].isupper() and _capitalised_words(tail, 8) and t[0].count("(", 0, ct) == t[0].count(")", 0, ct) \
+            if tail[:1].isupper() and (_capitalised_words(tail, 8) or len(tail.split()) <= 7) and t[0].count("(", 0, ct) == t[0].count(")", 0, ct) \
                     and sum(1 for w in head.split() if len(w) >= 4 and w.isalpha() and w.islower()) >= 2 and not (
                         " " not in tail and (tail.lower().startswith(("iss", "isu", "vol", "no", "nr", "heft", "tome"))
                                              or tail.strip("IVXLC") == "")) and not _THESIS_WORDS_RE.search(t[0]):
