@@ -4984,6 +4984,23 @@ def test_a_volume_mark_without_its_stop(raw, title, journal, volume, pages):
     assert (p.title, p.journal, p.volume, (p.first_page, p.last_page)) == (title, journal, volume, pages)
 
 
+
+@pytest.mark.parametrize("raw, volume, year, page", [
+    # the humanities' volume, year and one page with no mark, ending the entry: the year had been read as the page
+    ("Claire Fayolle, Beaubourg: une interdisciplinarité repensée, Architecture intérieure-Créé, No. 291, 1999, 31",
+     "291", 1999, "31"),
+    ("A. Author, Villa et mansus, Revue belge de philologie et d’histoire, 81, 2003, 90", "81", 2003, "90"),
+])
+def test_volume_year_and_one_unmarked_page_at_the_end(raw, volume, year, page):
+    p = parse_reference(raw)
+    assert (p.volume, p.year, p.first_page, p.rest) == (volume, year, page, "")
+
+
+def test_a_number_after_the_year_that_does_not_end_the_entry_is_no_page():
+    # (only a page that ends the entry is read without its mark: "…, 12, 2001, 3 figs." is left alone)
+    p = parse_reference("A. Author, Title of it, Revue du Nord, 12, 2001, 3 figures and a map.")
+    assert p.first_page != "3"
+
 def test_a_lone_v_after_a_comma_is_no_volume_mark_without_a_number():
     # (a list's "v" for "versus" or an initial is left alone: only "v" then a number marks a volume)
     p = parse_reference("Smith J, Jones K. Roe v. Wade, v and w revisited. J Law Med. 2001;29(2):17-29.")

@@ -389,7 +389,10 @@ _ACS_PAGES_RE = lazy(rf"\s*,\s*(?:[Pp]p?\.\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\
 # a blank alone may stand before a range: "Annales E.S.C., 39, 1984 529-569.")
 _PAGE_MARK: Final = r"(?:[Pp]p?|с)\.?\s*"
 _YEAR_THEN_PAGES_RE = lazy(rf"(?:\s*[,.]\s*|\s+(?=\d))(?:{_PAGE_MARK}(?P<page>{_PAGE})(?!\s*[{_DASH}])|(?:{_PAGE_MARK})?"
-                           rf"(?P<pages>{_PAGE}\s*[{_DASH}]\s*{_PAGE}))(?=\s*(?:[.;,(]|$))")
+                           rf"(?P<pages>{_PAGE}\s*[{_DASH}]\s*{_PAGE})"
+                           # (one page with no mark where it ends the entry: "Revue belge de philologie et d’histoire, 81,
+                           # 2003, 90")
+                           rf"|(?<=,\s)(?P<epage>\d{{1,5}})(?=\s*\.?\s*$))(?=\s*(?:[.;,(]|$))")
 # German journals: the volume year ("Jahrgang"), the issue ("Heft"), the pages ("Seite"): "Zeitschrift für Inklusion.
 # 19.Jg. H.3, 146-151", "84. Jg. H. 4, S.47", "10. Jg. (2004), Heft 4, S. 192-195", "Jg. 51, Heft 3/2000, S. 90-94"
 _JAHRGANG_RE = lazy(
@@ -1129,7 +1132,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                         vs, vol, iss = ip2.start(), None, (text[ip2.start(1):vp.end("vol")],
                                                            _new(Span, (ip2.start(1), vp.end("vol"))))
                 return _new(_Block, (vs, yp.end(), int(pg), _new(Span, vp.span("pages")), vol,
-                                     iss, _group(vp, "supp"), _group(yp, "pages") or _group(yp, "page"),
+                                     iss, _group(vp, "supp"), _group(yp, "pages") or _group(yp, "page") or _group(yp, "epage"),
                                      None, "volpage"))
         vs, vol = vp.start(), _group(vp, "vol")
         if vs >= 2 and text[vs - 1] in _DASH and text[vs - 2].isdigit() and not vp.group("issue") and \
