@@ -5001,6 +5001,24 @@ def test_a_number_after_the_year_that_does_not_end_the_entry_is_no_page():
     p = parse_reference("A. Author, Title of it, Revue du Nord, 12, 2001, 3 figures and a map.")
     assert p.first_page != "3"
 
+
+@pytest.mark.parametrize("raw, journal, year, pages", [
+    # French law's journals (and the humanities' cited the same way) by year and pages, no volume: the pages had been
+    # left over, and the entry typed an article with none, for CIT204 to ask for them; such a journal prints no volume,
+    # so its type is left open, as German law's "NJW 1984, 1802." is
+    ("- V. DONIER, « Les droits de l’usager et ceux du citoyen », R.F.D.A., 2008, p. 13", "R.F.D.A", 2008, ("13", None)),
+    ("Coipel, M., Les systèmes d’attribution de la personnalité juridique et la reconnaissance d’une capacité limitée à "
+     "des groupements qui en sont dépourvus , J.D.S.C., 2001, pp. 6 et s.", "J.D.S.C", 2001, ("6", None)),
+    ("- G. MORANGE, « Le principe des droits de la défense devant l’administration active », D., 1956, chron., p. 23",
+     "D", 1956, ("23", None)),
+    ("Jean-Claude Hocquet, Le pain, le vin et la juste mesure à la table des moines carolingiens, Annales E.S.C., 1985, "
+     "661-686.", "Annales E.S.C", 1985, ("661", "686")),
+])
+def test_a_journal_cited_by_year_and_pages(raw, journal, year, pages):
+    p = parse_reference(raw)
+    assert (p.journal, p.year, (p.first_page, p.last_page), p.volume) == (journal, year, pages, None)
+    assert p.type == "unknown"  # (no volume to ask for)
+
 def test_a_lone_v_after_a_comma_is_no_volume_mark_without_a_number():
     # (a list's "v" for "versus" or an initial is left alone: only "v" then a number marks a volume)
     p = parse_reference("Smith J, Jones K. Roe v. Wade, v and w revisited. J Law Med. 2001;29(2):17-29.")

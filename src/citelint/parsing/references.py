@@ -563,6 +563,10 @@ _QMARK_DASH_RE = lazy(r"(?<=\d)\?(?=\d)")
 # the pages), closing the entry: "MedR 2003, 77."
 _YEAR_PAGE_END_RE = lazy(rf"(?<![^\s.,;:'’\"”])[A-Z][a-z]{{0,4}}[A-Z][A-Za-z]{{0,4}}\s(?P<year>{_YEAR})\s*,\s*"
                          rf"(?P<pages>[1-9]\d{{0,4}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)\s*\.?\s*$")
+# French law's and the humanities' journals cited by year and pages, no volume, closing the entry: "R.F.D.A., 2008, p.
+# 13", "R.C.J.B., 2012, pp. 185 et s." (and following), "D., 1956, chron., p. 23", "Annales E.S.C., 1985, 661-686."
+_YEAR_PPAGE_END_RE = lazy(rf",\s*(?P<year>{_YEAR})\s*,\s*(?:chron\.\s*,\s*)?(?:pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)"
+                          rf"(?:\s+et\s+s(?:uiv)?\.?)?|(?P<pages2>\d{{1,5}}\s*[{_DASH}]\s*\d{{1,5}}))\s*\.?\s*$")
 _DOUBLE_DASH_RE = lazy(r"(?<=\d)--(?=\s*[A-Za-z]?\d)")
 _ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman volume left at a journal's end)
 # (an ASCII digit first, the look-behind after it: the engine's scan then reads a byte range, not the Unicode digit
@@ -1220,6 +1224,10 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         if m is not None:  # German law's journals, cited by year and first page: "NJW 1984, 1802.", "MedR 2012, 576-583."
             return _new(_Block, (m.start("year"), m.end(), int(m.group("year")), _new(Span, m.span("year")), None, None,
                                  None, _group(m, "pages"), None, "yearpage"))
+        m = _YEAR_PPAGE_END_RE.search(text, max(0, len(text) - 48))
+        if m is not None:  # ... and French law's, "R.F.D.A., 2008, p. 13", "R.C.J.B., 2012, pp. 185 et s."
+            return _new(_Block, (m.start("year"), m.end(), int(m.group("year")), _new(Span, m.span("year")), None, None,
+                                 None, _group(m, "pages") or _group(m, "pages2"), None, "yearpage"))
     m = _VOL_YEAR_RANGE_RE.search(text)
     if m is not None:  # "American Journal of Physical Anthropology 114 2001 146-155": volume, year, pages, blanks alone
         return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), _group(m, "vol"),
