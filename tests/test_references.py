@@ -5019,6 +5019,22 @@ def test_a_journal_cited_by_year_and_pages(raw, journal, year, pages):
     assert (p.journal, p.year, (p.first_page, p.last_page), p.volume) == (journal, year, pages, None)
     assert p.type == "unknown"  # (no volume to ask for)
 
+
+@pytest.mark.parametrize("raw, journal, volume, issue, pages", [
+    # a roman volume before its number in parentheses ("Vol. XLVI (No. 210)") or its fascicle ("Vol. XIII, Fasc. 3"):
+    # no block had been read, or the journal had been "Vol. XIII, Fasc"
+    ("Rees, H.J. and H.E. Israel. An Investigation of the Establishment and Operation of Mental Sets. Psychological "
+     "Monographs, Vol. XLVI (No. 210), 1935.", "Psychological Monographs", "XLVI", "210", (None, None)),
+    ("Frye, Richard N. 2004. Peoples of Iran(1): A general survey. Encyclopaedia Iranica. Vol. XIII, Fasc. 3, pp. "
+     "321-326.", "Encyclopaedia Iranica", "XIII", "3", ("321", "326")),
+    # a note's mark after the entry ("2009. †"): the block had not been read at the end
+    ("Mayer, C., Gick, B. and E. Ferch. Talking while chewing: Speaker response to natural perturbation of speech. "
+     "Canadian Acoustics. 37(3). 144-145. 2009. †", "Canadian Acoustics", "37", "3", ("144", "145")),
+])
+def test_roman_volumes_with_their_numbers_and_a_closing_mark(raw, journal, volume, issue, pages):
+    p = parse_reference(raw)
+    assert (p.journal, p.volume, p.issue, (p.first_page, p.last_page), p.rest) == (journal, volume, issue, pages, "")
+
 def test_a_lone_v_after_a_comma_is_no_volume_mark_without_a_number():
     # (a list's "v" for "versus" or an initial is left alone: only "v" then a number marks a volume)
     p = parse_reference("Smith J, Jones K. Roe v. Wade, v and w revisited. J Law Med. 2001;29(2):17-29.")

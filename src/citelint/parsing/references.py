@@ -543,9 +543,9 @@ _IEEE_RE = lazy(
     # ("v. 33 , n. 4 , p. 293-296": SciELO; "Vol. 50. No. 2. P. 425–437": GOST; French: "Tome 82, fasc. 1-2, 2011, p.
     # 5-36", "Tome 26, numéro 4, 1910, p. 781-810"; not a journal's section, "Journal of Bone and Joint Surgery, American
     # Volume 98 (2017)")
-    rf"(?:\b[Vv]ol(?:ume)?(?<!American Volume)(?<!British Volume)\s*\.?|\bv\.|(?<=,\s)v(?:\s?\.)?(?=\s?\d)|\bTome\b|\bBd\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|fasc(?=\.)|Heft|H(?=\.)|Nr(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
+    rf"(?:\b[Vv]ol(?:ume)?(?<!American Volume)(?<!British Volume)\s*\.?|\bv\.|(?<=,\s)v(?:\s?\.)?(?=\s?\d)|\bTome\b|\bBd\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,|\s\(No))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|[Ff]asc(?=\.)|Heft|H(?=\.)|Nr(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
     rf"(?:\(\s*{_MON_OR_SEASON}\s*\)\s*:?\s*)?"  # ("No. 2 (Apr): 181-208")
-    rf"|\((?P<pissue>(?!{_YEAR}\))\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394" (not a year:
+    rf"|\((?:No\.\s?)?(?P<pissue>(?!{_YEAR}\))\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394" (not a year:
     # "Vol. 16 (1998), pp. 1-51")
     rf"(?:\(?\s*(?:(?:\d{{1,2}}\s+)?[^\W\d_]{{3,12}}\.?(?:\s*/\s*[^\W\d_]{{3,12}}\.?)?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*[,:]?\s*)?"
     # ("June, 1979", "gennaio 1967", "(Fall 2001)", "21 gennaio 1960", "September / October 1995"; a colon before the
@@ -4037,6 +4037,10 @@ def parse_reference(raw: str) -> ParsedReference:
         if "*" in text or "†" in text:  # a mark after a name (equal contribution, a corresponding author): "Bao Q *,
             # Zhao Y*, Renner A" (blanked: same length, spans stay put)
             text = _NAME_MARK_RE.sub(lambda m: " " * len(m.group(0)), text)
+            if (em := _END_MARKS_RE.search(text, max(0, len(text) - 8))) is not None:
+                # ... and a note's mark after the entry ("Canadian Acoustics. 37(3). 144-145. 2009. †": blanked, the
+                # entry's last field read as its end)
+                text = _mask(text, [_new(Span, em.span())])
         if " and al" in text:  # French-English "and al." for "et al.": "16-Pasqualino C and al. Title" (read as "et al.",
             # its length kept)
             text = _AND_AL_RE.sub(" et al", text)
@@ -4188,6 +4192,7 @@ _PAREN_CITATION_RE = lazy(r"(?P<names>[^()\d]{1,79}?[^()\d\s])\s?\((?P<inner>(?=
 
 
 _NAME_MARK_RE = lazy(r"(?<=\b[A-Z])\s?[*†]+(?=\s*[,;.])")
+_END_MARKS_RE = lazy(r"(?<=[.\s])[*†‡]+\s*$")  # (a note's mark closing an entry)
 _AND_AL_RE = lazy(r"\band al(?=[.,;]|\s)")
 _PLUS_MORE_RE = lazy(r"(?<=[A-Z])\s?\+\d{1,3} more\b")
 
