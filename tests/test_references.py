@@ -5115,6 +5115,26 @@ def test_what_stands_between_the_names_and_the_title(raw, title, etal):
      '1952).', ["RIDLEY"], "Huron and Lalonde Occupations of Ontario"),
     # Chinese "and five others" after the first name
     ("王一童 外 5人. 桂芍楮實湯配伍原理及源流初探. 現代中醫藥. 2019. 39(4).", ["王一童"], "桂芍楮實湯配伍原理及源流初探"),
+    # an APA list's names with one initial's stop left out ("Karpenko, S F.", "Barsukova,L D."): the list had ended at
+    # the first of them and the rest had opened the title
+    ("Nazarov, M. A., Karpenko, S F., Ljalikov, A V., Smolyar, M I., Kolesnikov, E M. and Barsukova,L D., The Kara impact "
+     "structure: Nd-Sr isotopic composition of an impact melt (abstract). Lunar and Planetary Science, v. 22, pp. 951-952. "
+     "1991.", ["Nazarov", "Karpenko", "Ljalikov", "Smolyar", "Kolesnikov", "Barsukova"],
+     "The Kara impact structure: Nd-Sr isotopic composition of an impact melt (abstract)"),
+    # a particle after the initials ("W. v." for von): the title had opened with "v.,"
+    ("Engelhardt, W. v., Arndt, J., Fecker, B. and Pankau,H.G., Ries impact crater, Germany: Thermal history of the "
+     "suevite breccia (abstract). Meteoritics, v. 29, pp. 463-464. 1994.", ["Engelhardt", "Arndt", "Fecker", "Pankau"],
+     "Ries impact crater, Germany: Thermal history of the suevite breccia (abstract)"),
+    # the first name in Vancouver's form with its stops, the others APA's (a comma or a semicolon between them): the
+    # others had opened the title
+    ("Maerz U., Stöffler, D., Crystallization of impact melt rocks from Scandinavian meteorite craters (abstract). "
+     "Meteoritics, v. 14, pp. 480-481. 1979.", ["Maerz", "Stöffler"],
+     "Crystallization of impact melt rocks from Scandinavian meteorite craters (abstract)"),
+    ("Hussain I.; Abu Rizaiza, O.S.; Habib, M.A.; & Ashfq, M., 2008. Revitalizing a Traditional Dryland Water Supply "
+     "System. Water International, 33(3), 333-349.", ["Hussain", "Abu Rizaiza", "Habib", "Ashfq"],
+     "Revitalizing a Traditional Dryland Water Supply System"),
+    ("Wynn J.C., Shoemaker, E. M., Secrets of the Wabar craters. Sky & Telescope, pp. 44-48. 1997.",
+     ["Wynn", "Shoemaker"], "Secrets of the Wabar craters"),
 ])
 def test_names_in_other_forms_before_the_title(raw, families, title):
     p = parse_reference(raw)

@@ -1320,13 +1320,14 @@ def _unnamed(pattern: str) -> str:
 # capitals that begin initials ("KuruczÉ"), Cyrillic's among them ("Крушинский Л.В.", "Мурдаров, Владко.")
 _UP_EXTRA: Final = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ\u0400-\u042f"
 _APA_PAIR_RE = lazy(
-    rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}|[A-Z]{{2,4}}(?=,\s[A-Z]\.))(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z][a-z]?\.))(?P<given>(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}(?:[A-Z](?=\s?[,;&]|\s(?:and|&)\s|\s\(\s*{_YEAR}))?"  # ("S.A and", "C. R, &",
+    rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}|[A-Z]{{2,4}}(?=,\s[A-Z]\.))(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z][a-z]?\.|[A-Z]\s[A-Z]\.))(?P<given>(?:[A-Z]\s(?=[A-Z]\.))?(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}(?:[A-Z](?=\s?[,;&]|\s(?:and|&)\s|\s\(\s*{_YEAR}))?"  # ("S.A and", "C. R, &",
     # "Zalaquett, C. R (2005).")
     # (a short family name in capitals before its initials: "READER, A., NIST, R., BECK, M.")
     # ("Helsen, WF.": initials run together; "Lagnaoui, A, 2004": the last initial's stop left out before the year)
     rf"|[A-Z]{{2,3}}\.(?=[\s,])|[A-Z](?=,\s+{_YEAR}\b|$|,\s(?:&\s?)?[A-Z][a-z]+,\s?[A-Z]\.))"  # (the end: the list cut
     # before its year; or an initial's stop left out before the next name, "Carey, J. C, Dimmitt, C, Hatch,T. A.")
     r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)(?!\w)\.?)?"  # (a suffix, not "Sriram")
+    r"(?:\s?(?:v\.|von)(?=,))?"  # (a particle after the initials: "Engelhardt, W. v., Title")
 )
 _PARTICLE_PREFIX: Final = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Ll]as|[Ll]os|[Dd]os|[Dd]el|[Tt]en|[Tt]er)\s+)*"
 _LOW: Final = rf"[^\W\d_A-Z{_UP_EXTRA}]"  # a letter that is not a capital
@@ -1850,6 +1851,13 @@ def _apa_authors_end(head: str) -> Optional[tuple]:
                 if last_other is not None:
                     mixed = True
                     end = last_other[3]
+        if p is None and not end and head[pos:pos + 1].isupper():
+            # the first name in Vancouver's form, the others APA's: "Maerz U., Stöffler, D., Title", "Wynn J.C.,
+            # Shoemaker, E. M., Title"
+            v = _APA_LAST_VANC_RE.match(head, pos)
+            if v is not None and head[v.end():v.end() + 1] in (",", ";") and \
+                    _APA_PAIR_RE.match(head, _APA_GAP_RE.match(head, v.end()).end()) is not None:
+                p, mixed, family_first = v, True, "v"
         if p is None:
             break
         names.append((p, family_first))
@@ -2705,7 +2713,12 @@ def _author_segment(text: str, limit: int) -> tuple:
         return cc.end("name"), cc.end(), [group], False, "comma"
     comma = head.find(",")
     # ("Family, I.": at most four words before the first comma, so a longer run before it cannot match)
-    if comma != -1 and head.count(" ", 0, comma) <= 8 and _APA_PAIR_RE.match(head, len(head) - len(head.lstrip())):
+    sep = head.find(";", 0, comma) if comma > 0 else -1
+    sep = comma if sep == -1 else sep
+    if comma != -1 and head.count(" ", 0, comma) <= 8 and (_APA_PAIR_RE.match(head, len(head) - len(head.lstrip())) or (
+            head[sep - 1:sep] == "." and _APA_PAIR_RE.match(head, _APA_GAP_RE.match(head, sep).end()) is not None)):
+        # (or the first name in Vancouver's form with its initials' stops, the next APA's: "Maerz U., Stöffler, D.,",
+        # "Hussain I.; Abu Rizaiza, O.S.;")
         apa = _apa_authors_end(head)
         if apa is not None:
             return apa
