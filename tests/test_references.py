@@ -392,9 +392,11 @@ STYLES = [
     # an Italian particle inside an initials-first name (grobid-citation)
     ("C. Ciofi degli Atti, Phys. Rept. 590, 1 (2015).",
      dict(type="journal", first="Ciofi degli Atti", journal="Phys. Rept", volume="590", year=2015)),
-    # a list bullet pasted with the entry is not part of the first name
+    # a list bullet pasted with the entry is not part of the first name (French law's journal, cited by year and page:
+    # its type left open, no volume to ask for)
     ("- J.-M. PONTIER, « Le droit administratif et l’utopie », A.J.D.A., 2004, p. 1001",
-     dict(type="journal", first="PONTIER", title="Le droit administratif et l’utopie", year=2004)),
+     dict(type="unknown", first="PONTIER", title="Le droit administratif et l’utopie", year=2004, journal="A.J.D.A",
+          first_page="1001")),
     # article numbers named as such (../shared/corpus/jats: Hindawi, Web of Science's ARTN), a page count
     ("Perrottet N, Manuel O, Lamoth F. Variable viral clearance despite adequate ganciclovir plasma levels. "
      "BMC Infectious Diseases 2010; 10, article 2.",
@@ -5135,6 +5137,12 @@ def test_what_stands_between_the_names_and_the_title(raw, title, etal):
      "Revitalizing a Traditional Dryland Water Supply System"),
     ("Wynn J.C., Shoemaker, E. M., Secrets of the Wabar craters. Sky & Telescope, pp. 44-48. 1997.",
      ["Wynn", "Shoemaker"], "Secrets of the Wabar craters"),
+    # the last name after "and" written out, then a stop, in an initials-first list ("Al" a given name here, not a
+    # particle): the title had opened with "and Al Mok."
+    ("F. Jahanian and Al Mok. Safety analysis of timing properties in real-time systems. IEEE Transactions on Software "
+     "Engineering, 12(9), 890-904, September 1986.", ["Jahanian", "Mok"],
+     "Safety analysis of timing properties in real-time systems"),
+    ("A. Einstein and Nathan Rosen. Phys. Rev. 48, 73 (1935).", ["Einstein", "Rosen"], None),
 ])
 def test_names_in_other_forms_before_the_title(raw, families, title):
     p = parse_reference(raw)

@@ -1993,9 +1993,12 @@ def _initials_first_end(head: str):
     while pos < n:
         m = _IF_NAME_RE.match(head, pos)
         if m is None:
-            if last_and and head[pos:pos + 1].isupper() and (fn := _ONE_FULL_NAME_RE.match(head, pos)) is not None and \
-                    head[fn.end():fn.end() + 2] == ", " and fn.group(0).count(" ") == 1:
-                # the last name after "and" written out: "H.M. Baskonus, H. Bulut and Abdon Atangana, On the Complex …"
+            if last_and and head[pos:pos + 1].isupper() and (fn := _ONE_FULL_NAME_RE.match(head, pos)) is not None and (
+                    head[fn.end():fn.end() + 2] == ", " or head[fn.end():fn.end() + 2] == ". " and (
+                        _title_follows(head, fn.end() + 1) or _ABBREV_AHEAD_RE.match(head, fn.end() + 2) is not None)) and \
+                    fn.group(0).count(" ") == 1:
+                # the last name after "and" written out: "H.M. Baskonus, H. Bulut and Abdon Atangana, On the Complex …",
+                # "F. Jahanian and Al Mok. Safety analysis of …"
                 authors.append(_full_name_author(fn.group(0), fn.start()))
                 return fn.end(), fn.end() + 2, authors, False, "initials-first"
             break
