@@ -4949,6 +4949,13 @@ TITLE_AND_JOURNAL = [
                  "de Saint-Pierre-au-Mont-Blandin de Gand, Revue belge de philologie et d’histoire, 81, 2003, 90",
                  "Villa et mansus dans le Liber Traditionum du Xe siècle de l’abbaye de Saint-Pierre-au-Mont-Blandin de "
                  "Gand", "Revue belge de philologie et d’histoire", id="french-sentence-case-journal-last-comma-piece"),
+    # a part's bare number closing the title or opening its subtitle ("… operators. II.", "… Tanks. II. With Buoyancy
+    # Effects."): it had opened the journal's name ("II. Acta Mathematica")
+    pytest.param("Johannes J. Duistermaat and Lars Hormander. Fourier integral operators. II. Acta Mathematica, "
+                 "128(1):183–269, 1972.", "Fourier integral operators. II", "Acta Mathematica", id="part-number-ends-title"),
+    pytest.param("Tian, X. & Roberts, P.J.W., 2008b. Mixing in Water Storage Tanks. II. With Buoyancy Effects. Journal of "
+                 "Environmental Engineering, 134:12: 986.", "Mixing in Water Storage Tanks. II. With Buoyancy Effects",
+                 "Journal of Environmental Engineering", id="part-number-then-subtitle"),
     # Chinese, Japanese and Korean titles and journals parted by a comma or a stop, no stop before the block
     pytest.param("陳遵嬀, 二十八宿的演變, 中國天文學史, 권2, 1985.", "二十八宿的演變", "中國天文學史", id="cjk-comma-journal"),
     pytest.param("詹杭倫, 論朝鲜王朝學者金正喜的時學宗尙, 中山大學學報, 2017年第5期, 第57卷.", "論朝鲜王朝學者金正喜的時學宗尙", "中山大學學報",

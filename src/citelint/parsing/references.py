@@ -2823,12 +2823,14 @@ _TITLE_TAIL_WORDS: Final = frozenset((
     "Obituary", "Interview",
 ))
 _PART_RE = lazy(r"(?:Part|Chapter) (?:[IVX]{1,5}|\d{1,2}|[A-H]|One|Two|Three|Four)")
+_PART_NUMERALS: Final = frozenset(("II", "III", "IV", "VI", "VII", "VIII"))  # (a part's bare number, "Fourier integral
+# operators. II. Acta Mathematica"; not "I", "V" or "X", which may be initials)
 
 
 def _title_tail(piece: str) -> bool:
     """A title's last sentence that is a kind of piece or a part of a work ("Reply.", "Part II.")."""
     p = piece.strip().rstrip(".")
-    return p in _TITLE_TAIL_WORDS or p[:1] in "PC" and _PART_RE.fullmatch(p) is not None
+    return p in _TITLE_TAIL_WORDS or p[:1] in "PC" and _PART_RE.fullmatch(p) is not None or p in _PART_NUMERALS
 
 
 def _is_abbrev_piece(seg: str) -> bool:
@@ -3732,7 +3734,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             stripped[parts[j - 1][0]: parts[j - 1][1]])) and len(
             [w for w in stripped[parts[j - 1][0]: parts[j - 1][1]].split() if w not in ("-", "–")]) <= 3 and not (
             _title_tail(stripped[parts[j - 1][0]: parts[j - 1][1]])) and not (
-            stripped[parts[j - 1][0]:parts[j - 1][1]].rstrip(". ") in _ONE_WORD_TITLES):
+            stripped[parts[j - 1][0]:parts[j - 1][1]].rstrip(". ") in _ONE_WORD_TITLES) and not (
+            # (the subtitle after a part's number: "Mixing in Water Storage Tanks. II. With Buoyancy Effects. Journal")
+            j >= 3 and stripped[parts[j - 2][0]:parts[j - 2][1]].rstrip(". ") in _PART_NUMERALS):
         j -= 1
     if j >= 2 and stripped.startswith(("Series ", "Section "), parts[j][0]) and _JOURNAL_WORD_IN_RE.search(
             stripped[parts[j - 1][0]:parts[j - 1][1]].title()):
