@@ -5044,6 +5044,23 @@ def test_roman_volumes_with_their_numbers_and_a_closing_mark(raw, journal, volum
     p = parse_reference(raw)
     assert (p.journal, p.volume, p.issue, (p.first_page, p.last_page), p.rest) == (journal, volume, issue, pages, "")
 
+
+@pytest.mark.parametrize("raw, families, title, block", [
+    # APA's date with its month inside the parentheses after an unsigned title ("Title. (1993, September).") and the
+    # magazine's comma before the issue's parentheses: the title had been "September). Wake Forest …"
+    ("Pillars of an institution. (1993, September). Wake Forest University magazine, 41, (1), p. 3", [],
+     "Pillars of an institution", ("Wake Forest University magazine", "41", "1", "3")),
+    # the day before the month ("(21 September 1984),", "(12 February 1988)."): the date had opened the title, or the
+    # name had been lost into it
+    ("Sinclair, J. (21 September 1984), Deacon’s appearance angers Democrats. Old Gold and Black, 68(5), p. 1",
+     ["Sinclair"], "Deacon’s appearance angers Democrats", ("Old Gold and Black", "68", "5", "1")),
+    ("Chapman, Harriet. (12 February 1988). Trustees vote to raise tuition. Old Gold and Black, 71(19), pp. 1, 10.",
+     ["Chapman"], "Trustees vote to raise tuition", ("Old Gold and Black", "71", "19", "1")),
+])
+def test_apas_dates_with_their_months_and_days(raw, families, title, block):
+    p = parse_reference(raw)
+    assert ([a.family for a in p.authors], p.title, (p.journal, p.volume, p.issue, p.first_page)) == (families, title, block)
+
 def test_a_lone_v_after_a_comma_is_no_volume_mark_without_a_number():
     # (a list's "v" for "versus" or an initial is left alone: only "v" then a number marks a volume)
     p = parse_reference("Smith J, Jones K. Roe v. Wade, v and w revisited. J Law Med. 2001;29(2):17-29.")

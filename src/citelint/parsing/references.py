@@ -481,6 +481,10 @@ _TAIL_BLOCKS = (
     # 1377-1384.", "Physical Review B 2001, 63, (16)."
     (", (", lazy(rf"(?<=\d),\s*(?P<vol>\d{{1,4}}),\s*\((?P<issue>\d{{1,4}}(?:[{_DASH}]\d{{1,4}})?)\)(?:,\s*(?P<pages>{_PAGE}"
                  rf"(?:\s*[{_DASH}]\s*{_PAGE})?))?\.?\s*$")),
+    # APA's magazine with a comma before the issue's parentheses and a page's mark: "Wake Forest University magazine, 41,
+    # (1), p. 3"
+    (", (", lazy(rf"(?<=[^\W\d_]),\s*(?P<vol>\d{{1,4}}),\s*\((?P<issue>\d{{1,4}})\),\s*pp?\.\s*(?P<pages>\d{{1,6}}"
+                 rf"(?:\s*[{_DASH}]\s*\d{{1,6}})?)\.?\s*$")),
     # the year between title and journal, then the volume alone at the end (no pages): "Collective dynamics of small
     # world networks 1998 Nature 393" (the block is the volume; the year is read as in "… 1996 Machine Learning 24")
     (" ", lazy(rf"\b{_YEAR}\s+(?!{_MONTH}\s)(?P<jn>[A-Z][^\d,;:()\[\]]{{1,60}}?)\s(?P<vol>\d(?<=[A-Za-z]\s\d)\d{{0,3}})\.?\s*$")),
@@ -678,8 +682,8 @@ _PAGE_DASH_RE = lazy(rf"\s*[{_DASH}]\s*")
 # (no two runs of spaces side by side where one is optional: on a long run of blanks, masked
 # markup or links, such a pattern backtracks quadratically)
 # (APA prints a newspaper's or a report's date with the year: "(1992, August 27).", "(2013, March).", "(1987 January 30).",
-# "(2012, Novembre-Décembre).")
-_YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?)?{_YEAR}(?-i:[a-z])?(?:\s*/\s*\d{{2,4}}|[{_DASH}]\d{{2,4}}(?=\s*\)|\.\s))?"
+# "(2012, Novembre-Décembre).", "(21 September 1984),")
+_YEAR_AFTER_AUTHORS_RE = lazy(rf"\s*(?:(?:\(\s*(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?)?{_YEAR}(?-i:[a-z])?(?:\s*/\s*\d{{2,4}}|[{_DASH}]\d{{2,4}}(?=\s*\)|\.\s))?"
                               rf"(?:(?:,\s*|\s+)[^\W\d_]{{3,12}}\.?(?:[{_DASH}/][^\W\d_]{{3,12}}\.?)?(?:\s+\d{{1,2}})?(?=\s*\)))?(?:\s*\))?|\(in press\))\s*[.,:]?\s*",
                               re.IGNORECASE)  # (or the month first: "Douglas, Kimberly (December 1998). "Title""; the
 # year's letter in lowercase only: "2013Interferometer design …", a title glued to the year, keeps its "I")
@@ -722,7 +726,8 @@ _BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&-]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")
 _APA_GAP_RE = lazy(r"[\s,;]*+(?:(?:\.\.\.|…)[\s,]*+)?(?:and\s+|&\s*)?")  # (APA 7's "Hensley, K. L., ... & Nadon, N. L."; "&"
 # glued to the name, "Lapan, R.T., &Whiston, S. C.")
 _APA_ETAL_RE = lazy(r"[\s,]*(?:et\.?\s*(?:al|coll)\.?|(?:and|&)\s+others\b)")  # ("…, Milner, K., and others (2010).")
-_APA_YEAR_RE = lazy(rf"(?:,|\.)\s*\(?(?P<y>{_YEAR})[a-z]?\)?[.,]\s+")
+_APA_YEAR_RE = lazy(rf"(?:,|\.)\s*(?:\({_YEAR}[a-z]?,\s*[^\W\d_]{{3,12}}\.?(?:[{_DASH}/][^\W\d_]{{3,12}}\.?)?(?:\s+\d{{1,2}})?\)|"
+                    rf"\(?(?P<y>{_YEAR})[a-z]?\)?)[.,]\s+")  # (APA's date in its parentheses: "Title. (1993, September).")
 _TAIL_SPLIT_RE = lazy(r",|\band\b|&")
 
 
@@ -2070,7 +2075,8 @@ _CHICAGO_ONE_RE = lazy(
     rf"(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,|\s+(?:and|&)\s))*)"  # (", Manuel Hurtado and
     # Kevin O. Pope")
     rf"(?P<etal>,\s+et\s+al(?=\.))?"  # (MLA: "Smith, John, et al. "Title.""
-    rf"(?:[.,]\s+(?=[“\"«‘„]|'[A-Z{_UP_EXTRA}])|\.\s+(?=[A-Z{_UP_EXTRA}])|(?P<dotcomma>\.,\s+(?=[A-Z{_UP_EXTRA}]))|[.,]?\s+(?=\(?{_YEAR}[a-z]?\b)"  # ("Jameson, Fredric. 1971b.")
+    rf"(?:[.,]\s+(?=[“\"«‘„]|'[A-Z{_UP_EXTRA}])|\.\s+(?=[A-Z{_UP_EXTRA}])|(?P<dotcomma>\.,\s+(?=[A-Z{_UP_EXTRA}]))|[.,]?\s+(?=\(?{_YEAR}[a-z]?\b|\((?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?{_YEAR}\))"  # ("Jameson, Fredric.
+    # 1971b.", "Chapman, Harriet. (12 February 1988).")
     rf"|(?<=[A-Z]\.)\s+(?=[“\"«‘„])|\s+(?=[“«„])"  # ("Jacobs, Donald P. "Title,""; a comma after the stop that closes a list of
     # names: "Kevin O. Pope., Detection of …"; a curly quote or a guillemet after a blank alone: "Mbalose, Doris “Title”")
     rf"|:\s+(?=[“\"«‘„A-Z{_UP_EXTRA}]))"  # ("Catsoulis, Jeanette: "On the Street…"", "Schöler, Jutta: Leistung…")
