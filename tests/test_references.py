@@ -5061,6 +5061,26 @@ def test_apas_dates_with_their_months_and_days(raw, families, title, block):
     p = parse_reference(raw)
     assert ([a.family for a in p.authors], p.title, (p.journal, p.volume, p.issue, p.first_page)) == (families, title, block)
 
+
+@pytest.mark.parametrize("raw, journal, year", [
+    # a French magazine's date of issue in figures after its name ("ASH, 05/09/2014, n°2873"): it had stayed in the
+    # journal's name, and the entry had no year
+    ("COLOMB, N. Les propositions de l'ANDP pour faire évoluer la pratique des mandataires judiciaires. ASH, 05/09/2014, "
+     "n°2873, pp. 15-16.", "ASH", 2014),
+    ("ARBOUET, F. L'Oiseau-Mouche se pose à Paris. Lien social, 25/04/2013, n°1103, pp. 16-18.", "Lien social", 2013),
+])
+def test_a_date_in_figures_after_the_journal(raw, journal, year):
+    p = parse_reference(raw)
+    assert (p.journal, p.year) == (journal, year)
+    assert raw[p.spans["year"].start:p.spans["year"].end] == str(year)
+
+
+def test_an_access_date_in_figures_is_no_year():
+    # MLA's date of issue, "Web", then the access date: the access date is not the entry's year
+    p = parse_reference('Catsoulis, Jeanette: "On the Street, at the Corner of Art and Trash", The New York Times, '
+                        '04/15/2010, Web, 05/13/2014.')
+    assert p.year != 2014
+
 def test_a_lone_v_after_a_comma_is_no_volume_mark_without_a_number():
     # (a list's "v" for "versus" or an initial is left alone: only "v" then a number marks a volume)
     p = parse_reference("Smith J, Jones K. Roe v. Wade, v and w revisited. J Law Med. 2001;29(2):17-29.")

@@ -3045,7 +3045,9 @@ def _comma_title_journal(text: str, start: int, end: int):
 
 # a source named as a journal: "Journal of …", "The American Journal of …", "Proceedings of …"
 # the date a journal's name was printed with: "Critique internationale, 2010, n° 48", "…, Oct-Dec 1995"
-_JOURNAL_DATE_TAIL_RE = lazy(rf",\s*(?:[^\W\d_]{{3,9}}\.?(?:\s*[-–/]\s*[^\W\d_]{{3,9}}\.?)?\s+)?{_YEAR}\b[^,]*(?:,\s*n[°o]\.?\s*\d+)?\s*$")
+_JOURNAL_DATE_TAIL_RE = lazy(rf",\s*(?:[^\W\d_]{{3,9}}\.?(?:\s*[-–/]\s*[^\W\d_]{{3,9}}\.?)?\s+|(?P<dm>\d{{1,2}}/\d{{1,2}}/))?"
+                             rf"(?P<y>{_YEAR})\b[^,]*(?:,\s*n[°o]\.?\s*\d+)?\s*$")  # (or the day and month in figures:
+# "ASH, 05/09/2014, n°2873": its year is the entry's)
 # journals whose name is one word, read after a title's last comma ("…, Nature, 359, 228-230, 1993")
 _ONE_WORD_JOURNALS: Final = frozenset((
     "Nature", "Science", "Cell", "Blood", "Lancet", "Neuron", "Gut", "Brain", "Chest", "Cancer", "Circulation",
@@ -5518,8 +5520,16 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 journal = journal[:lt.start()].rstrip(" ,")
         if "," in journal:
             jd = _JOURNAL_DATE_TAIL_RE.search(journal) or _JOURNAL_MONTH_TAIL_RE.search(journal)
+            if jd is not None and "dm" in jd.re.groupindex and jd.group("dm") and any(
+                    ch.isdigit() for ch in journal[:jd.start()]):
+                jd = None  # (an access date after the date of issue: "The New York Times, 04/15/2010, Web, 05/13/2014")
             if jd is not None and jd.start() > 0 and journal.count("(", 0, jd.start()) == journal.count(")", 0, jd.start()):
                 # "International Organization, 1997" before "vol. 51, n° 1" (not "J Roy Soc Int (June, 2012)")
+                if year is None and "dm" in jd.re.groupindex and jd.group("dm"):
+                    # a date in figures, "ASH, 05/09/2014, n°2873" (the bare year's pattern takes no year after "/")
+                    year, year_source = int(jd.group("y")), "bare"
+                    js = spans["journal"].start
+                    spans["year"] = _new(Span, (js + jd.start("y"), js + jd.end("y")))
                 journal = journal[:jd.start()].rstrip(" ,")
         if issue is None and journal[-1:].isdigit() and "," in journal[-16:]:
             ji = _JOURNAL_ISSUE_TAIL_RE.search(journal)
