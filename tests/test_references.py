@@ -5081,6 +5081,35 @@ def test_an_access_date_in_figures_is_no_year():
                         '04/15/2010, Web, 05/13/2014.')
     assert p.year != 2014
 
+
+@pytest.mark.parametrize("raw, journal, volume, pages", [
+    # French "t." for the volume ("tome"), a part after it ("1ère partie"), and a lossy export's "_" for the range's
+    # dash after "pp.": no block had been read
+    ("C. A. L. RENIER, Mémoire sur une inscription découverte à Orléans, Mémoire de l'Académie des Inscriptions et "
+     "Belles-Lettres, t. XXVI, 1ère partie, 1867, pp. 119_136.",
+     "Mémoire de l'Académie des Inscriptions et Belles-Lettres", "XXVI", ("119", "136")),
+    ("Abbé F. CANETO, Épigraphie. Inscription gallo-romaine trouvée à Nux, Revue de Gascogne, t. XI, 1870.",
+     "Revue de Gascogne", "XI", (None, None)),
+])
+def test_french_tome_and_an_underscore_for_the_dash(raw, journal, volume, pages):
+    p = parse_reference(raw)
+    assert (p.journal, p.volume, (p.first_page, p.last_page)) == (journal, volume, pages)
+
+
+def test_an_underscore_in_a_title_is_kept():
+    # (genetics' variant names use "_" for a range of positions: "c.68_69delAG" is the title's, untouched)
+    p = parse_reference("Buisson M, Anczukow O. The 185delAG mutation (c.68_69delAG) in the BRCA1 gene. Hum Mol Genet "
+                        "2006;15:213-23.")
+    assert p.title == "The 185delAG mutation (c.68_69delAG) in the BRCA1 gene"
+
+
+def test_an_initial_before_a_particle_ends_no_sentence():
+    # "M. de Saulcy" inside a title: the title had been cut at "M." and the rest read as the journal
+    p = parse_reference("E. HUCHER, Lettre à M. de Saulcy sur la numismatique gauloise. Revue numismatique, 2° série, t. "
+                        "IV, 1859, pp. 81-99.")
+    assert p.title == "Lettre à M. de Saulcy sur la numismatique gauloise"
+    assert p.journal.startswith("Revue numismatique") and (p.volume, p.first_page) == ("IV", "81")
+
 def test_a_lone_v_after_a_comma_is_no_volume_mark_without_a_number():
     # (a list's "v" for "versus" or an initial is left alone: only "v" then a number marks a volume)
     p = parse_reference("Smith J, Jones K. Roe v. Wade, v and w revisited. J Law Med. 2001;29(2):17-29.")

@@ -547,14 +547,15 @@ _IEEE_RE = lazy(
     # ("v. 33 , n. 4 , p. 293-296": SciELO; "Vol. 50. No. 2. P. 425–437": GOST; French: "Tome 82, fasc. 1-2, 2011, p.
     # 5-36", "Tome 26, numéro 4, 1910, p. 781-810"; not a journal's section, "Journal of Bone and Joint Surgery, American
     # Volume 98 (2017)")
-    rf"(?:\b[Vv]ol(?:ume)?(?<!American Volume)(?<!British Volume)\s*\.?|\bv\.|(?<=,\s)v(?:\s?\.)?(?=\s?\d)|\bTome\b|\bBd\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,|\s\(No))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|[Ff]asc(?=\.)|Heft|H(?=\.)|Nr(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
+    rf"(?:\b[Vv]ol(?:ume)?(?<!American Volume)(?<!British Volume)\s*\.?|\bv\.|(?<=,\s)v(?:\s?\.)?(?=\s?\d)|\bTome\b|(?<=,\s)t\.(?=\s[IVXLC\d])|\bBd\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,|\s\(No))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:\d{{1,2}}(?:ère|er|e|ème)\s+partie\s*,\s*)?(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|[Ff]asc(?=\.)|Heft|H(?=\.)|Nr(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
     rf"(?:\(\s*{_MON_OR_SEASON}\s*\)\s*:?\s*)?"  # ("No. 2 (Apr): 181-208")
     rf"|\((?:No\.\s?)?(?P<pissue>(?!{_YEAR}\))\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394" (not a year:
     # "Vol. 16 (1998), pp. 1-51")
     rf"(?:\(?\s*(?:(?:\d{{1,2}}\s+)?[^\W\d_]{{3,12}}\.?(?:\s*/\s*[^\W\d_]{{3,12}}\.?)?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)?\s*[,:]?\s*)?"
     # ("June, 1979", "gennaio 1967", "(Fall 2001)", "21 gennaio 1960", "September / October 1995"; a colon before the
     # pages: "vol. 4, no 9 (septembre 1967) : 38-52")
-    rf"(?:(?:(?:[Pp]p?|[Pp]ages?|S(?=\.))\s*\.?\s*|{_ARTICLE_NO}\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]*\s*:))?"  # Elsevier: "Issue 1, …, Pages 138-146"; German "S. 133-143"
+    rf"(?:(?:(?:[Pp]p?|[Pp]ages?|S(?=\.))\s*\.?\s*|{_ARTICLE_NO}\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)(?![{_DASH}\d]*\s*:)(?![^\W\d_]))?"  # Elsevier: "Issue 1, …, Pages
+    # 138-146"; German "S. 133-143" (not an ordinal's figure: "t. XXVI, 1ère partie")
 )
 # ("Phys.337 ( 2015)429", "Phys., 59, (2009)1363"; not "2.5", "A.3")
 # (after a comma only where no number and comma come before it: not "Review. 94, 3, (September 2013)")
@@ -563,6 +564,7 @@ _ARXIV_NO_RE = lazy(r"\s*\.\d{4,5}\b")  # (",1611 .03184"; not ". 2013.", a year
 # ("94, 3, (September 2013)", "35, 11/12 (2007)")
 _VOL_PAGE_BEFORE_RE = lazy(r"(?<![\d.])(\d{1,5})\s*,\s*([A-Za-z]?\d{1,7}(?:[/–-]\d{1,4})?)\s*,?\s*$")  # ("141, 1–2 (2009)")
 _QMARK_DASH_RE = lazy(r"(?<=\d)\?(?=\d)")
+_UNDERSCORE_DASH_RE = lazy(r"(\bpp?\.\s?\d{1,5})_(?=\d)")  # (after a page's mark only: genetics' "c.68_69delAG" is no range)
 # a journal's abbreviation (two capitals at least: not a place, "Berlin 2003, 77"), the year and the first page (or
 # the pages), closing the entry: "MedR 2003, 77."
 _YEAR_PAGE_END_RE = lazy(rf"(?<![^\s.,;:'’\"”])[A-Z][a-z]{{0,4}}[A-Z][A-Za-z]{{0,4}}\s(?P<year>{_YEAR})\s*,\s*"
@@ -916,7 +918,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                                  _group(m, "vol") or _group(m, "vol2"), _group(m, "issue"), None, _group(m, "pages"),
                                  None, "volpage"))
     if "ol" in text and ("Vol" in text or "vol" in text) or "v." in text or "Tome " in text or "Bd." in text or \
-            ", v" in text:
+            ", v" in text or ", t. " in text:
         m = _IEEE_RE.search(text)
         if m is not None and (m.group("pages") or m.group("issue") or m.group("pissue") or m.group("year")):
             year = m.group("year")
@@ -2808,6 +2810,7 @@ def _author_segment(text: str, limit: int) -> tuple:
 # sentence ends: ". Next", a full stop glued to a capitalised word ("Spain.Botanical"),
 # or a language note ("[in French] Bull Soc")
 # (starts with the punctuation itself, so the scan skips ahead; conditions checked below)
+_NAME_PARTICLE_HEADS: Final = frozenset(("de ", "du ", "da ", "di ", "le ", "la ", "van", "von", "des"))
 _SENT_END_RE = lazy(r"[.?!\]](?:\s+(?=\S)|(?=[A-Z][A-Za-z]|[A-Z]\s[A-Z][a-z]|[A-Z]\d{2,}[A-Z]))")  # (glued: "origin.EFSA J",
 # "Spain.Botanical", "therapy.J Clin Oncol", F1000Research's "review.F1000Res.2017")
 
@@ -3649,6 +3652,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         elif p >= 5 and stripped[p - 2] == "." and stripped[p - 1].isupper() and stripped[p - 3].isupper() and \
                 stripped[p - 5:p - 3] == ": ":
             continue  # a publisher's initials after its place: "Philadelphia: W.B. Saunders", "New York: W.W. Norton"
+        elif p >= 2 and stripped[p - 1].isupper() and stripped[p - 2] == " " and stripped[p] == "." and \
+                stripped[e:e + 3] in _NAME_PARTICLE_HEADS:
+            continue  # a name's initial before its particle, in a title: "Lettre à M. de Saulcy sur la numismatique"
         elif p >= 2 and stripped[p - 1] == "t" and stripped[p - 2] == "S" and stripped[e].isupper() and (p == 2 or stripped[p - 3] == " " and (
                 p == 3 or not stripped[p - 4].isalpha() or stripped[:p - 3].split()[-1].islower())):
             continue  # "Saint" ("University of St. Thomas Law Journal"; not a street: "… on Main St. The Atlantic")
@@ -4623,6 +4629,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         body = body.replace("‚ ", ", ")  # Bond‚ V. Eyring‚ …" (same length: spans stay put)
     if "?" in body:  # an en dash that a lossy export turned into "?": "Assembly Automation 26 (1) (2006) 28?33"
         body = _QMARK_DASH_RE.sub("–", body)  # (same length: spans stay put)
+    if "_" in body:  # ... or into "_": "Revue numismatique, 2° série, t. XII, 1867, pp. 81_86"
+        body = _UNDERSCORE_DASH_RE.sub("\\1–", body)  # (same length)
     eds_orig = None  # (the body before "(editors)." was rewritten, and where that ends)
     if "(ed" in body or "(Ed" in body:
         pe = _PAREN_EDS_RE.search(body, 0, 400)
