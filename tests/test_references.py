@@ -5110,6 +5110,14 @@ def test_an_initial_before_a_particle_ends_no_sentence():
     assert p.title == "Lettre à M. de Saulcy sur la numismatique gauloise"
     assert p.journal.startswith("Revue numismatique") and (p.volume, p.first_page) == ("IV", "81")
 
+
+def test_a_chapters_place_and_year_are_no_journal_cited_by_year_and_page():
+    # (a corpus entry: the book's editors, title, publisher and place had been read as a journal cited by year and page)
+    p = parse_reference("Garrity GM, Bell JA, Lilburn T. Phylum XIV. Proteobacteria phyl. nov. In: Garrity GM, Brenner DJ, "
+                        "Krieg NR, Staley JT (eds), Bergey's Manual of Systematic Bacteriology, Second Edition, Volume 2, "
+                        "Part B, Springer, New York, 2005, p. 1.")
+    assert (p.type, p.journal) == ("chapter", None)
+
 def test_a_lone_v_after_a_comma_is_no_volume_mark_without_a_number():
     # (a list's "v" for "versus" or an initial is left alone: only "v" then a number marks a volume)
     p = parse_reference("Smith J, Jones K. Roe v. Wade, v and w revisited. J Law Med. 2001;29(2):17-29.")

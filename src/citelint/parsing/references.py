@@ -1231,8 +1231,10 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         if m is not None:  # German law's journals, cited by year and first page: "NJW 1984, 1802.", "MedR 2012, 576-583."
             return _new(_Block, (m.start("year"), m.end(), int(m.group("year")), _new(Span, m.span("year")), None, None,
                                  None, _group(m, "pages"), None, "yearpage"))
-        m = _YEAR_PPAGE_END_RE.search(text, max(0, len(text) - 48))
-        if m is not None:  # ... and French law's, "R.F.D.A., 2008, p. 13", "R.C.J.B., 2012, pp. 185 et s."
+        m = _YEAR_PPAGE_END_RE.search(text, max(0, len(text) - 48)) if "In:" not in text and "(ed" not in text else None
+        if m is not None:  # ... and French law's, "R.F.D.A., 2008, p. 13", "R.C.J.B., 2012, pp. 185 et s." (not a
+            # chapter's book, its place and year: "In: Garrity GM, … (eds), Bergey's Manual …, Springer, New York, 2005,
+            # p. 1.")
             return _new(_Block, (m.start("year"), m.end(), int(m.group("year")), _new(Span, m.span("year")), None, None,
                                  None, _group(m, "pages") or _group(m, "pages2"), None, "yearpage"))
     m = _VOL_YEAR_RANGE_RE.search(text)
