@@ -544,10 +544,12 @@ _SCI_RE = lazy(
 )
 # IEEE and others: "Vol. 39, No. 9, 1990, pp. 1175-1185", "vol. 24, No. 11, pp. 963-967"
 _IEEE_RE = lazy(
+    # (each branch opens with "\b": one that does not, as "(?<=,\s)v" for geology's "…, v 194, p 17-29", makes every search
+    # four times slower)
     # ("v. 33 , n. 4 , p. 293-296": SciELO; "Vol. 50. No. 2. P. 425–437": GOST; French: "Tome 82, fasc. 1-2, 2011, p.
     # 5-36", "Tome 26, numéro 4, 1910, p. 781-810"; not a journal's section, "Journal of Bone and Joint Surgery, American
     # Volume 98 (2017)")
-    rf"(?:\b[Vv]ol(?:ume)?(?<!American Volume)(?<!British Volume)\s*\.?|\bv\.|(?<=,\s)v(?:\s?\.)?(?=\s?\d)|\bTome\b|(?<=,\s)t\.(?=\s[IVXLC\d])|\bBd\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,|\s\(No))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:\d{{1,2}}(?:ère|er|e|ème)\s+partie\s*,\s*)?(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|[Ff]asc(?=\.)|Heft|H(?=\.)|Nr(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
+    rf"(?:\b[Vv]ol(?:ume)?(?<!American Volume)(?<!British Volume)\s*\.?|\bv\.|\bv(?<=,\sv)(?:\s?\.)?(?=\s?\d)|\bTome\b|\bBd\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,|\s\(No))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:\d{{1,2}}(?:ère|er|e|ème)\s+partie\s*,\s*)?(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|[Ff]asc(?=\.)|Heft|H(?=\.)|Nr(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
     rf"(?:\(\s*{_MON_OR_SEASON}\s*\)\s*:?\s*)?"  # ("No. 2 (Apr): 181-208")
     rf"|\((?:No\.\s?)?(?P<pissue>(?!{_YEAR}\))\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394" (not a year:
     # "Vol. 16 (1998), pp. 1-51")
@@ -917,9 +919,12 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             return _new(_Block, (m.start(), m.end(), int(m.group(ys)) if ys else None, _new(Span, m.span(ys)) if ys else None,
                                  _group(m, "vol") or _group(m, "vol2"), _group(m, "issue"), None, _group(m, "pages"),
                                  None, "volpage"))
+    tome = ", t. " in text
     if "ol" in text and ("Vol" in text or "vol" in text) or "v." in text or "Tome " in text or "Bd." in text or \
-            ", v" in text or ", t. " in text:
-        m = _IEEE_RE.search(text)
+            ", v" in text or tome:
+        # (French "t." for the volume, "Revue de Gascogne, t. XI, 1870", searched as "v.": same length; a "t" among
+        # the pattern's first letters would have it tried at every "t" of every entry)
+        m = _IEEE_RE.search(text.replace(", t. ", ", v. ") if tome else text)
         if m is not None and (m.group("pages") or m.group("issue") or m.group("pissue") or m.group("year")):
             year = m.group("year")
             vol, issue = _group(m, "vol"), _group(m, "issue") or _group(m, "pissue") or _group(m, "sissue")
