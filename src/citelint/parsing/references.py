@@ -2817,7 +2817,7 @@ def _author_segment(text: str, limit: int) -> tuple:
 # sentence ends: ". Next", a full stop glued to a capitalised word ("Spain.Botanical"),
 # or a language note ("[in French] Bull Soc")
 # (starts with the punctuation itself, so the scan skips ahead; conditions checked below)
-_NAME_PARTICLE_HEADS: Final = frozenset(("de ", "du ", "da ", "di ", "le ", "la ", "van", "von", "des"))
+_NAME_PARTICLE_HEADS: Final = frozenset(("de ", "du ", "da ", "di ", "le ", "la ", "van ", "von ", "des "))
 _SENT_END_RE = lazy(r"[.?!\]](?:\s+(?=\S)|(?=[A-Z][A-Za-z]|[A-Z]\s[A-Z][a-z]|[A-Z]\d{2,}[A-Z]))")  # (glued: "origin.EFSA J",
 # "Spain.Botanical", "therapy.J Clin Oncol", F1000Research's "review.F1000Res.2017")
 
@@ -3659,8 +3659,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         elif p >= 5 and stripped[p - 2] == "." and stripped[p - 1].isupper() and stripped[p - 3].isupper() and \
                 stripped[p - 5:p - 3] == ": ":
             continue  # a publisher's initials after its place: "Philadelphia: W.B. Saunders", "New York: W.W. Norton"
-        elif p >= 2 and stripped[p - 1].isupper() and stripped[p - 2] == " " and stripped[p] == "." and \
-                stripped[e:e + 3] in _NAME_PARTICLE_HEADS:
+        elif p >= 2 and stripped[p - 1].isupper() and stripped[p - 2] == " " and stripped[p] == "." and (
+                stripped[e:e + 3] in _NAME_PARTICLE_HEADS or stripped[e:e + 4] in _NAME_PARTICLE_HEADS):
             continue  # a name's initial before its particle, in a title: "Lettre à M. de Saulcy sur la numismatique"
         elif p >= 2 and stripped[p - 1] == "t" and stripped[p - 2] == "S" and stripped[e].isupper() and (p == 2 or stripped[p - 3] == " " and (
                 p == 3 or not stripped[p - 4].isalpha() or stripped[:p - 3].split()[-1].islower())):
