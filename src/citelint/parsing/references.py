@@ -2817,7 +2817,12 @@ def _author_segment(text: str, limit: int) -> tuple:
 # sentence ends: ". Next", a full stop glued to a capitalised word ("Spain.Botanical"),
 # or a language note ("[in French] Bull Soc")
 # (starts with the punctuation itself, so the scan skips ahead; conditions checked below)
-_NAME_PARTICLE_HEADS: Final = frozenset(("de ", "du ", "da ", "di ", "le ", "la ", "van ", "von ", "des "))
+def _particle_ahead(s: str, pos: int) -> bool:
+    """A name's particle as a whole word at ``pos`` ("de Saulcy", "van Doorn"; not "design", "vanished")."""
+    word, space, _ = s[pos:pos + 8].partition(" ")
+    return bool(space) and (word in _PARTICLES or word == "des")
+
+
 _SENT_END_RE = lazy(r"[.?!\]](?:\s+(?=\S)|(?=[A-Z][A-Za-z]|[A-Z]\s[A-Z][a-z]|[A-Z]\d{2,}[A-Z]))")  # (glued: "origin.EFSA J",
 # "Spain.Botanical", "therapy.J Clin Oncol", F1000Research's "review.F1000Res.2017")
 
@@ -3659,8 +3664,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         elif p >= 5 and stripped[p - 2] == "." and stripped[p - 1].isupper() and stripped[p - 3].isupper() and \
                 stripped[p - 5:p - 3] == ": ":
             continue  # a publisher's initials after its place: "Philadelphia: W.B. Saunders", "New York: W.W. Norton"
-        elif p >= 2 and stripped[p - 1].isupper() and stripped[p - 2] == " " and stripped[p] == "." and (
-                stripped[e:e + 3] in _NAME_PARTICLE_HEADS or stripped[e:e + 4] in _NAME_PARTICLE_HEADS):
+        elif p >= 2 and stripped[p - 1].isupper() and stripped[p - 2] == " " and stripped[p] == "." and \
+                _particle_ahead(stripped, e):
             continue  # a name's initial before its particle, in a title: "Lettre à M. de Saulcy sur la numismatique"
         elif p >= 2 and stripped[p - 1] == "t" and stripped[p - 2] == "S" and stripped[e].isupper() and (p == 2 or stripped[p - 3] == " " and (
                 p == 3 or not stripped[p - 4].isalpha() or stripped[:p - 3].split()[-1].islower())):
@@ -5535,12 +5540,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 journal = journal[:lt.start()].rstrip(" ,")
         if "," in journal:
             jd = _JOURNAL_DATE_TAIL_RE.search(journal) or _JOURNAL_MONTH_TAIL_RE.search(journal)
-            if jd is not None and "dm" in jd.re.groupindex and jd.group("dm") and any(
-                    ch.isdigit() for ch in journal[:jd.start()]):
+            in_figures = jd is not None and "dm" in jd.re.groupindex and jd.group("dm") is not None
+            if in_figures and any(ch.isdigit() for ch in journal[:jd.start()]):
                 jd = None  # (an access date after the date of issue: "The New York Times, 04/15/2010, Web, 05/13/2014")
             if jd is not None and jd.start() > 0 and journal.count("(", 0, jd.start()) == journal.count(")", 0, jd.start()):
                 # "International Organization, 1997" before "vol. 51, n° 1" (not "J Roy Soc Int (June, 2012)")
-                if year is None and "dm" in jd.re.groupindex and jd.group("dm"):
+                if year is None and in_figures:
                     # a date in figures, "ASH, 05/09/2014, n°2873" (the bare year's pattern takes no year after "/")
                     year, year_source = int(jd.group("y")), "bare"
                     js = spans["journal"].start
