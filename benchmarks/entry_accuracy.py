@@ -125,6 +125,14 @@ def load_errata(name: str) -> dict:
     return out
 
 
+def _mark_errata(gold: dict, raw: str, errata: dict) -> None:
+    """The printed values of ``raw``'s slipped tags (load_errata's, keyed by the string's opening), kept as
+    gold["errata"] for score() to take beside the strict score."""
+    fixed = next((v for k, v in errata.items() if raw.startswith(k)), None)
+    if fixed:
+        gold["errata"] = fixed
+
+
 def load_vancouver():
     """vancouver-subset (a heuristic subset of anystyle-parser's training strings, not hand-checked: SOURCES.md). The
     first name tagged, author or editor, is the first author where the string opens with it (the same list split into
@@ -161,9 +169,7 @@ def load_vancouver():
                 f.setdefault("journal", val)
             elif tag == "title":
                 f["title"] = val
-        fixed = next((v for k, v in errata.items() if d["raw"].startswith(k)), None)
-        if fixed:
-            f["errata"] = fixed
+        _mark_errata(f, d["raw"], errata)
         if "journal" in f:
             yield d["raw"], f, False
 
@@ -306,9 +312,7 @@ def load_anystyle(articles_only: bool = False):
                     m = re.search(r"[A-Za-z]?\d+", re.sub(r"^\s*(?:[Pp]p?|PP)\.?\s*(?=\d)", "", v))
                     if m:
                         g["first_page"] = m.group(0)
-            fixed = next((v for k, v in errata.items() if raw.startswith(k)), None)
-            if fixed:
-                g["errata"] = fixed  # (tags that slipped past what is printed: gold_errata.toml, scored apart)
+            _mark_errata(g, raw, errata)
             yield raw, g, False
 
 
