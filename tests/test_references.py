@@ -5023,7 +5023,49 @@ BLOCKS_AS_PRINTED = [
           last_page="136")),
     ("Abbé F. CANETO, Épigraphie. Inscription gallo-romaine trouvée à Nux, Revue de Gascogne, t. XI, 1870.",
      dict(journal="Revue de Gascogne", volume="XI", first_page=None, last_page=None)),
+    # law reviews, the journal's name inside the block. The McGill Guide's (and French transport law's): the title in
+    # quotes, (year), volume (or volume-issue, or "n°" and the issue alone), journal, first page; no volume, the type
+    # left open as for French law's year and page. No journal, volume or page had been read in any of them
+    ("RAMBERG, Jan, « The Future Law of Transport Operators and Service Providers », (2004) 46 Scand. Stud. Law 136.",
+     dict(title="The Future Law of Transport Operators and Service Providers", journal="Scand. Stud. Law", year=2004,
+          volume="46", first_page="136", type="journal", rest="")),
+    ("DONOVAN, A., « Intermodal transportation in historical perspective », (2000) 27-3 Transp. Law J. p.317",
+     dict(journal="Transp. Law J.", volume="27", issue="3", first_page="317", rest="")),
+    ("SCHOUTEN Michael C., “The case for mandatory ownership disclosure”, (2010) 15 Stanford Journal of Law, Business "
+     "& Finance, 127.", dict(journal="Stanford Journal of Law, Business & Finance", volume="15", first_page="127")),
+    ("FARHANA, Frank « Commissionnaires étrangers. Le spediteur », (2012) n°3407 Bull. Transp. Logistique p. 228.",
+     dict(journal="Bull. Transp. Logistique", volume=None, issue="3407", first_page="228")),
+    ("Fitzpatrick, P. ., « Combined Transport and the CMR Convention », (1968) J. Bus. Law p.311.",
+     dict(title="Combined Transport and the CMR Convention", journal="J. Bus. Law", year=1968, volume=None,
+          first_page="311", type="unknown")),
+    # ... and the Bluebook's: volume, journal, first page (a pinpoint page after it), (year): the page had been read as
+    # the volume, the pinpoint as the first page
+    ("Francesca Bignami, From Expert Administration to Accountability Network: A New Paradigm for Comparative "
+     "Administrative Law, 59 AMERICAN JOURNAL OF COMPARATIVE LAW 859, 902 (2011).",
+     dict(title="From Expert Administration to Accountability Network: A New Paradigm for Comparative Administrative "
+                "Law", journal="AMERICAN JOURNAL OF COMPARATIVE LAW", year=2011, volume="59", first_page="859",
+          last_page=None, type="journal")),
+    ("Mello MM, Studdert DM, Brennan TA. The new medical malpractice crisis, 348 New Eng. J. Med. 2281 (2003).",
+     dict(title="The new medical malpractice crisis", journal="New Eng. J. Med.", volume="348", first_page="2281")),
+    ("Josephine M. Balzac, Public Engagement “Reach In, Reach Out”: Pursuing Environmental Justice by Empowering "
+     "Communities to Meaningfully Participate in the Decision-Making Processes of Brownfields Redevelopment and Superfund "
+     "Cleanups, 9 Fla. A & M U.L. Rev. 347 (2014).", dict(journal="Fla. A & M U.L. Rev.", volume="9", first_page="347")),
+    ("Antonio Carlos de Toledo Negrão & Fabio de Almeida Braga, The Role of Financial Institutions, 33 No. 1 ACC Docket "
+     "38 (2015).", dict(journal="ACC Docket", volume="33", issue="1", first_page="38")),
 ]
+
+
+@pytest.mark.parametrize("raw, want", [
+    # not law reviews: an author-year entry's "(1968)" before its title (no quote before it), physics' journal before
+    # its volume and page, "(year)" after them
+    ("Smith J, Jones K (1968) Growth of cells in culture. Oxford University Press p.311.", dict(volume=None)),
+    ("A. Einstein, B. Podolsky, N. Rosen, Phys. Rev. 47, 777 (1935).",
+     dict(journal="Phys. Rev", volume="47", first_page="777")),
+    ("J. Smith, “Title of the work” (1999) 12 Some Words 45 and more text.", dict(volume=None)),
+])
+def test_not_law_reviews(raw, want):
+    p = parse_reference(raw)
+    assert {k: getattr(p, k) for k in want} == want
 
 
 @pytest.mark.parametrize("raw, want", BLOCKS_AS_PRINTED)

@@ -576,6 +576,18 @@ _YEAR_PAGE_END_RE = lazy(rf"(?<![^\s.,;:'’\"”])[A-Z][a-z]{{0,4}}[A-Z][A-Za-z
 _YEAR_PPAGE_END_RE = lazy(rf",\s*(?P<year>{_YEAR})\s*,\s*(?:chron\.\s*,\s*)?(?:pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)"
                           rf"(?:\s+et\s+s(?:uiv)?\.?)?|(?P<pages2>\d{{1,5}}\s*[{_DASH}]\s*\d{{1,5}}))\s*\.?\s*$")
 _DOUBLE_DASH_RE = lazy(r"(?<=\d)--(?=\s*[A-Za-z]?\d)")
+# law reviews. The McGill Guide's (and French transport law's) form: the title in quotes, the year in parentheses, the
+# volume (or volume-issue, or "n°" and the issue's number alone), the journal, the first page: "« Title », (2004) 46 Scand.
+# Stud. Law 136.", "(2000) 27-3 Transp. Law J. p.317", "(1968) J. Bus. Law p.311." (a quote before the year: an
+# author-year entry's "(1968)" is followed by its title, not by a journal and a page alone)
+_MCGILL_RE = lazy(rf"[»”\"],?\s*\((?P<year>{_YEAR})\)\s+(?:(?:n°\s*(?P<nissue>\d{{1,5}})|(?P<vol>\d{{1,5}})(?:-(?P<issue>\d{{1,3}}))?)\s+)?"
+                  rf"(?P<jn>[A-Z][^()\d»”\"]{{1,80}}?),?\s+(?:p\.\s*)?(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)\.?\s*$")
+# ... and the Bluebook's: after the title's comma, the volume, the journal, the first page (a pinpoint page after it),
+# the year in parentheses: "Title, 59 American Journal of Comparative Law 859, 902 (2011).", "33 No. 1 ACC Docket 38
+# (2015)" (no digit nor comma in the journal's name: not physics' "Phys. Rev. Lett. 84, 5224 (2000)")
+_BLUEBOOK_RE = lazy(rf",\s+(?P<vol>[1-9]\d{{0,3}})(?:\s+No\.\s*(?P<issue>\d{{1,3}}))?\s+(?P<jn>[A-Z][^()\d,;:]{{1,100}}?)\s+"
+                    rf"(?P<pages>\d{{1,5}})(?:,\s*\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)?\s+\((?:[A-Z][a-z]{{2,8}}\.?\s+)?"
+                    rf"(?P<year>{_YEAR})\)\.?\s*$")
 _ROMAN_VOL_TAIL_RE = lazy(r",\s*(?:[Vv]ol\.?\s*)?([IVXLC]{1,7})$")  # (a roman volume left at a journal's end)
 # (an ASCII digit first, the look-behind after it: the engine's scan then reads a byte range, not the Unicode digit
 # table, at each character of an entry that has no other block)
@@ -846,6 +858,48 @@ def _bare_pages_after(text: str, m) -> bool:
         _IN_BOOK_RE.search(text, 0, m.start()) is None
 
 
+def _legal_block(text: str) -> Optional[_Block]:
+    """A law review's volume, journal and page, as the McGill Guide or the Bluebook print them (the journal's name inside
+    the block: read back from between its volume, or its year, and its page)."""
+    t = text.rstrip(" .")
+    if t[-1:] == ")" and t[-5:-1].isdigit() and ", " in t:
+        m = _BLUEBOOK_RE.search(text, max(0, len(text) - 180))
+        if m is not None:
+            return _new(_Block, (m.start("vol"), m.end(), int(m.group("year")), _new(Span, m.span("year")),
+                                 _group(m, "vol"), _group(m, "issue"), None, _group(m, "pages"), None, "legal"))
+    elif t[-1:].isdigit() and (") " in text) and ("»" in text or "”" in text or '"' in text):
+        m = _MCGILL_RE.search(text, max(0, len(text) - 200))
+        if m is not None:
+            ys = m.start("year") - 1
+            return _new(_Block, (ys, m.end(), int(m.group("year")), _new(Span, m.span("year")),
+                                 _group(m, "vol"), _group(m, "issue") or _group(m, "nissue"), None, _group(m, "pages"),
+                                 None, "legal"))
+    return None
+
+
+def _legal_title_journal(body: str, block: _Block, t, j):
+    """A law review's title and journal (``_legal_block``): the journal between the volume (its issue, or the year)
+    and the page; the title all that was read before the block."""
+    a = block.start
+    pe: int = block.pages[1].start if block.pages is not None else block.end  # (a legal block always has its page)
+    for f in (block.volume, block.issue):
+        if f is not None and f[1].end < pe:
+            a = max(a, f[1].end)
+    if block.volume is None and block.issue is None and block.year_span is not None and block.year_span.end < pe:
+        a = block.year_span.end + 1  # ("(1968) J. Bus. Law p.311": after the year's parenthesis)
+    name = body[a:pe]
+    js = a + len(name) - len(name.lstrip())
+    name = name.strip()
+    if name.endswith("p."):
+        name = name[:-2].rstrip()
+    name = name.rstrip(" ,")
+    if t is not None and j is not None and j[1].end <= block.start:
+        t = (body[t[1].start:j[1].end], _new(Span, (t[1].start, j[1].end)))  # (a comma piece of the title read as a journal)
+    elif t is None and j is not None and j[1].end <= block.start:
+        t = j
+    return t, ((name, _new(Span, (js, js + len(name)))) if name else None)
+
+
 def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     """The year/volume/pages block: the last Vancouver-style one, else a bare volume:pages."""
     if "Art. No" in text or "abstr" in text or "_suppl" in text:
@@ -873,6 +927,9 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             return _new(_Block, (art.start(), art.end(), int(ay) if ay else None, _new(Span, art.span("ayear")) if ay
                                  else None, _group(art, "vol"), _group(art, "issue"), None, _group(art, "pages"), None,
                                  "volpage"))
+    lg = _legal_block(text) if ") " in text or text.rstrip(" .")[-1:] == ")" else None
+    if lg is not None:
+        return lg
     best = None
     # (a Vancouver block has ";" or ":" after its year: without them the scan can find nothing)
     # (the year must be followed by ";" or by ":" before "vol(": without either the scan can find nothing)
@@ -5094,7 +5151,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 j = None
         elif block.kind == "pagesin":
             etype = "chapter"  # ("Pages 250-64 in Rhetoric and the New Testament …")
-        elif block.kind != "yearpage":
+        elif block.kind != "yearpage" and (block.kind != "legal" or block.volume or block.issue):
             etype = "journal"
         # (a journal cited by its year and page, "NJW 1984, 1802", prints no volume: its type is left open, so that
         # no rule asks it for one)
@@ -5143,6 +5200,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             if ts < te and k + 4 < je:
                 t = (body[ts:te], _new(Span, (ts, te)))
                 j = (body[k + 4:je], _new(Span, (k + 4, je)))
+        if block.kind == "legal":
+            t, j = _legal_title_journal(body, block, t, j)
         title, journal = t, j
         if pm is not None:  # (PubMed: the journal alone, a date perhaps, between the names and the block)
             title, journal = title_first, j if j is not None else t
