@@ -3348,9 +3348,10 @@ def test_fuzzed_entries_keep_their_spans_in_order(raw):
      "10(1): 25-29.", "A model-based approach to sheet music recognition", "Elektron"),
     ("VIDMANOVÁ, Anežka, K textové tradici letní části Husova Leccionaria bipartita, LF 109, 1986, 147-155.",
      "K textové tradici letní části Husova Leccionaria bipartita", "LF"),
-    # (not an issue's mark nor a roman volume left before the block)
+    # (not an issue's mark left before the block: the block now opens with it, and the journal is the piece before)
     ("Ferrière, L., et al., Ballen quartz and cristobalite in impactites: New investigations, Special Paper of the "
-     "Geological Society of America, Issue 465, pp. 609-618, 2010", None, None),
+     "Geological Society of America, Issue 465, pp. 609-618, 2010", "Ballen quartz and cristobalite in impactites: New "
+     "investigations", "Special Paper of the Geological Society of America"),
     # ", in:" before a journal whose name is lowercase or an abbreviation, the rest read as the title
     ("Georg Stenger: Wie aktuell ist Heideggers Humanismusbrief?, in: prolegomena 8 (2009) 55-78.",
      "Wie aktuell ist Heideggers Humanismusbrief?", "prolegomena"),
@@ -5052,6 +5053,22 @@ BLOCKS_AS_PRINTED = [
      "Cleanups, 9 Fla. A & M U.L. Rev. 347 (2014).", dict(journal="Fla. A & M U.L. Rev.", volume="9", first_page="347")),
     ("Antonio Carlos de Toledo Negrão & Fabio de Almeida Braga, The Role of Financial Institutions, 33 No. 1 ACC Docket "
      "38 (2015).", dict(journal="ACC Docket", volume="33", issue="1", first_page="38")),
+    # Scopus's issue with no volume ("Issue 465", "Isuue 140"): the mark had closed the title, no journal read before it
+    ("Ferrière, L., et al., Ballen quartz and cristobalite in impactites: New investigations, Special Paper of the "
+     "Geological Society of America, Issue 465, pp. 609-618, 2010",
+     dict(title="Ballen quartz and cristobalite in impactites: New investigations",
+          journal="Special Paper of the Geological Society of America", volume=None, issue="465", first_page="609",
+          last_page="618", type="journal")),
+    ("Hildebrand, A.R., et al., Mapping Chicxulub crater structure with gravity and seismic reflection data, Geological "
+     "Society Special Publication, Isuue 140, pp. 155-176, 1998",
+     dict(journal="Geological Society Special Publication", issue="140", first_page="155")),
+    # APA's "NP" (or "n.p.") for an article with no pages after its volume and issue: no block had been read
+    ("Purcell-Lee, C. R. (2000). Dialogue and being. Gestalt Review, 4(2), NP.",
+     dict(title="Dialogue and being", journal="Gestalt Review", volume="4", issue="2", first_page=None, rest="")),
+    ("Wolford, R. (2000). The spiritual dimensions of Gestalt therapy. Gestalt Review, 4(3), n.p.",
+     dict(journal="Gestalt Review", volume="4", issue="3", rest="")),
+    # a newsletter's one page with no stop after it, ending the entry: the page had been left over
+    ("Unwired. (1995, October). Window on Wake Forest, p. 12", dict(first_page="12", last_page=None, rest="")),
 ]
 
 

@@ -236,7 +236,7 @@ def _not_yet_word(low: str) -> bool:
 
 
 # (or the year after them: "Lunar and Planetary Science XXIII, pp. 976-977. 1992.", "NERC News, pp. 24-25, 1996")
-_END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pp(?=\s+[A-Z]?\d{{1,6}}\s*[{_DASH}])|pages)\s*(?P<first>[A-Z]?\d{{1,6}})(?:\s*[{_DASH}]\s*(?P<last>[A-Z]?\d{{1,6}})|\+?(?=\s*[.,]))"
+_END_PAGES_RE = lazy(rf"(?<![\w.])(?:pp?\.|pp(?=\s+[A-Z]?\d{{1,6}}\s*[{_DASH}])|pages)\s*(?P<first>[A-Z]?\d{{1,6}})(?:\s*[{_DASH}]\s*(?P<last>[A-Z]?\d{{1,6}})|\+?(?=\s*[.,]|\s*$))"
                      rf"(?:\s*[.,]\s*\(?(?:{_MONTH}\s+)?{_YEAR}[a-z]?\)?)?\s*\.?\s*$")  # (", October 1966"; or one page,
 # a stop or a comma after it: "… - A Workshop, pp. 20. 1995."; a letter before the numbers, "pp. B219-B239"; the
 # article going on further in the issue, "pp. 164+."; Springer's "pp 238–247", no stop, a range only: "pp 106" after a
@@ -4553,6 +4553,10 @@ _DATE_TAIL_RE = lazy(rf"\s+(?P<m>{_MONTH})(?:\s+(?P<d>[0-3]?\d))?(?=[\s.,;]*$)")
 _DIGIT_AFTER_RE = lazy(r"[A-Za-z][^()]{8,}?\d")
 
 
+_ISSUE_WORDS: Final = frozenset(("Issue", "Isuue", "issue"))
+_NO_PAGES_END_RE = lazy(r"(?<=\d\)),\s*(?:NP|n\.\s?p\.)\.?$")  # (after a volume's issue in parentheses only)
+
+
 def _parse_entry(raw: str, label) -> ParsedReference:
     """One entry that opens with no list number (``label``: one that is all there is)."""
     spans: dict = {}
@@ -4696,6 +4700,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         body = _DOUBLE_DASH_RE.sub("– ", body)
     if not body.isascii() and body.count("‚ ") >= 2:  # a low quotation mark for each comma (a PDF's): "Lamarque J.F. ‚ T. C.
         body = body.replace("‚ ", ", ")  # Bond‚ V. Eyring‚ …" (same length: spans stay put)
+    if body[-1:] in "P." and (body.endswith(("NP", "NP.", "n.p.", "n. p.")) and
+                              (npm := _NO_PAGES_END_RE.search(body, max(0, len(body) - 10))) is not None):
+        # APA's mark for an article with no pages after its volume and issue: "Gestalt Review, 4(2), NP.", "…, 12(3),
+        # n.p." (blanked, same length: the volume and issue end the entry, as they do where no mark is printed)
+        body = _mask(body, [_new(Span, npm.span())])
     if "?" in body:  # an en dash that a lossy export turned into "?": "Assembly Automation 26 (1) (2006) 28?33"
         body = _QMARK_DASH_RE.sub("–", body)  # (same length: spans stay put)
     if "_" in body:  # ... or into "_": "Revue numismatique, 2° série, t. XII, 1867, pp. 81_86"
@@ -4735,6 +4744,13 @@ def _parse_entry(raw: str, label) -> ParsedReference:
 
     # (a volume alone at the end is read only where a DOI or PMID follows it: "Nat Biotechnol 31 doi:…")
     block = _find_block(body, cut < len(text) and ("doi" in ids or "pmid" in ids))
+    if block is not None and block.kind == "volpage" and block.issue is None and block.volume is not None and \
+            body[block.start - 1:block.start] == " " and body[block.start - 6:block.start - 1] in _ISSUE_WORDS and \
+            body[block.start - 8:block.start - 6] == ", ":
+        # Scopus's issue with no volume, as it exports a series' number: "…, Special Paper of the Geological Society
+        # of America, Issue 465, pp. 609-618, 2010" ("Isuue 140" too): the mark is the block's, the number the issue's
+        # (the mark had closed the title, and no journal had been read before it)
+        block = block._replace(start=block.start - 6, issue=block.volume, volume=None)
     if block is not None and block.month is not None and block.volume is None and block.pages is None and \
             body[block.start - 2:block.start] == ". " and "url" in ids and _WEB_HINT_RE.search(raw) is not None:
         # a web page's date, not a periodical's issue: "US Food and Drug Administration. FDA approves osimertinib …
