@@ -5069,6 +5069,20 @@ BLOCKS_AS_PRINTED = [
      dict(journal="Gestalt Review", volume="4", issue="3", rest="")),
     # a newsletter's one page with no stop after it, ending the entry: the page had been left over
     ("Unwired. (1995, October). Window on Wake Forest, p. 12", dict(first_page="12", last_page=None, rest="")),
+    # a journal's numbered series before its volume ("2° série", "3e série", "2d ser.", "n. s."): it had closed the title,
+    # and no journal had been read before it ("New Series", a name's own words, stays in the journal)
+    ("L. F. J. C. SAULCY, Note sur l'inscription de l'arc d'Orange, Revue archéologique, 2° série, t. XIV, 1866, pp. "
+     "313_315.", dict(title="Note sur l'inscription de l'arc d'Orange", journal="Revue archéologique", volume="XIV",
+                      first_page="313", last_page="315")),
+    ("Robert Ashton, Deficit Finance in the Reign of James I, The Economic History Review, 2d ser. 10, 1957 15-29.",
+     dict(title="Deficit Finance in the Reign of James I", journal="The Economic History Review", volume="10",
+          first_page="15")),
+    ("Turesson, G. 1925. Studies in the genus Atriplex. Acta Univ. Lund, n. s. 21: 1–15.",
+     dict(title="Studies in the genus Atriplex", journal="Acta Univ. Lund", volume="21", first_page="1")),
+    ("David B. Quinn, « The First Pilgrims », The William and Mary Quarterly, 3e série, vol. 23, 3 (1966)",
+     dict(journal="The William and Mary Quarterly", volume="23")),
+    ("Cardew, Cornelius. “Notation: Interpretation, etc.” Tempo, New Series, no. 58 (summer 1961), pp. 21-33.",
+     dict(journal="Tempo, New Series", first_page="21")),
 ]
 
 

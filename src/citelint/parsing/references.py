@@ -4554,6 +4554,7 @@ _DIGIT_AFTER_RE = lazy(r"[A-Za-z][^()]{8,}?\d")
 
 
 _ISSUE_WORDS: Final = frozenset(("Issue", "Isuue", "issue"))
+_SERIES_BEFORE_RE = lazy(r",\s*(?:\d{1,2}\s?(?:°|e|ème|d|nd|rd|th|st)\.?\s*(?:série|sér\.|ser\.|[Ss]eries)|n\.\s?s\.)\s*,?\s*$")
 _NO_PAGES_END_RE = lazy(r"(?<=\d\)),\s*(?:NP|n\.\s?p\.)\.?$")  # (after a volume's issue in parentheses only)
 
 
@@ -4751,6 +4752,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         # of America, Issue 465, pp. 609-618, 2010" ("Isuue 140" too): the mark is the block's, the number the issue's
         # (the mark had closed the title, and no journal had been read before it)
         block = block._replace(start=block.start - 6, issue=block.volume, volume=None)
+    if block is not None and block.start >= 8 and body.find("s", block.start - 12, block.start) != -1 and \
+            (sm := _SERIES_BEFORE_RE.search(body, max(0, block.start - 24), block.start)) is not None:
+        # a journal's numbered series before its volume: "Revue archéologique, 2° série, t. XIV, 1866", "The Economic
+        # History Review, 2d ser. 10, 1957 15-29", "Acta Univ. Lund, n. s. 21: 1–15": the series is the block's (it
+        # had closed the title, and no journal had been read before it)
+        block = block._replace(start=sm.start())
     if block is not None and block.month is not None and block.volume is None and block.pages is None and \
             body[block.start - 2:block.start] == ". " and "url" in ids and _WEB_HINT_RE.search(raw) is not None:
         # a web page's date, not a periodical's issue: "US Food and Drug Administration. FDA approves osimertinib …
