@@ -1088,7 +1088,7 @@ STYLES = [
     # German: the year first, the names after a colon; the issue/year and "S." pages (anystyle-parser)
     ("1976: Ulf Preuss-Lausitz: Lernbehinderung und behindertes Lernen. In: betrifft: erziehung 12/1976, S. 57-61.",
      dict(type="journal", first="Preuss-Lausitz", title="Lernbehinderung und behindertes Lernen", year=1976,
-          journal="betrifft: erziehung", volume="12", first_page="57", last_page="61")),
+          journal="betrifft: erziehung", volume=None, issue="12", first_page="57", last_page="61")),
     # (an abbreviation ending in "S" before the year is no page mark: ../shared/corpus/jats, journal.pcbi.1000204)
     ("Anon. Library of Congress Metadata Object Description Schema: MODS. 2008.",
      dict(type="abstract", year=2008, first_page=None)),
@@ -3309,8 +3309,8 @@ def test_a_later_printing_after_the_citation_is_no_part_of_it():
     assert (p.first_page, p.last_page) == ("15", "28")
     p = parse_reference("1976: Ulf Preuss-Lausitz: Lernbehinderung und behindertes Lernen. In: betrifft: erziehung "
                         "12/1976, S. 57-61. Auch in Endstation Sonderschule, Sonderdruck von betrifft: erziehung 1977")
-    assert (p.title, p.journal, p.volume, p.first_page) == ("Lernbehinderung und behindertes Lernen",
-                                                             "betrifft: erziehung", "12", "57")
+    assert (p.title, p.journal, p.issue, p.first_page) == ("Lernbehinderung und behindertes Lernen",
+                                                            "betrifft: erziehung", "12", "57")  # (Heft 12 of 1976)
 
 
 @pytest.mark.parametrize("raw, journal, volume, first_page", [
@@ -5083,6 +5083,23 @@ BLOCKS_AS_PRINTED = [
      dict(journal="The William and Mary Quarterly", volume="23")),
     ("Cardew, Cornelius. “Notation: Interpretation, etc.” Tempo, New Series, no. 58 (summer 1961), pp. 21-33.",
      dict(journal="Tempo, New Series", first_page="21")),
+    # German journals after "In:", cited by issue and year ("Heft/Jahr") and pages, or by volume, (year) and pages:
+    # typed chapters with no journal, or the pages left over
+    ("1973: Ulf Preuss-Lausitz: Zur politischen Ökonomie der Schulreform (Renate Heinrich). In: Gesamtschul-Informationen "
+     "4/1973, S. 147 f.", dict(type="journal", title="Zur politischen Ökonomie der Schulreform (Renate Heinrich)",
+                             journal="Gesamtschul-Informationen", year=1973, volume=None, issue="4", first_page="147")),
+    ("Reiser, Helmut, Burk, K.: Vorschlag zur religionspädagogischen Ausbildung von Sozialpädagogen In: Katechetische "
+     "Blätter 3/1973", dict(type="journal", journal="Katechetische Blätter", year=1973, issue="3", rest="")),
+    ("2011: Ulf Preuss-Lausitz: Schritte zur inklusiven Schule. In: SchulVerwaltung spezial, (13) H. 3/2011, 39-41. ISSN "
+     "1438-1907.", dict(journal="SchulVerwaltung spezial", volume="13", issue="3", first_page="39", last_page="41")),
+    ("1995: Ulf Preuss-Lausitz: Rezension. In: Das Argument 1/1995, H. 208, S. 145",
+     dict(journal="Das Argument", issue="1", first_page="145")),
+    ("1989: Ulf Preuss-Lausitz: Stand der Integrationsforschung. In: Die Grundschulzeitschrift 27/1989 (September), S. "
+     "27-32", dict(journal="Die Grundschulzeitschrift", issue="27", first_page="27", last_page="32")),
+    # (a soft hyphen before the range's dash, as PDF text keeps it)
+    ("Flaches Land und mobiles Subjekt. Zur nach-modernen Landschaft der pianura. In: Italienisch 66 (2011), S. "
+     "32\u00ad-50.", dict(type="journal", journal="Italienisch", volume="66", year=2011, first_page="32",
+                          last_page="50")),
 ]
 
 

@@ -395,6 +395,14 @@ _YEAR_THEN_PAGES_RE = lazy(rf"(?:\s*[,.]\s*|\s+(?=\d))(?:{_PAGE_MARK}(?P<page>{_
                            rf"|(?<=,\s)(?P<epage>\d{{1,5}})(?=\s*\.?\s*$))(?=\s*(?:[.;,(]|$))")
 # German journals: the volume year ("Jahrgang"), the issue ("Heft"), the pages ("Seite"): "Zeitschrift für Inklusion.
 # 19.Jg. H.3, 146-151", "84. Jg. H. 4, S.47", "10. Jg. (2004), Heft 4, S. 192-195", "Jg. 51, Heft 3/2000, S. 90-94"
+# German journals after "In:" (_find_block): "(13) H. 3/2011, 39-41", "3/1973", "4/1973, S. 147 f.", "51-52/1996", a date
+# or a number after the year ("27/1989 (September), S. 27-32", "1/1995, H. 208, S. 145"); or "66
+# (2011), S. 32-50" (a soft hyphen may stand before the range's dash, as PDF text keeps it)
+_HEFT_RE = lazy(
+    rf"(?:\((?P<vol>\d{{1,4}})\)\s*)?(?:(?:H\.|Heft|Nr\.)\s*)?(?<![\d/.,])(?P<issue>\d{{1,3}}(?:[{_DASH}]\d{{1,3}})?)/(?P<year>{_YEAR})"
+    rf"(?![\d/])(?:\s*\([^()]{{1,24}}\))?(?:\s*,\s*(?:H\.|Heft|Nr\.)\s*\d{{1,4}})?(?:\s*,\s*(?:S\.\s*)?(?P<pages>\d{{1,5}}(?:\s*\xad?[{_DASH}]\s*\d{{1,5}})?)(?!\d)(?:\s*ff?\.)?)?"
+    rf"|(?<![\d/.,])(?P<vol2>\d{{1,4}})\s*\((?P<year2>{_YEAR})\)\s*,\s*S\.\s*(?P<pages2>\d{{1,5}}(?:\s*\xad?[{_DASH}]\s*\d{{1,5}})?)"
+)
 _JAHRGANG_RE = lazy(
     rf"(?:(?P<vol>\d{{1,4}})\.\s*Jg\.|\bJg\.\s*(?P<vol2>\d{{1,4}}))\s*(?:\(\s*(?P<year>{_YEAR})\s*\))?\s*,?\s*"
     rf"(?:(?:H\.|Heft|Nr\.)\s*(?P<issue>\d{{1,3}})(?:\s*/\s*(?P<iyear>{_YEAR}|\d\d)\b)?)?\s*,?\s*"
@@ -694,7 +702,7 @@ _PUBLISHER_WORDS = lazy(
 
 _PAGE_PARTS_RE = lazy(r"([A-Za-z]*)(\d+)([A-Za-z]?)")
 _E_DASH_RE = lazy(r"(\d{2,})e(\d+)")
-_PAGE_DASH_RE = lazy(rf"\s*[{_DASH}]\s*")
+_PAGE_DASH_RE = lazy(rf"\s*\xad?[{_DASH}]\s*")  # (a soft hyphen before the dash: PDF text keeps it)
 # (no two runs of spaces side by side where one is optional: on a long run of blanks, masked
 # markup or links, such a pattern backtracks quadratically)
 # (APA prints a newspaper's or a report's date with the year: "(1992, August 27).", "(2013, March).", "(1987 January 30).",
@@ -976,6 +984,17 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             return _new(_Block, (m.start(), m.end(), int(m.group(ys)) if ys else None, _new(Span, m.span(ys)) if ys else None,
                                  _group(m, "vol") or _group(m, "vol2"), _group(m, "issue"), None, _group(m, "pages"),
                                  None, "volpage"))
+    if "In:" in text and ("/" in text or "S." in text):
+        ki = text.find("In:")
+        m = _HEFT_RE.search(text, ki)
+        if m is not None and not text[ki + 3:m.start()].rstrip(" ,.")[-1:].isdigit():
+            # German journals after "In:", cited by issue and year ("Heft/Jahr") and pages: "In: Katechetische Blätter
+            # 3/1973", "In: Gesamtschul-Informationen 4/1973, S. 147 f.", "In: SchulVerwaltung spezial, (13) H.
+            # 3/2011, 39-41"; or by volume, (year) and pages: "In: Italienisch 66 (2011), S. 32-50"
+            ys = "year" if m.group("year") else "year2"
+            return _new(_Block, (m.start(), m.end(), int(m.group(ys)), _new(Span, m.span(ys)),
+                                 _group(m, "vol") or _group(m, "vol2"), _group(m, "issue"), None,
+                                 _group(m, "pages") or _group(m, "pages2"), None, "heft"))
     tome = ", t. " in text
     if "ol" in text and ("Vol" in text or "vol" in text) or "v." in text or "Tome " in text or "Bd." in text or \
             ", v" in text or tome:
@@ -5129,7 +5148,18 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 # no title: a journal's name holding its part in parentheses, all of it abbreviations ("V. Aynutdinov
                 # et al. Nucl. Phys. (Proc. Suppl.) B143 (2005)335")
                 t, j = None, (whole, _new(Span, (t[1].start, j[1].end)))
-        if in_m and in_m.start() < block.start and block.volume is not None and (
+        if block.kind == "heft" and (ki := body.rfind("In:", tstart, block.start)) != -1:
+            # (a German journal after "In:": its name all that stands between the mark and the block; the mark found
+            # as written, "Teil I In: Behindertenpädagogik", "In: mitSprache")
+            etype = "journal"
+            js = len(body) - len(body[ki + 3:].lstrip())
+            je = len(body[:block.start].rstrip(" ,.;"))
+            if t is not None and t[1].start < ki:
+                te = len(body[:ki].rstrip(" .,"))
+                t = (body[t[1].start:te], _new(Span, (t[1].start, te))) if te > t[1].start else None
+            if js < je:
+                j = (body[js:je], _new(Span, (js, je)))
+        elif in_m and in_m.start() < block.start and block.volume is not None and (
                 body[in_m.start():in_m.start() + 3] == "in:" or _in_journal(body, in_m, block)):
             # German: "Title. Subtitle, in: Zeitschrift für Heilpädagogik, Jg. 51, Heft 3/2000": a journal's volume;
             # what stands before "in:" is the title's
