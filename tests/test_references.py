@@ -584,7 +584,7 @@ STYLES = [
      dict(type="journal", title="A temperature-based simulation model for the potato tuberworm", year=2004)),
     ("Sua\u0301rez, L. E. and Montejo, L. A. (2005). Generation of artificial earthquakes via the wavelet transform. "
      "International Journal of Solids and Structures, 42(21-22):5905–5919.",
-     dict(type="journal", first="Sua\u0301rez", year=2005, volume="42")),
+     dict(type="journal", first="Su\u00e1rez", year=2005, volume="42")),  # (the accent's mark composed with its letter)
     ("NCBI Resource Coordinators. Database resources of the National Center for Biotechnology Information. Nucleic "
      "acids research. 2014.",
      dict(type="unknown", first="NCBI Resource Coordinators",
@@ -5361,3 +5361,28 @@ def test_a_collaborations_misspelt_name_opens_the_list():
                         "detector at the LHC, JHEP 09 (2015) 050, arXiv:1504.04337 [hep-ex].")
     assert [a.family for a in p.authors] == ["ATLAS Collabration"]
     assert p.title.startswith("Measurement of charged-particle spectra")
+
+
+def test_accents_typed_as_combining_marks_are_read_as_the_letters_they_make():
+    # (anystyle-parser) NFD text, each accent a combining mark after its letter: a mark is no word character, so the
+    # names had been broken at it and no author read; the values hold the composed letters, the spans point into raw
+    raw = ("Rudi Cilibrasi and Paul MB Vita\u0301nyi. Clustering by compression. TIT, 51(4):1523\u20131545, 2005.")
+    p = parse_reference(raw)
+    assert [a.family for a in p.authors] == ["Cilibrasi", "Vit\u00e1nyi"]
+    assert (p.title, p.journal, p.volume, p.first_page) == ("Clustering by compression", "TIT", "51", "1523")
+    second = p.authors[1].span
+    assert raw[second.start:second.end] == "Paul MB Vita\u0301nyi"
+    assert raw[p.spans["title"].start:p.spans["title"].end] == "Clustering by compression"
+    assert all(0 <= sp.start <= sp.end <= len(raw) for sp in p.spans.values())
+    p = parse_reference("Jose\u0301 Luis Pardo, \u2018Filosofi\u0301a y clausura de la modernidad\u2019, Revista de Occidente, 66 "
+                        "(November 1986), 35\u201347.")
+    assert ([a.family for a in p.authors], p.title) == (["Pardo"], "Filosof\u00eda y clausura de la modernidad")
+    assert p.raw.startswith("Jose\u0301")  # (the entry as given is kept)
+
+
+def test_a_german_reprint_after_the_citation_is_no_part_of_it():
+    # "erneuter Abdruck im …" (printed again in …): its block had been read instead of the paper's own
+    p = parse_reference("Wolfgang Jantzen: Die Evolution des persönlichen Sinns in der Ontogenese, Bremer Beiträge zur "
+                        "Psychologie Nr. 57, 1986, 11, 11-21; erneuter Abdruck im Jahrbuch für Psychopath. u. Psychother. 7 "
+                        "(1987), 63-74.")
+    assert (p.year, p.volume, p.first_page, p.last_page) == (1986, "11", "11", "21")

@@ -17,6 +17,7 @@ the start; title and journal are what lies between.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any, Final, NamedTuple, Optional, Sequence
 
@@ -158,7 +159,7 @@ _BRACKET_NOTE_RE = lazy(r"\s*\[\s*(?:(?:published correction appears in|retracte
                         re.IGNORECASE)
 _MEDLINE_NOTE_RE = lazy(r"(?<=[\d)\]])\.?\s+(?:Erratum|Comment|Retraction|Retracted|Update|Corrected and republished|"
                         r"Republished|Expression of concern)\s+(?:in|for|on|of)\s*:.*$")
-_REPRINT_RE = lazy(r"[.;,]\s*(?:[Aa]uch|[Ee]rneut)\s+in\b:?.*$")
+_REPRINT_RE = lazy(r"[.;,]\s*(?:(?:[Aa]uch|[Ee]rneut)\s+in\b:?|[Ee]rneuter\s+(?:Ab|Nach)druck\b|[Nn]achdruck\s+in\b).*$")
 # (and PubMed's wording since 2020, "Online ahead of print."; not AMA's "[published online ahead of print …]")
 _EPUB_RE = lazy(r"\[?\s*(?:Epub|(?<!published )Online) ahead of print\s*\]?\.?|\bEpub\s+(?:ahead\s+of\s+print\b|\d{4}[/\s]\w+[/\s]?\d*)\.?",
                 re.IGNORECASE)
@@ -4156,6 +4157,14 @@ def parse_reference(raw: str) -> ParsedReference:
             if starts:
                 p = _parse(fixed)
                 return _remapped(p, raw, starts, ends)
+        composed: Optional[tuple[list[int], list[int]]] = None
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            # accents typed as combining marks after their letters (NFD: "Vita\u0301nyi", "Ce\u0301dric"): read as the
+            # letters they make (a mark is no word character, so a name was broken at it), the spans put back over
+            # ``raw`` at the end
+            fixed, starts, ends = compose_marks(text)
+            if starts:
+                text, composed = fixed, (starts, ends)
         if "*" in text or "†" in text:  # a mark after a name (equal contribution, a corresponding author): "Bao Q *,
             # Zhao Y*, Renner A" (blanked: same length, spans stay put)
             text = _NAME_MARK_RE.sub(lambda m: " " * len(m.group(0)), text)
@@ -4201,6 +4210,8 @@ def parse_reference(raw: str) -> ParsedReference:
                 p = _drug_source(p, dl)  # (no authors: "et al." below cannot apply)
         if cjk_etal is not None and p.authors:
             p = p._replace(etal=True)
+        if composed is not None:
+            p = _remapped(p, raw, composed[0], composed[1])
         return p
     except Exception:  # pragma: no cover - the contract is "never raises"
         if not __file__.endswith(".py"):
@@ -4286,6 +4297,37 @@ def unmojibake(text: str) -> tuple[str, list[int], list[int]]:
     out.append(text[at:])
     starts.extend(range(at, len(text)))
     ends.extend(range(at + 1, len(text) + 1))
+    return "".join(out), starts, ends
+
+
+def compose_marks(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` with each letter and the combining marks after it (U+0300-U+036F) composed where Unicode has one
+    character for them (NFC), and for each character of the result where it starts and ends in ``text`` (both lists
+    empty where nothing was composed)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n, changed = 0, len(text), False
+    while i < n:
+        j = i + 1
+        while j < n and "\u0300" <= text[j] <= "\u036f":
+            j += 1
+        if j - i > 1:
+            c = unicodedata.normalize("NFC", text[i:j])
+            if len(c) < j - i:
+                changed = True
+            last = len(c) - 1
+            for k, ch in enumerate(c):  # (the last character of the group ends where the group does)
+                out.append(ch)
+                starts.append(i + k)
+                ends.append(j if k == last else i + k + 1)
+        else:
+            out.append(text[i])
+            starts.append(i)
+            ends.append(i + 1)
+        i = j
+    if not changed:
+        return text, [], []
     return "".join(out), starts, ends
 
 
@@ -4615,8 +4657,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         note = _MEDLINE_NOTE_RE.search(raw)
         if note is not None and (errat is None or note.start() < errat.start()):
             errat = note
-    if errat is None and ("uch in" in raw or "rneut in" in raw):
-        errat = _REPRINT_RE.search(raw)  # (German: the same paper printed again, "… S. 57-61. Auch in …")
+    if errat is None and ("uch in" in raw or "rneut" in raw or "achdruck in" in raw):
+        errat = _REPRINT_RE.search(raw)  # (German: the same paper printed again, "… S. 57-61. Auch in …", "…; erneuter
+        # Abdruck im Jahrbuch …", "Nachdruck in: …")
     note_in = None  # a note in brackets inside the entry, before its journal and block: blanked, not cut at
     if "[" in raw and ("orrection" in raw or "etract" in raw or "rratum" in raw or "oncern" in raw or "omment" in raw
                        or "pdate" in raw):
