@@ -5386,3 +5386,27 @@ def test_a_german_reprint_after_the_citation_is_no_part_of_it():
                         "Psychologie Nr. 57, 1986, 11, 11-21; erneuter Abdruck im Jahrbuch für Psychopath. u. Psychother. 7 "
                         "(1987), 63-74.")
     assert (p.year, p.volume, p.first_page, p.last_page) == (1986, "11", "11", "21")
+
+
+@pytest.mark.parametrize("raw, names, etal, title", [
+    # ISO 690 as a Czech generator (citace.com) prints it, names in capitals: "a OTHERS" for "et al.", a particle with its
+    # stop ("E. William ST. CLAIR"), two given names written out ("SENNA, Erika Rodrigues"), initials with no stop
+    # ("Josef S", "Michael A BOWES"), a group in capitals last. The list had ended early, its tail read as the title
+    ("LIPSKY, Peter E., Desiree MFM VAN DER HEIJDE, E. William ST. CLAIR, Daniel E. FURST a OTHERS, 2000. Infliximab and "
+     "methotrexate in the treatment of rheumatoid arthritis. New England Journal of Medicine. 343(22), 1594-1602.",
+     [("LIPSKY", "PE"), ("MFM VAN DER HEIJDE", "D"), ("ST. CLAIR", "EW"), ("FURST", "DE")], True,
+     "Infliximab and methotrexate in the treatment of rheumatoid arthritis"),
+    ("SENNA, Erika Rodrigues, Ana Letícia P. DE BARROS a Marcos Bosi FERRAZ, 2004. Prevalence of rheumatic diseases in "
+     "Brazil. The Journal of Rheumatology. 31(3), 594-597.",
+     [("SENNA", "ER"), ("DE BARROS", "ALP"), ("FERRAZ", "MB")], False, "Prevalence of rheumatic diseases in Brazil"),
+    ("CONAGHAN, Philip G, Mikkel ØSTERGAARD, Michael A BOWES a Thomas FUERST, 2016. Comparing the effects of "
+     "tofacitinib. Annals of the Rheumatic Diseases. 75(6), 1024-1033.",
+     [("CONAGHAN", "PG"), ("ØSTERGAARD", "M"), ("BOWES", "MA"), ("FUERST", "T")], False,
+     "Comparing the effects of tofacitinib"),
+    ("HYRICH, Kimme L., Mark LUNT, Alan J. SILMAN a BRITISH SOCIETY FOR RHEUMATOLOGY BIOLOGICS REGISTER, 2007. Outcomes "
+     "after switching. Arthritis & Rheumatism. 56(1), 13-20.",
+     [("HYRICH", "KL"), ("LUNT", "M"), ("SILMAN", "AJ")], False, "Outcomes after switching"),
+])
+def test_iso_690_lists_in_capitals(raw, names, etal, title):
+    p = parse_reference(raw)
+    assert ([(a.family, a.given) for a in p.authors][:len(names)], p.etal, p.title) == (names, etal, title)

@@ -2192,14 +2192,17 @@ _SURNAME_ETAL_RE = lazy(
 
 
 # ISO 690 as Czech and Slovak theses print it: the first family name in capitals, a comma, the given names; the others
-# given names first, family names in capitals; "a" (and) before the last; a comma and the year: "NIELEN, Markus M. J.,
+# given names first, family names in capitals; "a" (and) before the last ("a OTHERS": et al.); a comma and the year: "NIELEN, Markus M. J.,
 # Dirkjan VAN SCHAARDENBURG, … a Ben A. C. DIJKMANS, 2004. Title", "TAK, Paul P., Peter C. TAYLOR, TJ SMEETS, …"
-_ISO_CAPS: Final = rf"[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+(?:\s[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+)*+"
-_ISO_OTHER: Final = rf"(?:{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?|{_CAP}\.)(?:\s(?:{_CAP}{_LOW}+|{_CAP}\.))*+\s{_ISO_CAPS}|[A-Z]{{1,3}}\s{_ISO_CAPS}"
+_ISO_CAPS: Final = rf"[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+(?:\.?\s[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+)*+"  # ("ST. CLAIR")
+_ISO_OTHER: Final = rf"(?:{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?|{_CAP}\.)(?:\s(?:{_CAP}{_LOW}+|{_CAP}(?:\.|(?=\s))))*+\s{_ISO_CAPS}|[A-Z]{{1,3}}\s{_ISO_CAPS}"
+# (an initial with no stop inside the given names: "Michael A BOWES", "SMOLEN, Josef S,")
 _ISO690_CAPS_RE = lazy(
-    rf"\s*(?P<family>{_ISO_CAPS}),\s+(?P<given>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}\.)*+)"
-    rf"(?P<more>(?:,\s+(?:{_ISO_OTHER}))*(?:,?\s+(?:a|and|et|und|&)\s+(?:{_ISO_OTHER}))?),\s+(?={_YEAR}[a-z]?\.)")
-_ISO690_OTHER_RE = lazy(rf"(?P<g>(?:{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?|{_CAP}\.)(?:\s(?:{_CAP}{_LOW}+|{_CAP}\.))*+|[A-Z]{{1,3}})"
+    rf"\s*(?P<family>{_ISO_CAPS}),\s+(?P<given>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}{_LOW}+)?(?:\s{_CAP}(?:\.|(?=,)))*+)"
+    rf"(?P<more>(?:,\s+(?:{_ISO_OTHER}))*(?:,?\s+(?:a|and|et|und|&)\s+(?:{_ISO_OTHER}|{_ISO_CAPS}))?)"
+    rf"(?P<etal>\s+et\sal\.\s*)?,\s+(?={_YEAR}[a-z]?\.)")  # (the generator's "a OTHERS", read as "et al.", and a
+# group in capitals last: "… Alan J. SILMAN a BRITISH SOCIETY FOR RHEUMATOLOGY BIOLOGICS REGISTER, 2007.")
+_ISO690_OTHER_RE = lazy(rf"(?P<g>(?:{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?|{_CAP}\.)(?:\s(?:{_CAP}{_LOW}+|{_CAP}(?:\.|(?=\s))))*+|[A-Z]{{1,3}})"
                         rf"\s(?P<f>{_ISO_CAPS})")
 
 
@@ -2774,7 +2777,7 @@ def _author_segment(text: str, limit: int) -> tuple:
                 authors.append(Author(o.group("f"), g if g.isupper() and "." not in g else _initials(g),
                                       _new(Span, o.span())))
             end = iso.end("more") if iso.group("more") else iso.end("given")
-            return end, iso.end(), authors, False
+            return end, iso.end(), authors, iso.group("etal") is not None
         caps = _CAPS_AUTHOR_RE.match(head)
         if caps is not None and _title_follows(head, caps.end()):  # "COLLECTIF. Travailler en binôme (dossier). …",
             # "MNH. Architecture et risque infectieux. Soins …": one name in capitals, then the title
@@ -4175,6 +4178,9 @@ def parse_reference(raw: str) -> ParsedReference:
         if " and al" in text:  # French-English "and al." for "et al.": "16-Pasqualino C and al. Title" (read as "et al.",
             # its length kept)
             text = _AND_AL_RE.sub(" et al", text)
+        if " a OTHERS" in text:  # ISO 690 as a Czech generator (citace.com) prints "et al." after capitalised names: "…,
+            # Marc FELDMANN a OTHERS, 2005. Title" (read as "et al.", its length kept)
+            text = text.replace(" a OTHERS", " et al.  ")
         if "+" in text and " more" in text:  # a list cut by a website's export: "…, Croce CM+2 more. 2007. Title" (read as
             # "et al.", its length kept)
             text = _PLUS_MORE_RE.sub(lambda m: " " * (len(m.group(0)) - 7) + " et al.", text)
