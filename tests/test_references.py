@@ -5100,6 +5100,14 @@ BLOCKS_AS_PRINTED = [
     ("Flaches Land und mobiles Subjekt. Zur nach-modernen Landschaft der pianura. In: Italienisch 66 (2011), S. "
      "32\u00ad-50.", dict(type="journal", journal="Italienisch", volume="66", year=2011, first_page="32",
                           last_page="50")),
+    # a journal's name with an elided article, the last comma piece of the sentence before the block ("De la Meuse à
+    # l’Ardenne"): it had been read with the subtitle before it; a German name whose sections "und" joins stays whole
+    ("Étienne Renard, La gestion des domaines d’abbaye aux VIIIe – Xe siècles. Notions de base et conseils pour une "
+     "meilleure compréhension des sources écrites, De la Meuse à l’Ardenne, 29, 1999, 117-150.",
+     dict(journal="De la Meuse à l’Ardenne", volume="29", first_page="117")),
+    ("De Man JG, 1895. Berichtuber die von Herrn Schiffscapitan Storm zu Atjeh gesammelten Decapoden. Zoologische "
+     "Jahrbucher, Abtheilung fur Systematik, Geographie und Biologie der Thiere 9: 75-218.",
+     dict(journal="Zoologische Jahrbucher, Abtheilung fur Systematik, Geographie und Biologie der Thiere", volume="9")),
 ]
 
 

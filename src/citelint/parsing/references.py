@@ -3254,6 +3254,15 @@ def _elided(w: str) -> bool:
     return w[1:2] in ("’", "'") and w[:1] in ("l", "d", "L", "D") and w[2:3].isalpha()
 
 
+def _journal_name_words(s: str, most: int) -> bool:
+    """A journal's name in any language: its words capitalised, or the small words of names and journals ("of", "für",
+    "pour"), or elided ("De la Meuse à l’Ardenne"). Not "und": a German name's sections are joined by it after a comma
+    ("Zoologische Jahrbucher, Abtheilung fur Systematik, Geographie und Biologie der Thiere" is one name)."""
+    words = s.split()
+    return 0 < len(words) <= most and all(w[:1].isupper() or w in _NAME_SMALL_WORDS or w != "und" and (
+        w in _JOURNAL_SMALL_WORDS or _elided(w)) for w in words)
+
+
 def _word_then_abbrevs(piece: str, first_only: int = 0) -> bool:
     """A journal's word written out before its abbreviations, after the first: "Prog. Energy Combust. Sci.",
     "J. Cent. South Univ. Technol.". ``first_only``: only the first word written out, the others abbreviations
@@ -5261,7 +5270,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 q in j[0] for q in '"“”«»„') and "journal" not in j[0].lower():
             cj = j[0].rfind(", ")
             head, tail = j[0][:cj], j[0][cj + 2:]
-            if _capitalised_words(tail, 8) and tail[:1].isupper() and not tail.rstrip(".").isupper() and \
+            if _journal_name_words(tail, 8) and tail[:1].isupper() and not tail.rstrip(".").isupper() and \
                     j[0].count("(", 0, cj) == j[0].count(")", 0, cj) and not any(
                         q in body[t[1].end:j[1].start] for q in '"“”«»„') and any(
                     len(w) >= 3 and w.isalpha() and w.islower() and w not in _NAME_SMALL_WORDS and w not in _JOURNAL_SMALL_WORDS
