@@ -5108,6 +5108,13 @@ BLOCKS_AS_PRINTED = [
     ("De Man JG, 1895. Berichtuber die von Herrn Schiffscapitan Storm zu Atjeh gesammelten Decapoden. Zoologische "
      "Jahrbucher, Abtheilung fur Systematik, Geographie und Biologie der Thiere 9: 75-218.",
      dict(journal="Zoologische Jahrbucher, Abtheilung fur Systematik, Geographie und Biologie der Thiere", volume="9")),
+    # Chicago's magazine: its date in parentheses and no volume, then the pages (typed a book, its name the publisher)
+    ("Epstein, Jason. “The Decline and Rise of Publishing,” New York Review of Books (March 1, 1990): 8–12.",
+     dict(type="journal", journal="New York Review of Books", year=1990, month="March", volume=None, first_page="8",
+          last_page="12", publisher=None, rest="")),
+    # a list's middle dot before the entry, read as its bullet (it had been read into the first name)
+    ("· Candan, Can. \"'Cinema Verite' Değil 'Direct Cinema'.\" Altyazi (2012): 76.",
+     dict(journal="Altyazi", year=2012, first_page="76")),
 ]
 
 

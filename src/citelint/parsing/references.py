@@ -1340,7 +1340,20 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
         if m is not None:
             return _new(_Block, (m.start(), m.end(), None, None, _group(m, "vol") or _group(m, "vol2"), _group(m, "issue"),
                                  None, _group(m, "pages") or _group(m, "pages2") or _group(m, "pages3"), None, "volpage"))
+    if "):" in text[-24:] and text.rstrip(" .")[-1:].isdigit():
+        m = _MAGAZINE_DATE_PAGES_RE.search(text, max(0, len(text) - 48))
+        if m is not None and not text[:m.start()].rstrip()[-1:].isdigit():
+            # Chicago's magazine, its date in parentheses and no volume, then the pages: "New York Review of Books (March
+            # 1, 1990): 8–12" (no block had been read: the pages were left over)
+            return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), None, None, None,
+                                 _group(m, "pages"), m.group("month"), "volpage"))
     return None
+
+
+# Chicago's magazine: "(March 1, 1990): 8–12", "(June 2019): 34", "(12 May 2003): 4-7" (_find_block)
+_MAGAZINE_DATE_PAGES_RE = lazy(
+    rf"\((?:(?P<month>{_MONTH})(?:\s+[0-3]?\d)?,?\s+|[0-3]?\d\s+(?P<month2>{_MONTH})\s+)?(?P<year>{_YEAR})\)\s*:\s*"
+    rf"(?P<pages>[A-Z]?\d{{1,5}}(?:\s*[{_DASH}]\s*[A-Z]?\d{{1,5}})?)\.?\s*$")
 
 
 # ---------------------------------------------------------------- authors
@@ -4404,7 +4417,7 @@ _SPACED_STOP_RE = lazy(r" (\.[,:]|[.,:])(?:(?<=[A-Za-z.] [.,:])|(?<=[A-Za-z.] \.
 # "95. Rowen" / "17.Creed" / "[4]Valentine" / ". Carey MR" (a stray stop before the entry) / "[ACL30] L Coudrat" (a CV's
 # list: letters before the number)
 _LABEL_RE = lazy(
-    r"\s*(?:\[(?!(?:1[5-9]|20)\d\d\])(?:[A-Z]{1,5})?\d{1,4}\s?\]\s*,?\s*(?=\S)|(?!(?:1[5-9]|20)\d\d\.\s)\d{1,4}[.)](?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•▪◦‣–-]\s+(?=[A-Z])"
+    r"\s*(?:\[(?!(?:1[5-9]|20)\d\d\])(?:[A-Z]{1,5})?\d{1,4}\s?\]\s*,?\s*(?=\S)|(?!(?:1[5-9]|20)\d\d\.\s)\d{1,4}[.)](?:\s+(?=\S)|(?=[A-Z][a-z]))|[.,;:•·▪◦‣–-]\s+(?=[A-Z])"
     # a bare number before a name: "16 Gallatin E, Stabile P", "16 GALLATIN, E., STABILE, P." (not "2019 ESC
     # Guidelines", not "3 Tesla MRI": a capitalised word, then initials or a comma and a capital)
     r"|\d{1,3}(?:,\d{1,3})?(?:\s*[-–]\s*|\s+)(?=[A-Z][A-Za-z'’\-]+(?:\s[A-Z][a-z][A-Za-z'’\-]*)?(?:\s[A-Z]{1,3}(?:-[A-Z])?\b(?:[,.]|\s+(?:and|et)\s)|,\s[A-Z]\.))"
@@ -4439,7 +4452,7 @@ _YEAR_TAIL_RE = lazy(rf"[,;]\s*(?P<year>{_YEAR})[a-z]?\.?\s*$")
 _MARKUP_RE = lazy(r"</?(?:i|b|u|em|strong|italic|bold|sup|sub|sc|span|font)(?:\s[^<>]{0,80})?>", re.IGNORECASE)
 
 
-_LABEL_FIRST: Final = frozenset("[0123456789.,;:•▪◦‣–-—_")  # (and list bullets: "• Rachamimov, Alon")
+_LABEL_FIRST: Final = frozenset("[0123456789.,;:•·▪◦‣–-—_")  # (and list bullets: "• Rachamimov, Alon", "· Candan, Can.")
 
 
 # the title first, then the names, the year and the journal (the MIT Joint Program's lists): "Regional climate

@@ -29,6 +29,9 @@ _NOT_AN_ARTICLE = lazy(
     r"|;\s*Sect\.\s*[A-Z0-9]{1,3}\s*:\s*\d"  # a newspaper's section and page (NLM): "The Washington Post. 2002 Aug 12;Sect. A:2"
     # ... and its date, then its page (AMA): "Washington Post. August 12, 2002:A2."
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s[0-3]?\d,\s(?:19|20)\d\d:\s?[A-Z]?\d"
+    # ... and a magazine's date in parentheses, then its pages (Chicago): "New York Review of Books (March 1, 1990): 8–12"
+    r"|(?<![\d\s])\s\((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s[0-3]?\d)?,?\s|[0-3]?\d\s"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?:19|20)\d\d\)\s*:\s*[A-Z]?\d"
 )
 # a program cited by its version, which a parser may read as a book: "ClogP Version 4.72. Daylight Chemical
 # Information Systems Inc." (its date is its version)
@@ -57,7 +60,9 @@ def incomplete_reference(doc, ctx):
     journal articles. A newspaper article, cited by its section and page as
     NLM prints it (`The Washington Post. 2002 Aug 12;Sect. A:2 (col. 4).`)
     or by its date and page as AMA does (`Washington Post. August 12,
-    2002:A2.`), has no volume to give and is not flagged for one.
+    2002:A2.`), and a magazine cited by its date in parentheses and its pages as
+    Chicago prints it (`New York Review of Books (March 1, 1990): 8–12.`), has no
+    volume to give and is not flagged for one.
 
     ## Why is this bad?
     Readers cannot find a source from an incomplete citation, and an
