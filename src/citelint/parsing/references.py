@@ -870,13 +870,15 @@ def _bare_pages_after(text: str, m) -> bool:
 def _legal_block(text: str) -> Optional[_Block]:
     """A law review's volume, journal and page, as the McGill Guide or the Bluebook print them (the journal's name inside
     the block: read back from between its volume, or its year, and its page)."""
-    t = text.rstrip(" .")
-    if t[-1:] == ")" and t[-5:-1].isdigit() and ", " in t:
+    end = text[-1:]
+    if end == "." or end == " ":
+        end = text.rstrip(" .")[-1:]
+    if end == ")":
         m = _BLUEBOOK_RE.search(text, max(0, len(text) - 180))
         if m is not None:
             return _new(_Block, (m.start("vol"), m.end(), int(m.group("year")), _new(Span, m.span("year")),
                                  _group(m, "vol"), _group(m, "issue"), None, _group(m, "pages"), None, "legal"))
-    elif t[-1:].isdigit() and (") " in text) and ("»" in text or "”" in text or '"' in text):
+    elif end.isdigit() and ") " in text:  # (the pattern opens with the title's closing quote: a literal scan)
         m = _MCGILL_RE.search(text, max(0, len(text) - 200))
         if m is not None:
             ys = m.start("year") - 1
@@ -936,7 +938,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             return _new(_Block, (art.start(), art.end(), int(ay) if ay else None, _new(Span, art.span("ayear")) if ay
                                  else None, _group(art, "vol"), _group(art, "issue"), None, _group(art, "pages"), None,
                                  "volpage"))
-    lg = _legal_block(text) if ") " in text or text.rstrip(" .")[-1:] == ")" else None
+    lg = _legal_block(text)
     if lg is not None:
         return lg
     best = None
@@ -2212,9 +2214,10 @@ _ISO_OTHER: Final = rf"(?:{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?|{_CAP}\.)(?:\s(?:{_CA
 # (an initial with no stop inside the given names: "Michael A BOWES", "SMOLEN, Josef S,")
 _ISO690_CAPS_RE = lazy(
     rf"\s*(?P<family>{_ISO_CAPS}),\s+(?P<given>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s{_CAP}{_LOW}+)?(?:\s{_CAP}(?:\.|(?=,)))*+)"
-    rf"(?P<more>(?:,\s+(?:{_ISO_OTHER}))*(?:,?\s+(?:a|and|et|und|&)\s+(?:{_ISO_OTHER}|{_ISO_CAPS}))?)"
-    rf"(?P<etal>\s+et\sal\.\s*)?,\s+(?={_YEAR}[a-z]?\.)")  # (the generator's "a OTHERS", read as "et al.", and a
-# group in capitals last: "… Alan J. SILMAN a BRITISH SOCIETY FOR RHEUMATOLOGY BIOLOGICS REGISTER, 2007.")
+    rf"(?P<more>(?:,\s+(?:{_ISO_OTHER}))*(?:,?\s+(?:a|and|et|und|&)\s+(?!OTHERS,)(?:{_ISO_OTHER}|{_ISO_CAPS}))?)"
+    rf"(?P<etal>\s+(?:et\sal\.|a\sOTHERS))?,\s+(?={_YEAR}[a-z]?\.)")  # (the generator's "a OTHERS" for "et al."
+# after capitalised names, "… Marc FELDMANN a OTHERS, 2005. Title", and a group in capitals last: "… Alan J. SILMAN a
+# BRITISH SOCIETY FOR RHEUMATOLOGY BIOLOGICS REGISTER, 2007.")
 _ISO690_OTHER_RE = lazy(rf"(?P<g>(?:{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?|{_CAP}\.)(?:\s(?:{_CAP}{_LOW}+|{_CAP}(?:\.|(?=\s))))*+|[A-Z]{{1,3}})"
                         rf"\s(?P<f>{_ISO_CAPS})")
 
@@ -4172,8 +4175,10 @@ def parse_reference(raw: str) -> ParsedReference:
                 # 385)" is read as "Berman et al., Urology, 1999, 54, 385" (blanks in their place: same offsets)
                 o, e = pc.start("inner") - 1, pc.end("inner")
                 text = f"{text[:o]} {text[o + 1:e]} {text[e + 1:]}"
-        if not text.isascii() and ("\u00c3" in text or "\u00c2" in text or "\u00e2" in text or "\u00ce" in text or "\u00c5" in
-                                   text or "\u00c4" in text or "\u00cf" in text) and MOJIBAKE_RE.search(text) is not None:
+        # (mojibake's lead characters and combining marks, found by one scan: most entries that are not ASCII hold an en
+        # dash or a quote and neither; a test for each lead character, or a check that the text is NFC, cost 1% each)
+        odd = not text.isascii() and _ODD_CHARS_RE.search(text) is not None
+        if odd and MOJIBAKE_RE.search(text) is not None:
             # UTF-8 read as cp1252 or Latin-1 ("Altschul SF, Madden TL, Sch\u00c3\u00a4ffer AA"; CIT207 flags it): read
             # as the characters it stands for, so that a name or word is not broken at them; the values hold them
             # repaired, the spans point into ``raw`` (found by its lead characters first: a search for the sequences
@@ -4183,7 +4188,7 @@ def parse_reference(raw: str) -> ParsedReference:
                 p = _parse(fixed)
                 return _remapped(p, raw, starts, ends)
         composed: Optional[tuple[list[int], list[int]]] = None
-        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        if odd and not unicodedata.is_normalized("NFC", text):
             # accents typed as combining marks after their letters (NFD: "Vita\u0301nyi", "Ce\u0301dric"): read as the
             # letters they make (a mark is no word character, so a name was broken at it), the spans put back over
             # ``raw`` at the end
@@ -4200,9 +4205,6 @@ def parse_reference(raw: str) -> ParsedReference:
         if " and al" in text:  # French-English "and al." for "et al.": "16-Pasqualino C and al. Title" (read as "et al.",
             # its length kept)
             text = _AND_AL_RE.sub(" et al", text)
-        if " a OTHERS" in text:  # ISO 690 as a Czech generator (citace.com) prints "et al." after capitalised names: "…,
-            # Marc FELDMANN a OTHERS, 2005. Title" (read as "et al.", its length kept)
-            text = text.replace(" a OTHERS", " et al.  ")
         if "+" in text and " more" in text:  # a list cut by a website's export: "…, Croce CM+2 more. 2007. Title" (read as
             # "et al.", its length kept)
             text = _PLUS_MORE_RE.sub(lambda m: " " * (len(m.group(0)) - 7) + " et al.", text)
@@ -4285,6 +4287,8 @@ _CONT: Final = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u
                 "\u2026\u2030\u2039\u203a\u20ac\u2122")
 _CONT_INNER: Final = ("\u0080-\u009f\u00a1-\u00ac\u00ae-\u00ba\u00bc-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
                       "\u02c6\u02dc\u2018\u201a\u201c\u201e\u2020-\u2022\u2030\u2039\u203a\u20ac\u2122")
+# mojibake's lead characters (MOJIBAKE_RE's first) and the combining marks (compose_marks)
+_ODD_CHARS_RE = lazy("[\u00c2\u00c3\u00c4\u00c5\u00ce\u00cf\u00e2\u0300-\u036f]")
 MOJIBAKE_RE = lazy(f"[\u00c2\u00c3][{_CONT}]|[\u00c4\u00c5\u00ce\u00cf][{_CONT_INNER}]|\u00e2[{_CONT_INNER}][{_CONT}]|\u00e2\u20ac")
 
 
