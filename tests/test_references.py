@@ -5425,3 +5425,13 @@ def test_a_german_reprint_after_the_citation_is_no_part_of_it():
 def test_iso_690_lists_in_capitals(raw, names, etal, title):
     p = parse_reference(raw)
     assert ([(a.family, a.given) for a in p.authors][:len(names)], p.etal, p.title) == (names, etal, title)
+
+
+def test_a_number_before_a_conference_proceedings_name_is_not_its_volume():
+    # (found by fuzzing: a law review's block, "…, 41 PoS LATTICE 2014 (2015)", gave INSPIRE's PoS reading a volume
+    # before the name, and it built a span that ended before it began)
+    from citelint.parsing.references import _parse
+
+    raw = "Smith J. Annual ASTRO Meeting. Hepatol. Suppl.) Chaos, *† . , 41 PoS LATTICE 2014 (2015)"
+    p = _parse(raw)  # (the private function: parse_reference would hide an exception)
+    assert all(0 <= sp.start <= sp.end <= len(raw) for sp in p.spans.values())

@@ -5815,7 +5815,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     if journal is not None and journal[:3] == "PoS" and (pc := _POS_CONF_RE.fullmatch(journal)) is not None:
         # the conference's acronym and the year after it are the volume (INSPIRE's "PoS LATTICE2014, 002")
         pv = volume if volume is not None else first_page if last_page is None else None
-        if pv is not None and pv[0].isdigit() and len(pv[0]) in (2, 4) and not raw[spans["journal"].end:pv[1].start].strip():
+        if pv is not None and pv[0].isdigit() and len(pv[0]) in (2, 4) and pv[1].start >= spans["journal"].end and \
+                not raw[spans["journal"].end:pv[1].start].strip():  # (the number after the name: a block read before it
+            # is no conference's year, a fuzzed law review's "…, 41 PoS LATTICE 2014 (2015)")
             js = spans["journal"].start
             vs = js + pc.start("conf")
             volume = (raw[vs:pv[1].end], _new(Span, (vs, pv[1].end)))
