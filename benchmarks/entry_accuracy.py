@@ -308,7 +308,10 @@ def load_anystyle(articles_only: bool = False):
                     if m:
                         g["volume"] = m.group(1)
                 elif t == "pages" and "first_page" not in g:
-                    # (the page mark tagged with the pages is no part of the page: "pp119-50", "p7"; "e57", "S780" are)
+                    # (the page mark tagged with the pages is no part of the page: "pp119-50", "p7"; "e57", "S780" are;
+                    # nor the volume tagged with them, as vancouver-subset's loader reads it: "290: 152-157", "50, p.
+                    # 775-796")
+                    v = re.sub(r"^\s*\d{1,4}\s*(?::\s*|,\s*(?=pp?\.))", "", v)
                     m = re.search(r"[A-Za-z]?\d+", re.sub(r"^\s*(?:[Pp]p?|PP)\.?\s*(?=\d)", "", v))
                     if m:
                         g["first_page"] = m.group(0)
