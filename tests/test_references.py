@@ -5115,6 +5115,11 @@ BLOCKS_AS_PRINTED = [
     # a list's middle dot before the entry, read as its bullet (it had been read into the first name)
     ("· Candan, Can. \"'Cinema Verite' Değil 'Direct Cinema'.\" Altyazi (2012): 76.",
      dict(journal="Altyazi", year=2012, first_page="76")),
+    # a quoted phrase that opens the title, the title going on after the quote with no stop or comma: the rest had been
+    # read into the journal's name (not '« Title », Journal, Series', where a comma follows the quote)
+    ("SOUKUP, Pavel, „Ne verbum dei in nobis suffocetur…“ Kommunikationstechniken von Predigern des frühen Hussitismus, "
+     "Bohemia 48, 2008, 54-82.", dict(title="„Ne verbum dei in nobis suffocetur…“ Kommunikationstechniken von Predigern des "
+                                     "frühen Hussitismus", journal="Bohemia", volume="48")),
 ]
 
 

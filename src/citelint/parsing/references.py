@@ -5288,16 +5288,22 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             cj = j[0].rfind(", ")
             head, tail = j[0][:cj], j[0][cj + 2:]
             if _journal_name_words(tail, 8) and tail[:1].isupper() and not tail.rstrip(".").isupper() and \
-                    j[0].count("(", 0, cj) == j[0].count(")", 0, cj) and not any(
-                        q in body[t[1].end:j[1].start] for q in '"“”«»„') and any(
+                    j[0].count("(", 0, cj) == j[0].count(")", 0, cj) and (not any(
+                        q in body[t[1].end:j[1].start] for q in '"“”«»„') or not body[t[1].end:j[1].start].strip(
+                        ' "“”«»„‘’')) and any(
                     len(w) >= 3 and w.isalpha() and w.islower() and w not in _NAME_SMALL_WORDS and w not in _JOURNAL_SMALL_WORDS
                     for w in head.replace("’", " ").replace("'", " ").split()) and not _JOURNAL_WORD_IN_RE.search(head.title()):
                 # (not a journal's name in sentence case: "Philosophical transactions of the Royal Society of London.
                 # Series B, Biological Sciences")
                 # "Title. Ce qu’en dit Hincmar de Reims, Revue du Nord, 48": the sentence before the block ends the
-                # title, its last comma piece is the journal (not "Palaeogeography, Palaeoclimatology, Palaeoecology")
+                # title, its last comma piece is the journal (not "Palaeogeography, Palaeoclimatology, Palaeoecology");
+                # and after a quoted phrase the title goes on, no stop or comma after the quote: "„Ne verbum dei …“
+                # Kommunikationstechniken von Predigern …, Bohemia 48" (not '« Title », Journal, Series'; the opening
+                # quote then kept with the closing one the title holds)
                 te = j[1].start + cj
-                t = (body[t[1].start:te], _new(Span, (t[1].start, te)))
+                ts = t[1].start - 1 if body[t[1].start - 1:t[1].start] in _CLOSING_QUOTE and \
+                    _CLOSING_QUOTE[body[t[1].start - 1]] in body[t[1].end:te] else t[1].start
+                t = (body[ts:te], _new(Span, (ts, te)))
                 j = (tail, _new(Span, (j[1].start + cj + 2, j[1].end)))
         if j is None and t is not None and title_first is None and ", " in t[0] and (block.volume or block.pages) and \
                 not any(q in t[0] for q in '"“”«»„'):
