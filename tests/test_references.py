@@ -593,7 +593,8 @@ STYLES = [
     ("WERNER, Ernst, Ständebildung und hussitische Reformation in Böhmen bis 1419, ZfG 35, 1987, 601-618.",
      dict(type="journal", first="WERNER", volume="35", first_page="601")),
     ("SOUKUP, Pavel, „Ne verbum dei in nobis suffocetur…“ Kommunikationstechniken von Predigern des frühen "
-     "Hussitismus, Bohemia 52, 2012, 1-20.", dict(type="journal", first="SOUKUP", title="Ne verbum dei in nobis suffocetur…")),
+     "Hussitismus, Bohemia 52, 2012, 1-20.", dict(type="journal", first="SOUKUP", title="„Ne verbum dei in nobis "
+                                                 "suffocetur…“ Kommunikationstechniken von Predigern des frühen Hussitismus")),
     ("Irmtraud Schnell: 2011. Die längst überfällige Schließung der Schule für Lernbehinderte. Zeitschrift für "
      "Inklusion 3, 12-20.",
      dict(type="journal", first="Schnell", year=2011, title="Die längst überfällige Schließung der Schule für "
