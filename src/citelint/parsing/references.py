@@ -871,14 +871,18 @@ def _legal_block(text: str) -> Optional[_Block]:
     """A law review's volume, journal and page, as the McGill Guide or the Bluebook print them (the journal's name inside
     the block: read back from between its volume, or its year, and its page)."""
     end = text[-1:]
-    if end == "." or end == " ":
+    if end == ".":
+        end = text[-2:-1]
+    elif end == " ":
         end = text.rstrip(" .")[-1:]
     if end == ")":
-        m = _BLUEBOOK_RE.search(text, max(0, len(text) - 180))
+        m = _BLUEBOOK_RE.search(text, max(0, len(text) - 180))  # (its first character a literal: a fast scan)
         if m is not None:
             return _new(_Block, (m.start("vol"), m.end(), int(m.group("year")), _new(Span, m.span("year")),
                                  _group(m, "vol"), _group(m, "issue"), None, _group(m, "pages"), None, "legal"))
-    elif end.isdigit() and ") " in text:  # (the pattern opens with the title's closing quote: a literal scan)
+    elif end.isdigit() and ") " in text and ('"' in text or "”" in text or "»" in text):
+        # (a title's closing quote before the year: the pattern opens with a class of them, which the engine would try
+        # at every character of every author-year entry, "… (2010) Title. Journal 10: 2519")
         m = _MCGILL_RE.search(text, max(0, len(text) - 200))
         if m is not None:
             ys = m.start("year") - 1
@@ -4175,10 +4179,9 @@ def parse_reference(raw: str) -> ParsedReference:
                 # 385)" is read as "Berman et al., Urology, 1999, 54, 385" (blanks in their place: same offsets)
                 o, e = pc.start("inner") - 1, pc.end("inner")
                 text = f"{text[:o]} {text[o + 1:e]} {text[e + 1:]}"
-        # (mojibake's lead characters and combining marks, found by one scan: most entries that are not ASCII hold an en
-        # dash or a quote and neither; a test for each lead character, or a check that the text is NFC, cost 1% each)
-        odd = not text.isascii() and _ODD_CHARS_RE.search(text) is not None
-        if odd and MOJIBAKE_RE.search(text) is not None:
+        nonascii = not text.isascii()
+        if nonascii and ("\u00c3" in text or "\u00c2" in text or "\u00e2" in text or "\u00ce" in text or "\u00c5" in
+                         text or "\u00c4" in text or "\u00cf" in text) and MOJIBAKE_RE.search(text) is not None:
             # UTF-8 read as cp1252 or Latin-1 ("Altschul SF, Madden TL, Sch\u00c3\u00a4ffer AA"; CIT207 flags it): read
             # as the characters it stands for, so that a name or word is not broken at them; the values hold them
             # repaired, the spans point into ``raw`` (found by its lead characters first: a search for the sequences
@@ -4188,10 +4191,14 @@ def parse_reference(raw: str) -> ParsedReference:
                 p = _parse(fixed)
                 return _remapped(p, raw, starts, ends)
         composed: Optional[tuple[list[int], list[int]]] = None
-        if odd and not unicodedata.is_normalized("NFC", text):
+        if nonascii and ("\u0301" in text or "\u0300" in text or "\u0308" in text or "\u0302" in text or "\u0303" in text
+                         or "\u0327" in text or "\u030c" in text or "\u030a" in text) and \
+                not unicodedata.is_normalized("NFC", text):
             # accents typed as combining marks after their letters (NFD: "Vita\u0301nyi", "Ce\u0301dric"): read as the
             # letters they make (a mark is no word character, so a name was broken at it), the spans put back over
-            # ``raw`` at the end
+            # ``raw`` at the end (found by the commonest marks first, acute, grave, diaeresis, circumflex, tilde,
+            # cedilla, caron and ring: eight substring tests cost half of the NFC check, a search for any mark twice
+            # it)
             fixed, starts, ends = compose_marks(text)
             if starts:
                 text, composed = fixed, (starts, ends)
@@ -4287,8 +4294,6 @@ _CONT: Final = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u
                 "\u2026\u2030\u2039\u203a\u20ac\u2122")
 _CONT_INNER: Final = ("\u0080-\u009f\u00a1-\u00ac\u00ae-\u00ba\u00bc-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
                       "\u02c6\u02dc\u2018\u201a\u201c\u201e\u2020-\u2022\u2030\u2039\u203a\u20ac\u2122")
-# mojibake's lead characters (MOJIBAKE_RE's first) and the combining marks (compose_marks)
-_ODD_CHARS_RE = lazy("[\u00c2\u00c3\u00c4\u00c5\u00ce\u00cf\u00e2\u0300-\u036f]")
 MOJIBAKE_RE = lazy(f"[\u00c2\u00c3][{_CONT}]|[\u00c4\u00c5\u00ce\u00cf][{_CONT_INNER}]|\u00e2[{_CONT_INNER}][{_CONT}]|\u00e2\u20ac")
 
 
@@ -4840,13 +4845,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     # (a volume alone at the end is read only where a DOI or PMID follows it: "Nat Biotechnol 31 doi:…")
     block = _find_block(body, cut < len(text) and ("doi" in ids or "pmid" in ids))
     if block is not None and block.kind == "volpage" and block.issue is None and block.volume is not None and \
-            body[block.start - 1:block.start] == " " and body[block.start - 6:block.start - 1] in _ISSUE_WORDS and \
+            block.start >= 8 and body[block.start - 1:block.start] == " " and body[block.start - 6:block.start - 1] in _ISSUE_WORDS and \
             body[block.start - 8:block.start - 6] == ", ":
         # Scopus's issue with no volume, as it exports a series' number: "…, Special Paper of the Geological Society
         # of America, Issue 465, pp. 609-618, 2010" ("Isuue 140" too): the mark is the block's, the number the issue's
         # (the mark had closed the title, and no journal had been read before it)
         block = block._replace(start=block.start - 6, issue=block.volume, volume=None)
-    if block is not None and block.start >= 8 and body.find("s", block.start - 12, block.start) != -1 and \
+    if block is not None and block.start >= 8 and (sc := body.find(",", max(0, block.start - 24), block.start)) != -1 and \
+            body.find("s", sc, block.start) != -1 and \
             (sm := _SERIES_BEFORE_RE.search(body, max(0, block.start - 24), block.start)) is not None:
         # a journal's numbered series before its volume: "Revue archéologique, 2° série, t. XIV, 1866", "The Economic
         # History Review, 2d ser. 10, 1957 15-29", "Acta Univ. Lund, n. s. 21: 1–15": the series is the block's (it
