@@ -211,9 +211,11 @@ def _surname_raw(author: str) -> str:
         words = head.split()
         nxt = first.split(",")[1].split()
         # (given names first, as English lists join them with "and": not "Bajos Nathalie, Ferrand Michèle", whose
-        # order cannot be told, nor "Petrelli N, Douglass HO Jr")
+        # order cannot be told, nor "Petrelli N, Douglass HO Jr"; a given name may be hyphenated, "Rong-En Fan, …, and
+        # Chih-Jen Lin". Not a later name's middle initial, "Chris J Lintott": Chicago inverts the first name alone,
+        # "Alvarez Michael, Jose A. Cheibub, …")
         if (" and " in author or "&" in author) and len(words) >= 2 and not re.fullmatch(r"[A-Z]{1,3}", words[-1]) and all(
-                w[:1].isupper() and w.isalpha() for w in words) and len(nxt) >= 2 and all(
+                w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and len(nxt) >= 2 and all(
                 w[:1].isupper() for w in nxt) and not re.fullmatch(r"(?:[A-Z]\.?-?){1,3}", nxt[-1]) and not re.fullmatch(
                 r"(?:[A-Z]\.?-?){1,3}", nxt[0]):
             return words[-1]  # a list of full names: "Florian Jarre, Michal Kocvara, and Jochem Zowe"
