@@ -5441,3 +5441,20 @@ def test_a_number_before_a_conference_proceedings_name_is_not_its_volume():
     raw = "Smith J. Annual ASTRO Meeting. Hepatol. Suppl.) Chaos, *† . , 41 PoS LATTICE 2014 (2015)"
     p = _parse(raw)  # (the private function: parse_reference would hide an exception)
     assert all(0 <= sp.start <= sp.end <= len(raw) for sp in p.spans.values())
+
+
+@pytest.mark.parametrize("raw, family, title", [
+    # a French cleric's title before his name (19th-century bibliographies, anystyle-parser): "Abbé" had been read as the
+    # first author's name, or the whole entry as the title
+    ("Abbé F. CANETO, Épigraphie. Inscription gallo-romaine trouvée à Nux, Revue de Gascogne, t. XI, 1870.", "CANETO",
+     "Épigraphie. Inscription gallo-romaine trouvée à Nux"),
+    ("Abbé J. B. D. COCHET, Note sur les fouilles exécutées à la Madeleine de Bernay en février 1858, extrait de "
+     "l'Archaeologia, t. XXXVIII, Londres, 1859.", "COCHET", None),
+    # (not a name that begins with the same letters)
+    ("Abbey DS, Smith J. Title here. Lancet 2001;1:2-3.", "Abbey", "Title here"),
+])
+def test_a_clergy_title_before_the_first_name(raw, family, title):
+    p = parse_reference(raw)
+    assert p.authors[0].family == family
+    if title:
+        assert p.title == title

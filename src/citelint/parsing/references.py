@@ -4209,6 +4209,10 @@ def parse_reference(raw: str) -> ParsedReference:
                 # ... and a note's mark after the entry ("Canadian Acoustics. 37(3). 144-145. 2009. †": blanked, the
                 # entry's last field read as its end)
                 text = _mask(text, [_new(Span, em.span())])
+        if text[:1] in "AC" and (hm := _CLERGY_TITLE_RE.match(text)) is not None:  # a French cleric's title before his
+            # name, as 19th-century bibliographies print it: "Abbé F. CANETO, Épigraphie …" (blanked, same length: the
+            # name is the first author, not "Abbé")
+            text = " " * hm.end() + text[hm.end():]
         if " and al" in text:  # French-English "and al." for "et al.": "16-Pasqualino C and al. Title" (read as "et al.",
             # its length kept)
             text = _AND_AL_RE.sub(" et al", text)
@@ -4394,6 +4398,7 @@ _PAREN_CITATION_RE = lazy(r"(?P<names>[^()\d]{1,79}?[^()\d\s])\s?\((?P<inner>(?=
 
 _NAME_MARK_RE = lazy(r"(?<=\b[A-Z])\s?[*†]+(?=\s*[,;.])")
 _END_MARKS_RE = lazy(r"(?<=[.\s])[*†‡]+\s*$")  # (a note's mark closing an entry)
+_CLERGY_TITLE_RE = lazy(r"(?:Abb[ée]|Chanoine)\s+(?=[A-Z])")
 _AND_AL_RE = lazy(r"\band al(?=[.,;]|\s)")
 _PLUS_MORE_RE = lazy(r"(?<=[A-Z])\s?\+\d{1,3} more\b")
 
