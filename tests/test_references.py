@@ -5458,3 +5458,23 @@ def test_a_clergy_title_before_the_first_name(raw, family, title):
     assert p.authors[0].family == family
     if title:
         assert p.title == title
+
+
+@pytest.mark.parametrize("raw, journal, volume, first_page, rest_opens", [
+    # a second entry run into the first, the line between them lost (PLOS's lists as text gives them, anystyle-parser):
+    # the second's block had been read as the entry's; the first is read, the second left over
+    ("Sharkey TD, Singsaas EL. 1995. Why plants emit isoprene. <italic>Nature</italic> 374: 769. Sharkey TD, Yeh S. 2001. "
+     "Isoprene emission from plants. <italic>Annual Review of Plant Physiology and Plant Molecular Biology</italic> 52: "
+     "407-436.", "Nature", "374", "769", "Sharkey TD, Yeh S. 2001."),
+    ("Mittler R, Vanderauwera S, Gollery M, Van Breusegem F. 2004. Reactive oxygen gene network of plants. Trends in Plant "
+     "Science 9: 490–498. Nakaminami K, Karlson DT, Imai R. 2006. Functional conservation of cold shock domains in bacteria "
+     "and higher plants. Proceedings of the National Academy of Sciences, USA 103: 10122–10127.",
+     "Trends in Plant Science", "9", "490", "Nakaminami K,"),
+    # (not one entry whose title names an author and a year after a number: no title follows them)
+    ("Smith J, Jones K. 2011. A reply to Brown 2009. Lancet 12: 345-349. Brown AB. 2009.", "Lancet", "12", "345", None),
+])
+def test_a_second_entry_run_into_the_first_is_left_over(raw, journal, volume, first_page, rest_opens):
+    p = parse_reference(raw)
+    assert (p.journal, p.volume, p.first_page) == (journal, volume, first_page)
+    if rest_opens:
+        assert p.rest.startswith(rest_opens)

@@ -4648,6 +4648,12 @@ def _parse(raw: str) -> ParsedReference:
     return _parse_entry(raw, label)
 
 
+# a second entry run into the first after its block's last digit and stop: the names in Vancouver's form, then the
+# year after a stop or in parentheses, then the title (_parse_entry: "… 3: 473–478. Doyle JJ. 2011. Phylogenetic …",
+# "… 27– 47. doi: … Dorward AR (2014) Livelisystems …")
+_SECOND_ENTRY_RE = lazy(
+    r"(?<=\d)\.?\s+(?:<[^<>]{1,12}>\s*)?(?P<second>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s[A-Z]{1,3}(?:,\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    r"\s[A-Z]{1,3}){0,12}(?:,?\s+et\s+al)?\.?\s+(?:(?:19|20)\d\d[a-z]?\.|\((?:19|20)\d\d[a-z]?\))\s+[A-Z])")
 # a Vancouver block right after a DOI ("… J Clin Oncol. doi:10.1200/JCO.2016.1. 2016;17:1672."): the DOI is no trailer
 _BLOCK_AFTER_DOI_RE = lazy(rf"[\s.,;]*{_YEAR}\s*(?:[A-Z][a-z]{{2}}\s*(?:\d{{1,2}}\s*)?)?;\s*\d{{1,4}}\s*(?:\([^()]{{1,12}}\)\s*)?:\s*[A-Za-z]?\d")
 # a month and day after a bare year that end what is read of the entry: "J Clin Oncol. 2020 May 5." (ahead of print)
@@ -4736,6 +4742,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         updated = _PUBLISHED_AFTER_RE.search(raw)
     presented = _PRESENTED_RE.search(raw) if "resented at" in raw else None  # (a trailer: the meeting is read back at
     # the end)
+    second = _SECOND_ENTRY_RE.search(raw, 60) if len(raw) > 200 and (
+        raw.count(". 20") + raw.count(". 19") >= 2 or raw.count(" (20") + raw.count(" (19") >= 2) else None
+    if second is not None:  # a second entry run into the first, the line between them lost (PLOS's lists as text gives
+        # them): "… Trends in Plant Science 3: 473–478. Doyle JJ. 2011. Phylogenetic …" (the second's block had been
+        # read as the entry's: the first is read, the second left over)
+        presented = presented if presented is not None and presented.start() < second.start() else None
     if accessed is not None and accessed.group("a1") and _VOL_AFTER_CITED_RE.match(raw, accessed.end()):
         # NLM's online journal: "J Thorac Oncol [Internet]. 2017 [cited 2018 Jan 5];12(3):423-30": the access date
         # inside the block is blanked, not cut at (a tag, below)
@@ -4745,6 +4757,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed if accessed_cut else None, issn, arxiv, disc,
                                                          errat, updated, presented if errat is None else None) if m] if (
         epub or accessed or issn or arxiv or disc or errat or updated or presented) else []  # (most entries have none)
+    if second is not None:
+        extra.append(_new(Span, (second.start("second"), len(raw))))
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
         extra.append(_new(Span, (links.start(), links.end())))
     if avail:
@@ -5896,6 +5910,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     # press" is read: nothing left over)
     if translation:
         rest = f"{rest} {translation}".strip()
+    if second is not None:  # (the second entry run into this one is left over, as text after the last field read)
+        rest = f"{rest} {raw[second.start('second'):].strip()}".strip()
     if acute and authors:  # (the names as printed, their accents back)
         authors = [a._replace(family=raw[k:k + len(a.family)]) if "'" in a.family and
                    (k := body.find(a.family, a.span.start, a.span.end)) != -1 else a for a in authors]
