@@ -1356,6 +1356,27 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     return None
 
 
+_ISSUE_WORDS: Final = frozenset(("Issue", "Isuue", "issue"))
+_SERIES_BEFORE_RE = lazy(r",\s*(?:\d{1,2}\s?(?:°|e|ème|d|nd|rd|th|st)\.?\s*(?:série|sér\.|ser\.|[Ss]eries)|n\.\s?s\.)\s*,?\s*$")
+
+
+def _marks_before_block(text: str, block: _Block) -> _Block:
+    """``block`` (``_find_block``'s, at 8 characters at least into ``text``) with the mark before it that is its own,
+    which had closed the title, no journal read before it: Scopus's issue with no volume, as it exports a series'
+    number ("…, Special Paper of the Geological Society of America, Issue 465, pp. 609-618, 2010", "Isuue 140": the
+    number the issue's), or a journal's numbered series before its volume ("Revue archéologique, 2° série, t. XIV, 1866",
+    "The Economic History Review, 2d ser. 10, 1957 15-29", "Acta Univ. Lund, n. s. 21: 1–15")."""
+    bs = block.start
+    if block.kind == "volpage" and block.issue is None and block.volume is not None and text[bs - 1:bs] == " " and \
+            text[bs - 6:bs - 1] in _ISSUE_WORDS and text[bs - 8:bs - 6] == ", ":
+        block = block._replace(start=bs - 6, issue=block.volume, volume=None)
+        bs = block.start
+    if bs >= 8 and (sc := text.find(",", max(0, bs - 24), bs)) != -1 and text.find("s", sc, bs) != -1 and \
+            (sm := _SERIES_BEFORE_RE.search(text, max(0, bs - 24), bs)) is not None:
+        block = block._replace(start=sm.start())
+    return block
+
+
 # Chicago's magazine: "(March 1, 1990): 8–12", "(June 2019): 34", "(12 May 2003): 4-7" (_find_block)
 _MAGAZINE_DATE_PAGES_RE = lazy(
     rf"\((?:(?P<month>{_MONTH})(?:\s+[0-3]?\d)?,?\s+|[0-3]?\d\s+(?P<month2>{_MONTH})\s+)?(?P<year>{_YEAR})\)\s*:\s*"
@@ -4662,8 +4683,6 @@ _DATE_TAIL_RE = lazy(rf"\s+(?P<m>{_MONTH})(?:\s+(?P<d>[0-3]?\d))?(?=[\s.,;]*$)")
 _DIGIT_AFTER_RE = lazy(r"[A-Za-z][^()]{8,}?\d")
 
 
-_ISSUE_WORDS: Final = frozenset(("Issue", "Isuue", "issue"))
-_SERIES_BEFORE_RE = lazy(r",\s*(?:\d{1,2}\s?(?:°|e|ème|d|nd|rd|th|st)\.?\s*(?:série|sér\.|ser\.|[Ss]eries)|n\.\s?s\.)\s*,?\s*$")
 _NO_PAGES_END_RE = lazy(r"(?<=\d\)),\s*(?:NP|n\.\s?p\.)\.?$")  # (after a volume's issue in parentheses only)
 
 
@@ -4863,20 +4882,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
 
     # (a volume alone at the end is read only where a DOI or PMID follows it: "Nat Biotechnol 31 doi:…")
     block = _find_block(body, cut < len(text) and ("doi" in ids or "pmid" in ids))
-    if block is not None and block.kind == "volpage" and block.issue is None and block.volume is not None and \
-            block.start >= 8 and body[block.start - 1:block.start] == " " and body[block.start - 6:block.start - 1] in _ISSUE_WORDS and \
-            body[block.start - 8:block.start - 6] == ", ":
-        # Scopus's issue with no volume, as it exports a series' number: "…, Special Paper of the Geological Society
-        # of America, Issue 465, pp. 609-618, 2010" ("Isuue 140" too): the mark is the block's, the number the issue's
-        # (the mark had closed the title, and no journal had been read before it)
-        block = block._replace(start=block.start - 6, issue=block.volume, volume=None)
-    if block is not None and block.start >= 8 and (sc := body.find(",", max(0, block.start - 24), block.start)) != -1 and \
-            body.find("s", sc, block.start) != -1 and \
-            (sm := _SERIES_BEFORE_RE.search(body, max(0, block.start - 24), block.start)) is not None:
-        # a journal's numbered series before its volume: "Revue archéologique, 2° série, t. XIV, 1866", "The Economic
-        # History Review, 2d ser. 10, 1957 15-29", "Acta Univ. Lund, n. s. 21: 1–15": the series is the block's (it
-        # had closed the title, and no journal had been read before it)
-        block = block._replace(start=sm.start())
+    if block is not None and block.start >= 8:
+        block = _marks_before_block(body, block)
     if block is not None and block.month is not None and block.volume is None and block.pages is None and \
             body[block.start - 2:block.start] == ". " and "url" in ids and _WEB_HINT_RE.search(raw) is not None:
         # a web page's date, not a periodical's issue: "US Food and Drug Administration. FDA approves osimertinib …
