@@ -5121,6 +5121,22 @@ BLOCKS_AS_PRINTED = [
     ("SOUKUP, Pavel, „Ne verbum dei in nobis suffocetur…“ Kommunikationstechniken von Predigern des frühen Hussitismus, "
      "Bohemia 48, 2008, 54-82.", dict(title="„Ne verbum dei in nobis suffocetur…“ Kommunikationstechniken von Predigern des "
                                      "frühen Hussitismus", journal="Bohemia", volume="48")),
+    # French magazines cited by issue and its date, with pages or none ("n° 496, mars 1982, p. 129."; the date in
+    # figures before the issue: "ASH, 29/10/2010, n°2680."): they had been read as no block, the journal lost, the
+    # entry typed unknown; a year in two figures is not read as the block's
+    ("Loiseau J.-Cl., « Le coup de pouce du mécène », Le Point, n° 496, mars 1982, p. 129.",
+     dict(type="journal", journal="Le Point", issue="496", volume=None, year=1982, first_page="129")),
+    ("EINSTEIN, Carl, « De l’Allemagne », Action, n°9, octobre 1921.",
+     dict(type="journal", journal="Action", issue="9", year=1921, first_page=None)),
+    ("GAMBONI, Dario, “Histoire de l’art”, Revue Histoire de l’art, n°35/36, octobre 1996, pp. 9-14.",
+     dict(type="journal", journal="Revue Histoire de l’art", issue="35/36", year=1996, first_page="9",
+          last_page="14")),
+    ("Guédon, Jean-Claude, “La force de l'intelligence distribuée”, La Recherche, n° 328, February 2000, pp. 16-22.",
+     dict(type="journal", journal="La Recherche", issue="328", year=2000, first_page="16")),
+    ("ASH. Compléments d’information sur les CPOM conclus entre les ARS et les services de santé. ASH, 29/10/2010, "
+     "n°2680.", dict(type="journal", journal="ASH", issue="2680", year=2010, rest="")),
+    ("ASH. Un programme de travail peu axé sur le social. ASH, 25/05/12, n°2761.",
+     dict(type="journal", journal="ASH", issue="2761", year=None)),
 ]
 
 

@@ -37,6 +37,10 @@ _new = tuple.__new__  # a named tuple's own __new__ is a Python call; the parser
 
 _YEAR: Final = r"(?:1[5-9]\d\d|20\d\d)"
 _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_NAMES: Final = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|"
+                "june?|juin|juli?|july|juil(?:let)?|aug(?:ust)?|août|sept?(?:ember|embre)?|oct(?:ober|obre)?|"
+                "okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|"
+                "mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|spring|summer|autumn|fall|winter")
 _MON_OR_SEASON: Final = rf"(?:{_MONTH}|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
 _DASH = DASHES  # (first in every class it is put in: "-" there is literal)
 # (possessive: what follows a page is never a digit or a letter it gave back, so a failed try ends at once)
@@ -447,6 +451,13 @@ _TAIL_BLOCKS = (
               rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # French magazines, numbered by issue: "L’Aide-Soignante, mars 2014, n°155. p. 9-21."
     ("n", lazy(rf",\s*n[°o]\s*(?P<issue>\d{{1,5}}(?:-\d{{1,3}})?)\.?\s*,?\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
+    # ... or by issue and its date, then the pages or nothing: "Le Point, n° 496, mars 1982, p. 129.", "Action, n°9,
+    # octobre 1921.", "Revue Histoire de l’art, n°35/36, octobre 1996, pp. 9-14." (they had been read as no block)
+    ("n°", lazy(rf",\s*n°\s*(?P<issue>\d{{1,5}}(?:[-/]\d{{1,4}})?)\s*,\s*(?:[0-3]?\d\s+)?(?:{_MONTH_NAMES}|printemps|été|automne|"
+                rf"hiver)\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s+(?P<year>{_YEAR})\s*"
+                rf"(?:,\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?\.?\s*$", re.IGNORECASE)),
+    # ... or by its date in figures, then the issue: "ASH, 29/10/2010, n°2680." (a year in two figures is not read)
+    ("n°", lazy(rf",\s*[0-3]?\d/[01]?\d/(?:(?P<year>{_YEAR})|\d\d)\s*,\s*n°\s*(?P<issue>\d{{1,5}})\.?\*?\s*$")),
     # stops alone between the parts: the year, then the pages, no volume, "Current Drug Delivery. 2011. 290-298,"; the
     # volume and issue, the pages, then the year, "Canadian Acoustics. 37(3). 144-145. 2009."
     (". ", lazy(rf"(?<=[^\W\d_])\.\s+(?P<year>{_YEAR})\.\s+(?:pp?\.\s*)?(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})[.,]?\s*$")),
@@ -3206,10 +3217,6 @@ _ONE_WORD_JOURNALS: Final = frozenset((
     "Quaternary", "Permafrost", "Tellus", "Nonlinearity", "Topology", "Combinatorica",
     "Algorithmica", "Computing", "Informatica", "Cryptologia",
 ))
-_MONTH_NAMES: Final = ("jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|"
-                "june?|juin|juli?|july|juil(?:let)?|aug(?:ust)?|août|sept?(?:ember|embre)?|oct(?:ober|obre)?|"
-                "okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|"
-                "mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|spring|summer|autumn|fall|winter")
 # a journal printed with the month of its issue, the year read apart: "Soins, novembre" (2007)
 _JOURNAL_MONTH_TAIL_RE = lazy(rf",\s*(?:[0-3]?\d\s+)?(?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s*$", re.IGNORECASE)
 # the marks that may stand before an issue's or a volume's number, one list for both cuts below
