@@ -3701,6 +3701,19 @@ def test_a_group_in_a_vancouver_list_and_a_title_beginning_with_a_year(raw, last
     ("Sills ES, Saini J, Steiner CA, McGee M, Gretz HF 3d. Abdominal hysterectomy practice patterns in the United "
      "States. Int J Gynecol Obstet 1998; 63:277-83.", ["Sills", "Saini", "Steiner", "McGee", "Gretz"],
      "Abdominal hysterectomy practice patterns in the United States", "Int J Gynecol Obstet"),
+    # (anystyle-parser) a CV's list: the title with no stop, initials and family names in capitals, the journal with no
+    # stop before it: the title and names had been read as one title, the journal lost
+    ("Soft Oxidation of Single−Walled Carbon Nanotube Samples G. MERCIER, J. GLEIZE, J. GHANBAJA, J.F. MARÊCHÉ, B. "
+     "VIGOLO Journal of Physical Chemistry C 117, 8522-8529 (2013)", ["MERCIER", "GLEIZE", "GHANBAJA", "MARÊCHÉ",
+                                                                     "VIGOLO"],
+     "Soft Oxidation of Single−Walled Carbon Nanotube Samples", "Journal of Physical Chemistry C"),
+    ("Analogies and differences between calcium-based and europium-based graphite intercalation compounds S. CAHEN, P. "
+     "LAGRANGE, J.-F. MARÊCHÉ, C. HÉROLD Comptes Rendus Chimie 16, 385-390 (2013)",
+     ["CAHEN", "LAGRANGE", "MARÊCHÉ", "HÉROLD"], "Analogies and differences between calcium-based and europium-based "
+     "graphite intercalation compounds", "Comptes Rendus Chimie"),
+    # (one name in capitals after an initial in a title is no list: "Results of the A. SMITH study")
+    ("Smith J. Results of the trial named for A. SMITH in older adults. J Clin Oncol 2010;1:1-2.", ["Smith"],
+     "Results of the trial named for A. SMITH in older adults", "J Clin Oncol"),
 ])
 def test_pubmed_results_title_before_the_names(raw, authors, title, journal):
     p = parse_reference(raw)

@@ -4641,6 +4641,26 @@ def _pubmed_title_first(body: str, limit: int):
     return title, _new(Span, m.span("title")), (o + g[0], o + g[1], _moved(g[2], o), g[3])
 
 
+# a CV's list: the title with no stop after it, the names with their initials first and family names in capitals, the
+# journal with no stop before it, then the block: "Soft Oxidation of Single−Walled Carbon Nanotube Samples G. MERCIER,
+# J. GLEIZE, J.F. MARÊCHÉ, B. VIGOLO Journal of Physical Chemistry C 117, 8522-8529 (2013)"
+_CAPS_NAME: Final = rf"[A-Z]\.(?:-?[A-Z]\.){{0,3}} ?[A-Z][A-Z{_UP_EXTRA}'’\-]+(?![\w'’\-])"
+_CAPS_NAMES_AFTER_TITLE_RE = lazy(rf"(?P<title>[A-Z][^.]{{15,300}}?[a-z0-9)]) (?P<names>{_CAPS_NAME}(?:, {_CAPS_NAME}){{1,40}})"
+                                  r" (?=[A-Z][a-z])")
+_CAPS_NAME_RE = lazy(rf"(?P<g>[A-Z]\.(?:-?[A-Z]\.){{0,3}}) ?(?P<f>[A-Z][A-Z{_UP_EXTRA}'’\-]+)")
+
+
+def _caps_names_title_first(body: str, limit: int):
+    """(title, its span, the author reading after it) for a title then initials and family names in capitals, or
+    None (the shape _pubmed_title_first returns)."""
+    m = _CAPS_NAMES_AFTER_TITLE_RE.match(body, 0, limit)
+    if m is None or len(m.group("title").split()) < 4:
+        return None
+    authors = [Author(a.group("f"), a.group("g").replace(".", "").replace("-", ""), _new(Span, a.span()))
+               for a in _CAPS_NAME_RE.finditer(body, m.start("names"), m.end("names"))]
+    return m.group("title"), _new(Span, m.span("title")), (m.end("names"), m.end("names") + 1, authors, False)
+
+
 def _title_before_in(body: str, t, in_m):
     """A chapter's (or a German article's) title ends where the "In:" of its book or journal begins, stop or no
     stop before it: "Classification of Compositae In: Funk VA, editors. Systematics …"."""
@@ -4935,6 +4955,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # title of four words at least; the reader then rules out names in the title's place)
             if d != -1 and _PM_NAMES_AHEAD_RE.match(body, d + 2) is not None and body.count(" ", 0, d) >= 3:
                 pm = _pubmed_title_first(body, limit)
+            elif d != -1 and body[d - 2:d - 1] == " " and body[d - 1].isupper() and body[d + 2:d + 4].isupper() and \
+                    body.count(" ", 0, d) >= 4:  # (an initial, its stop, a family name in capitals after a title)
+                pm = _caps_names_title_first(body, limit)
         if pm is not None:
             seg = pm[2]
         elif body.find("[", 0, 200) != -1 and _MEDIUM_TITLE_RE.match(body) is not None:
