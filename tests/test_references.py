@@ -74,6 +74,11 @@ STYLES = [
      "cell-type specific antigens. Acta Biol Hung. 58: 95–111",
      dict(type="journal", first="Kurucz", etal=True, title="Definition of Drosophila hemocyte subsets by cell-type "
           "specific antigens", journal="Acta Biol Hung", year=2007, volume="58", first_page="95")),
+    # an initial first that is a Turkish (Romanian, Hungarian, Czech …) capital: "Ş." had been no initial, the name read
+    # into the title (anystyle-parser)
+    ("Ş. Erkoç, Stability of carbon nanoonion C20@C60@C240: molecular dynamics, Nano Lett. 2 (2002) 215–217.",
+     dict(type="journal", first="Erkoç", title="Stability of carbon nanoonion C20@C60@C240: molecular dynamics",
+          journal="Nano Lett", year=2002, volume="2", first_page="215")),
     # Vancouver / NLM
     ("Hellman S, Weichselbaum RR. Oligometastases. J Clin Oncol 1995;13(1):8-10.",
      dict(type="journal", first="Hellman", title="Oligometastases", journal="J Clin Oncol", year=1995,
@@ -1734,7 +1739,7 @@ STYLES = [
           first_page="55", year=2007)),
     # the issue's mark and number left at the journal's end, the pages after a date (anystyle-parser)
     ("Guédon, Jean-Claude, “La force de l'intelligence distribuée”, La Recherche, n° 328, February 2000, pp. 16-22.",
-     dict(type="unknown", journal="La Recherche", issue="328", first_page="16", year=2000)),
+     dict(type="journal", journal="La Recherche", issue="328", first_page="16", year=2000)),
     ("VAN DE WALLE, Etienne, « Pour une histoire démographique de l'avortement », Population, n°1-2, 1998 p. 273-289",
      dict(journal="Population", issue="1-2", first_page="273", type="unknown")),
     # a colon between the issue's date and the pages after "vol." (grobid-citation: no pages read)
@@ -5144,8 +5149,6 @@ BLOCKS_AS_PRINTED = [
     ("GAMBONI, Dario, “Histoire de l’art”, Revue Histoire de l’art, n°35/36, octobre 1996, pp. 9-14.",
      dict(type="journal", journal="Revue Histoire de l’art", issue="35/36", year=1996, first_page="9",
           last_page="14")),
-    ("Guédon, Jean-Claude, “La force de l'intelligence distribuée”, La Recherche, n° 328, February 2000, pp. 16-22.",
-     dict(type="journal", journal="La Recherche", issue="328", year=2000, first_page="16")),
     ("ASH. Compléments d’information sur les CPOM conclus entre les ARS et les services de santé. ASH, 29/10/2010, "
      "n°2680.", dict(type="journal", journal="ASH", issue="2680", year=2010, rest="")),
     ("ASH. Un programme de travail peu axé sur le social. ASH, 25/05/12, n°2761.",

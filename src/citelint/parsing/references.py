@@ -1460,7 +1460,7 @@ def _unnamed(pattern: str) -> str:
 
 
 # capitals that begin initials ("KuruczÉ"), Cyrillic's among them ("Крушинский Л.В.", "Мурдаров, Владко.")
-_UP_EXTRA: Final = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹ\u0400-\u042f"
+_UP_EXTRA: Final = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹŞĞİŐŰȘȚŢĐŇŤĎĽĹŔŃŒ\u0400-\u042f"
 _APA_PAIR_RE = lazy(
     rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}|[A-Z]{{2,4}}(?=,\s[A-Z]\.))(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z][a-z]?\.|[A-Z]\s[A-Z]\.))(?P<given>(?:[A-Z]\s(?=[A-Z]\.))?(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}(?:[A-Z](?=\s?[,;&]|\s(?:and|&)\s|\s\(\s*{_YEAR}))?"  # ("S.A and", "C. R, &",
     # "Zalaquett, C. R (2005).")
