@@ -5153,6 +5153,15 @@ BLOCKS_AS_PRINTED = [
      "n°2680.", dict(type="journal", journal="ASH", issue="2680", year=2010, rest="")),
     ("ASH. Un programme de travail peu axé sur le social. ASH, 25/05/12, n°2761.",
      dict(type="journal", journal="ASH", issue="2761", year=None)),
+    # a volume, issue or pages left as a placeholder, "xx": blanked with its comma (the journal's name had run on into
+    # "Vol. xx, No"); a journal article still, its volume missing (CIT204 says so)
+    ("Les Halles: achèvement d'un projet, Paris Project, Vol. xx, No. xx, 1985, 1-204",
+     dict(type="journal", title="Les Halles: achèvement d'un projet", journal="Paris Project", volume=None, issue=None,
+          year=1985, first_page="1")),
+    ("Chernetov, L’Opéra Pompidou, Tecniques et Architecture, Vol. xx, No. 317, 1977, 62-63",
+     dict(journal="Tecniques et Architecture", first_page="62")),
+    ("Christian Horn, Très chic: Restaurant Le Georges im Centre Pompidou, Paris, Baumeister, Vol. 98, No. 5, 2001, xx-xx",
+     dict(type="journal", journal="Baumeister", volume="98", issue="5", first_page=None, rest="")),
 ]
 
 

@@ -4710,6 +4710,8 @@ _DATE_TAIL_RE = lazy(rf"\s+(?P<m>{_MONTH})(?:\s+(?P<d>[0-3]?\d))?(?=[\s.,;]*$)")
 _DIGIT_AFTER_RE = lazy(r"[A-Za-z][^()]{8,}?\d")
 
 
+# a placeholder for a volume, an issue or pages, with its comma: ", Vol. xx", ", No. Xx", ", xx-xx"
+_PLACEHOLDER_RE = lazy(rf",\s*(?:(?:[Vv]ol|[Nn]o|[Nn]r|pp?)\.?\s*[Xx]x|[Xx]x\s*[{_DASH}]\s*[Xx]x)(?=\s*[,.;]|\s*$)")
 _NO_PAGES_END_RE = lazy(r"(?<=\d\)),\s*(?:NP|n\.\s?p\.)\.?$")  # (after a volume's issue in parentheses only)
 
 
@@ -4870,6 +4872,13 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         # APA's mark for an article with no pages after its volume and issue: "Gestalt Review, 4(2), NP.", "…, 12(3),
         # n.p." (blanked, same length: the volume and issue end the entry, as they do where no mark is printed)
         body = _mask(body, [_new(Span, npm.span())])
+    placeholder = False
+    if ("xx" in body or "Xx" in body) and (ph := list(_PLACEHOLDER_RE.finditer(body))):
+        # a volume, issue or pages left as "xx" by whoever wrote the entry: "Architectural Design, Vol. xx, No. xx,
+        # 1977, xx-xx" (blanked with its comma, same length: the journal's name had run on into "Vol. xx, No"); a
+        # journal article still, so that CIT204 names what is missing
+        body = _mask(body, [_new(Span, m.span()) for m in ph])
+        placeholder = True
     if "?" in body:  # an en dash that a lossy export turned into "?": "Assembly Automation 26 (1) (2006) 28?33"
         body = _QMARK_DASH_RE.sub("–", body)  # (same length: spans stay put)
     if "_" in body:  # ... or into "_": "Revue numismatique, 2° série, t. XII, 1867, pp. 81_86"
@@ -5938,6 +5947,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             k = body.find(site, spans["title"].end)
             publisher = site
             spans["publisher"] = _new(Span, (k, k + len(site)))
+    if placeholder and etype == "unknown" and journal is not None and title is not None and volume is None:
+        etype = "journal"  # (its volume a placeholder: above)
     if presented is not None and etype in ("journal", "unknown", "abstract") and volume is None and first_page is None:
         # AMA: a paper presented at a meeting: the meeting is its source, no volume or pages to ask for
         etype = "abstract"

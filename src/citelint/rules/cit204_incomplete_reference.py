@@ -37,6 +37,8 @@ _NOT_AN_ARTICLE = lazy(
 # Information Systems Inc." (its date is its version)
 _SOFTWARE_VERSION = rx_compile(r"\b(?:[Vv]ersion|[Vv]er\.|[Rr]elease)\s+\d+(?:\.\d+)+")
 _STRAY_NUMBER = rx_compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
+# a volume, issue or pages left as a placeholder: "Vol. xx", "No. Xx", "xx-xx"
+_PLACEHOLDER = rx_compile(r"\b(?:[Vv]ol|[Nn]o|[Nn]r|pp?)\.?\s*[Xx]x\b|\b[Xx]x\s*[-\u2013]\s*[Xx]x\b")
 
 
 @rule("CIT204", "incomplete-reference", Severity.WARNING)
@@ -62,7 +64,8 @@ def incomplete_reference(doc, ctx):
     or by its date and page as AMA does (`Washington Post. August 12,
     2002:A2.`), and a magazine cited by its date in parentheses and its pages as
     Chicago prints it (`New York Review of Books (March 1, 1990): 8–12.`), has no
-    volume to give and is not flagged for one.
+    volume to give and is not flagged for one. A volume, issue or pages left as a placeholder (`Vol. xx`, `No. xx`,
+    `xx-xx`) is missing, and the message quotes the placeholder.
 
     ## Why is this bad?
     Readers cannot find a source from an incomplete citation, and an
@@ -122,4 +125,8 @@ def incomplete_reference(doc, ctx):
             msg += "; it is cited ahead of print: cite the final version once published"
         elif p.in_press:
             msg += "; it is cited as in press: cite the final version once published"
+        else:
+            ph = _PLACEHOLDER.search(p.raw) if "xx" in p.raw or "Xx" in p.raw else None
+            if ph is not None:
+                msg += f'; "{ph.group(0)}" is a placeholder left unfilled'
         yield Hit(entry_span(doc, r), msg, reference=r.key)
