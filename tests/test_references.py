@@ -5162,6 +5162,12 @@ BLOCKS_AS_PRINTED = [
      dict(journal="Tecniques et Architecture", first_page="62")),
     ("Christian Horn, Très chic: Restaurant Le Georges im Centre Pompidou, Paris, Baumeister, Vol. 98, No. 5, 2001, xx-xx",
      dict(type="journal", journal="Baumeister", volume="98", issue="5", first_page=None, rest="")),
+    # Chicago's block with German marks, "Nr." for "no.", "Band" for the volume, "Seiten" for the pages: the volume had
+    # been left in the journal's name, or no block read
+    ("Jiří Pokorný, “Vysloužilecké hnutí na konci 80. let minulého stoleti,” Documenta pragensia 6, Nr. 1 (1986): 386–97",
+     dict(journal="Documenta pragensia", volume="6", issue="1", year=1986, first_page="386", last_page="397")),
+    ("Artificial Organs, Band 20, Nr. 9 (1996), Seiten 986-990",
+     dict(type="journal", journal="Artificial Organs", volume="20", issue="9", first_page="986", rest="")),
 ]
 
 

@@ -284,7 +284,7 @@ def _strip_id(value: str) -> str:
 # (a pattern that begins with a literal is found by the engine's literal scan, then checked: one scan where the
 # substring tests it replaces read the entry two to five times)
 _TRIAL_GATE_RE = lazy(r"ct(?:(?<=nct)|(?<=isrct)n|(?<=act)rn|(?<=eudract)|(?<=chict)r)")  # nct isrctn actrn eudract chictr
-_NO_GATE_RE = lazy(r", (?:[Nn]o|n°)")  # ", no", ", No", ", n°"
+_NO_GATE_RE = lazy(r", (?:[Nn]o|n°|Nr\.)")  # ", no", ", No", ", n°", ", Nr."
 
 
 def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
@@ -413,18 +413,19 @@ _JAHRGANG_RE = lazy(
     rf"(?:(?:H\.|Heft|Nr\.)\s*(?P<issue>\d{{1,3}})(?:\s*/\s*(?P<iyear>{_YEAR}|\d\d)\b)?)?\s*,?\s*"
     rf"(?:S\.\s*)?(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)?(?:\s*ff?\.)?"
 )
-# Chicago: "104, no. 1 (winter 2005): 12-38", "33, no. 1 (Fall 2001), pp. 23-34"
+# Chicago: "104, no. 1 (winter 2005): 12-38", "33, no. 1 (Fall 2001), pp. 23-34" (German "Nr.": "6, Nr. 1 (1986): 386–97",
+# "Band 20, Nr. 9 (1996), Seiten 986-990")
 _PHYS_NO_RE = lazy(
     rf"(?<![\d.])(?P<vol>[A-Z]?\d{{1,4}})\s*,?\s*no\s*\.?\s*(?P<issue>\d{{1,3}})\s*,\s*"
     rf"(?:\(\s*(?P<year>{_YEAR})\s*\)\s*(?P<pages>[A-Z]?\d{{1,7}})|(?P<pages2>[A-Z]?\d{{1,7}})\s*\(\s*(?P<year2>{_YEAR})\s*\))"
 )
 _CHICAGO_BLOCK_RE = lazy(
-    rf"(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:,\s*|\s(?=no\.\s))(?:[Nn]o\.?|n°)\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*"
+    rf"(?:(?<=\s)(?:Band|Bd\.)\s*)?(?P<vol>\d(?<![\w.]\d)\d{{0,4}})\s*(?:,\s*|\s(?=no\.\s))(?:[Nn]o\.?|n°|Nr\.)\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*"
     rf"(?:,?\s*\(\s*(?:(?:\d{{1,2}}\s+)?[^\W\d_]{{3,12}}\.?(?:/[^\W\d_]{{3,12}})?\s*(?:\d{{1,2}}\s*)?,?\s*)?(?P<year>{_YEAR})\s*\)"
     # (", (2007) :", "no 2 (2 janvier 1978): 393-400", "no. 1 (Spring/Summer 2006)"; and Zotero's issue date, no pages
     # after it: "Daedalus 111, no. 1 January 1, 1982")
     rf"|(?<=\s){_MONTH}\s+\d{{1,2}},\s*(?P<dyear>{_YEAR})(?=\.?\s*$))?\s*[,:]?\s*"
-    rf"(?:pp?\s*\.?\s*)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)?"
+    rf"(?:pp?\s*\.?\s*|S\.\s*|Seiten\s+)?(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)?"
 )
 # "Complex Systems, 2(4) 463-484", "Parallel Computing, 7 387-393": a volume, then a page range after a space (or glued
 # to the issue's parenthesis: "Education for Health 17(1)73-84"; or after "pp.": "Journal of Logic Programming 1 pp. 35-50")
