@@ -5480,6 +5480,25 @@ def test_iso_690_lists_in_capitals(raw, names, etal, title):
     assert ([(a.family, a.given) for a in p.authors][:len(names)], p.etal, p.title) == (names, etal, title)
 
 
+@pytest.mark.parametrize("raw, names, title", [
+    # French nursing journals' lists: each name "FAMILY, Given." with its stop (the names after the first had opened the
+    # title); a list of one name is read as before
+    ("BOUDIER, Bruno. TUNESI, Thérèse. Les entretiens de famille, expériences et limites. Soins Psychiatrie, novembre "
+     "2001, n°217. p.38-41.", [("BOUDIER", "Bruno"), ("TUNESI", "Thérèse")],
+     "Les entretiens de famille, expériences et limites"),
+    ("OASI, Christel. FOLIO, Philippe. BELMIN, Joël. GABI, une méta-échelle d'évaluation de l'autonomie chez les sujets "
+     "âgés. La Revue de Gériatrie, 2010, 35, 1, p. 3-10.", [("OASI", "Christel"), ("FOLIO", "Philippe"),
+                                                          ("BELMIN", "Joël")],
+     "GABI, une méta-échelle d'évaluation de l'autonomie chez les sujets âgés"),
+    ("LOAS, Gwenolé. La personnalité dépendante. Santé Mentale, octobre 2009, n°141. p. 52-56.", [("LOAS", "Gwenolé")],
+     "La personnalité dépendante"),
+])
+def test_french_lists_of_family_names_in_capitals_each_with_its_stop(raw, names, title):
+    p = parse_reference(raw)
+    assert ([(a.family, a.given) for a in p.authors], p.title) == (names, title)
+    assert raw[p.spans["authors"].start:p.spans["authors"].end].endswith(names[-1][1])
+
+
 def test_a_number_before_a_conference_proceedings_name_is_not_its_volume():
     # (found by fuzzing: a law review's block, "…, 41 PoS LATTICE 2014 (2015)", gave INSPIRE's PoS reading a volume
     # before the name, and it built a span that ended before it began)

@@ -2389,6 +2389,9 @@ _CAPS_FAMILY_GIVEN_RE = lazy(
 # in capitals, the title in quotes after them: "RIDLEY, FRANK "Huron and Lalonde Occupations of Ontario". American …")
 _FAMILY_GIVEN_COMMA_RE = lazy(rf"\s*(?P<family>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?),\s+(?P<given>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+|\s{_CAP}\.)?),\s+"
                               rf"(?={_CAP})")  # ("Cheon, Hyun-Soon, Vom …")
+# (one name of such a list, its stop and the blanks after it; what follows opens with a capital)
+_CAPS_FG_STOP_RE = lazy(rf"(?P<f>[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+(?: [A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+)?), "
+                        rf"(?P<g>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?)\.\s+(?={_CAP})")
 _CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\.\s+(?=[A-ZÀ-Ý«\"“])")
 # family names alone, "and" before the last, a comma, then a journal's first abbreviation (biology's and patents' short
 # citations, no title): "Yamada and Araki, J. Cell Sci. 114: 2375", "Smith, Jones & Brown, Proc. Natl. Acad. Sci. USA";
@@ -5026,6 +5029,16 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         # …" (it had opened the title)
         authors = list(authors) + [Author(body[a0:gd], "", _new(Span, (a0, gd)), collective=True)]
         after = gd + 2
+    if len(authors) == 1 and not etal and body[a0:a0 + 2].isupper() and authors[0].family.isupper() and \
+            body[authors[0].span.end:authors[0].span.end + 1] == "." and (cm := _CAPS_FG_STOP_RE.match(body, a0)) is not None:
+        # a French list that gives each name as "FAMILY, Given." with its stop: "BOUDIER, Bruno. TUNESI, Thérèse. Les
+        # entretiens …" (the names after the first had opened the title)
+        more = []
+        while cm is not None:
+            more.append(Author(cm.group("f"), cm.group("g"), _new(Span, (cm.start("f"), cm.end("g")))))
+            after = cm.end()
+            cm = _CAPS_FG_STOP_RE.match(body, after)
+        authors = list(authors) + more
     if authors:
         spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
 
