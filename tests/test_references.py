@@ -5168,6 +5168,14 @@ BLOCKS_AS_PRINTED = [
      dict(journal="Documenta pragensia", volume="6", issue="1", year=1986, first_page="386", last_page="397")),
     ("Artificial Organs, Band 20, Nr. 9 (1996), Seiten 986-990",
      dict(type="journal", journal="Artificial Organs", volume="20", issue="9", first_page="986", rest="")),
+    # a journal's series after its name and a comma ("…, Serie D, v. 278", "…, New Series, Vol. 52"): the series had been
+    # read as the whole journal, the name left as the title's last sentence
+    ("Lambert, P., Pagel, M., The planar elements of quartz (in French). Academie Sciences (Paris) Comptes Rendus, Serie "
+     "D, v. 278, pp. 2159-2162. 1974.", dict(title="The planar elements of quartz (in French)",
+                                            journal="Academie Sciences (Paris) Comptes Rendus, Serie D", volume="278")),
+    ("Montebello, de P. (1994). The Met and the New Millennium. The Metropolitan Museum of Art Bulletin, New Series, Vol. "
+     "52, No. 1, pp. 1-20.", dict(title="The Met and the New Millennium",
+                                 journal="The Metropolitan Museum of Art Bulletin, New Series", volume="52")),
 ]
 
 

@@ -2390,6 +2390,9 @@ _CAPS_FAMILY_GIVEN_RE = lazy(
 _FAMILY_GIVEN_COMMA_RE = lazy(rf"\s*(?P<family>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?),\s+(?P<given>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+|\s{_CAP}\.)?),\s+"
                               rf"(?={_CAP})")  # ("Cheon, Hyun-Soon, Vom …")
 # (one name of such a list, its stop and the blanks after it; what follows opens with a capital)
+# a journal's series alone, which may follow its name after a comma: "Serie D", "Serien C", "Series A", "New Series",
+# "Nouvelle série", "N. S."
+_SERIES_ALONE_RE = lazy(r"(?:Seri[ea][sn]?|Series|New Series|Nouvelle [Ss]érie|N\.\s?S\.?)(?:\s+[A-Z0-9]{1,3})?")
 _CAPS_FG_STOP_RE = lazy(rf"(?P<f>[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+(?: [A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+)?), "
                         rf"(?P<g>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?)\.\s+(?={_CAP})")
 _CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\.\s+(?=[A-ZÀ-Ý«\"“])")
@@ -5781,6 +5784,15 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                     k = body.find(place, title[1].end if title is not None else 0)
                 if k != -1:  # (and the place before or after it: "Stata Press, College Station, Texas, USA")
                     spans["place"] = _new(Span, (k, k + len(place)))
+    if journal is not None and title is not None and journal[0][:1] in "SNn" and \
+            _SERIES_ALONE_RE.fullmatch(journal[0]) is not None and body[title[1].end:journal[1].start].strip() == "," and \
+            (d := title[0].rfind(". ")) > 0 and _capitalised_words(title[0][d + 2:].replace("(", ""), 8):
+        # a journal's series read as the whole journal, its name left as the title's last sentence: "… (in French).
+        # Academie Sciences (Paris) Comptes Rendus, Serie D, v. 278", "… Millennium. The Metropolitan Museum of Art
+        # Bulletin, New Series, Vol. 52" (the name and its series are the journal)
+        js = title[1].start + d + 2
+        journal = (body[js:journal[1].end], _new(Span, (js, journal[1].end)))
+        title = (title[0][:d], _new(Span, (title[1].start, title[1].start + d)))
     # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
     if title is not None:
         spans["title"], title = title[1], title[0]
