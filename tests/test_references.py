@@ -5176,6 +5176,14 @@ BLOCKS_AS_PRINTED = [
     ("Montebello, de P. (1994). The Met and the New Millennium. The Metropolitan Museum of Art Bulletin, New Series, Vol. "
      "52, No. 1, pp. 1-20.", dict(title="The Met and the New Millennium",
                                  journal="The Metropolitan Museum of Art Bulletin, New Series", volume="52")),
+    # guillemets inside a title in guillemets, with or without French spacing: the first inner "»" had closed the title
+    ("MICHEL Hélène, « La « société civile » dans la « gouvernance européenne ». Eléments pour une sociologie d’une "
+     "catégorie politique », Actes de la recherche en sciences sociales, mars 2007, pp.30-37.",
+     dict(title="La « société civile » dans la « gouvernance européenne ». Eléments pour une sociologie d’une catégorie "
+                "politique", journal="Actes de la recherche en sciences sociales", first_page="30")),
+    ("A. Acquier, «Du «développement durable» au «développement rentable» : chronique d’une démarche», Annales des Mines, "
+     "2010, 100, p. 1-10.", dict(title="Du «développement durable» au «développement rentable» : chronique d’une démarche",
+                                journal="Annales des Mines", volume="100")),
 ]
 
 

@@ -3090,7 +3090,7 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
     elif close == '"' and text.find('"', j, end) == -1 and text.find("”", j, end) != -1:
         close = "”"  # (a straight quote closed by a curly one: 'MOORE, Michael S., "Causation and Responsibility,” Social
         # Philosophy and Policy, Vol. 16')
-    nested = 0
+    nested = inner_closed = 0
     while True:
         j = text.find(close, j, end)
         if j == -1:
@@ -3100,6 +3100,12 @@ def _quoted_title(text: str, start: int, end: int, closed_by_stop: bool = False)
                 nested += 1  # a quote inside the title: "'Die 'Wir-Schicht' der Generation,' in Berliner Journal"
             j += 1  # "Fort’s"
             continue
+        if close == "»":
+            if text.count("«", i + 1, j) > inner_closed:
+                inner_closed += 1  # guillemets inside the title: "« La « société civile » dans la « gouvernance
+                j += 1  # européenne ». Eléments … », Actes …" (each inner pair closed before the title's own)
+                continue
+            break
         if nested and text[j - 1:j].isalpha():
             nested -= 1
             j += 1
