@@ -914,7 +914,7 @@ STYLES = [
      dict(type="journal", first="O’KEEFFE", title="Public Access and Use of Health Research",
           journal="Journal of Medical Internet Research", year=2013)),
     ("MICHEL Hélène, « La « société civile » dans la « gouvernance européenne » », Actes de la recherche en sciences "
-     "sociales, mars 2007, pp.30-37.", dict(type="unknown", first="MICHEL", year=2007)),
+     "sociales, mars 2007, pp.30-37.", dict(type="journal", first="MICHEL", year=2007)),
     ("Michael Watson et Anthony RT Emery, « Environmental management and auditing systems », Managerial Auditing "
      "Journal, 19(7), 2004, 916-928",
      dict(type="journal", first="Watson", title="Environmental management and auditing systems",
@@ -1211,7 +1211,7 @@ STYLES = [
      "Bourgogne, 75, 2003, p. 259–288.", dict(type="journal", first="Cayot", journal="Annales de Bourgogne",
                                               volume="75", first_page="259", year=2003)),
     ("Blancquaert (G.), Deschodt (L.). Le site de Delta3 à Dourges : un territoire qui a fait ses preuves. "
-     "Archéopages, 17, décembre 2005, p. 6-21.", dict(type="unknown", first="Blancquaert",
+     "Archéopages, 17, décembre 2005, p. 6-21.", dict(type="journal", first="Blancquaert",
                                                     title="Le site de Delta3 à Dourges : un territoire qui a fait ses preuves")),
     ("Poirier (N.), Des plans terriers au cadastre ancien, Le Médiéviste et l’ordinateur, 44, 2006 (Les systèmes "
      "d’information géographique) [En ligne].", dict(type="journal", first="Poirier", volume="44", year=2006,
@@ -5149,6 +5149,11 @@ BLOCKS_AS_PRINTED = [
     ("GAMBONI, Dario, “Histoire de l’art”, Revue Histoire de l’art, n°35/36, octobre 1996, pp. 9-14.",
      dict(type="journal", journal="Revue Histoire de l’art", issue="35/36", year=1996, first_page="9",
           last_page="14")),
+    # ... or by the date of the issue alone (or a volume and that date), then the pages
+    ("Archéopages, 17, décembre 2005, p. 6-21.", dict(type="journal", journal="Archéopages", volume="17", year=2005,
+                                                     first_page="6")),
+    ("BASLER, Adolphe, « Y a-t-il une peinture juive ? », Mercure de France, 15 novembre 1925, pp. 11-18",
+     dict(type="journal", journal="Mercure de France", volume=None, year=1925, first_page="11", last_page="18")),
     ("ASH. Compléments d’information sur les CPOM conclus entre les ARS et les services de santé. ASH, 29/10/2010, "
      "n°2680.", dict(type="journal", journal="ASH", issue="2680", year=2010, rest="")),
     ("ASH. Un programme de travail peu axé sur le social. ASH, 25/05/12, n°2761.",

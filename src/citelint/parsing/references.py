@@ -457,6 +457,11 @@ _TAIL_BLOCKS = (
     ("n°", lazy(rf",\s*n°\s*(?P<issue>\d{{1,5}}(?:[-/]\d{{1,4}})?)\s*,\s*(?:[0-3]?\d\s+)?(?:{_MONTH_NAMES}|printemps|été|automne|"
                 rf"hiver)\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s+(?P<year>{_YEAR})\s*"
                 rf"(?:,\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?\.?\s*$", re.IGNORECASE)),
+    # ... or by the date of its issue alone, or a volume and that date, then the pages: "Actes de la recherche en sciences
+    # sociales, mars 2007, pp.30-37.", "Archéopages, 17, décembre 2005, p. 6-21."
+    ("p.", lazy(rf",\s*(?:(?P<vol>\d{{1,4}}),\s*)?(?:[0-3]?\d\s+)?(?:{_MONTH_NAMES}|printemps|été|automne|hiver)\.?"
+                rf"(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s+(?P<year>{_YEAR})\s*,\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)"
+                rf"\.?\s*$", re.IGNORECASE)),
     # ... or by its date in figures, then the issue: "ASH, 29/10/2010, n°2680." (a year in two figures is not read)
     ("n°", lazy(rf",\s*[0-3]?\d/[01]?\d/(?:(?P<year>{_YEAR})|\d\d)\s*,\s*n°\s*(?P<issue>\d{{1,5}})\.?\*?\s*$")),
     # stops alone between the parts: the year, then the pages, no volume, "Current Drug Delivery. 2011. 290-298,"; the

@@ -32,6 +32,10 @@ _NOT_AN_ARTICLE = lazy(
     # ... and a magazine's date in parentheses, then its pages (Chicago): "New York Review of Books (March 1, 1990): 8–12"
     r"|(?<![\d\s])\s\((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s[0-3]?\d)?,?\s|[0-3]?\d\s"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?:19|20)\d\d\)\s*:\s*[A-Z]?\d"
+    # ... or after commas, then "p."/"pp." and its pages, ending the entry (Chicago's and French magazines): "Mercure de
+    # France, 15 novembre 1925, pp. 11-18", "IEEE Pers. Commun., Feb. 1997, pp. 36–45."
+    r"|,\s(?:[0-3]?\d\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|"
+    r"oct|nov|déc)[a-zéû]*\.?(?:\s[0-3]?\d,)?\s(?:19|20)\d\d,\s*pp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?\.?\s*$"
 )
 # a program cited by its version, which a parser may read as a book: "ClogP Version 4.72. Daylight Chemical
 # Information Systems Inc." (its date is its version)
@@ -63,8 +67,8 @@ def incomplete_reference(doc, ctx):
     NLM prints it (`The Washington Post. 2002 Aug 12;Sect. A:2 (col. 4).`)
     or by its date and page as AMA does (`Washington Post. August 12,
     2002:A2.`), and a magazine cited by its date in parentheses and its pages as
-    Chicago prints it (`New York Review of Books (March 1, 1990): 8–12.`), has no
-    volume to give and is not flagged for one. A volume, issue or pages left as a placeholder (`Vol. xx`, `No. xx`,
+    Chicago prints it (`New York Review of Books (March 1, 1990): 8–12.`) or by its date after commas and its pages
+    (`Mercure de France, 15 novembre 1925, pp. 11-18`), has no volume to give and is not flagged for one. A volume, issue or pages left as a placeholder (`Vol. xx`, `No. xx`,
     `xx-xx`) is missing, and the message quotes the placeholder.
 
     ## Why is this bad?
