@@ -5158,6 +5158,10 @@ BLOCKS_AS_PRINTED = [
      "n°2680.", dict(type="journal", journal="ASH", issue="2680", year=2010, rest="")),
     ("ASH. Un programme de travail peu axé sur le social. ASH, 25/05/12, n°2761.",
      dict(type="journal", journal="ASH", issue="2761", year=None)),
+    # a journal whose name ends with "!" before its volume and issue, APA's "NP" for no pages after them: no block had
+    # been read
+    ("Purcell-Lee, C. R. (2000). Dialogue and being. Gestalt!, 4(2), NP.",
+     dict(type="journal", journal="Gestalt!", volume="4", issue="2", first_page=None, rest="")),
     # a volume, issue or pages left as a placeholder, "xx": blanked with its comma (the journal's name had run on into
     # "Vol. xx, No"); a journal article still, its volume missing (CIT204 says so)
     ("Les Halles: achèvement d'un projet, Paris Project, Vol. xx, No. xx, 1985, 1-204",

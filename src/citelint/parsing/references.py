@@ -471,8 +471,8 @@ _TAIL_BLOCKS = (
                 rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.\s+(?P<year>{_YEAR})\.?\s*$")),
     # a volume and issue, no pages (online journals): "Voices: A World Forum for Music Therapy 17(1). doi: …"
     # (or after the year: "張家口醫學院學報. 2003. 20(6).")
-    # (or after the journal's comma: "Sensor Review, 26(3).")
-    (")", lazy(r"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\d\.\s\d)|(?<=[^\W\d_],\s\d))\d{0,3})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*:?\s*\.?\s*$")),  # (not "8 (1942)"; "7(1): .": pages left out)
+    # (or after the journal's comma: "Sensor Review, 26(3).", "Gestalt!, 4(2), NP.")
+    (")", lazy(r"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=\d\.\s\d)|(?<=[^\W\d_],\s\d)|(?<=!,\s\d))\d{0,3})\s*\((?P<issue>(?!(?:1[5-9]|20)\d\d\))\d{1,4})\)\s*:?\s*\.?\s*$")),  # (not "8 (1942)"; "7(1): .": pages left out)
     # Cochrane reviews numbered by review, after the year (BMC): "Cochrane Database Syst Rev 2005, CD000335.",
     # "… 2012., 9. CD008880" (the issue, then the review's number)
     ("CD", lazy(rf"{_YEAR}\.?,\s*(?:(?P<issue>\d{{1,2}})\.\s*)?(?P<pages>CD\d{{6}})\.?\s*$")),

@@ -41,6 +41,8 @@ _NOT_AN_ARTICLE = lazy(
 # Information Systems Inc." (its date is its version)
 _SOFTWARE_VERSION = rx_compile(r"\b(?:[Vv]ersion|[Vv]er\.|[Rr]elease)\s+\d+(?:\.\d+)+")
 _STRAY_NUMBER = rx_compile(r"(?<=\s)[A-Za-z]?\d{1,6}(?!\w)")
+# APA's mark for an article printed with no pages, after its volume and issue: "Gestalt!, 4(2), NP.", "…, 12(3), n.p."
+_NO_PAGES_MARK = rx_compile(r"\)\s*,\s*(?:NP|n\.\s?p\.)\.?\s*$")
 # a volume, issue or pages left as a placeholder: "Vol. xx", "No. Xx", "xx-xx"
 _PLACEHOLDER = rx_compile(r"\b(?:[Vv]ol|[Nn]o|[Nn]r|pp?)\.?\s*[Xx]x\b|\b[Xx]x\s*[-\u2013]\s*[Xx]x\b")
 
@@ -55,7 +57,8 @@ def incomplete_reference(doc, ctx):
     alone, `Clin Orthop 1995;(320):110-4`), a Cochrane review number
     (`CD006198`) and an article number (`article 41`, `e0123456`) are
     accepted, as is NLM's form for a journal with neither volume nor issue,
-    the pages after the date (`HRSA Careaction. 2002 Jun:1-6.`). Only
+    the pages after the date (`HRSA Careaction. 2002 Jun:1-6.`), and APA's mark for an article printed with no pages
+    (`Gestalt!, 4(2), NP.`). Only
     entries read to the end, with title and journal (for a book, publisher or
     year), are judged, so a string the parser misreads is not blamed. An article marked "Epub ahead of print" is reported with that
     reason (as is one cited "in press"), so the entry can be updated once the final version is out.
@@ -109,7 +112,7 @@ def incomplete_reference(doc, ctx):
             # ("J Transl Med 10(154)"): a large issue number stands in for the pages
             article_number = bool(p.issue and p.issue.isdigit() and int(p.issue) > 24)
             article_number = article_number or bool(_ARTICLE_NUMBER.search(p.raw))
-            if not p.first_page and not article_number:
+            if not p.first_page and not article_number and not _NO_PAGES_MARK.search(p.raw):
                 missing.append("pages")
             what = "journal article"
         elif p.type == "book" and p.title and (p.publisher or p.year) and not _SOFTWARE_VERSION.search(p.raw):
