@@ -4891,7 +4891,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         # n.p." (blanked, same length: the volume and issue end the entry, as they do where no mark is printed)
         body = _mask(body, [_new(Span, npm.span())])
     placeholder = False
-    if ("xx" in body or "Xx" in body) and (ph := list(_PLACEHOLDER_RE.finditer(body))):
+    if "xx" in low and (ph := list(_PLACEHOLDER_RE.finditer(body))):  # (one test on the lowered entry: "xx", "Xx")
         # a volume, issue or pages left as "xx" by whoever wrote the entry: "Architectural Design, Vol. xx, No. xx,
         # 1977, xx-xx" (blanked with its comma, same length: the journal's name had run on into "Vol. xx, No"); a
         # journal article still, so that CIT204 names what is missing
