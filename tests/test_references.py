@@ -5524,6 +5524,41 @@ def test_french_lists_of_family_names_in_capitals_each_with_its_stop(raw, names,
     assert raw[p.spans["authors"].start:p.spans["authors"].end].endswith(names[-1][1])
 
 
+@pytest.mark.parametrize("raw, families, title, journal, block", [
+    # an export that lowercased the names and put the year first, the pages before the journal, the volume (and issue)
+    # last (anystyle-parser: 19 entries of one archaeology list had been read as a title alone)
+    ("2016 waxenbaum e.B., stock m.K. variation in the human bicondylar angle 334-340 american journal of physical "
+     "anthropology 160", ["waxenbaum", "stock"], "variation in the human bicondylar angle",
+     "american journal of physical anthropology", ("160", None, "334", "340")),
+    ("2010 laumonier l. peste, ville et société : Montpellier à la fin du Moyen Âge 11 revue d histoire de l université "
+     "de sherbrooke 2 2", ["laumonier"], "peste, ville et société : Montpellier à la fin du Moyen Âge",
+     "revue d histoire de l université de sherbrooke", ("2", "2", "11", None)),
+    # (a date in the journal's name: the page range is the last one before a word)
+    ("2011 legriel j., granchon p., de kepper a.-g. la nécropole de Cesson : derniers résultats 5-8 journée annuelle d "
+     "information de l APRAB st Germain en Laye 6 mars 2010 8", ["legriel", "granchon", "de kepper"],
+     "la nécropole de Cesson : derniers résultats",
+     "journée annuelle d information de l APRAB st Germain en Laye 6 mars 2010", ("8", None, "5", "8")),
+])
+def test_a_lowercased_year_first_export(raw, families, title, journal, block):
+    p = parse_reference(raw)
+    assert ([a.family for a in p.authors], p.title, p.journal, (p.volume, p.issue, p.first_page, p.last_page)) == (
+        families, title, journal, block)
+    assert (p.type, p.year) == ("journal", int(raw[:4]))
+    for name, sp in p.spans.items():
+        assert 0 <= sp.start <= sp.end <= len(raw), name
+    assert raw[p.spans["title"].start:p.spans["title"].end] == title
+
+
+@pytest.mark.parametrize("raw", [
+    # (a year then lowercase words that are no names: read as before)
+    "2019 novel coronavirus (2019-nCoV): situation report 1-5 World Health Organization 2020",
+    "2020 update of the guidelines on heart failure 12-20 Eur Heart J 41",
+])
+def test_a_lowercase_title_after_a_year_is_no_export(raw):
+    p = parse_reference(raw)
+    assert not p.authors or p.authors[0].family not in ("novel", "update")
+
+
 def test_a_number_before_a_conference_proceedings_name_is_not_its_volume():
     # (found by fuzzing: a law review's block, "…, 41 PoS LATTICE 2014 (2015)", gave INSPIRE's PoS reading a volume
     # before the name, and it built a span that ended before it began)

@@ -4730,11 +4730,81 @@ _DIGIT_AFTER_RE = lazy(r"[A-Za-z][^()]{8,}?\d")
 
 # a placeholder for a volume, an issue or pages, with its comma: ", Vol. xx", ", No. Xx", ", xx-xx"
 _PLACEHOLDER_RE = lazy(rf",\s*(?:(?:[Vv]ol|[Nn]o|[Nn]r|pp?)\.?\s*[Xx]x|[Xx]x\s*[{_DASH}]\s*[Xx]x)(?=\s*[,.;]|\s*$)")
+# an export that lowercased the names, put the year first and the pages before the journal, its volume (and issue)
+# last (an archaeology list in anystyle-parser's gold): "2016 waxenbaum e.B., stock m.K. variation in the human
+# bicondylar angle 334-340 american journal of physical anthropology 160" (it had been read as a title alone)
+_LX_NAME_RE = lazy(r"(?P<f>(?:(?:de|le|la|van|von|du|di|da) )?[a-zà-ÿ][\w'’\-]*) "
+                   r"(?P<g>[A-Za-zà-ÿ](?:\.-?[A-Za-zà-ÿ])*\.?(?: [a-z]\.)?)(?=[, ])")
+_LX_AFTER_NAMES_RE = lazy(r"(?: et al\.)?(?: \(dir\.?\))? (?=\S)")
+# (the pages: the last number or range before a word; then the journal, and the volume and issue at the end)
+# (the last page range before a word, or else the last number before one: a date may stand in the journal's name, "…
+# (journée Bronze ) st Germain en Laye 6 mars 2010 8")
+_LX_PAGES_RE = lazy(r" (?P<fp>\d{1,5})(?:-(?P<lp>\d{1,5}))? (?=[^\d\s])")
+_LX_TAIL_RE = lazy(r"(?: (?P<vol>\d{1,3}|[IVXLC]{1,7})(?: (?P<iss>\d{1,3}(?:-\d{1,3})?))?)?\s*$")
+
+
+def _lower_export(raw: str) -> Optional[ParsedReference]:
+    """The lowercased, year-first export above, or None where ``raw`` does not read as one."""
+    if "http" in raw or "doi" in raw:
+        return None
+    pos = 5
+    authors = []
+    while True:
+        m = _LX_NAME_RE.match(raw, pos)
+        if m is None:
+            return None
+        authors.append(Author(m.group("f"), m.group("g").replace(".", "").replace("-", "").replace(" ", "").upper(),
+                              _new(Span, (m.start("f"), m.end("g")))))
+        pos = m.end()
+        if raw.startswith(", ", pos):
+            pos += 2
+            continue
+        break
+    if raw[authors[-1].span.end - 1] != ".":
+        return None  # (the last name's initials close with their stop: where the title begins is clear)
+    a = _LX_AFTER_NAMES_RE.match(raw, pos)
+    if a is None:
+        return None
+    ts = a.end()
+    pages = ranged = None
+    for pages in _LX_PAGES_RE.finditer(raw, ts):
+        if pages.group("lp"):
+            ranged = pages
+    pages = ranged or pages
+    if pages is None or pages.start() - ts < 8:
+        return None
+    tail = _LX_TAIL_RE.search(raw, pages.end())
+    je = tail.start() if tail is not None else len(raw)
+    js = pages.end()
+    if je - js < 3:
+        return None
+    title = raw[ts:pages.start()].rstrip(" .,")
+    journal = raw[js:je].rstrip(" .,")
+    spans = {"year": _new(Span, (0, 4)), "authors": _new(Span, (authors[0].span.start, authors[-1].span.end)),
+             "title": _new(Span, (ts, ts + len(title))), "journal": _new(Span, (js, js + len(journal))),
+             "first_page": _new(Span, pages.span("fp"))}
+    if pages.group("lp"):
+        spans["last_page"] = _new(Span, pages.span("lp"))
+    volume = issue = None
+    if tail is not None and tail.group("vol"):
+        volume = tail.group("vol")
+        spans["volume"] = _new(Span, tail.span("vol"))
+        if tail.group("iss"):
+            issue = tail.group("iss")
+            spans["issue"] = _new(Span, tail.span("iss"))
+    return ParsedReference(raw=raw, type="journal", authors=tuple(authors), etal=" et al." in raw[:ts], title=title,
+                           journal=journal, year=int(raw[:4]), volume=volume, issue=issue, first_page=pages.group("fp"),
+                           last_page=expand_pages(pages.group("fp"), pages.group("lp")) if pages.group("lp") else None,
+                           year_source="bare", spans=spans)
+
+
 _NO_PAGES_END_RE = lazy(r"(?<=\d\)),\s*(?:NP|n\.\s?p\.)\.?$")  # (after a volume's issue in parentheses only)
 
 
 def _parse_entry(raw: str, label) -> ParsedReference:
     """One entry that opens with no list number (``label``: one that is all there is)."""
+    if raw[4:5] == " " and raw[5:6].islower() and raw[:4].isdigit() and (lx := _lower_export(raw)) is not None:
+        return lx
     spans: dict = {}
     month_tail: Optional[str] = None  # (a month after a bare year that ends the entry)
     k: Any  # (an index, and a key of ids)
