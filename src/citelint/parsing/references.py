@@ -2394,10 +2394,11 @@ _CAPS_FAMILY_GIVEN_RE = lazy(
 # in capitals, the title in quotes after them: "RIDLEY, FRANK "Huron and Lalonde Occupations of Ontario". American …")
 _FAMILY_GIVEN_COMMA_RE = lazy(rf"\s*(?P<family>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?),\s+(?P<given>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+|\s{_CAP}\.)?),\s+"
                               rf"(?={_CAP})")  # ("Cheon, Hyun-Soon, Vom …")
-# (one name of such a list, its stop and the blanks after it; what follows opens with a capital)
 # a journal's series alone, which may follow its name after a comma: "Serie D", "Serien C", "Series A", "New Series",
 # "Nouvelle série", "N. S."
 _SERIES_ALONE_RE = lazy(r"(?:Seri[ea][sn]?|Series|New Series|Nouvelle [Ss]érie|N\.\s?S\.?)(?:\s+[A-Z0-9]{1,3})?")
+# a French list that gives each name as "FAMILY, Given." (_parse_entry): one name, its stop and the blanks after it; what
+# follows opens with a capital
 _CAPS_FG_STOP_RE = lazy(rf"(?P<f>[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+(?: [A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+)?), "
                         rf"(?P<g>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?)\.\s+(?={_CAP})")
 _CAPS_AUTHOR_RE = lazy(r"\s*(?P<name>(?![IVXLC]+\.)[A-Z]{3,}(?:[-'’][A-Z]+)?)\.\s+(?=[A-ZÀ-Ý«\"“])")
@@ -4736,9 +4737,8 @@ _PLACEHOLDER_RE = lazy(rf",\s*(?:(?:[Vv]ol|[Nn]o|[Nn]r|pp?)\.?\s*[Xx]x|[Xx]x\s*[
 _LX_NAME_RE = lazy(r"(?P<f>(?:(?:de|le|la|van|von|du|di|da) )?[a-zà-ÿ][\w'’\-]*) "
                    r"(?P<g>[A-Za-zà-ÿ](?:\.-?[A-Za-zà-ÿ])*\.?(?: [a-z]\.)?)(?=[, ])")
 _LX_AFTER_NAMES_RE = lazy(r"(?: et al\.)?(?: \(dir\.?\))? (?=\S)")
-# (the pages: the last number or range before a word; then the journal, and the volume and issue at the end)
-# (the last page range before a word, or else the last number before one: a date may stand in the journal's name, "…
-# (journée Bronze ) st Germain en Laye 6 mars 2010 8")
+# (the pages: the last page range before a word, or else the last number before one, a date standing in the journal's
+# name, "… (journée Bronze ) st Germain en Laye 6 mars 2010 8"; then the journal, and the volume and issue at the end)
 _LX_PAGES_RE = lazy(r" (?P<fp>\d{1,5})(?:-(?P<lp>\d{1,5}))? (?=[^\d\s])")
 _LX_TAIL_RE = lazy(r"(?: (?P<vol>\d{1,3}|[IVXLC]{1,7})(?: (?P<iss>\d{1,3}(?:-\d{1,3})?))?)?\s*$")
 
