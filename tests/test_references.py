@@ -5185,6 +5185,17 @@ BLOCKS_AS_PRINTED = [
     ("Montebello, de P. (1994). The Met and the New Millennium. The Metropolitan Museum of Art Bulletin, New Series, Vol. "
      "52, No. 1, pp. 1-20.", dict(title="The Met and the New Millennium",
                                  journal="The Metropolitan Museum of Art Bulletin, New Series", volume="52")),
+    # a title that ends with a person's initials and family name after "by" (or "par", "von", "of"), the journal's name
+    # written out after it: the family name had opened the journal's; a journal's abbreviations after a title stay whole
+    ("Hager, D., Notes on Crater Mound in answer to some points raised by H.H. Nininger. American Journal of Science, v. "
+     "252, pp. 695-697. 1954.", dict(title="Notes on Crater Mound in answer to some points raised by H.H. Nininger",
+                                     journal="American Journal of Science", volume="252")),
+    ("Schwartz, Martin. 1970. On the Vocabulary of the Khwarezmian Muqaddimatu l-Adab, as edited by J. Benzing. "
+     "Zeitschrift der deutschen morgenländischen Gesellschaft 120: 288-306.",
+     dict(title="On the Vocabulary of the Khwarezmian Muqaddimatu l-Adab, as edited by J. Benzing",
+          journal="Zeitschrift der deutschen morgenländischen Gesellschaft", volume="120")),
+    ("Duffy RD, Dik BJ. (2013). Research on calling: what have we learned and where are we going? J. Vocat. Behav. 83, "
+     "428–436", dict(journal="J. Vocat. Behav", volume="83")),
     # guillemets inside a title in guillemets, with or without French spacing: the first inner "»" had closed the title
     ("MICHEL Hélène, « La « société civile » dans la « gouvernance européenne ». Eléments pour une sociologie d’une "
      "catégorie politique », Actes de la recherche en sciences sociales, mars 2007, pp.30-37.",

@@ -2999,6 +2999,18 @@ def _title_tail(piece: str) -> bool:
     return p in _TITLE_TAIL_WORDS or p[:1] in "PC" and _PART_RE.fullmatch(p) is not None or p in _PART_NUMERALS
 
 
+def _name_after_initials(s: str, p: int, a: int, b: int) -> bool:
+    """s[a:b] is a family name after its initials, which end the sentence before it (s[p:a]), a title's: "… as edited
+    by J. Benzing. Zeitschrift …", "… raised by H.H. Nininger. American Journal of Science" (not a journal's abbreviation
+    after its first, "… calling. J. Vocat. Behav.", "… climate change J. Trop. Ecol": the initials end a title's words
+    after "by", "par", "von" or "of", and the journal's name after them is written out)."""
+    w = s[a:b].rstrip(". ")
+    return a >= 4 and s[a - 2] == "." and s[a - 3].isupper() and not s[a - 4].isalpha() and len(w) >= 4 and \
+        w.isalpha() and w[:1].isupper() and w[1:].islower() and s.count(" ", p, a) >= 4 and \
+        s[p:a].rstrip(" .").rsplit(" ", 2)[-2:-1] in (["by"], ["par"], ["von"], ["of"]) and \
+        s[p:a].rstrip(" .").rsplit(" ", 1)[-1].replace(".", "").isupper() and w not in _JOURNAL_LEAD_ABBREVS
+
+
 def _is_abbrev_piece(seg: str) -> bool:
     s = seg.strip()
     if "." not in s:  # (the cheap tests first: this runs for most entries)
@@ -3918,7 +3930,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             _title_tail(stripped[parts[j - 1][0]: parts[j - 1][1]])) and not (
             stripped[parts[j - 1][0]:parts[j - 1][1]].rstrip(". ") in _ONE_WORD_TITLES) and not (
             # (the subtitle after a part's number: "Mixing in Water Storage Tanks. II. With Buoyancy Effects. Journal")
-            j >= 3 and stripped[parts[j - 2][0]:parts[j - 2][1]].rstrip(". ") in _PART_NUMERALS):
+            j >= 3 and stripped[parts[j - 2][0]:parts[j - 2][1]].rstrip(". ") in _PART_NUMERALS) and not (
+            j >= 2 and _name_after_initials(stripped, parts[j - 2][0], parts[j - 1][0], parts[j - 1][1]) and
+            not _is_abbrev_piece(stripped[parts[j][0]:parts[j][1]])):  # (the journal's name written out after it)
         j -= 1
     if j >= 2 and stripped.startswith(("Series ", "Section "), parts[j][0]) and _JOURNAL_WORD_IN_RE.search(
             stripped[parts[j - 1][0]:parts[j - 1][1]].title()):
