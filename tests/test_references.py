@@ -5196,6 +5196,9 @@ BLOCKS_AS_PRINTED = [
           journal="Zeitschrift der deutschen morgenländischen Gesellschaft", volume="120")),
     ("Duffy RD, Dik BJ. (2013). Research on calling: what have we learned and where are we going? J. Vocat. Behav. 83, "
      "428–436", dict(journal="J. Vocat. Behav", volume="83")),
+    # (or a long word of its own in lowercase after its capital, no journal's abbreviation, before a name written out)
+    ("Kryzhanovskij, O. 1979. Insects of Saudi Arabia. Coleoptera: fam. Histeridae. Fauna of Saudi Arabia 1: 184-185.",
+     dict(title="Insects of Saudi Arabia. Coleoptera: fam. Histeridae", journal="Fauna of Saudi Arabia", volume="1")),
     # guillemets inside a title in guillemets, with or without French spacing: the first inner "»" had closed the title
     ("MICHEL Hélène, « La « société civile » dans la « gouvernance européenne ». Eléments pour une sociologie d’une "
      "catégorie politique », Actes de la recherche en sciences sociales, mars 2007, pp.30-37.",

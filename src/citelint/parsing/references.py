@@ -3011,6 +3011,18 @@ def _name_after_initials(s: str, p: int, a: int, b: int) -> bool:
         s[p:a].rstrip(" .").rsplit(" ", 1)[-1].replace(".", "").isupper() and w not in _JOURNAL_LEAD_ABBREVS
 
 
+def _word_before_written_name(piece: str, name: str) -> bool:
+    """A title's last word, a sentence of its own, before a journal's name written out (no abbreviation of it): "…
+    Coleoptera: fam. Histeridae. Fauna of Saudi Arabia 1: 184" (a long word in lowercase after its capital, that no
+    journal's abbreviation is; the name of three words or more, with a small word of names and no stop inside)."""
+    w = piece.rstrip(". ")
+    if len(w) < 6 or not w.isalpha() or not w[:1].isupper() or not w[1:].islower() or w in _JOURNAL_LEAD_ABBREVS or \
+            w in _LONG_ABBREVS:
+        return False
+    words = name.rstrip(" .").split()
+    return len(words) >= 3 and "." not in name.rstrip(" .") and any(x in _NAME_SMALL_WORDS for x in words)
+
+
 def _is_abbrev_piece(seg: str) -> bool:
     s = seg.strip()
     if "." not in s:  # (the cheap tests first: this runs for most entries)
@@ -3931,8 +3943,9 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             stripped[parts[j - 1][0]:parts[j - 1][1]].rstrip(". ") in _ONE_WORD_TITLES) and not (
             # (the subtitle after a part's number: "Mixing in Water Storage Tanks. II. With Buoyancy Effects. Journal")
             j >= 3 and stripped[parts[j - 2][0]:parts[j - 2][1]].rstrip(". ") in _PART_NUMERALS) and not (
-            j >= 2 and _name_after_initials(stripped, parts[j - 2][0], parts[j - 1][0], parts[j - 1][1]) and
-            not _is_abbrev_piece(stripped[parts[j][0]:parts[j][1]])):  # (the journal's name written out after it)
+            not _is_abbrev_piece(stripped[parts[j][0]:parts[j][1]]) and (  # (the journal's name written out after it)
+                j >= 2 and _name_after_initials(stripped, parts[j - 2][0], parts[j - 1][0], parts[j - 1][1]) or
+                _word_before_written_name(stripped[parts[j - 1][0]:parts[j - 1][1]], stripped[parts[j][0]:parts[j][1]]))):
         j -= 1
     if j >= 2 and stripped.startswith(("Series ", "Section "), parts[j][0]) and _JOURNAL_WORD_IN_RE.search(
             stripped[parts[j - 1][0]:parts[j - 1][1]].title()):
