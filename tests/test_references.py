@@ -5185,6 +5185,13 @@ BLOCKS_AS_PRINTED = [
     ("Montebello, de P. (1994). The Met and the New Millennium. The Metropolitan Museum of Art Bulletin, New Series, Vol. "
      "52, No. 1, pp. 1-20.", dict(title="The Met and the New Millennium",
                                  journal="The Metropolitan Museum of Art Bulletin, New Series", volume="52")),
+    # a French journal cited by the year of its run (its volume) and the year; a cleric's family name alone after his
+    # title (what follows its comma is the title: "Gevrier" had been read as his given name)
+    ("L. REVON, Monnaies gauloises trouvées aux environs d'Annecy, Revue savoisienne, VII° année, 1866.",
+     dict(type="journal", title="Monnaies gauloises trouvées aux environs d'Annecy", journal="Revue savoisienne",
+          volume="VII", year=1866)),
+    ("Abbé DUCIS, Gevrier, Revue savoisienne, III° année, 1862.",
+     dict(title="Gevrier", journal="Revue savoisienne", volume="III", year=1862)),
     # a title that ends with a person's initials and family name after "by" (or "par", "von", "of"), the journal's name
     # written out after it: the family name had opened the journal's; a journal's abbreviations after a title stay whole
     ("Hager, D., Notes on Crater Mound in answer to some points raised by H.H. Nininger. American Journal of Science, v. "
@@ -5590,6 +5597,11 @@ def test_a_number_before_a_conference_proceedings_name_is_not_its_volume():
      "Épigraphie. Inscription gallo-romaine trouvée à Nux"),
     ("Abbé J. B. D. COCHET, Note sur les fouilles exécutées à la Madeleine de Bernay en février 1858, extrait de "
      "l'Archaeologia, t. XXXVIII, Londres, 1859.", "COCHET", None),
+    # (the family name alone after the title, then the title after a comma: it had been read as the given name, or the
+    # whole entry as the title)
+    ("Abbé GIRAUD, Nouvelles recherches topographique, historique et archéologique sur Tauroëntum, Bulletin de la "
+     "Société, t. 2, 1860, pp. 1-5.", "GIRAUD",
+     "Nouvelles recherches topographique, historique et archéologique sur Tauroëntum"),
     # (not a name that begins with the same letters)
     ("Abbey DS, Smith J. Title here. Lancet 2001;1:2-3.", "Abbey", "Title here"),
 ])

@@ -462,6 +462,9 @@ _TAIL_BLOCKS = (
     ("p.", lazy(rf",\s*(?:(?P<vol>\d{{1,4}}),\s*)?(?:[0-3]?\d\s+)?(?:{_MONTH_NAMES}|printemps|été|automne|hiver)\.?"
                 rf"(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?\s+(?P<year>{_YEAR})\s*,\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)"
                 rf"\.?\s*$", re.IGNORECASE)),
+    # ... or by the year of its run, then the year: "Revue savoisienne, III° année, 1862." (the run's year is the volume)
+    ("année", lazy(rf",\s*(?P<vol>[IVXLC]{{1,7}}|\d{{1,3}})\s?(?:°|e|ème)\s+année\s*,\s*(?P<year>{_YEAR})"
+                   rf"(?:\s*,\s*pp?\.\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?))?\.?\s*$")),
     # ... or by its date in figures, then the issue: "ASH, 29/10/2010, n°2680." (a year in two figures is not read)
     ("n°", lazy(rf",\s*[0-3]?\d/[01]?\d/(?:(?P<year>{_YEAR})|\d\d)\s*,\s*n°\s*(?P<issue>\d{{1,5}})\.?\*?\s*$")),
     # stops alone between the parts: the year, then the pages, no volume, "Current Drug Delivery. 2011. 290-298,"; the
@@ -4287,6 +4290,10 @@ def parse_reference(raw: str) -> ParsedReference:
             # name, as 19th-century bibliographies print it: "Abbé F. CANETO, Épigraphie …" (blanked, same length: the
             # name is the first author, not "Abbé")
             text = " " * hm.end() + text[hm.end():]
+            if (cf := _CAPS_FAMILY_COMMA_RE.match(text, hm.end())) is not None:
+                # the family name alone after the title: "Abbé DUCIS, Gevrier, Revue savoisienne" (what follows its
+                # comma is the title, not a given name: read as "DUCIS." is, same length)
+                text = f"{text[:cf.end() - 1]}.{text[cf.end():]}"
         if " and al" in text:  # French-English "and al." for "et al.": "16-Pasqualino C and al. Title" (read as "et al.",
             # its length kept)
             text = _AND_AL_RE.sub(" et al", text)
@@ -4473,6 +4480,7 @@ _PAREN_CITATION_RE = lazy(r"(?P<names>[^()\d]{1,79}?[^()\d\s])\s?\((?P<inner>(?=
 _NAME_MARK_RE = lazy(r"(?<=\b[A-Z])\s?[*†]+(?=\s*[,;.])")
 _END_MARKS_RE = lazy(r"(?<=[.\s])[*†‡]+\s*$")  # (a note's mark closing an entry)
 _CLERGY_TITLE_RE = lazy(r"(?:Abb[ée]|Chanoine)\s+(?=[A-Z])")
+_CAPS_FAMILY_COMMA_RE = lazy(r"[A-Z][A-ZÀ-Ý'’\-]{2,},")
 _AND_AL_RE = lazy(r"\band al(?=[.,;]|\s)")
 _PLUS_MORE_RE = lazy(r"(?<=[A-Z])\s?\+\d{1,3} more\b")
 
