@@ -5185,6 +5185,13 @@ BLOCKS_AS_PRINTED = [
     ("Montebello, de P. (1994). The Met and the New Millennium. The Metropolitan Museum of Art Bulletin, New Series, Vol. "
      "52, No. 1, pp. 1-20.", dict(title="The Met and the New Millennium",
                                  journal="The Metropolitan Museum of Art Bulletin, New Series", volume="52")),
+    # the pages after the block with the mark "P." (Russian and East European styles, in English): they had been left
+    # over, or no block read
+    ("Bissonette GB. Neural structures underlying set-shifting. Behavioural Brain Research, Vol 250, 2013. P. 91-101.",
+     dict(journal="Behavioural Brain Research", volume="250", first_page="91", last_page="101", rest="")),
+    ("Kiss M., Grubert A., Eimer M. Top-down task sets for combined features. Attention, Perception, & Psychophysics. "
+     "2013, 75. P. 216–228.", dict(type="journal", journal="Attention, Perception, & Psychophysics", volume="75",
+                                  year=2013, first_page="216", last_page="228")),
     # a French journal cited by the year of its run (its volume) and the year; a cleric's family name alone after his
     # title (what follows its comma is the title: "Gevrier" had been read as his given name)
     ("L. REVON, Monnaies gauloises trouvées aux environs d'Annecy, Revue savoisienne, VII° année, 1866.",

@@ -499,6 +499,8 @@ _TAIL_BLOCKS = (
     # (the year is the volume there, as Crossref records it)
     ("P", lazy(rf"(?:(?:\(\s*)?(?P<yv>{_YEAR})\s*\)?\s*,\s*|(?<=[A-Za-z.:]\s)|(?<=[A-Za-z.]))(?P<pages>[PL]\d{{5}})(?!\d)\s*"
                rf"(?:\(\s*(?P<ya>{_YEAR})\s*\))?\s*\.?\s*$")),
+    # the year, the volume, then the pages after "P.": "Attention, Perception, & Psychophysics. 2013, 75. P. 216–228."
+    ("P. ", lazy(rf"(?<=[^\W\d_]\.\s)(?P<year>{_YEAR}),\s*(?P<vol>\d{{1,4}})\.\s*P\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\.?\s*$")),
     # a journal, a colon, a page range, no volume: "Scandinavian journal of statistics: 65–70.", "Physical Review:
     # 186–188. doi: …"
     (":", lazy(rf":(?<=[^\W\d_]:)\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
@@ -4833,6 +4835,7 @@ def _lower_export(raw: str) -> Optional[ParsedReference]:
                            year_source="bare", spans=spans)
 
 
+_P_PAGES_AFTER_RE = lazy(rf"\.?\s+P\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\.?\s*$")
 _NO_PAGES_END_RE = lazy(r"(?<=\d\)),\s*(?:NP|n\.\s?p\.)\.?$")  # (after a volume's issue in parentheses only)
 
 
@@ -5043,6 +5046,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     block = _find_block(body, cut < len(text) and ("doi" in ids or "pmid" in ids))
     if block is not None and block.start >= 8:
         block = _marks_before_block(body, block)
+    if block is not None and block.pages is None and block.volume is not None and body.find(" P.", block.end) != -1 and \
+            (pa := _P_PAGES_AFTER_RE.match(body, block.end)) is not None:
+        # the pages after the block with the mark "P." (Russian and East European styles, in English): "Behavioural Brain
+        # Research, Vol 250, 2013. P. 91-101." (they had been left over)
+        block = block._replace(end=pa.end(), pages=(pa.group("pages"), _new(Span, pa.span("pages"))))
     if block is not None and block.month is not None and block.volume is None and block.pages is None and \
             body[block.start - 2:block.start] == ". " and "url" in ids and _WEB_HINT_RE.search(raw) is not None:
         # a web page's date, not a periodical's issue: "US Food and Drug Administration. FDA approves osimertinib …
