@@ -5189,6 +5189,9 @@ BLOCKS_AS_PRINTED = [
     # over, or no block read
     ("Bissonette GB. Neural structures underlying set-shifting. Behavioural Brain Research, Vol 250, 2013. P. 91-101.",
      dict(journal="Behavioural Brain Research", volume="250", first_page="91", last_page="101", rest="")),
+    ("James B. Apple, “Atiśa’s Teachings on Mahāmudrā”. Indian International Journal of Buddhist Studies, Vol. 18 (2017) "
+     "(1-42)", dict(journal="Indian International Journal of Buddhist Studies", volume="18", first_page="1",
+                   last_page="42", rest="")),
     ("Kiss M., Grubert A., Eimer M. Top-down task sets for combined features. Attention, Perception, & Psychophysics. "
      "2013, 75. P. 216–228.", dict(type="journal", journal="Attention, Perception, & Psychophysics", volume="75",
                                   year=2013, first_page="216", last_page="228")),

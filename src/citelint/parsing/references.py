@@ -4835,7 +4835,8 @@ def _lower_export(raw: str) -> Optional[ParsedReference]:
                            year_source="bare", spans=spans)
 
 
-_P_PAGES_AFTER_RE = lazy(rf"\.?\s+P\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\.?\s*$")
+_P_PAGES_AFTER_RE = lazy(rf"(?:\.?\s+P\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)|\s?\((?P<pages2>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\))"
+                         rf"\.?\s*$")
 _NO_PAGES_END_RE = lazy(r"(?<=\d\)),\s*(?:NP|n\.\s?p\.)\.?$")  # (after a volume's issue in parentheses only)
 
 
@@ -5046,11 +5047,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     block = _find_block(body, cut < len(text) and ("doi" in ids or "pmid" in ids))
     if block is not None and block.start >= 8:
         block = _marks_before_block(body, block)
-    if block is not None and block.pages is None and block.volume is not None and body.find(" P.", block.end) != -1 and \
+    if block is not None and block.pages is None and block.volume is not None and (
+            body.find(" P.", block.end) != -1 or body[block.end:block.end + 2].lstrip()[:1] == "(") and \
             (pa := _P_PAGES_AFTER_RE.match(body, block.end)) is not None:
-        # the pages after the block with the mark "P." (Russian and East European styles, in English): "Behavioural Brain
-        # Research, Vol 250, 2013. P. 91-101." (they had been left over)
-        block = block._replace(end=pa.end(), pages=(pa.group("pages"), _new(Span, pa.span("pages"))))
+        # the pages after the block with the mark "P." (Russian and East European styles, in English), or in
+        # parentheses: "Behavioural Brain Research, Vol 250, 2013. P. 91-101.", "…, Vol. 18 (2017) (1-42)" (they had
+        # been left over)
+        pg = "pages" if pa.group("pages") else "pages2"
+        block = block._replace(end=pa.end(), pages=(pa.group(pg), _new(Span, pa.span(pg))))
     if block is not None and block.month is not None and block.volume is None and block.pages is None and \
             body[block.start - 2:block.start] == ". " and "url" in ids and _WEB_HINT_RE.search(raw) is not None:
         # a web page's date, not a periodical's issue: "US Food and Drug Administration. FDA approves osimertinib …
