@@ -5590,6 +5590,22 @@ def test_a_lowercase_title_after_a_year_is_no_export(raw):
     assert not p.authors or p.authors[0].family not in ("novel", "update")
 
 
+@pytest.mark.parametrize("raw, names", [
+    # Chicago's list without its "and", the first name inverted, the others not, before a title in quotes: no author
+    # had been read
+    ("Schubert, Peter, Julie Cumming. “Another Lesson from Lassus.” Early Music 43, no. 4 (November 2015): 577–86.",
+     [("Schubert", "Peter"), ("Cumming", "Julie")]),
+    # (a name that ends with an initial is not read so: "Yoke S I")
+    ("Chitra, Agung, Tati R Mengko, Yoke S I, “Peningkatan Kapasitas Sumber Daya Manusia”, AEEI, Vol. III, Desember 2010",
+     []),
+])
+def test_names_before_a_quoted_title_without_and(raw, names):
+    p = parse_reference(raw)
+    assert [(a.family, a.given) for a in p.authors] == names
+    if names:
+        assert raw[p.spans["authors"].start:p.spans["authors"].end] == "Schubert, Peter, Julie Cumming"
+
+
 def test_a_number_before_a_conference_proceedings_name_is_not_its_volume():
     # (found by fuzzing: a law review's block, "…, 41 PoS LATTICE 2014 (2015)", gave INSPIRE's PoS reading a volume
     # before the name, and it built a span that ended before it began)

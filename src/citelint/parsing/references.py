@@ -4837,6 +4837,29 @@ def _lower_export(raw: str) -> Optional[ParsedReference]:
 
 _P_PAGES_AFTER_RE = lazy(rf"(?:\.?\s+P\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)|\s?\((?P<pages2>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\))"
                          rf"\.?\s*$")
+_NBQ_PIECE_RE = lazy(rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?: (?:{_CAP}\.?|{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?)){{0,3}}")
+
+
+def _names_before_quote(body: str, q: int):
+    """The names before a quoted title at ``q``, as "Family, Given, Given Family, …", or None."""
+    head = body[:q].rstrip(" ,.:")
+    pieces = head.split(", ")
+    if not 2 <= len(pieces) <= 8 or " " in pieces[0] or " " in pieces[1] or \
+            not all(_NBQ_PIECE_RE.fullmatch(x) for x in pieces):
+        return None
+    out = [Author(pieces[0], pieces[1], _new(Span, (0, len(pieces[0]) + 2 + len(pieces[1]))))]  # (given names as the
+    # reader of "and" lists keeps them: written out)
+    pos = len(pieces[0]) + 2 + len(pieces[1])
+    for x in pieces[2:]:
+        pos += 2
+        words = x.split()
+        if len(words) < 2 or len(words[-1]) < 2:
+            return None  # (a given name and a family name each, after the first; "Yoke S I" is not read)
+        out.append(Author(words[-1], " ".join(words[:-1]), _new(Span, (pos, pos + len(x)))))
+        pos += len(x)
+    return out
+
+
 _NO_PAGES_END_RE = lazy(r"(?<=\d\)),\s*(?:NP|n\.\s?p\.)\.?$")  # (after a volume's issue in parentheses only)
 
 
@@ -6101,6 +6124,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             k = body.find(site, spans["title"].end)
             publisher = site
             spans["publisher"] = _new(Span, (k, k + len(site)))
+    if not authors and "title" in spans and 8 <= (ts := spans["title"].start) <= 120 and body[ts - 1] in "“\"«”„" and \
+            (ns := _names_before_quote(body, ts - 1)) is not None:
+        # names the reader did not take before a title in quotes, the first inverted, the others not, with no "and":
+        # "Schubert, Peter, Julie Cumming. “Another Lesson …”" (no author had been read)
+        authors = ns
+        spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
     if placeholder and etype == "unknown" and journal is not None and title is not None and volume is None:
         etype = "journal"  # (its volume a placeholder: above)
     if presented is not None and etype in ("journal", "unknown", "abstract") and volume is None and first_page is None:
