@@ -3080,7 +3080,8 @@ _JOURNAL_WORD_RE = lazy(r"(?:[A-Z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff
 # Poincaré"; PDF text's small word glued to the next, "New Trends inMathematical Sciences")
 
 
-_CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'", "`": "''"}  # (LaTeX: ``Title,'')
+_CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'", "`": "''", "”": "”"}  # (LaTeX: ``Title,'';
+# and a closing quote that opens too: 'Bartholeyns, Gil, ”Representation of the Past in Films”, in Diogenes')
 
 
 _NAME_LINKS: Final = frozenset(("and", "et", "al", "&", "e", "y", "und", "van", "von", "de", "der", "den", "da", "di", "du",
@@ -3774,7 +3775,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     else:  # 'Thoenessen, Michael (2013). "Title." Journal': names or a year, then a title in quotes
         window = text[start:min(end, start + 400)]  # (a long author list the reader did not finish)
         q = -1
-        if '"' in window or "“" in window or "«" in window or "‘" in window or "„" in window or "`" in window:
+        if '"' in window or "“" in window or "«" in window or "‘" in window or "„" in window or "`" in window or \
+                "”" in window:
             q = min((i for i in (window.find(c) for c in _CLOSING_QUOTE) if i > 0), default=-1)
         elif ", '" in window:  # an ASCII quote after a comma, not an apostrophe: "Catherine Meyor, 'Le sens …,'"
             q = window.find(", '") + 2
