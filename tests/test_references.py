@@ -1444,6 +1444,11 @@ STYLES = [
     ("PalmariniM, SharpJM, de las HerasM, FanH (1999) Jaagsiekte sheep retrovirus is necessary and sufficient to induce "
      "a contagious lung cancer in sheep. J Virol 73: 6964–6972.", dict(type="journal", first="Palmarini",
                                                                       journal="J Virol", volume="73")),
+    # (a family name with a particle inside it or glued to it, or a hyphen between its words: the list had ended at
+    # it, its tail read as the title, or the name cut to its first word)
+    ("AndersenCBF, Torvund-JensenM, NielsenMJ, Pinto de OliveiraCL, HerslethH-P, AndersenNH, PedersenJS, AndersenGR, "
+     "MoestrupSK 2012 Structure of the haptoglobin–haemoglobin complex. Nature 489: 456–459.",
+     dict(type="journal", first="Andersen", title="Structure of the haptoglobin–haemoglobin complex", journal="Nature")),
     ("Abd El WahedA, PatelP, HeidenreichD, HufertFT, WeidmannM. Reverse transcription recombinase polymerase "
      "amplification assay. PLoS currents. 2013;5", dict(type="journal", first="Abd El Wahed",
                                                           title="Reverse transcription recombinase polymerase "
@@ -5607,6 +5612,14 @@ def test_names_before_a_quoted_title_without_and(raw, names):
     assert [(a.family, a.given) for a in p.authors] == names
     if names:
         assert raw[p.spans["authors"].start:p.spans["authors"].end].startswith(f"{names[0][0]}, {names[0][1]}")
+
+
+def test_glued_names_with_particles_inside_are_read_whole():
+    # PLOS's glued names with a particle inside the family name: it had been cut to its first word ("Sadovy M")
+    p = parse_reference("ClaroR, Sadovy de MitchesonY, LindemanKC, García-CagideAR (2009) Historical analysis of Cuban "
+                        "commercial fishing effort. Bull Mar Sci 85: 1-10")
+    assert [(a.family, a.given) for a in p.authors] == [("Claro", "R"), ("Sadovy de Mitcheson", "Y"), ("Lindeman", "KC"),
+                                                        ("García-Cagide", "AR")]
 
 
 def test_a_number_before_a_conference_proceedings_name_is_not_its_volume():

@@ -1586,7 +1586,9 @@ _AUTHOR_END_RE = lazy(
 
 
 _GLUED_SPLIT_RE = lazy(
-    rf"(?P<family>{_PARTICLE_PREFIX}(?:[A-Z]{_LOW}+\s+){{0,2}}[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?)"
+    rf"(?P<family>{_PARTICLE_PREFIX}(?:(?:[A-Z]{_LOW}+(?:-[A-Z]{_LOW}+)?|St\.|de|da|do|dos|van|von|der|den|del|di|du|le|la)\s+){{0,3}}"
+    rf"(?:de|van|von|da|di|du|le|la)?[A-Z](?:['’][A-Z])?{_LOW}(?:{_LOW}|['’\-])*(?:[A-Z]{_LOW}+)?)"
+    # ("Pinto de OliveiraCL", "Van Konijnenburg-Van CittertJHA", "St. ClairCC", "deWaardJR")
     rf"(?P<given>(?:[A-Z]\.\s?-?){{1,3}}[A-Z]?|[A-Z{_UP_EXTRA}]{{1,4}}(?:-[A-Z]{{1,2}})?)(?:(?P<suffix>Jr|Sr)\.?)?"  # ("MammenMPJr.",
     # "ChenI-MA", "Abd El WahedA")
 )
