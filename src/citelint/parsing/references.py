@@ -5080,8 +5080,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         # the pages after the block with the mark "P." (Russian and East European styles, in English), or in
         # parentheses: "Behavioural Brain Research, Vol 250, 2013. P. 91-101.", "…, Vol. 18 (2017) (1-42)" (they had
         # been left over)
-        pg = "pages" if pa.group("pages") else "pages2"
-        block = block._replace(end=pa.end(), pages=(pa.group(pg), _new(Span, pa.span(pg))))
+        pgroup = "pages" if pa.group("pages") else "pages2"  # (a name of its own: mypyc types a local by its first value)
+        block = block._replace(end=pa.end(), pages=(pa.group(pgroup), _new(Span, pa.span(pgroup))))
     if block is not None and block.month is not None and block.volume is None and block.pages is None and \
             body[block.start - 2:block.start] == ". " and "url" in ids and _WEB_HINT_RE.search(raw) is not None:
         # a web page's date, not a periodical's issue: "US Food and Drug Administration. FDA approves osimertinib …
@@ -5188,14 +5188,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         authors = list(authors) + [Author(body[a0:gd], "", _new(Span, (a0, gd)), collective=True)]
         after = gd + 2
     if len(authors) == 1 and not etal and body[a0:a0 + 2].isupper() and authors[0].family.isupper() and \
-            body[authors[0].span.end:authors[0].span.end + 1] == "." and (cm := _CAPS_FG_STOP_RE.match(body, a0)) is not None:
+            body[authors[0].span.end:authors[0].span.end + 1] == "." and (fgm := _CAPS_FG_STOP_RE.match(body, a0)) is not None:
         # a French list that gives each name as "FAMILY, Given." with its stop: "BOUDIER, Bruno. TUNESI, Thérèse. Les
         # entretiens …" (the names after the first had opened the title)
-        more = []
-        while cm is not None:
-            more.append(Author(cm.group("f"), cm.group("g"), _new(Span, (cm.start("f"), cm.end("g")))))
-            after = cm.end()
-            cm = _CAPS_FG_STOP_RE.match(body, after)
+        more = []  # (the match has a name of its own: "cm" is an index below, and mypyc types a local by its first value)
+        while fgm is not None:
+            more.append(Author(fgm.group("f"), fgm.group("g"), _new(Span, (fgm.start("f"), fgm.end("g")))))
+            after = fgm.end()
+            fgm = _CAPS_FG_STOP_RE.match(body, after)
         authors = list(authors) + more
     if authors:
         spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
@@ -6129,10 +6129,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             publisher = site
             spans["publisher"] = _new(Span, (k, k + len(site)))
     if not authors and "title" in spans and 8 <= (ts := spans["title"].start) <= 120 and body[ts - 1] in "“\"«”„" and \
-            (ns := _names_before_quote(body, ts - 1)) is not None:
+            (nbq := _names_before_quote(body, ts - 1)) is not None:
         # names the reader did not take before a title in quotes, the first inverted, the others not, with no "and":
         # "Schubert, Peter, Julie Cumming. “Another Lesson …”" (no author had been read)
-        authors = ns
+        authors = nbq
         spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
     if placeholder and etype == "unknown" and journal is not None and title is not None and volume is None:
         etype = "journal"  # (its volume a placeholder: above)
