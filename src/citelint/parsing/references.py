@@ -2222,10 +2222,11 @@ _CHICAGO_ONE_RE = lazy(
     rf"\s*(?P<family>{_PARTICLE_PREFIX}{_CAP}(?:{_LOW}[\w'’\-]*(?:\s{_CAP}{_LOW}[\w'’\-]*)?|[A-Z{_UP_EXTRA}'’\-]{{2,}}))"
     rf"(?:\s(?:Jr|Sr)\.)?,"  # ("Wimsatt Jr., William Kurtz.")
     rf"\s+(?P<given>{_CM_GIVEN})(?:,\s(?P<sfx>Jr|Sr)(?=[.,]))?"  # ("Ferdon, Edwin N., Jr. "A Mountain Colony …"")
-    rf"(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,|\s+(?:and|&)\s))*)"  # (", Manuel Hurtado and
-    # Kevin O. Pope")
+    rf"(?P<more>(?:,?\s+(?:and|&|et|und)\s+{_CM_OTHER}|,\s+{_CM_OTHER}(?=,|\s+(?:and|&)\s|\.\s+[“\"«‘„”]))*)"  # (", Manuel
+    # Hurtado and Kevin O. Pope"; or no "and" before the last, a quoted title after it: "Schubert, Peter, Julie Cumming.
+    # “Another Lesson …”")
     rf"(?P<etal>,\s+et\s+al(?=\.))?"  # (MLA: "Smith, John, et al. "Title.""
-    rf"(?:[.,]\s+(?=[“\"«‘„]|'[A-Z{_UP_EXTRA}])|\.\s+(?=[A-Z{_UP_EXTRA}])|(?P<dotcomma>\.,\s+(?=[A-Z{_UP_EXTRA}]))|[.,]?\s+(?=\(?{_YEAR}[a-z]?\b|\((?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?{_YEAR}\))"  # ("Jameson, Fredric.
+    rf"(?:[.,]\s+(?=[“\"«‘„”]|'[A-Z{_UP_EXTRA}])|\.\s+(?=[A-Z{_UP_EXTRA}])|(?P<dotcomma>\.,\s+(?=[A-Z{_UP_EXTRA}]))|[.,]?\s+(?=\(?{_YEAR}[a-z]?\b|\((?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?{_YEAR}\))"  # ("Jameson, Fredric.
     # 1971b.", "Chapman, Harriet. (12 February 1988).")
     rf"|(?<=[A-Z]\.)\s+(?=[“\"«‘„])|\s+(?=[“«„])"  # ("Jacobs, Donald P. "Title,""; a comma after the stop that closes a list of
     # names: "Kevin O. Pope., Detection of …"; a curly quote or a guillemet after a blank alone: "Mbalose, Doris “Title”")
@@ -2404,7 +2405,7 @@ _FAMILY_GIVEN_COMMA_RE = lazy(rf"\s*(?P<family>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?)
 # a journal's series alone, which may follow its name after a comma: "Serie D", "Serien C", "Series A", "New Series",
 # "Nouvelle série", "N. S."
 _SERIES_ALONE_RE = lazy(r"(?:Seri[ea][sn]?|Series|New Series|Nouvelle [Ss]érie|N\.\s?S\.?)(?:\s+[A-Z0-9]{1,3})?")
-# a French list that gives each name as "FAMILY, Given." (_parse_entry): one name, its stop and the blanks after it; what
+# a French list that gives each name as "FAMILY, Given." (_author_segment): one name, its stop and the blanks after it; what
 # follows opens with a capital
 _CAPS_FG_STOP_RE = lazy(rf"(?P<f>[A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+(?: [A-Z{_UP_EXTRA}][A-Z{_UP_EXTRA}'’\-]+)?), "
                         rf"(?P<g>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?)\.\s+(?={_CAP})")
@@ -2833,7 +2834,14 @@ def _author_segment(text: str, limit: int) -> tuple:
             given, _, family = o.group(0).rpartition(" ")
             authors.append(Author(family, given.rstrip("."), _new(Span, o.span())))
         end = ch.end("more") if ch.group("more") else ch.end("sfx") if ch.group("sfx") else ch.end("given")
-        return end, ch.end(), authors, ch.group("etal") is not None
+        after_names = ch.end()  # (not "nxt": a value of another kind below, and mypyc types a local by its first value)
+        if not ch.group("more") and ch.group("family").isupper() and head[end:end + 1] == ".":
+            # a French list that gives each name as "FAMILY, Given." with its stop: "BOUDIER, Bruno. TUNESI, Thérèse. Les
+            # entretiens …" (the names after the first had opened the title)
+            while (fgm := _CAPS_FG_STOP_RE.match(head, after_names)) is not None:
+                authors.append(Author(fgm.group("f"), fgm.group("g"), _new(Span, (fgm.start("f"), fgm.end("g")))))
+                end, after_names = fgm.end("g"), fgm.end()
+        return end, after_names, authors, ch.group("etal") is not None
     c = _COLLECTIVE_RE.match(head) if _collective_word_before_stop(head) else None
     if c:  # "IASLC Staging Committee. Title"
         name = c.group("name")
@@ -3219,10 +3227,21 @@ def _comma_title_journal(text: str, start: int, end: int):
             break
         last = cut[k2 + 1:]
         k = k2
+    series = False
+    if k > 0 and last.lstrip()[:1] in "SNn" and _SERIES_ALONE_RE.fullmatch(last.strip()) is not None:
+        # a journal's series after its name and a comma: the name goes with it, back to the comma or the sentence before
+        # it ("… (in French). Academie Sciences (Paris) Comptes Rendus, Serie D, v. 278", "… Millennium. The Metropolitan
+        # Museum of Art Bulletin, New Series, Vol. 52"; the series alone had been read as the journal)
+        k2 = cut.rfind(",", 0, k)
+        name = cut[k2 + 1:k]
+        d = name.rfind(". ")
+        if _capitalised_words(name[d + 2 if d != -1 else 0:].replace("(", ""), 8) and (k2 != -1 or d != -1):
+            last, k, series = cut[k2 + 1:], k2, True
     j = last.strip()
     d = j.rfind(". ")
-    if d > 0 and "." not in j[d + 2:] and j[:d].split()[-1] in _PLACE_WORDS:
-        # "…Quebec, Canada. Meteoritics": a place, then a stop, ends the title's last part (the journal follows)
+    if d > 0 and "." not in j[d + 2:] and (series or j[:d].split()[-1] in _PLACE_WORDS):
+        # "…Quebec, Canada. Meteoritics": a place, then a stop, ends the title's last part (the journal follows); and a
+        # journal's series after its name (above)
         lead_ws = len(last) - len(last.lstrip())
         t_end = (k + 1 if k != -1 else 0) + lead_ws + d
         j = j[d + 2:]
@@ -4704,10 +4723,10 @@ def _pubmed_title_first(body: str, limit: int):
 # a CV's list: the title with no stop after it, the names with their initials first and family names in capitals, the
 # journal with no stop before it, then the block: "Soft Oxidation of Single−Walled Carbon Nanotube Samples G. MERCIER,
 # J. GLEIZE, J.F. MARÊCHÉ, B. VIGOLO Journal of Physical Chemistry C 117, 8522-8529 (2013)"
-_CAPS_NAME: Final = rf"[A-Z]\.(?:-?[A-Z]\.){{0,3}} ?[A-Z][A-Z{_UP_EXTRA}'’\-]+(?![\w'’\-])"
-_CAPS_NAMES_AFTER_TITLE_RE = lazy(rf"(?P<title>[A-Z][^.]{{15,300}}?[a-z0-9)]) (?P<names>{_CAPS_NAME}(?:, {_CAPS_NAME}){{1,40}})"
-                                  r" (?=[A-Z][a-z])")
-_CAPS_NAME_RE = lazy(rf"(?P<g>[A-Z]\.(?:-?[A-Z]\.){{0,3}}) ?(?P<f>[A-Z][A-Z{_UP_EXTRA}'’\-]+)")
+_CAPS_NAME: Final = rf"(?P<g>[A-Z]\.(?:-?[A-Z]\.){{0,3}}) ?(?P<f>[A-Z][A-Z{_UP_EXTRA}'’\-]+)(?![\w'’\-])"
+_CAPS_NAMES_AFTER_TITLE_RE = lazy(rf"(?P<title>[A-Z][^.]{{15,300}}?[a-z0-9)]) "
+                                  rf"(?P<names>{_unnamed(_CAPS_NAME)}(?:, {_unnamed(_CAPS_NAME)}){{1,40}}) (?=[A-Z][a-z])")
+_CAPS_NAME_RE = lazy(_CAPS_NAME)  # (each name of the run read again)
 
 
 def _caps_names_title_first(body: str, limit: int):
@@ -4841,29 +4860,6 @@ def _lower_export(raw: str) -> Optional[ParsedReference]:
 
 _P_PAGES_AFTER_RE = lazy(rf"(?:\.?\s+P\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)|\s?\((?P<pages2>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\))"
                          rf"\.?\s*$")
-_NBQ_PIECE_RE = lazy(rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?: (?:{_CAP}\.?|{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?)){{0,3}}")
-
-
-def _names_before_quote(body: str, q: int):
-    """The names before a quoted title at ``q``, as "Family, Given, Given Family, …", or None."""
-    head = body[:q].rstrip(" ,.:")
-    pieces = head.split(", ")
-    if not 2 <= len(pieces) <= 8 or " " in pieces[0] or " " in pieces[1] or \
-            not all(_NBQ_PIECE_RE.fullmatch(x) for x in pieces):
-        return None
-    out = [Author(pieces[0], pieces[1], _new(Span, (0, len(pieces[0]) + 2 + len(pieces[1]))))]  # (given names as the
-    # reader of "and" lists keeps them: written out)
-    pos = len(pieces[0]) + 2 + len(pieces[1])
-    for x in pieces[2:]:
-        pos += 2
-        words = x.split()
-        if len(words) < 2 or len(words[-1]) < 2:
-            return None  # (a given name and a family name each, after the first; "Yoke S I" is not read)
-        out.append(Author(words[-1], " ".join(words[:-1]), _new(Span, (pos, pos + len(x)))))
-        pos += len(x)
-    return out
-
-
 _NO_PAGES_END_RE = lazy(r"(?<=\d\)),\s*(?:NP|n\.\s?p\.)\.?$")  # (after a volume's issue in parentheses only)
 
 
@@ -5187,16 +5183,6 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         # …" (it had opened the title)
         authors = list(authors) + [Author(body[a0:gd], "", _new(Span, (a0, gd)), collective=True)]
         after = gd + 2
-    if len(authors) == 1 and not etal and body[a0:a0 + 2].isupper() and authors[0].family.isupper() and \
-            body[authors[0].span.end:authors[0].span.end + 1] == "." and (fgm := _CAPS_FG_STOP_RE.match(body, a0)) is not None:
-        # a French list that gives each name as "FAMILY, Given." with its stop: "BOUDIER, Bruno. TUNESI, Thérèse. Les
-        # entretiens …" (the names after the first had opened the title)
-        more = []  # (the match has a name of its own: "cm" is an index below, and mypyc types a local by its first value)
-        while fgm is not None:
-            more.append(Author(fgm.group("f"), fgm.group("g"), _new(Span, (fgm.start("f"), fgm.end("g")))))
-            after = fgm.end()
-            fgm = _CAPS_FG_STOP_RE.match(body, after)
-        authors = list(authors) + more
     if authors:
         spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
 
@@ -5939,15 +5925,6 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                     k = body.find(place, title[1].end if title is not None else 0)
                 if k != -1:  # (and the place before or after it: "Stata Press, College Station, Texas, USA")
                     spans["place"] = _new(Span, (k, k + len(place)))
-    if journal is not None and title is not None and journal[0][:1] in "SNn" and \
-            _SERIES_ALONE_RE.fullmatch(journal[0]) is not None and body[title[1].end:journal[1].start].strip() == "," and \
-            (d := title[0].rfind(". ")) > 0 and _capitalised_words(title[0][d + 2:].replace("(", ""), 8):
-        # a journal's series read as the whole journal, its name left as the title's last sentence: "… (in French).
-        # Academie Sciences (Paris) Comptes Rendus, Serie D, v. 278", "… Millennium. The Metropolitan Museum of Art
-        # Bulletin, New Series, Vol. 52" (the name and its series are the journal)
-        js = title[1].start + d + 2
-        journal = (body[js:journal[1].end], _new(Span, (js, journal[1].end)))
-        title = (title[0][:d], _new(Span, (title[1].start, title[1].start + d)))
     # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
     if title is not None:
         spans["title"], title = title[1], title[0]
@@ -6128,12 +6105,6 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             k = body.find(site, spans["title"].end)
             publisher = site
             spans["publisher"] = _new(Span, (k, k + len(site)))
-    if not authors and "title" in spans and 8 <= (ts := spans["title"].start) <= 120 and body[ts - 1] in "“\"«”„" and \
-            (nbq := _names_before_quote(body, ts - 1)) is not None:
-        # names the reader did not take before a title in quotes, the first inverted, the others not, with no "and":
-        # "Schubert, Peter, Julie Cumming. “Another Lesson …”" (no author had been read)
-        authors = nbq
-        spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
     if placeholder and etype == "unknown" and journal is not None and title is not None and volume is None:
         etype = "journal"  # (its volume a placeholder: above)
     if presented is not None and etype in ("journal", "unknown", "abstract") and volume is None and first_page is None:
