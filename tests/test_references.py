@@ -5229,6 +5229,53 @@ BLOCKS_AS_PRINTED = [
     ("A. Acquier, «Du «développement durable» au «développement rentable» : chronique d’une démarche», Annales des Mines, "
      "2010, 100, p. 1-10.", dict(title="Du «développement durable» au «développement rentable» : chronique d’une démarche",
                                 journal="Annales des Mines", volume="100")),
+    # the volume before the number the block read as its volume, that number the issue: Roman before a colon or a
+    # slash, Arabic before a comma, geology's "v 33, n 4" (the volume had stayed in the journal's name, or in the title)
+    ("Stortz, Martha Ellen, ‘Beyond Justice: Friendship in the City’, Word & World XIV:4 (1994), 409-418.",
+     dict(journal="Word & World", volume="XIV", issue="4", first_page="409", year=1994)),
+    ("« The portraits of Rameau: A Methodological Approach », Music in Art. International Journal for Music "
+     "Iconography, XXXVI/1-2 (2011), p. 275-300.",
+     dict(journal="Music in Art. International Journal for Music Iconography", volume="XXXVI", issue="1-2",
+          first_page="275")),
+    ("Hemwall, Martha and Trachte, Kent C. 2005. “Academic Advising as Learning: 10 Organizing Principles.” NACADA "
+     "Journal 25,2: 74-83.", dict(journal="NACADA Journal", volume="25", issue="2", first_page="74")),
+    ("Boas, Franz 1932 Notes on Some Recent Changes in the Kwakiutl Language. International Journal of American "
+     "Linguistics, vol. 8,1-2: 90-93", dict(title="Notes on Some Recent Changes in the Kwakiutl Language",
+                                            journal="International Journal of American Linguistics", volume="8",
+                                            issue="1-2", first_page="90")),
+    ("McHone, J. F., Killgore, M., Impact-produced surface craters on Sikhote-Alin irons. Meteoritics and Planetary "
+     "Science, v 33, n 4, p A101-102. 1998.",
+     dict(journal="Meteoritics and Planetary Science", volume="33", issue="4", first_page="A101")),
+    # (not a year, nor a series' number or letter, before the volume)
+    ("Smith J. A title here. Proc SPIE 2003, 5000: 12-19.", dict(journal="Proc SPIE", volume="5000", issue=None)),
+    ("Markgraf, F. 1930. Diagnoses de Gnetum nouveaux d'Indo-Chine. Bulletin du Museum National d'Histoire Naturelle "
+     "Ser. 2, 1: 686-687.", dict(volume="1", issue=None)),
+    ("J. P. SEGUIN, J. P. DOUCET et R. UZAN. C. R. Acad. Sci. Ser. C, 278, 129 (1974);",
+     dict(journal="C. R. Acad. Sci. Ser. C", volume="278")),
+    # French: the volume and issue, the year, then the pages after "p.": the issue had been read as the first page
+    ("BERNARD P., SALVIAT F., « Nouvelles découvertes au Dionysion de Thasos », Bulletin de correspondance hellénique, "
+     "83, 1, 1959, p. 288-335.", dict(volume="83", issue="1", year=1959, first_page="288", last_page="335")),
+    # the pages' mark written out or short, or a paragraph's sign (the pages had been left unread; not a chapter's
+    # "Pages 250-64 in")
+    ("K. H. Wolf, K. Froitzheim and P. Schulthess, (1995) Multimedia Application Sharing in a Heterogeneous "
+     "Environment, ACM Multimedia 95, Pages 57-64.",
+     dict(type="journal", journal="ACM Multimedia", volume="95", first_page="57", last_page="64")),
+    ("Azer Bestavros and Carlos Cunha. Server-initiated document dissemination for the www. IEEE Data Engineering "
+     "Bulletin, September 1996. Page 15", dict(first_page="15", rest="")),
+    ("Hutchinson, T. & Skousgaard, H. (2008) Women in the Queensland legal workplace: a snapshot, Deakin Law Review, "
+     "13, ¶ 37–66.", dict(journal="Deakin Law Review", volume="13", first_page="37", last_page="66")),
+    ("Holland, Glenn. “Speaking like a Fool: Irony in 2 Corinthians 10-13.” Pages 250-64 in Rhetoric and the New "
+     "Testament: Essays from the 1992 Heidelberg Conference. Sheffield: JSOT Press, 1993.",
+     dict(type="chapter", first_page="250")),
+    (" Michael Lounsbury (2000), Corporate Social Capital and Liability, Administrative Science Quarterly; Dec 2000; "
+     "45, (4), pg. 837", dict(rest="4), pg. 837")),  # (left over as written)
+    # a newspaper's page glued to its mark at the end, a place after it or none (the pages had been left unread)
+    ("Mbalose, Doris “Sikinde Yawapoza Wapenzi Wake” Lete Raha March 17-23, 2002 p6",
+     dict(type="journal", first_page="6", rest="")),
+    ("Tempo (17/11/85) ‘Delegação Moçambicana visitou União Soviética’ pp1-2",
+     dict(first_page="1", last_page="2")),
+    ("Notícias (30/06/75) ‘Estabelecido Programa da Conferência dos Partidos Socialistas Africanos’ p7 Maputo",
+     dict(first_page="7")),
 ]
 
 

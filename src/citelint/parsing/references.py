@@ -1380,6 +1380,14 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
 
 _ISSUE_WORDS: Final = frozenset(("Issue", "Isuue", "issue"))
 _SERIES_BEFORE_RE = lazy(r",\s*(?:\d{1,2}\s?(?:°|e|ème|d|nd|rd|th|st)\.?\s*(?:série|sér\.|ser\.|[Ss]eries)|n\.\s?s\.)\s*,?\s*$")
+# the volume before the number the block read as its volume, which is the issue (_marks_before_block): "Word & World
+# XIV:4 (1994), 409-418", "Urban History Review, XVII, 3, 1989, 148-160", "NACADA Journal 25,2: 74-83", "Weekly, 28, 3/4
+# (Jan. 16-23, 1993)", "Iconography, XXXVI/1-2 (2011)", "vol. 8,1-2: 90-93", "Science, v 33, n 4, p A101-102" (not a year:
+# "Proc SPIE 2003, 5000: 12-19"; nor a series' number or letter, "Ser. 2, 1: 686-687", "Ser. C, 278, 129")
+_VOL_BEFORE_ISSUE_RE = lazy(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s)|(?<=[^\W\d_]\.\s)|(?<=\b[Vv]ol\.)|(?<=\b[Vv]ol))"
+                            r"(?<!Ser\.\s)(?<!Series\s)(?<!Issue\s)(?<!No\.\s)"
+                            r"(?:(?P<vol>(?!(?:1[5-9]|20)\d\d\b)\d{1,4}|[IVXLC]{2,7})(?:,\s?|:|/)(?P<lead>\d{1,3}[-/–])?"
+                            r"|[Vv]\.?\s?(?P<vol2>\d{1,4}),\s?n[o°]?\.?\s?)$")
 
 
 def _marks_before_block(text: str, block: _Block) -> _Block:
@@ -1396,6 +1404,14 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
     if bs >= 8 and (sc := text.find(",", max(0, bs - 24), bs)) != -1 and text.find("s", sc, bs) != -1 and \
             (sm := _SERIES_BEFORE_RE.search(text, max(0, bs - 24), bs)) is not None:
         block = block._replace(start=sm.start())
+    elif (block.kind == "volpage" or block.kind == "sci") and block.issue is None and block.volume is not None and \
+            block.volume[1].start == bs and text[bs - 1:bs] in (",", ":", "/", "-", "–", " ") and \
+            not _year_like(block.volume[0]) and \
+            (vb := _VOL_BEFORE_ISSUE_RE.search(text, max(0, bs - 16), bs)) is not None:
+        vgroup = "vol" if vb.group("vol") else "vol2"  # (a name of its own: mypyc types a local by its first value)
+        istart = vb.start("lead") if vb.group("lead") else bs
+        block = block._replace(start=vb.start(), volume=(vb.group(vgroup), _new(Span, vb.span(vgroup))),
+                               issue=(text[istart:block.volume[1].end], _new(Span, (istart, block.volume[1].end))))
     return block
 
 
@@ -4134,6 +4150,10 @@ def _materialize() -> None:
                               for mark, rx in _TAIL_BLOCKS)
 
 
+# (parse_reference: the pages' mark written out or short, and its stand-in of the same length)
+_PAGE_WORD_RE = lazy(r"(?<=[\s,.;(])(?:Pages?|pg\.|¶\s)(?=\s*[A-Z]?\d)(?!\s*\S+\s+(?:<[^<>]{1,12}>\s*)?[Ii]n\b)")  # (not a
+# chapter's "Pages 250-64 in")
+_PAGE_WORDS: Final = {"Pages": "pp.  ", "Page": "p.  ", "pg.": "p. ", "¶ ": "p."}
 _PARSES_BEFORE_BINDING = 2000  # (counted down by parse_reference; 0: bound)
 # NLM's report: an author's affiliation in brackets after the name, an organisation's word in it, before the stop
 _AFFILIATION_RE = lazy(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}(\s\((?=[A-Z][a-z])[^()]{0,80}?\b(?:University|Institute|"
@@ -4293,6 +4313,7 @@ def parse_reference(raw: str) -> ParsedReference:
                 p = _parse(fixed)
                 return _remapped(p, raw, starts, ends)
         composed: Optional[tuple[list[int], list[int]]] = None
+        page_word = False  # (a pages' mark read as "pp.": what is left over is given back as written)
         if nonascii and ("\u0301" in text or "\u0300" in text or "\u0308" in text or "\u0302" in text or "\u0303" in text
                          or "\u0327" in text or "\u030c" in text or "\u030a" in text) and \
                 not unicodedata.is_normalized("NFC", text):
@@ -4319,6 +4340,12 @@ def parse_reference(raw: str) -> ParsedReference:
                 # the family name alone after the title: "Abbé DUCIS, Gevrier, Revue savoisienne" (what follows its
                 # comma is the title, not a given name: read as "DUCIS." is, same length)
                 text = f"{text[:cf.end() - 1]}.{text[cf.end():]}"
+        if ("Page" in text or "pg." in text or "¶ " in text) and _PAGE_WORD_RE.search(text) is not None:
+            # the pages' mark written out or short, or a paragraph's sign: "ACM Multimedia 95, Pages 57-64.", "Bulletin,
+            # September 1996. Page 15", "Quarterly; Dec 2000; 45, (4), pg. 837", "Deakin Law Review, 13, ¶ 37–66." (read
+            # as "pp." is, its length kept: the pages had been left unread)
+            text = _PAGE_WORD_RE.sub(lambda m: _PAGE_WORDS[m.group(0)], text)
+            page_word = True
         if " and al" in text:  # French-English "and al." for "et al.": "16-Pasqualino C and al. Title" (read as "et al.",
             # its length kept)
             text = _AND_AL_RE.sub(" et al", text)
@@ -4357,6 +4384,8 @@ def parse_reference(raw: str) -> ParsedReference:
                 p = _drug_source(p, dl)  # (no authors: "et al." below cannot apply)
         if cjk_etal is not None and p.authors:
             p = p._replace(etal=True)
+        if page_word and p.rest and (ri := text.rfind(p.rest)) != -1:
+            p = p._replace(rest=raw[ri:ri + len(p.rest)])
         if composed is not None:
             p = _remapped(p, raw, composed[0], composed[1])
         return p
@@ -4860,6 +4889,12 @@ def _lower_export(raw: str) -> Optional[ParsedReference]:
 
 _P_PAGES_AFTER_RE = lazy(rf"(?:\.?\s+P\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)|\s?\((?P<pages2>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\))"
                          rf"\.?\s*$")
+# the year and the pages after a volume and issue the block read as its volume and pages (French: "Bulletin de
+# correspondance hellénique, 83, 1, 1959, p. 288-335.")
+_YEAR_P_PAGES_AFTER_RE = lazy(rf",\s*(?P<year>{_YEAR})\s*,\s*pp?\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\.?\s*$")
+# a newspaper's page glued to its mark at the entry's end, a place after it or none: "Lete Raha March 17-23, 2002 p6",
+# "‘Estabelecido Programa …’ p7 Maputo", "Tempo (17/11/85) ‘…’ pp1-2"
+_GLUED_P_END_RE = lazy(rf"(?<=\s)pp?(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?:\s+[A-Z][a-z]+)?\.?\s*$")
 _NO_PAGES_END_RE = lazy(r"(?<=\d\)),\s*(?:NP|n\.\s?p\.)\.?$")  # (after a volume's issue in parentheses only)
 
 
@@ -5078,6 +5113,18 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         # been left over)
         pgroup = "pages" if pa.group("pages") else "pages2"  # (a name of its own: mypyc types a local by its first value)
         block = block._replace(end=pa.end(), pages=(pa.group(pgroup), _new(Span, pa.span(pgroup))))
+    elif block is not None and block.kind == "volpage" and block.year is None and block.issue is None and \
+            block.pages is not None and block.volume is not None and body[block.end:block.end + 1] == "," and \
+            (yp := _YEAR_P_PAGES_AFTER_RE.match(body, block.end)) is not None and block.pages[0].isdigit() and \
+            len(block.pages[0]) <= 2:
+        # "…, 83, 1, 1959, p. 288-335.": the block's pages are the issue, its year and pages follow (the issue had been
+        # read as the first page)
+        block = block._replace(end=yp.end(), issue=block.pages, pages=(yp.group("pages"), _new(Span, yp.span("pages"))),
+                               year=int(yp.group("year")), year_span=_new(Span, yp.span("year")))
+    if block is None and " p" in body[-20:] and (gp := _GLUED_P_END_RE.search(body, max(0, len(body) - 20))) is not None:
+        # (the pages had been left unread, the page mark with them in the title or journal)
+        block = _Block(gp.start(), gp.end(), None, None, None, None, None, (gp.group("pages"), _new(Span, gp.span("pages"))),
+                       None, "volpage")
     if block is not None and block.month is not None and block.volume is None and block.pages is None and \
             body[block.start - 2:block.start] == ". " and "url" in ids and _WEB_HINT_RE.search(raw) is not None:
         # a web page's date, not a periodical's issue: "US Food and Drug Administration. FDA approves osimertinib …
