@@ -330,6 +330,15 @@ def anystyle_first_page(v: str) -> tuple:
     # the page mark tagged with the pages is no part of the page: "pp119-50", "p7"; "e57", "S780" are, and an article
     # number's letters, Med Sci Monit's "CR376", Sci Signal's "ra26"; nor the volume tagged with them, as
     # vancouver-subset's loader reads it: "290: 152-157", "50, p. 775-796"
+    # A tag that holds no page is passed over for the next: an issue ("No.1-2,", "nos.25-26,"), a count of pages ("6
+    # pages."; not "546 pp.", as often a law review's first page as a count), a DOI. The year, the issue or the section
+    # tagged before the pages is no part of them: "(2012),147- 168.", "9, 576-608", "sec. 1A, p. 3."
+    if re.match(r"\s*(?:[Nn]os?\.|[Nn]°|[Nn]r\.)", v) or re.fullmatch(r"\s*\d+\s*pages?\.?\s*", v) or \
+            "doi" in v.lower():
+        return "first_page", None
+    v = re.sub(r"^\s*\(\s*(?:1[5-9]|20)\d\d\s*\)\s*,?\s*|^\s*\d{1,3},\s*(?=\d+\s*[-–])", "", v)
+    if re.match(r"\s*[A-Za-z]", v) and (mark := re.search(r"(?<=[\s,])pp?\.\s*(?=[A-Z]?\d)", v)) is not None:
+        v = v[mark.end():]
     v = re.sub(r"^\s*\d{1,4}\s*(?::\s*|,\s*(?=pp?\.))", "", v)
     m = re.search(r"(?<![A-Za-z\d])[A-Za-z]{0,2}\d+", re.sub(r"^\s*(?:[Pp]p?|PP)\.?\s*(?=\d)", "", v))
     return "first_page", m.group(0) if m else None

@@ -39,6 +39,14 @@ def test_anystyle_volume(tag, volume):
     ("ra26.", "ra26"),
     ("290: 152-157", "152"),  # the volume tagged with the pages
     ("Journal71</italic>:303-313.", "303"),  # letters glued to a number are no page's
+    ("(2012),147- 168.", "147"),  # the year, the issue or the section tagged before the pages
+    ("9, 576-608", "576"),
+    ("sec. 1A, p. 3.", "3"),
+    ("546 pp.", "546"),  # (a law review's first page as often as a count of pages)
+    ("No.1-2,", None),  # an issue, a count of pages, a DOI: no page (the next pages tag is read)
+    ("nos.25-26,", None),
+    ("6 pages.", None),
+    ("(doi:10.1021/es405557p)", None),
 ])
 def test_anystyle_first_page(tag, page):
     assert ea.anystyle_first_page(tag) == ("first_page", page)
