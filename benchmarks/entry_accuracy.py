@@ -272,12 +272,13 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 # a volume the gold tags whole: a double volume ("392-393", "5-6"), a volume with its series letter ("56B"); of other
 # tags the first number counts
 _WHOLE_VOLUME_RE = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4}|[A-Z])")
+_VOLUME_MARK_RE = re.compile(r"^\s*(?:(?:[Vv]ol|[Nn]os?)\.?\s*|n°\s*)")  # ("vol. 339-340", "n° 7/8": the mark aside)
 
 
 def _whole_volume(text: str):
     """The gold's volume whole where it is one (see _WHOLE_VOLUME_RE): a range only where its second number is the
     greater ("45-3" is a volume and its issue)."""
-    m = _WHOLE_VOLUME_RE.fullmatch(text.strip(" .,:;"))
+    m = _WHOLE_VOLUME_RE.fullmatch(_VOLUME_MARK_RE.sub("", text).strip(" .,:;"))
     if m is not None and ("-" in m.group(0) or "–" in m.group(0)):
         a, b = re.findall(r"\d+", m.group(0))
         if int(b) <= int(a):
@@ -314,14 +315,24 @@ def anystyle_journal(v: str) -> tuple:
 
 
 def anystyle_volume(v: str) -> tuple:
+    # (a Heft is an issue: the next volume tag is read, "H. 6, 2006, Jg. 37:"; a series' number before the volume is no
+    # part of it, "2d ser. 10,", "5e série, 61,"; the number after "Vol." is the volume, "No 29, Vol. 4,", "n° 48, vol.
+    # 3,")
+    if re.match(r"\s*(?:H\.|Heft)\s*\d", v):
+        return "volume", None
+    v = re.sub(r"^\s*\d{1,2}\s?(?:d|e|nd|rd|th|st|°|ème)\.?\s*(?:ser\.|sér\.|série|[Ss]eries)\s*,?\s*", "", v)
+    if (after := re.search(r"(?<=[\s,])[Vv]ol\.?\s*(\d{1,4})\b", v)) is not None:
+        return "volume", after.group(1)
     # "1982;41:" / "2011; 117:": the tag holds the year too; the volume follows ";" (or a comma or a stop, "2013, 425,",
-    # "2014. 5:"; and a month and day may stand before the year, "Dec 7 2006;355(23)": the number after the year is the
-    # volume, not the day or the year); a double volume or one with its series letter, whole: "392-393", "149A"; a
+    # "2014. 5:"; and a month or a day may stand before the year or after it, "Dec 7 2006;355(23)", "20 2010;28(3)",
+    # "févr 2009;123(2)", "2012 Jul 11;49(1)": the number after the year is the volume, not the day or the year); a
+    # double volume or one with its series letter, whole, its mark aside: "392-393", "vol. 339-340", "n° 609-610", "149A"; a
     # volume in Roman numerals is the volume, not the issue or series after or before it: "Vol. XV, No. 3",
     # "LXVI(20)", "2° série, t. XIV" (the first Arabic number had been taken; not a section's letter before the volume,
     # "C 117"); of other tags the first number
-    m = re.search(rf"^\s*(?:{_MONTH_ABBR}\.?\s+(?:\d{{1,2}}\s+)?)?(?:1[5-9]|20)\d\d\s*[;,.]\s*(\d+)(?!\d*\s*[-–/])", v) or (
-        re.fullmatch(r"\s*(.+?)[\s.,:;]*", v) if _whole_volume(v) else None) or re.search(
+    m = re.search(rf"^\s*(?:[^\W\d_]{{3,5}}\.?\s+)?(?:\d{{1,2}}\s+)?(?:1[5-9]|20)\d\d(?:\s+{_MONTH_ABBR}\.?(?:\s+\d{{1,2}})?)?"
+                  rf"\s*[;,.]\s*(\d+)(?!\d*\s*[-–/])", v) or (
+        re.fullmatch(r"(.+?)[\s.,:;]*", _VOLUME_MARK_RE.sub("", v)) if _whole_volume(v) else None) or re.search(
         r"(?:^\s*|\b(?:[Vv]ol|[Tt]|[Tt]ome|[Bb]d)\.?\s*)([IVXLC]{1,7})(?![\w.])(?!\s*\d)", v) or re.search(r"(\d+)", v)
     return "volume", m.group(1) if m else None
 

@@ -26,6 +26,16 @@ import entry_accuracy as ea  # noqa: E402
     ("2° série, t. XIV,", "XIV"),  # not the series before it
     ("C 117", "117"),  # a section's letter is no Roman volume
     ("vol. 23, 3", "23"),
+    ("20 2010;28(3):", "28"),  # a day, a month before the year or after it
+    ("févr 2009;123(2):", "123"),
+    ("2012 Jul 11;49(1):", "49"),
+    ("vol. 339-340,", "339-340"),  # a double volume after its mark, whole
+    ("n° 609-610,", "609-610"),
+    ("2d ser. 10,", "10"),  # a series' number before the volume
+    ("5e série, 61,", "61"),
+    ("No 29, Vol. 4,", "4"),  # the number after "Vol." is the volume
+    ("n° 48, vol. 3,", "3"),
+    ("H. 6,", None),  # a Heft is an issue (the next volume tag is read)
 ])
 def test_anystyle_volume(tag, volume):
     assert ea.anystyle_volume(tag) == ("volume", volume)

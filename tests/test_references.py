@@ -5255,6 +5255,12 @@ BLOCKS_AS_PRINTED = [
     # French: the volume and issue, the year, then the pages after "p.": the issue had been read as the first page
     ("BERNARD P., SALVIAT F., « Nouvelles découvertes au Dionysion de Thasos », Bulletin de correspondance hellénique, "
      "83, 1, 1959, p. 288-335.", dict(volume="83", issue="1", year=1959, first_page="288", last_page="335")),
+    # German: the volume and year, the issue, then the range: the issue had been read as the first page
+    ("Wolfgang Jantzen: Praktische Ethik als Verlust der Utopiefähigkeit. Behindertenpädagogik 31 (1991), 1, 11-25",
+     dict(journal="Behindertenpädagogik", volume="31", issue="1", first_page="11", last_page="25", rest="")),
+    # a double number after its mark, whole, as one number after it is read (its first half had stayed in the journal)
+    ("Bouisset C. (2000). \"Les incendies de forêts méditerranéens : limites, marges, frontières\", Annales de "
+     "Géographie, n° 609-610, pp. 648-650.", dict(journal="Annales de Géographie", volume="609-610", first_page="648")),
     # the pages' mark written out or short, or a paragraph's sign (the pages had been left unread; not a chapter's
     # "Pages 250-64 in")
     ("K. H. Wolf, K. Froitzheim and P. Schulthess, (1995) Multimedia Application Sharing in a Heterogeneous "

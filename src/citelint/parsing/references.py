@@ -1384,6 +1384,8 @@ _SERIES_BEFORE_RE = lazy(r",\s*(?:\d{1,2}\s?(?:°|e|ème|d|nd|rd|th|st)\.?\s*(?:
 # XIV:4 (1994), 409-418", "Urban History Review, XVII, 3, 1989, 148-160", "NACADA Journal 25,2: 74-83", "Weekly, 28, 3/4
 # (Jan. 16-23, 1993)", "Iconography, XXXVI/1-2 (2011)", "vol. 8,1-2: 90-93", "Science, v 33, n 4, p A101-102" (not a year:
 # "Proc SPIE 2003, 5000: 12-19"; nor a series' number or letter, "Ser. 2, 1: 686-687", "Ser. C, 278, 129")
+# a double number after its mark, the block's volume its second half: "Annales de Géographie, n° 609-610, pp. 648-650"
+_NUMBER_RANGE_BEFORE_RE = lazy(r"(?<![\w.])(?:n°|[Nn]o\.|[Nn]r\.)\s?(?P<first>\d{1,4})[-–]$")
 _VOL_BEFORE_ISSUE_RE = lazy(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s)|(?<=[^\W\d_]\.\s)|(?<=\b[Vv]ol\.)|(?<=\b[Vv]ol))"
                             r"(?<!Ser\.\s)(?<!Series\s)(?<!Issue\s)(?<!No\.\s)"
                             r"(?:(?P<vol>(?!(?:1[5-9]|20)\d\d\b)\d{1,4}|[IVXLC]{2,7})(?:,\s?|:|/)(?P<lead>\d{1,3}[-/–])?"
@@ -1404,6 +1406,13 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
     if bs >= 8 and (sc := text.find(",", max(0, bs - 24), bs)) != -1 and text.find("s", sc, bs) != -1 and \
             (sm := _SERIES_BEFORE_RE.search(text, max(0, bs - 24), bs)) is not None:
         block = block._replace(start=sm.start())
+    elif (block.kind == "volpage" or block.kind == "sci") and block.issue is None and block.volume is not None and \
+            block.volume[1].start == bs and text[bs - 1:bs] in ("-", "–") and block.volume[0].isdigit() and \
+            (nr := _NUMBER_RANGE_BEFORE_RE.search(text, max(0, bs - 12), bs)) is not None and \
+            int(nr.group("first")) < int(block.volume[0]):
+        # (the number whole, as "n° 609" alone is read: the first half had stayed in the journal's name)
+        block = block._replace(start=nr.start(), volume=(text[nr.start("first"):block.volume[1].end],
+                                                          _new(Span, (nr.start("first"), block.volume[1].end))))
     elif (block.kind == "volpage" or block.kind == "sci") and block.issue is None and block.volume is not None and \
             block.volume[1].start == bs and text[bs - 1:bs] in (",", ":", "/", "-", "–", " ") and \
             not _year_like(block.volume[0]) and \
@@ -4895,6 +4904,8 @@ _YEAR_P_PAGES_AFTER_RE = lazy(rf",\s*(?P<year>{_YEAR})\s*,\s*pp?\.\s*(?P<pages>\
 # a newspaper's page glued to its mark at the entry's end, a place after it or none: "Lete Raha March 17-23, 2002 p6",
 # "‘Estabelecido Programa …’ p7 Maputo", "Tempo (17/11/85) ‘…’ pp1-2"
 _GLUED_P_END_RE = lazy(rf"(?<=\s)pp?(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?:\s+[A-Z][a-z]+)?\.?\s*$")
+# ... or the page range alone after them (German: "Behindertenpädagogik 31 (1991), 1, 11-25")
+_RANGE_AFTER_ISSUE_RE = lazy(rf",\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")
 _NO_PAGES_END_RE = lazy(r"(?<=\d\)),\s*(?:NP|n\.\s?p\.)\.?$")  # (after a volume's issue in parentheses only)
 
 
@@ -5113,14 +5124,17 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         # been left over)
         pgroup = "pages" if pa.group("pages") else "pages2"  # (a name of its own: mypyc types a local by its first value)
         block = block._replace(end=pa.end(), pages=(pa.group(pgroup), _new(Span, pa.span(pgroup))))
-    elif block is not None and block.kind == "volpage" and block.year is None and block.issue is None and \
-            block.pages is not None and block.volume is not None and body[block.end:block.end + 1] == "," and \
-            (yp := _YEAR_P_PAGES_AFTER_RE.match(body, block.end)) is not None and block.pages[0].isdigit() and \
-            len(block.pages[0]) <= 2:
-        # "…, 83, 1, 1959, p. 288-335.": the block's pages are the issue, its year and pages follow (the issue had been
-        # read as the first page)
-        block = block._replace(end=yp.end(), issue=block.pages, pages=(yp.group("pages"), _new(Span, yp.span("pages"))),
-                               year=int(yp.group("year")), year_span=_new(Span, yp.span("year")))
+    elif block is not None and block.issue is None and block.pages is not None and block.volume is not None and \
+            body[block.end:block.end + 1] == "," and block.pages[0].isdigit() and len(block.pages[0]) <= 2:
+        if block.kind == "volpage" and block.year is None and \
+                (yp := _YEAR_P_PAGES_AFTER_RE.match(body, block.end)) is not None:
+            # "…, 83, 1, 1959, p. 288-335.": the block's pages are the issue, its year and pages follow (the issue had
+            # been read as the first page)
+            block = block._replace(end=yp.end(), issue=block.pages, pages=(yp.group("pages"), _new(Span, yp.span("pages"))),
+                                   year=int(yp.group("year")), year_span=_new(Span, yp.span("year")))
+        elif block.year is not None and (ra := _RANGE_AFTER_ISSUE_RE.match(body, block.end)) is not None:
+            # "Behindertenpädagogik 31 (1991), 1, 11-25": the block's page is the issue, the range after it the pages
+            block = block._replace(end=ra.end(), issue=block.pages, pages=(ra.group("pages"), _new(Span, ra.span("pages"))))
     if block is None and " p" in body[-20:] and (gp := _GLUED_P_END_RE.search(body, max(0, len(body) - 20))) is not None:
         # (the pages had been left unread, the page mark with them in the title or journal)
         block = _Block(gp.start(), gp.end(), None, None, None, None, None, (gp.group("pages"), _new(Span, gp.span("pages"))),
