@@ -5275,6 +5275,20 @@ BLOCKS_AS_PRINTED = [
      dict(type="chapter", first_page="250")),
     (" Michael Lounsbury (2000), Corporate Social Capital and Liability, Administrative Science Quarterly; Dec 2000; "
      "45, (4), pg. 837", dict(rest="4), pg. 837")),  # (left over as written)
+    # one name, given name first and family name in capitals, a stop, then a quoted title (the year after the journal had
+    # been read as the names' end: no author, title or journal)
+    ("Junguo ZHANG. \"A Critical Examination of Anselm’s Ontological Argument.\" Frontiers of Philosophy in China. "
+     "2017, 12 (1): 137-150.", dict(title="A Critical Examination of Anselm’s Ontological Argument",
+                                    journal="Frontiers of Philosophy in China", volume="12")),
+    # a closing quote after a sentence's stop ends the sentence (the journal had stayed in the title)
+    ("Ramey, J. (1989, January 20). New campus group will provide ‘safe rides.’ Old Gold and Black, 72(16), p. 3.",
+     dict(title="New campus group will provide ‘safe rides.’", journal="Old Gold and Black", volume="72")),
+    # a journal's name that opens with its kind and goes on in lowercase words, after the title's last comma
+    ("Bordreuil, P., À l’ombre d’Elohim, Revue d’histoire et de philosophie religieuses, 45, 1966, 368-391.",
+     dict(title="À l’ombre d’Elohim", journal="Revue d’histoire et de philosophie religieuses", volume="45")),
+    ("G. B. Ladner, Die mittelalterliche Reform-Idee und ihr Verhaltnis zur Idee der Renaissance, Mitteilungen des "
+     "Instituts fur österreichische Geschichtsforschung, 60, 1952), 31-59.",
+     dict(journal="Mitteilungen des Instituts fur österreichische Geschichtsforschung", volume="60")),
     # a newspaper's page glued to its mark at the end, a place after it or none (the pages had been left unread)
     ("Mbalose, Doris “Sikinde Yawapoza Wapenzi Wake” Lete Raha March 17-23, 2002 p6",
      dict(type="journal", first_page="6", rest="")),

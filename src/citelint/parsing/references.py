@@ -1602,6 +1602,9 @@ def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
     return authors, etal
 
 
+# (_author_segment: a person's name, given name first, its family name capitalised or in capitals, then a stop and a quote)
+_NAME_STOP_QUOTE_RE = lazy(r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)?\s(?P<fam>(?:[A-Z][a-z]+|[A-Z]{2,})(?:-[A-Z][a-z]+|-[A-Z]{2,})?))"
+                           r"\.\s+[\"“]")
 _AUTHOR_END_RE = lazy(
     # end of a Vancouver author list: initials (or et al) then ". " or ": "
     # (each word boundary checked after the first letter, so the engine skips to capitals and "e" fast)
@@ -2969,6 +2972,13 @@ def _author_segment(text: str, limit: int) -> tuple:
     if 2 < comma < 30 and head[comma + 1:comma + 3].lstrip()[:1] in _OPEN_QUOTES and \
             _ONE_FAMILY_RE.fullmatch(head, 0, comma):
         return comma, comma + 1  # a family name alone before a quoted title: "O’Neill, ‘The Localization of …’, YClS 8 (1942)"
+    if head[:1].isupper() and (". \"" in head[:48] or ". “" in head[:48]) and (nq := _NAME_STOP_QUOTE_RE.match(head)):
+        # one name, given name first, then a stop and a quoted title: "Junguo ZHANG. "A Critical Examination …."
+        # Frontiers of Philosophy in China. 2017, 12 (1)" (the year after the journal had been read as the end of the
+        # names, the quoted title and the journal among them)
+        ns = nq.start("fam")
+        return nq.end("name"), nq.end("name") + 1, [Author(nq.group("fam"), head[:ns].strip(), _new(Span, (0, nq.end("name"))))], \
+            False
     m = _paren_year(head)
     m_apa = _APA_YEAR_RE.search(head)
     candidates = []
@@ -3008,7 +3018,7 @@ def _particle_ahead(s: str, pos: int) -> bool:
     return bool(space) and (word in _PARTICLES or word == "des")
 
 
-_SENT_END_RE = lazy(r"[.?!\]](?:\s+(?=\S)|(?=[A-Z][A-Za-z]|[A-Z]\s[A-Z][a-z]|[A-Z]\d{2,}[A-Z]))")  # (glued: "origin.EFSA J",
+_SENT_END_RE = lazy(r"[.?!\]](?:[’”](?=\s))?(?:\s+(?=\S)|(?=[A-Z][A-Za-z]|[A-Z]\s[A-Z][a-z]|[A-Z]\d{2,}[A-Z]))")  # (glued: "origin.EFSA J",
 # "Spain.Botanical", "therapy.J Clin Oncol", F1000Research's "review.F1000Res.2017")
 
 
@@ -3229,6 +3239,19 @@ def _quoted_title_goes_on(text: str, quoted: tuple, block_follows: bool) -> tupl
     return (text[qs:t2[1].end], _new(Span, (qs, t2[1].end))), j2
 
 
+_JOURNAL_LEAD_WORDS: Final = frozenset(("Revue", "Revista", "Rivista", "Bulletin", "Bollettino", "Boletín", "Annales",
+                                         "Annali", "Anales", "Cahiers", "Archives", "Archivio", "Archivos", "Zeitschrift",
+                                         "Mitteilungen", "Journal", "Studi", "Studia", "Acta", "Atti", "Mémoires"))
+
+
+def _journal_lead_piece(piece: str) -> bool:
+    """A journal's name that opens with its kind, then lowercase words and names: "Revue d’histoire et de philosophie
+    religieuses", "Bulletin de la Société préhistorique française" (not a sentence: no verb's stop, at most 10 words)."""
+    words = piece.split()
+    return 2 <= len(words) <= 10 and "." not in piece and ":" not in piece and all(
+        w[:1].isupper() or w[:1].islower() and (len(w) <= 3 or w.replace("’", "'").split("'")[-1].isalpha()) for w in words)
+
+
 def _comma_title_journal(text: str, start: int, end: int):
     """'Title, Journal Abbrev.' (physics and mathematics after an initials-first list): the
     journal is the last comma-separated part when every word of it reads as part of a
@@ -3241,7 +3264,10 @@ def _comma_title_journal(text: str, start: int, end: int):
     # -putation", "Eu -rophys.Lett."
     words = [w for w in (last.replace(" -", "") if " -" in last else last).replace(".", ". ").replace("( ", "(").replace(
         " )", ")").split() if w != "."]
-    if not words or len(words) > 10 or not all(_JOURNAL_WORD_RE.match(w) for w in words):
+    if not words or len(words) > 10 or not all(_JOURNAL_WORD_RE.match(w) for w in words) and not (
+            k > 0 and words[0] in _JOURNAL_LEAD_WORDS and len(words) >= 3 and words[1][:1].islower()):
+        # (a journal's name that opens with its kind and goes on in lowercase words, as French and Italian ones do:
+        # "…, À l’ombre d’Elohim, Revue d’histoire et de philosophie religieuses, 45, 1966" (the title had taken it))
         return None
     while k > 0:  # "Nucl. Instrum. Methods Phys. Res., Sect. A": a journal name with a comma inside
         k2 = cut.rfind(",", 0, k)
@@ -3903,7 +3929,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         elif p >= 2 and stripped[p - 1] == "t" and stripped[p - 2] == "S" and stripped[e].isupper() and (p == 2 or stripped[p - 3] == " " and (
                 p == 3 or not stripped[p - 4].isalpha() or stripped[:p - 3].split()[-1].islower())):
             continue  # "Saint" ("University of St. Thomas Law Journal"; not a street: "… on Main St. The Atlantic")
-        parts.append((pos, p + 1))
+        # (a closing quote after the stop is the sentence's: "… will provide ‘safe rides.’ Old Gold and Black, 72(16)")
+        parts.append((pos, p + 2 if stripped[p + 1] in "’”" else p + 1))
         pos = e
     parts.append((pos, len(stripped)))
     if block_follows and len(stripped) <= 80 and "," not in stripped and stripped[:parts[0][1]].rstrip(
@@ -5486,6 +5513,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             t = (t[0][:k], _new(Span, (t[1].start, t[1].start + k)))
         if t is not None or j is not None:
             t, j = _comma_journal(body, t, j)
+        if j is None and t is not None and block is not None and (lc := t[0].rfind(", ")) > 8 and \
+                t[0][lc + 2:].split(None, 1)[0] in _JOURNAL_LEAD_WORDS and t[1].end + 4 >= block.start and \
+                _journal_lead_piece(t[0][lc + 2:]):
+            # the title's last comma before a journal's name that opens with its kind and goes on in lowercase words
+            # (French, Italian): "…, À l’ombre d’Elohim, Revue d’histoire et de philosophie religieuses, 45, 1966"
+            js = t[1].start + lc + 2
+            j = (t[0][lc + 2:], _new(Span, (js, t[1].end)))
+            t = (t[0][:lc], _new(Span, (t[1].start, t[1].start + lc)))
         if year_source == "bare" and "year" in spans and tstart < spans["year"].start and spans["year"].end < jend \
                 and (j is None or t is not None and t[1].start < spans["year"].start < t[1].end) \
                 and body[spans["year"].start - 1] == " " and body[spans["year"].end:spans["year"].end + 1] == " ":
