@@ -2976,9 +2976,9 @@ def _author_segment(text: str, limit: int) -> tuple:
         # one name, given name first, then a stop and a quoted title: "Junguo ZHANG. "A Critical Examination …."
         # Frontiers of Philosophy in China. 2017, 12 (1)" (the year after the journal had been read as the end of the
         # names, the quoted title and the journal among them)
-        ns = nq.start("fam")
-        return nq.end("name"), nq.end("name") + 1, [Author(nq.group("fam"), head[:ns].strip(), _new(Span, (0, nq.end("name"))))], \
-            False
+        fam_at = nq.start("fam")
+        return nq.end("name"), nq.end("name") + 1, [Author(nq.group("fam"), head[:fam_at].strip(),
+                                                           _new(Span, (0, nq.end("name"))))], False
     m = _paren_year(head)
     m_apa = _APA_YEAR_RE.search(head)
     candidates = []
