@@ -381,6 +381,9 @@ def load_anystyle(articles_only: bool = False):
             raw = " ".join(v for t, v in parts if t != "citation-number")
             g: dict = {}
             done: set = set()  # the tags read (each scored field from the first of its tags that gives one)
+            vt = next((v for t, v in parts if t == "volume"), None)
+            if vt is not None:
+                g["volume_tag"] = vt  # (score(): a series' word the gold tags with the volume)
             for t, v in parts:
                 if t in _ANYSTYLE_FIELDS and t not in done:
                     key, value = _ANYSTYLE_FIELDS[t](v)
@@ -496,6 +499,16 @@ def score(name, rows, show_field=None, n=20):
             # with the volume, the parser with the journal ("Phys. Rev. D", volume 68, as INSPIRE and NLM name it)
             got["journal"] = gold["journal"]
             aligned["journal"] += 1
+        elif p.journal and norm(gold.get("journal")) and norm(p.journal) != norm(gold["journal"]) and (
+                (sw := re.match(r"\s*((?:[A-Z][a-z]+\s+){1,3})\d", gold.get("volume_tag", ""))) is not None and
+                norm(p.journal) == norm(gold["journal"] + sw.group(1)) or
+                p.volume and norm(p.journal + p.volume) == norm(gold["journal"]) and not re.search(
+                    r"(?:\b(?:Nr|No|Vol|v|t)|n°)\.?$", p.journal)):  # (not a mark left in the name: "Das Argument Nr")
+            # a series' word the gold tags with the volume ("Geological Society of America" and "Special Paper 302"), or
+            # the volume it tags with the journal ("Geological Society of America Special Paper 307,", "J. Geophys.
+            # Res.,104,"): the parser reads the series' name whole, its number the volume
+            got["journal"] = gold["journal"]
+            aligned["journal"] += 1
         for k in FIELDS:
             if k not in gold or not norm(gold[k]):
                 continue
@@ -516,7 +529,7 @@ def score(name, rows, show_field=None, n=20):
                 why = {"volume": "the sole issue number, printed as an issue, that the gold calls the volume",
                        "first_author": "the first person after a group the gold tags as no author",
                        "journal": "the name with a last word the gold tags apart: PNAS's USA as a place, a section's "
-                                  "letter with the volume"}.get(k, "")
+                                  "letter or a series' word with the volume, the volume with the name"}.get(k, "")
                 parts = ([f"{aligned[k]} scored as {why}"] if aligned[k] else []) + (
                     [f"{corrected[k]} as printed where the gold's tag slipped (gold_errata.toml)"] if corrected[k] else [])
                 note = f"   strict {(ok[k] - aligned[k] - corrected[k]) / total[k]:.3f}; {'; '.join(parts)}"
