@@ -5289,6 +5289,11 @@ BLOCKS_AS_PRINTED = [
     ("G. B. Ladner, Die mittelalterliche Reform-Idee und ihr Verhaltnis zur Idee der Renaissance, Mitteilungen des "
      "Instituts fur österreichische Geschichtsforschung, 60, 1952), 31-59.",
      dict(journal="Mitteilungen des Instituts fur österreichische Geschichtsforschung", volume="60")),
+    ("VIDMANOVÁ, Anežka, K vydávání bohemikální literatury z doby předhusitské, Studia historica Brunensia 56, 2009, "
+     "7-19.", dict(title="K vydávání bohemikální literatury z doby předhusitské", journal="Studia historica Brunensia")),
+    # the volume's mark glued to its number ("V." had stayed in the journal's name)
+    ("Ormö, J., Lindstrom, M., When a cosmic impact strikes the sea bed, Geol. Mag. V.137(1), p.67-80. 2000.",
+     dict(journal="Geol. Mag", volume="137", issue="1", first_page="67")),
     # a newspaper's page glued to its mark at the end, a place after it or none (the pages had been left unread)
     ("Mbalose, Doris “Sikinde Yawapoza Wapenzi Wake” Lete Raha March 17-23, 2002 p6",
      dict(type="journal", first_page="6", rest="")),

@@ -5513,14 +5513,17 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             t = (t[0][:k], _new(Span, (t[1].start, t[1].start + k)))
         if t is not None or j is not None:
             t, j = _comma_journal(body, t, j)
-        if j is None and t is not None and block is not None and (lc := t[0].rfind(", ")) > 8 and \
-                t[0][lc + 2:].split(None, 1)[0] in _JOURNAL_LEAD_WORDS and t[1].end + 4 >= block.start and \
-                _journal_lead_piece(t[0][lc + 2:]):
+        if t is not None and block is not None and (j is None and t[1].end + 4 >= block.start or j is not None and (
+                j[1].start - t[1].end) <= 2 and j[1].end + 4 >= block.start) and \
+                (lc := body.rfind(", ", t[1].start, j[1].start if j is not None else t[1].end)) > t[1].start + 8 and \
+                body[lc + 2:lc + 14].split(None, 1)[0] in _JOURNAL_LEAD_WORDS and \
+                _journal_lead_piece(body[lc + 2:j[1].end if j is not None else t[1].end]):
             # the title's last comma before a journal's name that opens with its kind and goes on in lowercase words
-            # (French, Italian): "…, À l’ombre d’Elohim, Revue d’histoire et de philosophie religieuses, 45, 1966"
-            js = t[1].start + lc + 2
-            j = (t[0][lc + 2:], _new(Span, (js, t[1].end)))
-            t = (t[0][:lc], _new(Span, (t[1].start, t[1].start + lc)))
+            # (French, Italian, Latin): "…, À l’ombre d’Elohim, Revue d’histoire et de philosophie religieuses, 45,
+            # 1966", "…, Studia historica Brunensia 56, 2009" (the title had taken it, or its first words)
+            je = j[1].end if j is not None else t[1].end
+            j = (body[lc + 2:je], _new(Span, (lc + 2, je)))
+            t = (body[t[1].start:lc], _new(Span, (t[1].start, lc)))
         if year_source == "bare" and "year" in spans and tstart < spans["year"].start and spans["year"].end < jend \
                 and (j is None or t is not None and t[1].start < spans["year"].start < t[1].end) \
                 and body[spans["year"].start - 1] == " " and body[spans["year"].end:spans["year"].end + 1] == " ":
@@ -6050,6 +6053,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         spans["journal"], journal = journal[1], journal[0]
         read = journal
         # what the block or a date left at the name's end is cut off (the name's start stays where it is)
+        if journal[-2:] == " V" and body[spans["journal"].end:spans["journal"].end + 1] == "." and \
+                body[spans["journal"].end + 1:spans["journal"].end + 2].isdigit():
+            journal = journal[:-2].rstrip(" .")  # the volume's mark glued to its number: "Geol. Mag. V.137(1), p.67-80"
         if "," in journal[-8:] or "(" in journal[-24:] or journal[-2:] == "n°":
             lt = _JOURNAL_LOCATOR_TAIL_RE.search(journal)
             if lt is not None and lt.start() > 0:  # "Agone, n°" before "56, p.135-152" (or no comma: "Annales de
