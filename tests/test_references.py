@@ -5291,6 +5291,13 @@ BLOCKS_AS_PRINTED = [
      dict(journal="Mitteilungen des Instituts fur österreichische Geschichtsforschung", volume="60")),
     ("VIDMANOVÁ, Anežka, K vydávání bohemikální literatury z doby předhusitské, Studia historica Brunensia 56, 2009, "
      "7-19.", dict(title="K vydávání bohemikální literatury z doby předhusitské", journal="Studia historica Brunensia")),
+    # a journal's name of up to 11 words after the title's last comma (the title had taken it)
+    ("Anne Beaulieu, From brainbank to database: the informational turn in the study of the brain, Studies in History "
+     "and Philosophy of Biological and Biomedical Sciences, No. 35. (2004), pp. 367-390",
+     dict(title="From brainbank to database: the informational turn in the study of the brain",
+          journal="Studies in History and Philosophy of Biological and Biomedical Sciences")),
+    ("Gillies MT Coetzee M A Supplement to the Anophelinae of Africa South of the Sahara (Afrotropical Region)1987 "
+     "Johannesburg, South Africa: South African Institute for Medical Research", dict(journal=None)),
     # the volume's mark glued to its number ("V." had stayed in the journal's name)
     ("Ormö, J., Lindstrom, M., When a cosmic impact strikes the sea bed, Geol. Mag. V.137(1), p.67-80. 2000.",
      dict(journal="Geol. Mag", volume="137", issue="1", first_page="67")),

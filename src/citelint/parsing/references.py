@@ -3972,10 +3972,13 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
                         1 for w in words if w[:1].isupper() or _elided(w)) >= len(words) - 2) or (  # "…, Hastings Law
                     # Journal", "…, Revue d’histoire de l’Église de France, 1966"
                     len(words) == 1 and last in _ONE_WORD_JOURNALS) or (  # "…shear fracture, Nature, 359, 228-230"
-                    2 <= len(words) <= 7 and words[0][:1].isupper() and all(
+                    2 <= len(words) <= (11 if ":" not in last or _JOURNAL_WORD_IN_RE.search(last) else 7) and
+                    words[0][:1].isupper() and all(
                         w[:1].isupper() or w in _NAME_SMALL_WORDS or w[2:3].isupper() and _elided(w) for w in words) and sum(
                         1 for w in words if w[:1].isupper()) >= 2) or (  # "…, Landscape and Urban Planning, 100",
-                    # "…, Bibliothèque de l’École des Chartes, 141"
+                    # "…, Bibliothèque de l’École des Chartes, 141", "…, Studies in History and Philosophy of Biological and
+                    # Biomedical Sciences, No. 35" (up to 11 words; 7 where a colon, not a journal's word, may end a
+                    # place: "Johannesburg, South Africa: South African Institute …")
                     # "…and their Consequences, Francia, 26, 1999": one capitalised word, then a comma and the volume
                     len(words) == 1 and len(last) >= 4 and last[0].isupper() and last[1:].islower() and last.isalpha()
                     and (seg.rstrip().endswith(",") or issue_mark)) or (
