@@ -5298,6 +5298,17 @@ BLOCKS_AS_PRINTED = [
           journal="Studies in History and Philosophy of Biological and Biomedical Sciences")),
     ("Gillies MT Coetzee M A Supplement to the Anophelinae of Africa South of the Sahara (Afrotropical Region)1987 "
      "Johannesburg, South Africa: South African Institute for Medical Research", dict(journal=None)),
+    # tails with no pages, or with their own marks (each had been read as no block, the entry typed unknown): the year
+    # and the issue after the numero sign; the volume and issue with a slash, the year in parentheses; a magazine's
+    # volume, its months and year; MLA's volume.issue, year and pages; a stop doubled at the end
+    ("Сальников К.В. Находки на Южном Урале // СА. 1964. № 1.", dict(type="journal", year=1964, issue="1")),
+    ("Geoffrey Rockwell: Short Guide to Evaluation of Digital Work, Journal of Digital Humanities 1/4 (2012).",
+     dict(type="journal", journal="Journal of Digital Humanities", volume="1", issue="4", year=2012)),
+    ("David Harvey, “The Right to the City,” New Left Review 53, Sep-Oct 2008.",
+     dict(type="journal", journal="New Left Review", volume="53", year=2008)),
+    ("Elson Manoel Pereira, Mathieu Perrin. \"Le Droit à la ville.\" L'Information géographique 75.1, 2011, p. 15 - 36.",
+     dict(journal="L'Information géographique", volume="75", issue="1", first_page="15", last_page="36")),
+    ("Smith J. A title. Journal of Things, 19 (2)..", dict(type="journal", journal="Journal of Things", volume="19")),
     # the volume's mark glued to its number ("V." had stayed in the journal's name)
     ("Ormö, J., Lindstrom, M., When a cosmic impact strikes the sea bed, Geol. Mag. V.137(1), p.67-80. 2000.",
      dict(journal="Geol. Mag", volume="137", issue="1", first_page="67")),

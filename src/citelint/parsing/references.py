@@ -552,6 +552,16 @@ _TAIL_BLOCKS = (
     # -view66, 118- 130(1944 )", "Proc .Natl Acad .Sci .USA113 , 9463- 9468(2016 )", "Astron-omy10 (4),439 -456( 2000)"
     (")", lazy(rf"(?:(?<=[a-z]{{2}})|(?<=[a-z][A-Z])|(?<=USA))(?P<vol>[1-9]\d{{0,3}})(?:\s*\((?P<issue>\d{{1,3}})\))?\s*,\s*"
                rf"(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\s*\(\s*(?P<year>{_YEAR})\s*\)[\s.;,]*$")),
+    # the year, then the issue after the numero sign, nothing after it (Russian): "СА. 1964. № 1.", "Уфа, 1953. № 38."
+    ("№", lazy(rf"(?<=[\s,.])(?P<year>{_YEAR})\.\s*№\s*(?P<issue>\d{{1,4}})\.?\s*$")),
+    # the volume and issue with a slash, the year in parentheses, no pages: "Journal of Digital Humanities 1/4 (2012)."
+    ("/", lazy(rf"(?<=[^\W\d_]\s)(?P<vol>\d{{1,4}})/(?P<issue>\d{{1,3}})\s*\(\s*(?P<year>{_YEAR})\s*\)\.?\s*$")),
+    # a magazine's volume, then the month or months of its issue and the year, no pages: "New Left Review 53, Sep-Oct 2008."
+    (",", lazy(rf"(?<=[^\W\d_]\s)(?P<vol>\d{{1,4}}),\s*{_MONTH}(?:\s*[{_DASH}/]\s*{_MONTH})?\s+(?P<year>{_YEAR})\.?\s*$")),
+    # MLA's volume and issue, then the year and the pages after their mark: "L'Information géographique 75.1, 2011, p. 15 -
+    # 36."
+    (".", lazy(rf"(?P<vol>\d(?<=[^\W\d_]\s\d)\d{{0,3}})\.(?P<issue>\d{{1,3}}),\s*(?P<year>{_YEAR}),\s*pp?\.\s*"
+               rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
 )
 # IOP and Harvard physics, last resort: "... Phys. Rev. Lett. 80 5243", "Class. Quantum Grav. 27 084023",
 # "JINST 6 P11002": a volume and a page after a journal word, ending the entry
@@ -4385,6 +4395,9 @@ def parse_reference(raw: str) -> ParsedReference:
             # as "pp." is, its length kept: the pages had been left unread)
             text = _PAGE_WORD_RE.sub(lambda m: _PAGE_WORDS[m.group(0)], text)
             page_word = True
+        if text[-2:] == ".." and text[-3:] != "...":  # a stop doubled at the end: "Competition and Change, 19 (2).." (read
+            # as one, its length kept)
+            text = f"{text[:-1]} "
         if " and al" in text:  # French-English "and al." for "et al.": "16-Pasqualino C and al. Title" (read as "et al.",
             # its length kept)
             text = _AND_AL_RE.sub(" et al", text)
