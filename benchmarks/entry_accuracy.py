@@ -271,7 +271,7 @@ _UNTOLD_RE = re.compile(r"\s*[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s[A-ZÀ-Þ][a-zà-ÿ�
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 # a volume the gold tags whole: a double volume ("392-393", "5-6"), a volume with its series letter ("56B"); of other
 # tags the first number counts
-_WHOLE_VOLUME_RE = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4}|[A-Z])")
+_WHOLE_VOLUME_RE = re.compile(r"\d{1,4}(?:\s*[-–/]\s*\d{1,4}|[A-Z])")
 _VOLUME_MARK_RE = re.compile(r"^\s*(?:(?:[Vv]ol|[Nn]os?)\.?\s*|n°\s*)")  # ("vol. 339-340", "n° 7/8": the mark aside)
 
 
@@ -282,6 +282,11 @@ def _whole_volume(text: str):
     if m is not None and ("-" in m.group(0) or "–" in m.group(0)):
         a, b = re.findall(r"\d+", m.group(0))
         if int(b) <= int(a):
+            return None
+    if m is not None and "/" in m.group(0):  # (a double issue with a slash, its numbers one apart: "n° 7/8", "35/36";
+        # not a number and its year, "3/1973", nor a volume and its issue, "1/4")
+        a, b = re.findall(r"\d+", m.group(0))
+        if int(b) != int(a) + 1:
             return None
     return m
 # the last words of a group's name ("The BIP Study Group", "Genomes Project Consortium")

@@ -31,6 +31,9 @@ import entry_accuracy as ea  # noqa: E402
     ("2012 Jul 11;49(1):", "49"),
     ("vol. 339-340,", "339-340"),  # a double volume after its mark, whole
     ("n° 609-610,", "609-610"),
+    ("n° 7/8,", "7/8"),  # a double issue with a slash, whole; not a number and its year, nor a volume and its issue
+    ("3/1973", "3"),
+    ("1/4", "1"),
     ("2d ser. 10,", "10"),  # a series' number before the volume
     ("5e série, 61,", "61"),
     ("No 29, Vol. 4,", "4"),  # the number after "Vol." is the volume
