@@ -5309,6 +5309,10 @@ BLOCKS_AS_PRINTED = [
     ("Elson Manoel Pereira, Mathieu Perrin. \"Le Droit à la ville.\" L'Information géographique 75.1, 2011, p. 15 - 36.",
      dict(journal="L'Information géographique", volume="75", issue="1", first_page="15", last_page="36")),
     ("Smith J. A title. Journal of Things, 19 (2)..", dict(type="journal", journal="Journal of Things", volume="19")),
+    ("Радаев В. В. 2009h. Мифы о продавцах. Ведомости. 180 (2450). 24 сентября: 4.",
+     dict(journal="Ведомости", volume="180", issue="2450", first_page="4")),
+    ("Анчев, Ангел. 1985. „Горизонты художественного образа” от М. Б. Храпченко. Литературна мисъл, 29 (2) 170.",
+     dict(journal="Литературна мисъл", volume="29", issue="2", first_page="170")),
     # the volume's mark glued to its number ("V." had stayed in the journal's name)
     ("Ormö, J., Lindstrom, M., When a cosmic impact strikes the sea bed, Geol. Mag. V.137(1), p.67-80. 2000.",
      dict(journal="Geol. Mag", volume="137", issue="1", first_page="67")),

@@ -552,6 +552,12 @@ _TAIL_BLOCKS = (
     # -view66, 118- 130(1944 )", "Proc .Natl Acad .Sci .USA113 , 9463- 9468(2016 )", "Astron-omy10 (4),439 -456( 2000)"
     (")", lazy(rf"(?:(?<=[a-z]{{2}})|(?<=[a-z][A-Z])|(?<=USA))(?P<vol>[1-9]\d{{0,3}})(?:\s*\((?P<issue>\d{{1,3}})\))?\s*,\s*"
                rf"(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\s*\(\s*(?P<year>{_YEAR})\s*\)[\s.;,]*$")),
+    # a newspaper's or magazine's volume and issue, then the day and month and the page (Russian, Bulgarian): "Ведомости.
+    # 180 (2450). 24 сентября: 4."; or the page alone after them, "Литературна мисъл, 29 (2) 170."
+    (" (", lazy(rf"(?<=[^\W\d_]\.\s)(?P<vol>\d{{1,4}})\s\((?P<issue>\d{{1,5}})\)\.\s*[0-3]?\d\s+[^\W\d_]{{3,10}}\.?"
+                rf":\s*(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)\.?\s*$")),
+    (" (", lazy(rf"(?<=[^\W\d_],\s)(?P<vol>\d{{1,4}})\s\((?P<issue>\d{{1,4}})\)\s(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)"
+                rf"\.?\s*$")),
     # the year, then the issue after the numero sign, nothing after it (Russian): "СА. 1964. № 1.", "Уфа, 1953. № 38."
     ("№", lazy(rf"(?<=[\s,.])(?P<year>{_YEAR})\.\s*№\s*(?P<issue>\d{{1,4}})\.?\s*$")),
     # the volume and issue with a slash, the year in parentheses, no pages: "Journal of Digital Humanities 1/4 (2012)."
