@@ -5309,6 +5309,14 @@ BLOCKS_AS_PRINTED = [
     ("Elson Manoel Pereira, Mathieu Perrin. \"Le Droit à la ville.\" L'Information géographique 75.1, 2011, p. 15 - 36.",
      dict(journal="L'Information géographique", volume="75", issue="1", first_page="15", last_page="36")),
     ("Smith J. A title. Journal of Things, 19 (2)..", dict(type="journal", journal="Journal of Things", volume="19")),
+    ("Macia, E., Cohen, E., Gueye, L., Boetsch, G., & Duboz, P. (2017). Prevalence of obesity and body size perceptions "
+     "in urban and rural Senegal. Cardiovascular journal of Africa, 28.",
+     dict(type="journal", journal="Cardiovascular journal of Africa", volume="28")),
+    ("James J. S. et al. Analyzing functional, structural, and anatomical correlation of hemispheric language "
+     "lateralization //Neurology India. 2015. V. 63. №. 1. P. 49.", dict(volume="63", issue="1", first_page="49")),
+    ("Roy TC, Seay J. Low Back Pain Prevalence and Mechanisms of Injury in an Infantry Brigade Serving in Afghanistan. "
+     "Medicine & Science in Sports & Exercise. 2011 43(5) Suppl S368.",
+     dict(journal="Medicine & Science in Sports & Exercise", volume="43", issue="5", first_page="S368")),
     ("Радаев В. В. 2009h. Мифы о продавцах. Ведомости. 180 (2450). 24 сентября: 4.",
      dict(journal="Ведомости", volume="180", issue="2450", first_page="4")),
     ("Анчев, Ангел. 1985. „Горизонты художественного образа” от М. Б. Храпченко. Литературна мисъл, 29 (2) 170.",

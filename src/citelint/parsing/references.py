@@ -558,6 +558,10 @@ _TAIL_BLOCKS = (
                 rf":\s*(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)\.?\s*$")),
     (" (", lazy(rf"(?<=[^\W\d_],\s)(?P<vol>\d{{1,4}})\s\((?P<issue>\d{{1,4}})\)\s(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)"
                 rf"\.?\s*$")),
+    # NLM's block with blanks for its marks: "Medicine & Science in Sports & Exercise. 2011 43(5) Suppl S368.", "Clinical
+    # biomechanics (Bristol, Avon). 2014 29(10) 1186-92."
+    ("(", lazy(rf"(?<=\.\s)(?P<year>{_YEAR})\s(?P<vol>\d{{1,4}})\((?P<issue>[^()]{{1,12}})\)\s(?:Suppl\.?\s)?"
+               rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
     # the year, then the issue after the numero sign, nothing after it (Russian): "СА. 1964. № 1.", "Уфа, 1953. № 38."
     ("№", lazy(rf"(?<=[\s,.])(?P<year>{_YEAR})\.\s*№\s*(?P<issue>\d{{1,4}})\.?\s*$")),
     # the volume and issue with a slash, the year in parentheses, no pages: "Journal of Digital Humanities 1/4 (2012)."
@@ -669,7 +673,7 @@ _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[
 # P. 45-50." (the volume and the issue each may be left out)
 _GOST_BLOCK_RE = lazy(
     rf"(?P<year>{_YEAR})\.\s*(?:(?:Т|Том|T|Vol|V)\.\s*(?P<vol>\d{{1,4}})[,.]\s*)?"
-    rf"(?:(?:№|N|No\.?|Вып\.)\s*(?P<issue>\d{{1,4}}(?:\s*[{_DASH}/]\s*\d{{1,4}})?)[,.]\s*)?"
+    rf"(?:(?:№\.?|N|No\.?|Вып\.)\s*(?P<issue>\d{{1,4}}(?:\s*[{_DASH}/]\s*\d{{1,4}})?)[,.]\s*)?"  # ("№. 1.")
     rf"(?:С|C|P|Pp|Р|S)\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\.?\s*$")
 _IN_BOOK_RE = lazy(r"(?:^|[\s.,;”\"])[Ii]n:?\s")  # (a chapter's "In:", "in The World’s Water")
 _PAGES_IN_RE = lazy(rf"\bPages\s+(?P<pages>\d{{1,5}}\s*[{_DASH}]\s*\d{{1,5}})\s+in\s+(?=[A-Z])")
@@ -1319,8 +1323,10 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             m = rx.search(text, tail) if (ids_follow if mark == "@" else mark in window or mark == " ") else None
             if m is None:
                 continue
-            if mark == ", " and (_paren_year(text) is None or not _capitalised_words(
-                    jn := text[text.rfind(". ", 0, m.start()) + 2:m.start()], 6) or ":" in jn or "Press" in jn):
+            if mark == ", " and (_paren_year(text) is None or not (_capitalised_words(
+                    jn := text[text.rfind(". ", 0, m.start()) + 2:m.start()], 6) or _COLON_PAGES_JOURNAL_RE.search(jn.title()))
+                                 or ":" in jn or "Press" in jn):  # (or a journal's word in it: "Cardiovascular journal of
+                # Africa, 28.")
                 continue  # (not a book's place and publisher, then its length: "New York, NY: The Overlook Press, 287.")
             if mark == ". " and (not _capitalised_words(jn := text[text.rfind(". ", 0, m.start()) + 2:m.start()], 6) or
                                  ":" in jn or _PUBLISHER_WORDS.search(jn)):
