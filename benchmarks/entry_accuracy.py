@@ -272,16 +272,16 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 # a volume the gold tags whole: a double volume ("392-393", "5-6"), a volume with its series letter ("56B"); of other
 # tags the first number counts
 _WHOLE_VOLUME_RE = re.compile(r"\d{1,4}(?:\s*[-–/]\s*\d{1,4}|[A-Z])")
-_VOLUME_MARK_RE = re.compile(r"^\s*(?:(?:[Vv]ol|[Nn]os?)\.?\s*|n°\s*)")  # ("vol. 339-340", "n° 7/8": the mark aside)
+_VOLUME_MARK_RE = re.compile(r"^\s*(?:(?:[Vv]ol|[Nn]os?)\.?\s*|t\.\s*|n°\s*)")  # ("vol. 339-340", "n° 7/8": the mark aside)
 
 
 def _whole_volume(text: str):
     """The gold's volume whole where it is one (see _WHOLE_VOLUME_RE): a range only where its second number is the
     greater ("45-3" is a volume and its issue)."""
-    m = _WHOLE_VOLUME_RE.fullmatch(_VOLUME_MARK_RE.sub("", text).strip(" .,:;"))
+    m = _WHOLE_VOLUME_RE.fullmatch(re.sub(r"\(\d{1,4}\)[\s.,:;]*$", "", _VOLUME_MARK_RE.sub("", text)).strip(" .,:;"))
     if m is not None and ("-" in m.group(0) or "–" in m.group(0)):
         a, b = re.findall(r"\d+", m.group(0))
-        if int(b) <= int(a):
+        if int(b) <= int(a) or int(b) >= 1500 > int(a):  # (not a volume and its year: "t. 64-2015")
             return None
     if m is not None and "/" in m.group(0):  # (a double issue with a slash, its numbers one apart: "n° 7/8", "35/36";
         # not a number and its year, "3/1973", nor a volume and its issue, "1/4")
@@ -334,12 +334,14 @@ def anystyle_volume(v: str) -> tuple:
     # double volume or one with its series letter, whole, its mark aside: "392-393", "vol. 339-340", "n° 609-610", "149A"; a
     # volume in Roman numerals is the volume, not the issue or series after or before it: "Vol. XV, No. 3",
     # "LXVI(20)", "2° série, t. XIV" (the first Arabic number had been taken; not a section's letter before the volume,
-    # "C 117"); of other tags the first number
+    # "C 117"); a day before the volume's ";" ("11;49(1):", the year tagged apart) or a year after a date, "02/12/online
+    # 2009;23(5)"; of other tags the first number
     m = re.search(rf"^\s*(?:[^\W\d_]{{3,5}}\.?\s+)?(?:\d{{1,2}}\s+)?(?:1[5-9]|20)\d\d(?:\s+{_MONTH_ABBR}\.?(?:\s+\d{{1,2}})?)?"
                   rf"\s*[;,.]\s*(\d+)(?!\d*\s*[-–/])", v) or (
-        re.fullmatch(r"(.+?)[\s.,:;]*", _VOLUME_MARK_RE.sub("", v)) if _whole_volume(v) else None) or re.search(
+        re.fullmatch(r"(.+?)(?:\(\d{1,4}\))?[\s.,:;]*", _VOLUME_MARK_RE.sub("", v)) if _whole_volume(v) else None) or re.search(
+        r"^\s*\d{1,2};\s*(\d+)|(?<=\s)(?:1[5-9]|20)\d\d\s*;\s*(\d+)", v) or re.search(
         r"(?:^\s*|\b(?:[Vv]ol|[Tt]|[Tt]ome|[Bb]d)\.?\s*)([IVXLC]{1,7})(?![\w.])(?!\s*\d)", v) or re.search(r"(\d+)", v)
-    return "volume", m.group(1) if m else None
+    return "volume", next((g for g in m.groups() if g), None) if m else None
 
 
 def anystyle_first_page(v: str) -> tuple:

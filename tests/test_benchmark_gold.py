@@ -39,6 +39,11 @@ import entry_accuracy as ea  # noqa: E402
     ("No 29, Vol. 4,", "4"),  # the number after "Vol." is the volume
     ("n° 48, vol. 3,", "3"),
     ("H. 6,", None),  # a Heft is an issue (the next volume tag is read)
+    ("11;49(1):", "49"),  # the day before the volume's ";" (the year tagged apart), a year after a date
+    ("02/12/online 2009;23(5): 845-851.", "23"),
+    ("133B(627):", "133B"),  # the series' letter with the volume, the issue aside
+    ("t. 28-29,", "28-29"),
+    ("t. 64-2015", "64"),  # (not a volume and its year)
 ])
 def test_anystyle_volume(tag, volume):
     assert ea.anystyle_volume(tag) == ("volume", volume)
