@@ -5246,6 +5246,12 @@ BLOCKS_AS_PRINTED = [
     ("McHone, J. F., Killgore, M., Impact-produced surface craters on Sikhote-Alin irons. Meteoritics and Planetary "
      "Science, v 33, n 4, p A101-102. 1998.",
      dict(journal="Meteoritics and Planetary Science", volume="33", issue="4", first_page="A101")),
+    ("Hunter, Eva. 2009. “A Change of Thinking: White Women’s Writing.” Current Writing; Text and Reception in Southern "
+     "Africa (21)1-2: 78 - 96.", dict(journal="Current Writing; Text and Reception in Southern Africa", volume="21",
+                                     issue="1-2", first_page="78")),
+    # a double number after its mark, one number (it had been read as a volume and its issue)
+    ("Michael Kasiske, Farbstudien Aachen: (Universitätsklinikum Aachen), Bauwelt, No. 26-27, 2010, 12-19",
+     dict(journal="Bauwelt", volume="26-27", issue=None, first_page="12")),
     # (not a year, nor a series' number or letter, before the volume)
     ("Smith J. A title here. Proc SPIE 2003, 5000: 12-19.", dict(journal="Proc SPIE", volume="5000", issue=None)),
     ("Markgraf, F. 1930. Diagnoses de Gnetum nouveaux d'Indo-Chine. Bulletin du Museum National d'Histoire Naturelle "

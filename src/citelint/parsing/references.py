@@ -1404,14 +1404,15 @@ _ISSUE_WORDS: Final = frozenset(("Issue", "Isuue", "issue"))
 _SERIES_BEFORE_RE = lazy(r",\s*(?:\d{1,2}\s?(?:°|e|ème|d|nd|rd|th|st)\.?\s*(?:série|sér\.|ser\.|[Ss]eries)|n\.\s?s\.)\s*,?\s*$")
 # the volume before the number the block read as its volume, which is the issue (_marks_before_block): "Word & World
 # XIV:4 (1994), 409-418", "Urban History Review, XVII, 3, 1989, 148-160", "NACADA Journal 25,2: 74-83", "Weekly, 28, 3/4
-# (Jan. 16-23, 1993)", "Iconography, XXXVI/1-2 (2011)", "vol. 8,1-2: 90-93", "Science, v 33, n 4, p A101-102" (not a year:
+# (Jan. 16-23, 1993)", "Iconography, XXXVI/1-2 (2011)", "vol. 8,1-2: 90-93", "Science, v 33, n 4, p A101-102", "Southern
+# Africa (21)1-2: 78 - 96" (not a year:
 # "Proc SPIE 2003, 5000: 12-19"; nor a series' number or letter, "Ser. 2, 1: 686-687", "Ser. C, 278, 129")
 # a double number after its mark, the block's volume its second half: "Annales de Géographie, n° 609-610, pp. 648-650"
 _NUMBER_RANGE_BEFORE_RE = lazy(r"(?<![\w.])(?:n°|[Nn]o\.|[Nn]r\.)\s?(?P<first>\d{1,4})[-–]$")
 _VOL_BEFORE_ISSUE_RE = lazy(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s)|(?<=[^\W\d_]\.\s)|(?<=\b[Vv]ol\.)|(?<=\b[Vv]ol))"
                             r"(?<!Ser\.\s)(?<!Series\s)(?<!Issue\s)(?<!No\.\s)"
                             r"(?:(?P<vol>(?!(?:1[5-9]|20)\d\d\b)\d{1,4}|[IVXLC]{2,7})(?:,\s?|:|/)(?P<lead>\d{1,3}[-/–])?"
-                            r"|[Vv]\.?\s?(?P<vol2>\d{1,4}),\s?n[o°]?\.?\s?)$")
+                            r"|[Vv]\.?\s?(?P<vol2>\d{1,4}),\s?n[o°]?\.?\s?|\((?P<vol3>\d{1,4})\)(?P<lead3>\d{1,3}[-/–]))$")
 
 
 def _marks_before_block(text: str, block: _Block) -> _Block:
@@ -1428,6 +1429,13 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
     if bs >= 8 and (sc := text.find(",", max(0, bs - 24), bs)) != -1 and text.find("s", sc, bs) != -1 and \
             (sm := _SERIES_BEFORE_RE.search(text, max(0, bs - 24), bs)) is not None:
         block = block._replace(start=sm.start())
+    elif block.kind == "volpage" and block.issue is not None and block.volume is not None and block.volume[0].isdigit() \
+            and block.issue[0].isdigit() and int(block.issue[0]) == int(block.volume[0]) + 1 and \
+            text[block.volume[1].end:block.volume[1].end + 1] == "-" and block.issue[1].start == block.volume[1].end + 1 \
+            and (text[bs - 4:bs] == "No. " or text[bs - 3:bs] == "n° " or text[bs - 2:bs] == "n°"):
+        # a double number after its mark ("Bauwelt, No. 26-27, 2010, 12-19"): one number, as "No. 83" alone is read (it had
+        # been read as a volume and its issue)
+        block = block._replace(volume=(text[bs:block.issue[1].end], _new(Span, (bs, block.issue[1].end))), issue=None)
     elif (block.kind == "volpage" or block.kind == "sci") and block.issue is None and block.volume is not None and \
             block.volume[1].start == bs and text[bs - 1:bs] in ("-", "–") and block.volume[0].isdigit() and \
             (nr := _NUMBER_RANGE_BEFORE_RE.search(text, max(0, bs - 12), bs)) is not None and \
@@ -1439,8 +1447,9 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
             block.volume[1].start == bs and text[bs - 1:bs] in (",", ":", "/", "-", "–", " ") and \
             not _year_like(block.volume[0]) and \
             (vb := _VOL_BEFORE_ISSUE_RE.search(text, max(0, bs - 16), bs)) is not None:
-        vgroup = "vol" if vb.group("vol") else "vol2"  # (a name of its own: mypyc types a local by its first value)
-        istart = vb.start("lead") if vb.group("lead") else bs
+        vgroup = "vol" if vb.group("vol") else "vol2" if vb.group("vol2") else "vol3"  # (a name of its own: mypyc types a
+        # local by its first value)
+        istart = vb.start("lead") if vb.group("lead") else vb.start("lead3") if vb.group("lead3") else bs
         block = block._replace(start=vb.start(), volume=(vb.group(vgroup), _new(Span, vb.span(vgroup))),
                                issue=(text[istart:block.volume[1].end], _new(Span, (istart, block.volume[1].end))))
     return block
