@@ -5315,6 +5315,15 @@ BLOCKS_AS_PRINTED = [
     ("Elson Manoel Pereira, Mathieu Perrin. \"Le Droit à la ville.\" L'Information géographique 75.1, 2011, p. 15 - 36.",
      dict(journal="L'Information géographique", volume="75", issue="1", first_page="15", last_page="36")),
     ("Smith J. A title. Journal of Things, 19 (2)..", dict(type="journal", journal="Journal of Things", volume="19")),
+    ("Waller, Christopher J. 2011. “Independence+ accountability: Why the Fed is a well-designed Central Bank.” Federal "
+     "Reserve Bank of St. Louis Review 93(September/October 2011).",
+     dict(type="journal", journal="Federal Reserve Bank of St. Louis Review", volume="93", year=2011)),
+    ("Merriman, William E., & Bowman, Laura L. 1989. The mutual exclusivity bias in children’s word learning. Monographs "
+     "of the Society for Research in Child Development 54 (serial no. 220).",
+     dict(journal="Monographs of the Society for Research in Child Development", volume="54", issue="220")),
+    ("H. FERNANDEZ. Une nouvelle histoire… A new history... J Gynecol Obstet Biol Reprod (Paris) Décembre "
+     "2016.45(10);1205-1206.", dict(journal="J Gynecol Obstet Biol Reprod (Paris)", year=2016, volume="45", issue="10",
+                                   first_page="1205")),
     ("Macia, E., Cohen, E., Gueye, L., Boetsch, G., & Duboz, P. (2017). Prevalence of obesity and body size perceptions "
      "in urban and rural Senegal. Cardiovascular journal of Africa, 28.",
      dict(type="journal", journal="Cardiovascular journal of Africa", volume="28")),

@@ -562,6 +562,15 @@ _TAIL_BLOCKS = (
     # biomechanics (Bristol, Avon). 2014 29(10) 1186-92."
     ("(", lazy(rf"(?<=\.\s)(?P<year>{_YEAR})\s(?P<vol>\d{{1,4}})\((?P<issue>[^()]{{1,12}})\)\s(?:Suppl\.?\s)?"
                rf"(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)\.?\s*$")),
+    # a volume and the months and year of its issue in parentheses, no pages: "Federal Reserve Bank of St. Louis Review
+    # 93(September/October 2011)."; a volume and its serial number: "Monographs of the Society for Research in Child
+    # Development 54 (serial no. 220)."
+    (")", lazy(rf"(?<=[^\W\d_]\s)(?P<vol>\d{{1,4}})\s?\((?:{_MONTH}(?:\s*[{_DASH}/]\s*{_MONTH})?\s+(?P<year>{_YEAR})|"
+               rf"(?:serial\s+)?no\.\s*(?P<issue>\d{{1,4}}))\)\.?\s*$")),
+    # the year glued to the volume by a stop, the pages after a semicolon (the issue's month before the year is the block's):
+    # "J Gynecol Obstet Biol Reprod (Paris) Décembre 2016.45(10);1205-1206."
+    (";", lazy(rf"(?<=\s)(?:(?i:{_MONTH_NAMES})\.?\s+)?(?P<year>{_YEAR})\.(?P<vol>\d{{1,4}})\((?P<issue>\d{{1,4}})\);\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)"
+               rf"\.?\s*$")),
     # the year, then the issue after the numero sign, nothing after it (Russian): "СА. 1964. № 1.", "Уфа, 1953. № 38."
     ("№", lazy(rf"(?<=[\s,.])(?P<year>{_YEAR})\.\s*№\s*(?P<issue>\d{{1,4}})\.?\s*$")),
     # the volume and issue with a slash, the year in parentheses, no pages: "Journal of Digital Humanities 1/4 (2012)."
