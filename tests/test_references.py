@@ -5315,6 +5315,19 @@ BLOCKS_AS_PRINTED = [
     ("Elson Manoel Pereira, Mathieu Perrin. \"Le Droit à la ville.\" L'Information géographique 75.1, 2011, p. 15 - 36.",
      dict(journal="L'Information géographique", volume="75", issue="1", first_page="15", last_page="36")),
     ("Smith J. A title. Journal of Things, 19 (2)..", dict(type="journal", journal="Journal of Things", volume="19")),
+    ("Степанов О.А. Линейный оптимальный алгоритм // Гироскопия и навигация, 2006.- N 4.- С. 11-20.",
+     dict(journal="Гироскопия и навигация", issue="4", first_page="11", last_page="20")),  # (the older GOST's ".-")
+    ("Стефановић, Дмитрије. 1984–1985. Палеографске белешке о старим српским рукописима. Археографски прилози 6–7. "
+     "51–129.", dict(journal="Археографски прилози", volume="6–7", first_page="51")),  # (a double volume)
+    ("Koehne E, 1884, Les Lythrariées italiennes `Nuovo Giornale Botanico Italiano' (16) : p 100-104",
+     dict(issue="16", first_page="100", last_page="104")),  # (the pages' mark after the issue)
+    ("- Ayral, S. (janvier 2011) Punition pour les garçons. Sanction trophée. L’école des parents, 593, (pp. 30-31).",
+     dict(journal="L’école des parents", volume="593", first_page="30")),  # (the pages and their mark in parentheses)
+    ("Monographie de la Revue du praticien, Troubles des conduites alimentaires, nouer l’alliance thérapeutique, 31 "
+     "janvier 2008, tome 58, n°2", dict(type="journal", volume="58", issue="2")),  # (French "tome" and "n°" at the end)
+    ("J. Snoeks. How well known is the ichthyodiversity of the large East African lakes? ,in: A. Rossiter, H. Kawanabe "
+     "(Eds.), Advances in Ecological Research, 9780120139316, 0065-250431, Academic Press (2000), pp. 17–38",
+     dict(type="book", issue=None)),  # (not a year in parentheses as the issue)
     ("Waller, Christopher J. 2011. “Independence+ accountability: Why the Fed is a well-designed Central Bank.” Federal "
      "Reserve Bank of St. Louis Review 93(September/October 2011).",
      dict(type="journal", journal="Federal Reserve Bank of St. Louis Review", volume="93", year=2011)),

@@ -435,7 +435,7 @@ _VOLRANGE_RE = lazy(
 )
 # the Unified Style Sheet for Linguistics, last resort: a volume (and issue), a stop, a page range, the end
 _VOLDOT_RE = lazy(
-    rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_][,.]\s\d))\d{{0,3}})(?:\s*\((?P<issue>\d{{1,4}})\))?\.\s+"
+    rf"(?P<vol>\d(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_][,.]\s\d))\d{{0,3}}(?:[{_DASH}]\d{{1,4}})?)(?:\s*\((?P<issue>\d{{1,4}})\))?\.\s+"
     rf"(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?(?:\s+[A-Z][^\W\d_]+(?:,\s*[A-Z][^\W\d_]+){{0,3}}\.)?\s*$"
 )  # (and the languages the paper is about, as Bantu tone bibliographies add them: "… 35. 330-341. Ganda.")
 # last resorts at the end of an entry, each read only where nothing else was found (each starts with a digit and
@@ -540,8 +540,8 @@ _TAIL_BLOCKS = (
     ("Tome", lazy(rf"(?<=\bTome\s)\((?P<vol>\d{{1,4}})\)\s*[,:]?\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\s*\.?\s*$")),
     ("(", lazy(rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?:(?P<vol>[IVXLC]{{1,7}})\s+)?\((?P<year>{_YEAR})\)\s*[,:]?\s*"
                rf"(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\s*\.?\s*$")),
-    ("(", lazy(rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?:(?P<vol>[IVXLC]{{1,7}})\s+)?\((?P<issue>\d{{1,4}})\)\s*[,:]?\s*"
-               rf"(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\s*\.?\s*$")),
+    ("(", lazy(rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s)|(?<=[^\W\d_]'\s))(?:(?P<vol>[IVXLC]{{1,7}})\s+)?\((?P<issue>(?!{_YEAR}\))\d{{1,4}})\)\s*[,:]?\s*"
+               rf"(?:pp?\.?\s+)?(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\s*\.?\s*$")),
     # ... a roman volume, a colon and the pages, "J Pharmacie et de Chimie XII:757."
     ("", lazy(rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?P<vol>[IVXLC]{{1,7}})\s*:\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)"
                rf"\s*\.?\s*$")),
@@ -571,6 +571,10 @@ _TAIL_BLOCKS = (
     # "J Gynecol Obstet Biol Reprod (Paris) Décembre 2016.45(10);1205-1206."
     (";", lazy(rf"(?<=\s)(?:(?i:{_MONTH_NAMES})\.?\s+)?(?P<year>{_YEAR})\.(?P<vol>\d{{1,4}})\((?P<issue>\d{{1,4}})\);\s*(?P<pages>{_PAGE}(?:\s*[{_DASH}]\s*{_PAGE})?)"
                rf"\.?\s*$")),
+    # a volume, then the pages after their mark in parentheses: "L’école des parents, 593, (pp. 30-31)."; French's "tome"
+    # and "n°" at the end, no pages: "…, 31 janvier 2008, tome 58, n°2"
+    (", (", lazy(rf"(?<=[^\W\d_]),\s*(?P<vol>\d{{1,4}}),\s*\(pp?\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\)\.?\s*$")),
+    ("tome", lazy(r",\s*tome\s+(?P<vol>\d{1,4}),\s*n°\s*(?P<issue>\d{1,4})\.?\s*$")),
     # the year, then the issue after the numero sign, nothing after it (Russian): "СА. 1964. № 1.", "Уфа, 1953. № 38."
     ("№", lazy(rf"(?<=[\s,.])(?P<year>{_YEAR})\.\s*№\s*(?P<issue>\d{{1,4}})\.?\s*$")),
     # the volume and issue with a slash, the year in parentheses, no pages: "Journal of Digital Humanities 1/4 (2012)."
@@ -681,8 +685,9 @@ _YEAR_PAREN_RE = lazy(rf"\(\s*(?P<year>{_YEAR})[a-z]?(?:\s*/\s*(?:\d\d){{1,2}}|[
 # GOST's block after the journal (Russian and its English form): "2010. Т. 50, № 3. С. 45-50.", "2010. Vol. 50, N 3.
 # P. 45-50." (the volume and the issue each may be left out)
 _GOST_BLOCK_RE = lazy(
-    rf"(?P<year>{_YEAR})\.\s*(?:(?:Т|Том|T|Vol|V)\.\s*(?P<vol>\d{{1,4}})[,.]\s*)?"
-    rf"(?:(?:№\.?|N|No\.?|Вып\.)\s*(?P<issue>\d{{1,4}}(?:\s*[{_DASH}/]\s*\d{{1,4}})?)[,.]\s*)?"  # ("№. 1.")
+    rf"(?P<year>{_YEAR})\.\s*(?:[{_DASH}]\s*)?(?:(?:Т|Том|T|Vol|V)\.\s*(?P<vol>\d{{1,4}})[,.]\s*(?:[{_DASH}]\s*)?)?"
+    rf"(?:(?:№\.?|N|No\.?|Вып\.)\s*(?P<issue>\d{{1,4}}(?:\s*[{_DASH}/]\s*\d{{1,4}})?)[,.]\s*(?:[{_DASH}]\s*)?)?"  # ("№. 1."; the
+    # older GOST's ".-" between its parts: "2006.- N 4.- С. 11-20.")
     rf"(?:С|C|P|Pp|Р|S)\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\.?\s*$")
 _IN_BOOK_RE = lazy(r"(?:^|[\s.,;”\"])[Ii]n:?\s")  # (a chapter's "In:", "in The World’s Water")
 _PAGES_IN_RE = lazy(rf"\bPages\s+(?P<pages>\d{{1,5}}\s*[{_DASH}]\s*\d{{1,5}})\s+in\s+(?=[A-Z])")
