@@ -5252,6 +5252,11 @@ BLOCKS_AS_PRINTED = [
     # a double number after its mark, one number (it had been read as a volume and its issue)
     ("Michael Kasiske, Farbstudien Aachen: (Universitätsklinikum Aachen), Bauwelt, No. 26-27, 2010, 12-19",
      dict(journal="Bauwelt", volume="26-27", issue=None, first_page="12")),
+    ("GUILMOTO C. Z., “The Tamil Migration Cycle, 1830-1950”, in Economical and Political Weekly, 28, 3/4 (Jan. 16-23, "
+     "1993), pp. 111-120.", dict(journal="Economical and Political Weekly", volume="28", issue="3/4", first_page="111")),
+    ("Lévesque, Andrée. \" Le travail des femmes a une histoire : l`industrialisation \". Chroniques féministes "
+     "(Bruxelles), LX (novembre-décembre 1996), 5-6.",
+     dict(journal="Chroniques féministes (Bruxelles)", volume="LX", year=1996, first_page="5")),
     # (not a year, nor a series' number or letter, before the volume)
     ("Smith J. A title here. Proc SPIE 2003, 5000: 12-19.", dict(journal="Proc SPIE", volume="5000", issue=None)),
     ("Markgraf, F. 1930. Diagnoses de Gnetum nouveaux d'Indo-Chine. Bulletin du Museum National d'Histoire Naturelle "

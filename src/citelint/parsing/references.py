@@ -575,6 +575,10 @@ _TAIL_BLOCKS = (
     # and "n°" at the end, no pages: "…, 31 janvier 2008, tome 58, n°2"
     (", (", lazy(rf"(?<=[^\W\d_]),\s*(?P<vol>\d{{1,4}}),\s*\(pp?\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\)\.?\s*$")),
     ("tome", lazy(r",\s*tome\s+(?P<vol>\d{1,4}),\s*n°\s*(?P<issue>\d{1,4})\.?\s*$")),
+    # a Roman volume, the months and year of its issue in parentheses, the pages: "Chroniques féministes (Bruxelles), LX
+    # (novembre-décembre 1996), 5-6."
+    ("(", lazy(rf"(?<=,\s)(?P<vol>[IVXLC]{{1,7}})\s*\((?:(?i:{_MONTH_NAMES})\.?(?:\s*[{_DASH}/]\s*(?i:{_MONTH_NAMES})\.?)?\s+)?"
+               rf"(?P<year>{_YEAR})\),\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
     # the year, then the issue after the numero sign, nothing after it (Russian): "СА. 1964. № 1.", "Уфа, 1953. № 38."
     ("№", lazy(rf"(?<=[\s,.])(?P<year>{_YEAR})\.\s*№\s*(?P<issue>\d{{1,4}})\.?\s*$")),
     # the volume and issue with a slash, the year in parentheses, no pages: "Journal of Digital Humanities 1/4 (2012)."
@@ -1419,7 +1423,7 @@ _SERIES_BEFORE_RE = lazy(r",\s*(?:\d{1,2}\s?(?:°|e|ème|d|nd|rd|th|st)\.?\s*(?:
 # the volume before the number the block read as its volume, which is the issue (_marks_before_block): "Word & World
 # XIV:4 (1994), 409-418", "Urban History Review, XVII, 3, 1989, 148-160", "NACADA Journal 25,2: 74-83", "Weekly, 28, 3/4
 # (Jan. 16-23, 1993)", "Iconography, XXXVI/1-2 (2011)", "vol. 8,1-2: 90-93", "Science, v 33, n 4, p A101-102", "Southern
-# Africa (21)1-2: 78 - 96" (not a year:
+# Africa (21)1-2: 78 - 96", "Weekly, 28, 3/4 (Jan. 16-23, 1993)" (the date in parentheses had been read as the issue) (not a year:
 # "Proc SPIE 2003, 5000: 12-19"; nor a series' number or letter, "Ser. 2, 1: 686-687", "Ser. C, 278, 129")
 # a double number after its mark, the block's volume its second half: "Annales de Géographie, n° 609-610, pp. 648-650"
 _NUMBER_RANGE_BEFORE_RE = lazy(r"(?<![\w.])(?:n°|[Nn]o\.|[Nn]r\.)\s?(?P<first>\d{1,4})[-–]$")
@@ -1457,7 +1461,8 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
         # (the number whole, as "n° 609" alone is read: the first half had stayed in the journal's name)
         block = block._replace(start=nr.start(), volume=(text[nr.start("first"):block.volume[1].end],
                                                           _new(Span, (nr.start("first"), block.volume[1].end))))
-    elif (block.kind == "volpage" or block.kind == "sci") and block.issue is None and block.volume is not None and \
+    elif (block.kind == "volpage" or block.kind == "sci") and block.volume is not None and (block.issue is None or any(
+            _year_like(w.strip(",.")) for w in block.issue[0].split())) and \
             block.volume[1].start == bs and text[bs - 1:bs] in (",", ":", "/", "-", "–", " ") and \
             not _year_like(block.volume[0]) and \
             (vb := _VOL_BEFORE_ISSUE_RE.search(text, max(0, bs - 16), bs)) is not None:
