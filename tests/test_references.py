@@ -5257,6 +5257,8 @@ BLOCKS_AS_PRINTED = [
     ("Lévesque, Andrée. \" Le travail des femmes a une histoire : l`industrialisation \". Chroniques féministes "
      "(Bruxelles), LX (novembre-décembre 1996), 5-6.",
      dict(journal="Chroniques féministes (Bruxelles)", volume="LX", year=1996, first_page="5")),
+    ("Morisson, Valérie. « La déconstruction du discours politique de l’image : l’art irlandais postnationaliste », "
+     "Marges, n° 9, Paris, printemps 2009.", dict(type="journal", journal="Marges", issue="9", year=2009)),
     # (not a year, nor a series' number or letter, before the volume)
     ("Smith J. A title here. Proc SPIE 2003, 5000: 12-19.", dict(journal="Proc SPIE", volume="5000", issue=None)),
     ("Markgraf, F. 1930. Diagnoses de Gnetum nouveaux d'Indo-Chine. Bulletin du Museum National d'Histoire Naturelle "

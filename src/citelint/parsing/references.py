@@ -579,6 +579,10 @@ _TAIL_BLOCKS = (
     # (novembre-décembre 1996), 5-6."
     ("(", lazy(rf"(?<=,\s)(?P<vol>[IVXLC]{{1,7}})\s*\((?:(?i:{_MONTH_NAMES})\.?(?:\s*[{_DASH}/]\s*(?i:{_MONTH_NAMES})\.?)?\s+)?"
                rf"(?P<year>{_YEAR})\),\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")),
+    # French magazines: the issue after "n°", the place, then the season or month and the year: "Marges, n° 9, Paris,
+    # printemps 2009."
+    ("n°", lazy(rf",\s*n°\s*(?P<issue>\d{{1,5}}),\s*[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?,\s*(?:(?i:{_MONTH_NAMES}|printemps|été|"
+                rf"automne|hiver)\.?\s+)?(?P<year>{_YEAR})\.?\s*$")),
     # the year, then the issue after the numero sign, nothing after it (Russian): "СА. 1964. № 1.", "Уфа, 1953. № 38."
     ("№", lazy(rf"(?<=[\s,.])(?P<year>{_YEAR})\.\s*№\s*(?P<issue>\d{{1,4}})\.?\s*$")),
     # the volume and issue with a slash, the year in parentheses, no pages: "Journal of Digital Humanities 1/4 (2012)."
