@@ -5356,6 +5356,14 @@ BLOCKS_AS_PRINTED = [
      dict(journal="Ведомости", volume="180", issue="2450", first_page="4")),
     ("Анчев, Ангел. 1985. „Горизонты художественного образа” от М. Б. Храпченко. Литературна мисъл, 29 (2) 170.",
      dict(journal="Литературна мисъл", volume="29", issue="2", first_page="170")),
+    # a journal's small words in Swedish, Norwegian, Polish, Czech, Dutch, French and German (the name had been cut after
+    # one): "Geologiska Foreningens i Stockholm Forhandlingar", "Territoires en Mouvement"
+    ("Aberg, G., Collini, B., Schmitz, B. , K-Ar isotope analyses from the Siljan Ring meteorite impact structure, Sweden, "
+     "Geologiska Foreningens i Stockholm Forhandlingar, v. 111, pp. 355-360, 1989",
+     dict(journal="Geologiska Foreningens i Stockholm Forhandlingar", volume="111")),
+    ("De Man JG, 1895. Berichtuber die von Herrn Schiffscapitan Storm zu Atjeh gesammelten Decapoden. Zoologische "
+     "Jahrbucher, Abtheilung fur Systematik, Geographie und Biologie der Thiere 9: 75–218.",
+     dict(journal="Zoologische Jahrbucher, Abtheilung fur Systematik, Geographie und Biologie der Thiere")),
     # the volume's mark glued to its number ("V." had stayed in the journal's name)
     ("Ormö, J., Lindstrom, M., When a cosmic impact strikes the sea bed, Geol. Mag. V.137(1), p.67-80. 2000.",
      dict(journal="Geol. Mag", volume="137", issue="1", first_page="67")),

@@ -3469,7 +3469,11 @@ _JOURNAL_SMALL_WORDS: Final = frozenset(("der", "die", "das", "del", "della", "v
                                   "zur", "dei", "degli", "delle", "och", "voor", "sur", "aux"))
 _NAME_SMALL_WORDS: Final = frozenset(("of", "and", "&", "the", "de", "der", "für", "in", "on", "for", "la", "et", "des", "du",
                                       "da", "do", "dos", "das", "del", "los", "las", "y", "e", "à", "às", "au",
-                                      "aux", "di", "della", "delle", "dei"))  # (Portuguese, Spanish, French, Italian)
+                                      "aux", "di", "della", "delle", "dei", "i", "och", "og", "zur",
+                                      "van", "voor", "en"))  # (Portuguese, Spanish, French, Italian; Swedish, Polish, Czech,
+# Norwegian, German and Dutch: "Geologiska Foreningens i Stockholm Forhandlingar", "Tijdschrift voor Entomologie"; not
+# German's "und", which joins a name's last parts after its commas: "Zoologische Jahrbucher, Abtheilung fur Systematik,
+# Geographie und Biologie der Thiere")
 
 
 def _elided(w: str) -> bool:
