@@ -5364,6 +5364,10 @@ BLOCKS_AS_PRINTED = [
     ("De Man JG, 1895. Berichtuber die von Herrn Schiffscapitan Storm zu Atjeh gesammelten Decapoden. Zoologische "
      "Jahrbucher, Abtheilung fur Systematik, Geographie und Biologie der Thiere 9: 75–218.",
      dict(journal="Zoologische Jahrbucher, Abtheilung fur Systematik, Geographie und Biologie der Thiere")),
+    # initials first with particles before the family name, inside a list (the list had ended before it, the rest of it
+    # opening the title)
+    ("Ballesteros, C, R. Carrasco-Garcia, J. Vicente, J. de la Fuente, and C. Gortázar. 2009. Selective piglet feeders. "
+     "Eur J Wildl Res 55: 1-8.", dict(title="Selective piglet feeders", journal="Eur J Wildl Res")),
     # the volume's mark glued to its number ("V." had stayed in the journal's name)
     ("Ormö, J., Lindstrom, M., When a cosmic impact strikes the sea bed, Geol. Mag. V.137(1), p.67-80. 2000.",
      dict(journal="Geol. Mag", volume="137", issue="1", first_page="67")),

@@ -1504,7 +1504,9 @@ _VANC_AUTHOR_RE = lazy(
 )
 # one APA author: "Graessl, M.", "Jungkurth, J. K.", "Johnston, R.J., Jr."
 # one initials-first author: "K. Miyamichi", "C. Desplan"
-_FIRST_INITIALS_RE = lazy(r"(?P<given>(?:[A-Z]\.\s?){1,3})\s*(?P<family>[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+)?)$")
+_FIRST_INITIALS_RE = lazy(r"(?P<given>(?:[A-Z]\.\s?){1,3})\s*(?P<family>(?:(?:de|del|della|da|di|dos|das|du|van|von|der|den|la|le)\s+)"
+                          r"{0,2}[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+)?)$")  # (and the particles before the family name:
+# "J. de la Fuente", "A. van der Berg")
 
 
 def _author_from(token: str, start: int) -> Optional[Author]:
@@ -1858,7 +1860,7 @@ def _greedy_authors_end(head: str, first: Optional[tuple] = None, first_end: int
             continue
         if authors and m is not None:
             fi = _FIRST_INITIALS_RE.fullmatch(core)
-            if fi and len(fi.group("family")) > 1 and fi.group("family")[:1].isupper():
+            if fi and len(fi.group("family")) > 1 and fi.group("family").split()[-1][:1].isupper():
                 # "Coleman B, L. Piponniau, J. Patel, et al.": initials first, inside a Vancouver list
                 authors.append(Author(fi.group("family"), fi.group("given").replace(".", "").replace(" ", ""),
                                       _new(Span, (lead, lead + len(core)))))
