@@ -1465,9 +1465,12 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
         # (the number whole, as "n° 609" alone is read: the first half had stayed in the journal's name)
         block = block._replace(start=nr.start(), volume=(text[nr.start("first"):block.volume[1].end],
                                                           _new(Span, (nr.start("first"), block.volume[1].end))))
+    # (the search only after the separators it ends with: a blank alone before the block is no volume's end, save after
+    # a comma or an issue's mark, "XVII, 3", "v 33, n 4"; searched at every block, it had cost 3.6% of a parse)
     elif (block.kind == "volpage" or block.kind == "sci") and block.volume is not None and (block.issue is None or any(
             _year_like(w.strip(",.")) for w in block.issue[0].split())) and \
-            block.volume[1].start == bs and text[bs - 1:bs] in (",", ":", "/", "-", "–", " ") and \
+            block.volume[1].start == bs and (text[bs - 1:bs] in (",", ":", "/", "-", "–") or text[bs - 1:bs] == " " and
+                                             text[bs - 2:bs - 1] in (",", "n", "o", "°", ".")) and \
             not _year_like(block.volume[0]) and \
             (vb := _VOL_BEFORE_ISSUE_RE.search(text, max(0, bs - 16), bs)) is not None:
         vgroup = "vol" if vb.group("vol") else "vol2" if vb.group("vol2") else "vol3"  # (a name of its own: mypyc types a
