@@ -1430,6 +1430,7 @@ _SERIES_BEFORE_RE = lazy(r",\s*(?:\d{1,2}\s?(?:°|e|ème|d|nd|rd|th|st)\.?\s*(?:
 # Africa (21)1-2: 78 - 96", "Weekly, 28, 3/4 (Jan. 16-23, 1993)" (the date in parentheses had been read as the issue) (not a year:
 # "Proc SPIE 2003, 5000: 12-19"; nor a series' number or letter, "Ser. 2, 1: 686-687", "Ser. C, 278, 129")
 _VOL_END_CHARS: Final = "0123456789IVXLC"  # (the last character of a volume before the block's number: a gate for the search)
+_ISSUE_MARKS_BEFORE: Final = (" n ", " no ", " n. ", " no. ", " n° ")  # (geology's "v 33, n 4": the issue's mark before the block)
 # a double number after its mark, the block's volume its second half: "Annales de Géographie, n° 609-610, pp. 648-650"
 _NUMBER_RANGE_BEFORE_RE = lazy(r"(?<![\w.])(?:n°|[Nn]o\.|[Nn]r\.)\s?(?P<first>\d{1,4})[-–]$")
 _VOL_BEFORE_ISSUE_RE = lazy(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s)|(?<=[^\W\d_]\.\s)|(?<=\b[Vv]ol\.)|(?<=\b[Vv]ol))"
@@ -1472,9 +1473,9 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
     elif (block.kind == "volpage" or block.kind == "sci") and block.volume is not None and (block.issue is None or any(
             _year_like(w.strip(",.")) for w in block.issue[0].split())) and \
             block.volume[1].start == bs and (text[bs - 1:bs] in (",", ":", "/", "-", "–") and text[bs - 2:bs - 1] in
-                                             _VOL_END_CHARS or text[bs - 1:bs] == " " and (text[bs - 2:bs - 1] in (
-                                                 "n", "o", "°", ".") or text[bs - 2:bs - 1] == "," and text[bs - 3:bs - 2]
-                                                 in _VOL_END_CHARS)) and \
+                                             _VOL_END_CHARS or text[bs - 1:bs] == " " and (text[bs - 2:bs - 1] == "," and
+                                                                                            text[bs - 3:bs - 2] in _VOL_END_CHARS
+                                                                                            or text.endswith(_ISSUE_MARKS_BEFORE, 0, bs))) and \
             not _year_like(block.volume[0]) and \
             (vb := _VOL_BEFORE_ISSUE_RE.search(text, max(0, bs - 16), bs)) is not None:
         vgroup = "vol" if vb.group("vol") else "vol2" if vb.group("vol2") else "vol3"  # (a name of its own: mypyc types a
