@@ -1453,10 +1453,10 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
     if bs >= 8 and (sc := text.find(",", max(0, bs - 24), bs)) != -1 and text.find("s", sc, bs) != -1 and \
             (sm := _SERIES_BEFORE_RE.search(text, max(0, bs - 24), bs)) is not None:
         block = block._replace(start=sm.start())
-    elif block.kind == "volpage" and block.issue is not None and block.volume is not None and block.volume[0].isdigit() \
-            and block.issue[0].isdigit() and int(block.issue[0]) == int(block.volume[0]) + 1 and \
-            text[block.volume[1].end:block.volume[1].end + 1] == "-" and block.issue[1].start == block.volume[1].end + 1 \
-            and (text[bs - 4:bs] == "No. " or text[bs - 3:bs] == "n° " or text[bs - 2:bs] == "n°"):
+    elif (text[bs - 4:bs] == "No. " or text[bs - 3:bs] == "n° " or text[bs - 2:bs] == "n°") and block.kind == "volpage" \
+            and block.issue is not None and block.volume is not None and block.volume[0].isdigit() and \
+            block.issue[0].isdigit() and int(block.issue[0]) == int(block.volume[0]) + 1 and \
+            text[block.volume[1].end:block.volume[1].end + 1] == "-" and block.issue[1].start == block.volume[1].end + 1:
         # a double number after its mark ("Bauwelt, No. 26-27, 2010, 12-19"): one number, as "No. 83" alone is read (it had
         # been read as a volume and its issue)
         block = block._replace(volume=(text[bs:block.issue[1].end], _new(Span, (bs, block.issue[1].end))), issue=None)
@@ -1470,13 +1470,13 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
     # (the search only after the separators it ends with, a digit or a Roman numeral's letter before them: a blank alone
     # is no volume's end, save after an issue's mark or a comma, "XVII, 3", "v 33, n 4"; searched at every block, it had
     # cost 3.6% of a parse)
-    elif (block.kind == "volpage" or block.kind == "sci") and block.volume is not None and (block.issue is None or any(
-            _year_like(w.strip(",.")) for w in block.issue[0].split())) and \
+    elif (block.kind == "volpage" or block.kind == "sci") and block.volume is not None and \
             block.volume[1].start == bs and (text[bs - 1:bs] in (",", ":", "/", "-", "–") and text[bs - 2:bs - 1] in
                                              _VOL_END_CHARS or text[bs - 1:bs] == " " and (text[bs - 2:bs - 1] == "," and
                                                                                             text[bs - 3:bs - 2] in _VOL_END_CHARS
                                                                                             or text.endswith(_ISSUE_MARKS_BEFORE, 0, bs))) and \
-            not _year_like(block.volume[0]) and \
+            not _year_like(block.volume[0]) and (block.issue is None or any(
+                _year_like(w.strip(",.")) for w in block.issue[0].split())) and \
             (vb := _VOL_BEFORE_ISSUE_RE.search(text, max(0, bs - 16), bs)) is not None:
         vgroup = "vol" if vb.group("vol") else "vol2" if vb.group("vol2") else "vol3"  # (a name of its own: mypyc types a
         # local by its first value)
@@ -5589,8 +5589,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             t = (t[0][:k], _new(Span, (t[1].start, t[1].start + k)))
         if t is not None or j is not None:
             t, j = _comma_journal(body, t, j)
-        if t is not None and block is not None and (j is None and t[1].end + 4 >= block.start or j is not None and (
-                j[1].start - t[1].end) <= 2 and j[1].end + 4 >= block.start) and \
+        if t is not None and block is not None and ", " in t[0] and (
+                j is None and t[1].end + 4 >= block.start or
+                j is not None and j[1].start - t[1].end <= 2 and j[1].end + 4 >= block.start) and \
                 (lc := body.rfind(", ", t[1].start, j[1].start if j is not None else t[1].end)) > t[1].start + 8 and \
                 body[lc + 2:lc + 14].split(None, 1)[0] in _JOURNAL_LEAD_WORDS and \
                 _journal_lead_piece(body[lc + 2:j[1].end if j is not None else t[1].end]):
