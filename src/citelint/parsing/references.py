@@ -1450,10 +1450,15 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
             text[bs - 6:bs - 1] in _ISSUE_WORDS and text[bs - 8:bs - 6] == ", ":
         block = block._replace(start=bs - 6, issue=block.volume, volume=None)
         bs = block.start
+    # (the two characters before the block, read once: each reading below asks them first, a slice or a search costing
+    # more than a character)
+    c1 = text[bs - 1] if bs >= 3 else "x"
+    c2 = text[bs - 2] if bs >= 3 else "x"
     if bs >= 8 and (sc := text.find(",", max(0, bs - 24), bs)) != -1 and text.find("s", sc, bs) != -1 and \
             (sm := _SERIES_BEFORE_RE.search(text, max(0, bs - 24), bs)) is not None:
         block = block._replace(start=sm.start())
-    elif (text[bs - 4:bs] == "No. " or text[bs - 3:bs] == "n° " or text[bs - 2:bs] == "n°") and block.kind == "volpage" \
+    elif (c1 == "°" or c1 == " " and (c2 == "." or c2 == "°")) and (
+            text[bs - 4:bs] == "No. " or text[bs - 3:bs] == "n° " or text[bs - 2:bs] == "n°") and block.kind == "volpage" \
             and block.issue is not None and block.volume is not None and block.volume[0].isdigit() and \
             block.issue[0].isdigit() and int(block.issue[0]) == int(block.volume[0]) + 1 and \
             text[block.volume[1].end:block.volume[1].end + 1] == "-" and block.issue[1].start == block.volume[1].end + 1:
@@ -1461,7 +1466,7 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
         # been read as a volume and its issue)
         block = block._replace(volume=(text[bs:block.issue[1].end], _new(Span, (bs, block.issue[1].end))), issue=None)
     elif (block.kind == "volpage" or block.kind == "sci") and block.issue is None and block.volume is not None and \
-            block.volume[1].start == bs and text[bs - 1:bs] in ("-", "–") and block.volume[0].isdigit() and \
+            block.volume[1].start == bs and (c1 == "-" or c1 == "–") and block.volume[0].isdigit() and \
             (nr := _NUMBER_RANGE_BEFORE_RE.search(text, max(0, bs - 12), bs)) is not None and \
             int(nr.group("first")) < int(block.volume[0]):
         # (the number whole, as "n° 609" alone is read: the first half had stayed in the journal's name)
@@ -1471,10 +1476,8 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
     # is no volume's end, save after an issue's mark or a comma, "XVII, 3", "v 33, n 4"; searched at every block, it had
     # cost 3.6% of a parse)
     elif (block.kind == "volpage" or block.kind == "sci") and block.volume is not None and \
-            block.volume[1].start == bs and (text[bs - 1:bs] in (",", ":", "/", "-", "–") and text[bs - 2:bs - 1] in
-                                             _VOL_END_CHARS or text[bs - 1:bs] == " " and (text[bs - 2:bs - 1] == "," and
-                                                                                            text[bs - 3:bs - 2] in _VOL_END_CHARS
-                                                                                            or text.endswith(_ISSUE_MARKS_BEFORE, 0, bs))) and \
+            block.volume[1].start == bs and (c1 in ",:/-–" and c2 in _VOL_END_CHARS or c1 == " " and (
+                c2 == "," and text[bs - 3] in _VOL_END_CHARS or c2 in "no°." and text.endswith(_ISSUE_MARKS_BEFORE, 0, bs))) and \
             not _year_like(block.volume[0]) and (block.issue is None or any(
                 _year_like(w.strip(",.")) for w in block.issue[0].split())) and \
             (vb := _VOL_BEFORE_ISSUE_RE.search(text, max(0, bs - 16), bs)) is not None:
