@@ -5368,6 +5368,11 @@ BLOCKS_AS_PRINTED = [
     # opening the title)
     ("Ballesteros, C, R. Carrasco-Garcia, J. Vicente, J. de la Fuente, and C. Gortázar. 2009. Selective piglet feeders. "
      "Eur J Wildl Res 55: 1-8.", dict(title="Selective piglet feeders", journal="Eur J Wildl Res")),
+    # a Vancouver list's last name written in full, given name first (the list had ended at its comma, the name opening
+    # the title)
+    ("Ashok Kumar M, Rajalakshmi AR, Monica Kumbhat. Effect of yoga eye exercise on medical college students with "
+     "refractive error. J Curr Trends. 2014;2(3):16-19.",
+     dict(title="Effect of yoga eye exercise on medical college students with refractive error", journal="J Curr Trends")),
     # the volume's mark glued to its number ("V." had stayed in the journal's name)
     ("Ormö, J., Lindstrom, M., When a cosmic impact strikes the sea bed, Geol. Mag. V.137(1), p.67-80. 2000.",
      dict(journal="Geol. Mag", volume="137", issue="1", first_page="67")),

@@ -1669,6 +1669,8 @@ def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
     return authors, etal
 
 
+# (_author_segment: a Vancouver list's last name in full, given name first, then its stop and a capitalised word)
+_LAST_FULL_NAME_RE = lazy(r"\s(?P<given>[A-Z][a-z]{2,})\s(?P<family>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\.\s+(?=[A-Z][a-z])")
 # (_author_segment: a person's name, given name first, its family name capitalised or in capitals, then a stop and a quote)
 _NAME_STOP_QUOTE_RE = lazy(r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)?\s(?P<fam>(?:[A-Z][a-z]+|[A-Z]{2,})(?:-[A-Z][a-z]+|-[A-Z]{2,})?))"
                            r"\.\s+[\"“]")
@@ -2767,6 +2769,17 @@ def _org_lead_at(head: str, d: int, s0: int = 0):
     return end, nxt, [Author(head[start:end], "", _new(Span, (start, end)), collective=True)], False
 
 
+def _last_full_name(head: str, greedy: tuple) -> tuple:
+    """A Vancouver list (``_greedy_authors_end``'s) with its last name written in full, given name first, after its comma:
+    "Ashok Kumar M, Rajalakshmi AR, Monica Kumbhat. Effect of yoga …" (the list had ended at the comma, the name opening
+    the title)."""
+    if head[greedy[0]:greedy[0] + 1] == "," and len(greedy[2]) >= 2 and \
+            (ln := _LAST_FULL_NAME_RE.match(head, greedy[0] + 1)) is not None:
+        return (ln.end("family"), ln.end("family") + 1, greedy[2] + [Author(ln.group("family"), ln.group("given"), _new(
+            Span, (ln.start("given"), ln.end("family"))))], greedy[3])
+    return greedy
+
+
 def _author_segment(text: str, limit: int) -> tuple:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     first: Any  # (names kept while the segment is read: each holds more than one kind of value)
@@ -2840,7 +2853,7 @@ def _author_segment(text: str, limit: int) -> tuple:
     if first is not None:
         greedy = _greedy_authors_end(head, first, c)  # "Hellman S, ...": neither a collective name nor APA pairs
         if greedy is not None:
-            return greedy
+            return _last_full_name(head, greedy)
     else:
         if c > 0 and head[c - 1] == "." and head.find(" & ", 0, c) > 0:
             greedy = _greedy_authors_end(head)  # "Bruggen M. & Kaiser C.R., 2002, Nature, 418, 301": two names, "&"
@@ -2997,6 +3010,7 @@ def _author_segment(text: str, limit: int) -> tuple:
             return apa
     greedy = _greedy_authors_end(head)
     if greedy is not None:
+        greedy = _last_full_name(head, greedy)
         if full_name_first and len(greedy[2]) == 1 and len(greedy[2][0].given) == 1 and \
                 _ONE_WORD_SENTENCE_RE.match(head, greedy[0]):
             # "George W. Cherry. S-R Machines: …": a given name, an initial and the family name, not the
