@@ -276,8 +276,8 @@ _VOLUME_MARK_RE = re.compile(r"^\s*(?:(?:[Vv]ol|[Nn]os?)\.?\s*|t\.\s*|n°\s*)") 
 
 
 def _whole_volume(text: str):
-    """The gold's volume whole where it is one (see _WHOLE_VOLUME_RE): a range only where its second number is the
-    greater ("45-3" is a volume and its issue)."""
+    """The gold's volume whole where it is one (see _WHOLE_VOLUME_RE), its match's whole text the volume, its mark and an
+    issue in parentheses aside: a range only where its second number is the greater ("45-3" is a volume and its issue)."""
     m = _WHOLE_VOLUME_RE.fullmatch(re.sub(r"\(\d{1,4}\)[\s.,:;]*$", "", _VOLUME_MARK_RE.sub("", text)).strip(" .,:;"))
     if m is not None and ("-" in m.group(0) or "–" in m.group(0)):
         a, b = re.findall(r"\d+", m.group(0))
@@ -337,11 +337,17 @@ def anystyle_volume(v: str) -> tuple:
     # "C 117"); a day before the volume's ";" ("11;49(1):", the year tagged apart) or a year after a date, "02/12/online
     # 2009;23(5)"; of other tags the first number
     m = re.search(rf"^\s*(?:[^\W\d_]{{3,5}}\.?\s+)?(?:\d{{1,2}}\s+)?(?:1[5-9]|20)\d\d(?:\s+{_MONTH_ABBR}\.?(?:\s+\d{{1,2}})?)?"
-                  rf"\s*[;,.]\s*(\d+)(?!\d*\s*[-–/])", v) or (
-        re.fullmatch(r"(.+?)(?:\(\d{1,4}\))?[\s.,:;]*", _VOLUME_MARK_RE.sub("", v)) if _whole_volume(v) else None) or re.search(
-        r"^\s*\d{1,2};\s*(\d+)|(?<=\s)(?:1[5-9]|20)\d\d\s*;\s*(\d+)", v) or re.search(
-        r"(?:^\s*|\b(?:[Vv]ol|[Tt]|[Tt]ome|[Bb]d)\.?\s*)([IVXLC]{1,7})(?![\w.])(?!\s*\d)", v) or re.search(r"(\d+)", v)
-    return "volume", next((g for g in m.groups() if g), None) if m else None
+                  rf"\s*[;,.]\s*(\d+)(?!\d*\s*[-–/])", v)
+    if m is not None:
+        return "volume", m.group(1)
+    whole = _whole_volume(v)
+    if whole is not None:
+        return "volume", whole.group(0)
+    m = re.search(r"^\s*\d{1,2};\s*(\d+)|(?<=\s)(?:1[5-9]|20)\d\d\s*;\s*(\d+)", v)
+    if m is not None:
+        return "volume", m.group(1) or m.group(2)
+    m = re.search(r"(?:^\s*|\b(?:[Vv]ol|[Tt]|[Tt]ome|[Bb]d)\.?\s*)([IVXLC]{1,7})(?![\w.])(?!\s*\d)", v) or re.search(r"(\d+)", v)
+    return "volume", m.group(1) if m else None
 
 
 def anystyle_first_page(v: str) -> tuple:
