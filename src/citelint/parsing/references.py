@@ -3345,10 +3345,7 @@ def _comma_title_journal(text: str, start: int, end: int):
     # -putation", "Eu -rophys.Lett."
     words = [w for w in (last.replace(" -", "") if " -" in last else last).replace(".", ". ").replace("( ", "(").replace(
         " )", ")").split() if w != "."]
-    if not words or len(words) > 10 or not all(_JOURNAL_WORD_RE.match(w) for w in words) and not (
-            k > 0 and words[0] in _JOURNAL_LEAD_WORDS and len(words) >= 3 and words[1][:1].islower()):
-        # (a journal's name that opens with its kind and goes on in lowercase words, as French and Italian ones do:
-        # "…, À l’ombre d’Elohim, Revue d’histoire et de philosophie religieuses, 45, 1966" (the title had taken it))
+    if not words or len(words) > 10 or not all(_JOURNAL_WORD_RE.match(w) for w in words):
         return None
     while k > 0:  # "Nucl. Instrum. Methods Phys. Res., Sect. A": a journal name with a comma inside
         k2 = cut.rfind(",", 0, k)
