@@ -1419,16 +1419,20 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             # 1, 1990): 8–12" (no block had been read: the pages were left over)
             return _new(_Block, (m.start(), m.end(), int(m.group("year")), _new(Span, m.span("year")), None, None, None,
                                  _group(m, "pages"), m.group("month"), "volpage"))
+    if " p" in text[-20:] and (gp := _GLUED_P_END_RE.search(text, max(0, len(text) - 20))) is not None:
+        # a newspaper's page glued to its mark at the end (the pages had been left unread, the mark with them in the title
+        # or journal: _GLUED_P_END_RE)
+        return _new(_Block, (gp.start(), gp.end(), None, None, None, None, None, _group(gp, "pages"), None, "volpage"))
     return None
 
 
 _ISSUE_WORDS: Final = frozenset(("Issue", "Isuue", "issue"))
 _SERIES_BEFORE_RE = lazy(r",\s*(?:\d{1,2}\s?(?:°|e|ème|d|nd|rd|th|st)\.?\s*(?:série|sér\.|ser\.|[Ss]eries)|n\.\s?s\.)\s*,?\s*$")
 # the volume before the number the block read as its volume, which is the issue (_marks_before_block): "Word & World
-# XIV:4 (1994), 409-418", "Urban History Review, XVII, 3, 1989, 148-160", "NACADA Journal 25,2: 74-83", "Weekly, 28, 3/4
-# (Jan. 16-23, 1993)", "Iconography, XXXVI/1-2 (2011)", "vol. 8,1-2: 90-93", "Science, v 33, n 4, p A101-102", "Southern
-# Africa (21)1-2: 78 - 96", "Weekly, 28, 3/4 (Jan. 16-23, 1993)" (the date in parentheses had been read as the issue) (not a year:
-# "Proc SPIE 2003, 5000: 12-19"; nor a series' number or letter, "Ser. 2, 1: 686-687", "Ser. C, 278, 129")
+# XIV:4 (1994), 409-418", "Urban History Review, XVII, 3, 1989, 148-160", "NACADA Journal 25,2: 74-83", "Iconography,
+# XXXVI/1-2 (2011)", "vol. 8,1-2: 90-93", "Science, v 33, n 4, p A101-102", "Southern Africa (21)1-2: 78 - 96", "Weekly,
+# 28, 3/4 (Jan. 16-23, 1993)" (the date in parentheses had been read as the issue); not a year, "Proc SPIE 2003, 5000:
+# 12-19", nor a series' number or letter, "Ser. 2, 1: 686-687", "Ser. C, 278, 129"
 _VOL_END_CHARS: Final = "0123456789IVXLC"  # (the last character of a volume before the block's number: a gate for the search)
 _ISSUE_MARKS_BEFORE: Final = (" n ", " no ", " n. ", " no. ", " n° ")  # (geology's "v 33, n 4": the issue's mark before the block)
 # a double number after its mark, the block's volume its second half: "Annales de Géographie, n° 609-610, pp. 648-650"
@@ -1488,6 +1492,41 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
                                issue=(text[istart:block.volume[1].end], _new(Span, (istart, block.volume[1].end))))
     return block
 
+
+
+# (_marks_after_block) the pages after the block's "P." or in parentheses
+_P_PAGES_AFTER_RE = lazy(rf"(?:\.?\s+P\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)|\s?\((?P<pages2>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\))"
+                         rf"\.?\s*$")
+# the year and the pages after a volume and issue the block read as its volume and pages (French: "Bulletin de
+# correspondance hellénique, 83, 1, 1959, p. 288-335.")
+_YEAR_P_PAGES_AFTER_RE = lazy(rf",\s*(?P<year>{_YEAR})\s*,\s*pp?\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\.?\s*$")
+# ... or the page range alone after them (German: "Behindertenpädagogik 31 (1991), 1, 11-25")
+_RANGE_AFTER_ISSUE_RE = lazy(rf",\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")
+# a newspaper's page glued to its mark at the entry's end, a place after it or none: "Lete Raha March 17-23, 2002 p6",
+# "‘Estabelecido Programa …’ p7 Maputo", "Tempo (17/11/85) ‘…’ pp1-2"
+_GLUED_P_END_RE = lazy(rf"(?<=\s)pp?(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?:\s+[A-Z][a-z]+)?\.?\s*$")
+
+
+def _marks_after_block(text: str, block: _Block) -> _Block:
+    """``block`` (``_find_block``'s) with what follows it that is its own: the pages after the mark "P." (Russian and East
+    European styles, in English) or in parentheses, "Behavioural Brain Research, Vol 250, 2013. P. 91-101.", "…, Vol. 18
+    (2017) (1-42)" (they had been left over); the year and pages, or the range, after a number the block read as its
+    page, which is the issue: French "…, 83, 1, 1959, p. 288-335.", German "Behindertenpädagogik 31 (1991), 1, 11-25" (the
+    issue had been read as the first page)."""
+    if block.pages is None and block.volume is not None and (
+            text.find(" P.", block.end) != -1 or text[block.end:block.end + 2].lstrip()[:1] == "(") and \
+            (pa := _P_PAGES_AFTER_RE.match(text, block.end)) is not None:
+        pgroup = "pages" if pa.group("pages") else "pages2"  # (a name of its own: mypyc types a local by its first value)
+        return block._replace(end=pa.end(), pages=(pa.group(pgroup), _new(Span, pa.span(pgroup))))
+    if block.issue is None and block.pages is not None and block.volume is not None and \
+            text[block.end:block.end + 1] == "," and block.pages[0].isdigit() and len(block.pages[0]) <= 2:
+        if block.kind == "volpage" and block.year is None and \
+                (yp := _YEAR_P_PAGES_AFTER_RE.match(text, block.end)) is not None:
+            return block._replace(end=yp.end(), issue=block.pages, pages=(yp.group("pages"), _new(Span, yp.span("pages"))),
+                                  year=int(yp.group("year")), year_span=_new(Span, yp.span("year")))
+        if block.year is not None and (ra := _RANGE_AFTER_ISSUE_RE.match(text, block.end)) is not None:
+            return block._replace(end=ra.end(), issue=block.pages, pages=(ra.group("pages"), _new(Span, ra.span("pages"))))
+    return block
 
 # Chicago's magazine: "(March 1, 1990): 8–12", "(June 2019): 34", "(12 May 2003): 4-7" (_find_block)
 _MAGAZINE_DATE_PAGES_RE = lazy(
@@ -5013,16 +5052,6 @@ def _lower_export(raw: str) -> Optional[ParsedReference]:
                            year_source="bare", spans=spans)
 
 
-_P_PAGES_AFTER_RE = lazy(rf"(?:\.?\s+P\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)|\s?\((?P<pages2>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\))"
-                         rf"\.?\s*$")
-# the year and the pages after a volume and issue the block read as its volume and pages (French: "Bulletin de
-# correspondance hellénique, 83, 1, 1959, p. 288-335.")
-_YEAR_P_PAGES_AFTER_RE = lazy(rf",\s*(?P<year>{_YEAR})\s*,\s*pp?\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)\.?\s*$")
-# a newspaper's page glued to its mark at the entry's end, a place after it or none: "Lete Raha March 17-23, 2002 p6",
-# "‘Estabelecido Programa …’ p7 Maputo", "Tempo (17/11/85) ‘…’ pp1-2"
-_GLUED_P_END_RE = lazy(rf"(?<=\s)pp?(?P<pages>\d{{1,5}}(?:\s*[{_DASH}]\s*\d{{1,5}})?)(?:\s+[A-Z][a-z]+)?\.?\s*$")
-# ... or the page range alone after them (German: "Behindertenpädagogik 31 (1991), 1, 11-25")
-_RANGE_AFTER_ISSUE_RE = lazy(rf",\s*(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\.?\s*$")
 _NO_PAGES_END_RE = lazy(r"(?<=\d\)),\s*(?:NP|n\.\s?p\.)\.?$")  # (after a volume's issue in parentheses only)
 
 
@@ -5233,29 +5262,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     block = _find_block(body, cut < len(text) and ("doi" in ids or "pmid" in ids))
     if block is not None and block.start >= 8:
         block = _marks_before_block(body, block)
-    if block is not None and block.pages is None and block.volume is not None and (
-            body.find(" P.", block.end) != -1 or body[block.end:block.end + 2].lstrip()[:1] == "(") and \
-            (pa := _P_PAGES_AFTER_RE.match(body, block.end)) is not None:
-        # the pages after the block with the mark "P." (Russian and East European styles, in English), or in
-        # parentheses: "Behavioural Brain Research, Vol 250, 2013. P. 91-101.", "…, Vol. 18 (2017) (1-42)" (they had
-        # been left over)
-        pgroup = "pages" if pa.group("pages") else "pages2"  # (a name of its own: mypyc types a local by its first value)
-        block = block._replace(end=pa.end(), pages=(pa.group(pgroup), _new(Span, pa.span(pgroup))))
-    elif block is not None and block.issue is None and block.pages is not None and block.volume is not None and \
-            body[block.end:block.end + 1] == "," and block.pages[0].isdigit() and len(block.pages[0]) <= 2:
-        if block.kind == "volpage" and block.year is None and \
-                (yp := _YEAR_P_PAGES_AFTER_RE.match(body, block.end)) is not None:
-            # "…, 83, 1, 1959, p. 288-335.": the block's pages are the issue, its year and pages follow (the issue had
-            # been read as the first page)
-            block = block._replace(end=yp.end(), issue=block.pages, pages=(yp.group("pages"), _new(Span, yp.span("pages"))),
-                                   year=int(yp.group("year")), year_span=_new(Span, yp.span("year")))
-        elif block.year is not None and (ra := _RANGE_AFTER_ISSUE_RE.match(body, block.end)) is not None:
-            # "Behindertenpädagogik 31 (1991), 1, 11-25": the block's page is the issue, the range after it the pages
-            block = block._replace(end=ra.end(), issue=block.pages, pages=(ra.group("pages"), _new(Span, ra.span("pages"))))
-    if block is None and " p" in body[-20:] and (gp := _GLUED_P_END_RE.search(body, max(0, len(body) - 20))) is not None:
-        # (the pages had been left unread, the page mark with them in the title or journal)
-        block = _Block(gp.start(), gp.end(), None, None, None, None, None, (gp.group("pages"), _new(Span, gp.span("pages"))),
-                       None, "volpage")
+    if block is not None:
+        block = _marks_after_block(body, block)
     if block is not None and block.month is not None and block.volume is None and block.pages is None and \
             body[block.start - 2:block.start] == ". " and "url" in ids and _WEB_HINT_RE.search(raw) is not None:
         # a web page's date, not a periodical's issue: "US Food and Drug Administration. FDA approves osimertinib …
