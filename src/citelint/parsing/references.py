@@ -5088,6 +5088,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     j: Any
     seg: Any  # (the authors' segment as read, then a piece of text)
     last: Any
+    a_end: int  # (typed, as the others below: the compiled parser then slices with them as ints, not objects)
+    after: int
+    tail_end: int
     low = raw.lower()
     ids = find_identifiers(raw, low)
     if label:  # (a label and nothing after it)
