@@ -5826,3 +5826,31 @@ def test_a_second_entry_run_into_the_first_is_left_over(raw, journal, volume, fi
     assert (p.journal, p.volume, p.first_page) == (journal, volume, first_page)
     if rest_opens:
         assert p.rest.startswith(rest_opens)
+
+
+# (the organisations' words are one alternation grouped by first letter, each group led by its letter and a word
+# boundary checked behind it: it must read as the plain alternation "\b(?:word|…)\b" would, word for word)
+_ORG_WORDS_PLAIN = re.compile(r"\b(?:Organi[sz]ation|Cent(?:er|re)s?|Department|Institutes?|Society|Association|Agency|"
+                              r"Administration|Ministry|Council|Foundation|Network|Group|Project|Commission|Board|College|"
+                              r"University|Services?|Office|Bureau|Programme|Program|Direction|Committee|Academy|"
+                              r"Federation|Library|Ministério|Ministerio|Ministère|Secretaria|Organización|Organização|"
+                              r"Sociedade|Sociedad|Société|Instituto|Institut|Asociación|Associação|Departamento|"
+                              r"Universidade|Universidad|Université|Fundação|Fundación|Conselho|Consejo|Agência|Agencia|"
+                              r"Comissão|Comisión|Comité|Autorité|Agence|Gesellschaft|Arbeitsgemeinschaft|Ministerium|"
+                              r"Bundesministerium|Verband|Vereinigung|Stiftung|Akademie|Kommission|Ministero|Istituto|"
+                              r"Società|Associazione|Vereniging|Genootschap|Task\s+Force|Expert\s+Panel)\b")
+
+
+@pytest.mark.parametrize("text", [
+    "Centers for Disease Control and Prevention", "US Food and Drug Administration", "Ministère de la Santé",
+    "Canadian Task Force on Preventive Health Care", "Expert  Panel on Detection", "Departmental review of Centres",
+    "the Institutes and the Institute", "InstituteX Group", "reCenter of Programmes", "Program.", "Deutsche Gesellschaft",
+    "Smith J, Jones K. Title. J Clin Oncol 2001;19:1-9.", "Bureau", "eBureau Office", "Comitéx Comité",
+])
+def test_organisation_words_read_as_the_plain_alternation(text):
+    rx = references._ORG_WORD_RE  # (a lazy pattern, or the compiled one bound to its name)
+    got = [m.span() for m in rx.finditer(text)]
+    assert got == [m.span() for m in _ORG_WORDS_PLAIN.finditer(text)]
+    for pos in range(len(text)):  # (and anchored, as the reader matches at a word's place)
+        a, b = rx.match(text, pos), _ORG_WORDS_PLAIN.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
