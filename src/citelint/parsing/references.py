@@ -5088,6 +5088,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     j: Any
     seg: Any  # (the authors' segment as read, then a piece of text)
     last: Any
+    jn: str  # (the journal's name while its end is read, typed: the compiled parser slices it as a string)
     a_end: int  # (typed, as the others below: the compiled parser then slices with them as ints, not objects)
     after: int
     tail_end: int
@@ -6174,94 +6175,94 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # span still covers it: what follows it is read as before)
             title = title[:-10].rstrip(" .,") or title
     if journal is not None:
-        spans["journal"], journal = journal[1], journal[0]
-        read = journal
+        spans["journal"], jn = journal[1], journal[0]
+        read = jn
         # what the block or a date left at the name's end is cut off (the name's start stays where it is)
-        if journal[-2:] == " V" and body[spans["journal"].end:spans["journal"].end + 1] == "." and \
+        if jn[-2:] == " V" and body[spans["journal"].end:spans["journal"].end + 1] == "." and \
                 body[spans["journal"].end + 1:spans["journal"].end + 2].isdigit():
-            journal = journal[:-2].rstrip(" .")  # the volume's mark glued to its number: "Geol. Mag. V.137(1), p.67-80"
-        if "," in journal[-8:] or "(" in journal[-24:] or journal[-2:] == "n°":
-            lt = _JOURNAL_LOCATOR_TAIL_RE.search(journal)
+            jn = jn[:-2].rstrip(" .")  # the volume's mark glued to its number: "Geol. Mag. V.137(1), p.67-80"
+        if "," in jn[-8:] or "(" in jn[-24:] or jn[-2:] == "n°":
+            lt = _JOURNAL_LOCATOR_TAIL_RE.search(jn)
             if lt is not None and lt.start() > 0:  # "Agone, n°" before "56, p.135-152" (or no comma: "Annales de
                 # Bretagne et des pays de l'Ouest n°" before "95, 1988"); "Barron's (July 25" before "1966)"; first, so
                 # that a date before the mark goes next: "Travail et Emploi, 2005, n°" before "2, pp. 21-29")
-                journal = journal[:lt.start()].rstrip(" ,")
-        if "," in journal:
-            jd = _JOURNAL_DATE_TAIL_RE.search(journal) or _JOURNAL_MONTH_TAIL_RE.search(journal)
+                jn = jn[:lt.start()].rstrip(" ,")
+        if "," in jn:
+            jd = _JOURNAL_DATE_TAIL_RE.search(jn) or _JOURNAL_MONTH_TAIL_RE.search(jn)
             in_figures = jd is not None and "dm" in jd.re.groupindex and jd.group("dm") is not None
-            if in_figures and any(ch.isdigit() for ch in journal[:jd.start()]):
+            if in_figures and any(ch.isdigit() for ch in jn[:jd.start()]):
                 jd = None  # (an access date after the date of issue: "The New York Times, 04/15/2010, Web, 05/13/2014")
-            if jd is not None and jd.start() > 0 and journal.count("(", 0, jd.start()) == journal.count(")", 0, jd.start()):
+            if jd is not None and jd.start() > 0 and jn.count("(", 0, jd.start()) == jn.count(")", 0, jd.start()):
                 # "International Organization, 1997" before "vol. 51, n° 1" (not "J Roy Soc Int (June, 2012)")
                 if year is None and in_figures:
                     # a date in figures, "ASH, 05/09/2014, n°2873" (the bare year's pattern takes no year after "/")
                     year, year_source = int(jd.group("y")), "bare"
                     js = spans["journal"].start
                     spans["year"] = _new(Span, (js + jd.start("y"), js + jd.end("y")))
-                journal = journal[:jd.start()].rstrip(" ,")
-        if issue is None and journal[-1:].isdigit() and "," in journal[-16:]:
-            ji = _JOURNAL_ISSUE_TAIL_RE.search(journal)
+                jn = jn[:jd.start()].rstrip(" ,")
+        if issue is None and jn[-1:].isdigit() and "," in jn[-16:]:
+            ji = _JOURNAL_ISSUE_TAIL_RE.search(jn)
             if ji is not None and ji.start() > 0:  # the issue's mark and number left at the name's end, the pages
                 # read after a date: "La Recherche, n° 328, February 2000, pp. 16-22"
                 js = spans["journal"].start
                 issue = (ji.group("iss"), _new(Span, (js + ji.start("iss"), js + ji.end("iss"))))
-                journal = journal[:ji.start()]
-        if journal[:1] in "12(" and (ly := _LEAD_YEAR_COMMA_RE.match(journal)) is not None and ly.end() < len(journal):
+                jn = jn[:ji.start()]
+        if jn[:1] in "12(" and (ly := _LEAD_YEAR_COMMA_RE.match(jn)) is not None and ly.end() < len(jn):
             # '“Title,” 1958, Daedalus 87(2): 147-163', '“The hanging chads of corporate voting”, (2008) The Georgetown
             # Law Journal, Vol. 96': the year before the journal's name is no part of it
-            journal = journal[ly.end():]
+            jn = jn[ly.end():]
             spans["journal"] = _new(Span, (spans["journal"].start + ly.end(), spans["journal"].end))
-            read = journal
-        if journal[-1:] in _DASH and journal[-2:-1] in (" ", "."):
-            journal = journal.rstrip(" ." + _DASH)  # GOST: "//Archives of Clinical Neuropsychology. – 2012. Vol. 27"
-        if journal[:3] in ("In:", "in:") or journal[:3] == "in " and journal[3:4].isupper():
+            read = jn
+        if jn[-1:] in _DASH and jn[-2:-1] in (" ", "."):
+            jn = jn.rstrip(" ." + _DASH)  # GOST: "//Archives of Clinical Neuropsychology. – 2012. Vol. 27"
+        if jn[:3] in ("In:", "in:") or jn[:3] == "in " and jn[3:4].isupper():
             # "Title. In: betrifft: erziehung 12/1976", "“Title”, in Social Scientist, 35": the word that introduces it
             # (lowercase only: "In Silico Biol", "In Vivo" are names)
-            lead = len(journal) - len(journal[3:].lstrip())
-            journal = journal[lead:]
+            lead = len(jn) - len(jn[3:].lstrip())
+            jn = jn[lead:]
             spans["journal"] = _new(Span, (spans["journal"].start + lead, spans["journal"].end))
-            read = journal
-        if journal[-2:-1] == " " and journal[-1:] in "ABCDE" and journal[-3:-2] == journal[-1:] and \
-                journal[-4:-3] in (" ", "."):
-            journal = journal[:-2]  # the section's letter printed twice, once more before the volume: "Nucl .Phys .B B272"
-        if journal.endswith("[Internet]"):  # NLM: "Trop Med Int Health [Internet]. 2012;17(11):1435–8"
-            journal = journal[:-len("[Internet]")].rstrip(" .")  # (and its stop: "Millenium. [Internet]. 2011")
-        elif journal.endswith((" Volumes", " Volume")) and not journal.endswith(("American Volume", "British Volume")):
+            read = jn
+        if jn[-2:-1] == " " and jn[-1:] in "ABCDE" and jn[-3:-2] == jn[-1:] and \
+                jn[-4:-3] in (" ", "."):
+            jn = jn[:-2]  # the section's letter printed twice, once more before the volume: "Nucl .Phys .B B272"
+        if jn.endswith("[Internet]"):  # NLM: "Trop Med Int Health [Internet]. 2012;17(11):1435–8"
+            jn = jn[:-len("[Internet]")].rstrip(" .")  # (and its stop: "Millenium. [Internet]. 2011")
+        elif jn.endswith((" Volumes", " Volume")) and not jn.endswith(("American Volume", "British Volume")):
             # "Microbes Infect Volumes 12: 1461-1477": the volume's word (not a section's: "Journal of Bone and Joint
             # Surgery, American Volume")
-            journal = journal[:journal.rfind(" ")]
-        jm = _JOURNAL_DAY_MONTH_TAIL_RE.search(journal, max(0, len(journal) - 16)) if journal[-1:].isalpha() and \
-            journal[journal.rfind(" ", 0, len(journal) - 1) - 1:].lstrip()[:1].isdigit() else None
-        if jm is not None and jm.start() > 0 and journal[:jm.start()].rsplit(" ", 1)[-1][:1].isupper():
+            jn = jn[:jn.rfind(" ")]
+        jm = _JOURNAL_DAY_MONTH_TAIL_RE.search(jn, max(0, len(jn) - 16)) if jn[-1:].isalpha() and \
+            jn[jn.rfind(" ", 0, len(jn) - 1) - 1:].lstrip()[:1].isdigit() else None
+        if jm is not None and jm.start() > 0 and jn[:jm.start()].rsplit(" ", 1)[-1][:1].isupper():
             # a newspaper's day and month after its name, the year read apart: "The Washington Post 18 Feb. 1980" (not
             # a date after words: "Nature published online 28 August")
-            journal = journal[:jm.start()]
-        if journal[-1:].isalpha() and ("-" in (j10 := journal[-10:]) or "–" in j10 or "/" in j10):
-            mr = _JOURNAL_MONTH_RANGE_TAIL_RE.search(journal)
-            if mr is not None and mr.start() > 0 and journal[:mr.start()].rsplit(" ", 1)[-1][:1].isupper():
-                journal = journal[:mr.start()]  # an issue's months after the name: "Gen Dent May-June, 218, 1985."
-        elif journal[-1:] == ")" and issue is None:
-            gi = _GLUED_ISSUE_TAIL_RE.search(journal)
-            if gi is not None and gi.start() > 0 and journal[:gi.start()].rsplit(" ", 1)[-1] not in _MONTH_WORDS:
+            jn = jn[:jm.start()]
+        if jn[-1:].isalpha() and ("-" in (j10 := jn[-10:]) or "–" in j10 or "/" in j10):
+            mr = _JOURNAL_MONTH_RANGE_TAIL_RE.search(jn)
+            if mr is not None and mr.start() > 0 and jn[:mr.start()].rsplit(" ", 1)[-1][:1].isupper():
+                jn = jn[:mr.start()]  # an issue's months after the name: "Gen Dent May-June, 218, 1985."
+        elif jn[-1:] == ")" and issue is None:
+            gi = _GLUED_ISSUE_TAIL_RE.search(jn)
+            if gi is not None and gi.start() > 0 and jn[:gi.start()].rsplit(" ", 1)[-1] not in _MONTH_WORDS:
                 # the issue glued to the name (not a day glued to its month: "Business Insider May(26)"): "Revue de l'Énergie(610), pp. 418-424", "Soins cadres(58), pp. 45-46"
                 js = spans["journal"].start
                 issue = (gi.group(1), _new(Span, (js + gi.start(1), js + gi.end(1))))
-                journal = journal[:gi.start()]
-        if journal[-1:].isdigit() or journal[-3:] in _MONTH_TAILS and \
-                journal[journal.rfind(" ") + 1:].rpartition("-")[2] in _MONTH_WORDS:
-            jd = _JOURNAL_YEAR_TAIL_RE.search(journal)
+                jn = jn[:gi.start()]
+        if jn[-1:].isdigit() or jn[-3:] in _MONTH_TAILS and \
+                jn[jn.rfind(" ") + 1:].rpartition("-")[2] in _MONTH_WORDS:
+            jd = _JOURNAL_YEAR_TAIL_RE.search(jn)
             if jd is not None and jd.start() > 0:  # "Clin Ther 2012 Apr 16" before "[Epub ahead of print]": the date
                 # (or its months, no stop before the volume: "J Am Pod Med Assoc 2009 Jul-Aug 99(4) 330-8")
-                journal = journal[:jd.start()]
-        if "," in journal[-12:]:
-            rv = _ROMAN_VOL_TAIL_RE.search(journal)
+                jn = jn[:jd.start()]
+        if "," in jn[-12:]:
+            rv = _ROMAN_VOL_TAIL_RE.search(jn)
             if rv is not None and rv.start() > 0:  # "Harvard Business Review, XLII (September-October, 1964)"
                 if volume is None:
                     vs = spans["journal"].start + rv.start(1)
                     volume = (rv.group(1), _new(Span, (vs, vs + len(rv.group(1)))))
-                journal = journal[:rv.start()].rstrip(" ,")
-        if volume is None and journal[-1:] in _VOL_ISSUE_TAIL_ENDS:
-            vt = _VOL_ISSUE_TAIL_RE.search(journal)
+                jn = jn[:rv.start()].rstrip(" ,")
+        if volume is None and jn[-1:] in _VOL_ISSUE_TAIL_ENDS:
+            vt = _VOL_ISSUE_TAIL_RE.search(jn)
             if vt is not None and vt.start() > 0:
                 # "IEEE Journal on Selected Areas in Communication, 13(4), May 1995", "Music Theory Online 2/2 (March
                 # 1996)": a volume and its issue left at the name's end where no pages follow them
@@ -6270,9 +6271,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 ik = "iss" if vt.group("iss") else "iss2"
                 if issue is None:
                     issue = (vt.group(ik), _new(Span, (js + vt.start(ik), js + vt.end(ik))))
-                journal = journal[:vt.start()]
-        if len(journal) != len(read):
-            spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(journal)))
+                jn = jn[:vt.start()]
+        if len(jn) != len(read):
+            spans["journal"] = _new(Span, (spans["journal"].start, spans["journal"].start + len(jn)))
+        journal = jn
     if journal is not None and journal[:3] == "PoS" and (pc := _POS_CONF_RE.fullmatch(journal)) is not None:
         # the conference's acronym and the year after it are the volume (INSPIRE's "PoS LATTICE2014, 002")
         pv = volume if volume is not None else first_page if last_page is None else None
