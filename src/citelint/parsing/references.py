@@ -4280,8 +4280,9 @@ _REST_AFTER: Final = frozenset(("year", "month", "journal", "volume", "issue", "
 def _rest(body: str, spans: dict) -> str:
     end = -1
     for k, sp in spans.items():
-        if sp.end > end and k in _REST_AFTER:
-            end = sp.end
+        e: int = sp[1]  # (a span's end, read as its tuple's item: the compiled parser compares it as an int)
+        if e > end and k in _REST_AFTER:
+            end = e
     if end == -1:
         return body.strip()
     return body[end:].strip(" \t\r\n.,;:()[]")
@@ -5144,7 +5145,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         "retrieved from" in low or "ispon" in low or "verfügbar" in low) else None  # (the other labels only with a link)
     links = _LINK_LABELS_RE.search(raw) if raw.endswith(_LINK_LABEL_ENDS) or raw[-1:].isspace() and \
         raw.rstrip().endswith(_LINK_LABEL_ENDS) or raw.find("INSPIRE", len(raw) - 14) != -1 else None
-    tail_end = links.start() if links else len(raw)  # (a preprint trailer may stand before them: "[arXiv:…][INSPIRE]")
+    tail_end = len(raw)  # (a preprint trailer may stand before them: "[arXiv:…][INSPIRE]")
+    if links:  # (two statements, not one expression of a match's end or a length: typed int, not any object)
+        tail_end = links.start()
     end60 = raw[tail_end - 64:tail_end] if tail_end >= 64 else raw[:tail_end]  # (a preprint trailer closes the entry: its words are
     # looked for there only)
     arxiv = _ARXIV_TRAILER_RE.search(raw, max(0, tail_end - 64), tail_end) if "Preprint" in end60 or "arXiv" in end60 or (
@@ -5595,27 +5598,32 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 spans.pop("authors", None)
         if lead_journal and j is None:
             t, j = None, t  # ("Экономическая социология. 2007. 8 (5): 55-73": the one piece is the journal)
-        if j is not None and t is not None and t[0][-1:].isalpha() and body[t[1].end:t[1].end + 1] == "." and \
-                "Phys.:" in t[0][-14:] and body[t[1].end:j[1].start].strip() == "." and \
-                (iop := _IOP_TAIL_RE.search(t[0], max(0, len(t[0]) - 20))) is not None:
+        ttext = ""  # (the title's text, typed: the compiled parser slices it as a string; read only where t is not None)
+        if t is not None:
+            ttext = t[0]
+        if j is not None and t is not None and ttext[-1:].isalpha() and body[t[1].end:t[1].end + 1] == "." and \
+                "Phys.:" in ttext[-14:] and body[t[1].end:j[1].start].strip() == "." and \
+                (iop := _IOP_TAIL_RE.search(ttext, max(0, len(ttext) - 20))) is not None:
             # IOP's journals with a colon after "J. Phys." ("J.Phys .:Cond .Matter 9 ,3303", "…at the LHC, J.Phys .:Conf
             # .Ser .513"): the colon had ended the title, the rest of the name read as the journal
             ls = t[1].start + iop.start("lead")
             j = (body[ls:j[1].end], _new(Span, (ls, j[1].end)))
-            tt = t[0][:iop.start()].rstrip(" ,.:")
+            tt = ttext[:iop.start()].rstrip(" ,.:")
             t = (tt, _new(Span, (t[1].start, t[1].start + len(tt)))) if tt else None
-        elif j is not None and t is not None and (t[0][-3:] in _LEAD_TAILS or t[0][-1:].isupper() or
-                                                  t[0][-2:-1].isupper()) and len(t[0]) > 12 and \
+        elif j is not None and t is not None and (ttext[-3:] in _LEAD_TAILS or ttext[-1:].isupper() or
+                                                  ttext[-2:-1].isupper()) and len(ttext) > 12 and \
                 body[t[1].end:t[1].end + 1] == "." and body[t[1].end:j[1].start].strip() == ".":
             # (the title's last letters a lead's, or a capital among its last two, "J", "Z", "Am": a set lookup where the
             # pattern would be searched in every title)
             t, j = _title_tail_lead(body, t, j)
-        elif j is not None and (t is None and authors or t is not None and len(t[0]) <= 12):
+        elif j is not None and (t is None and authors or t is not None and len(ttext) <= 12):
             t, j, moved = _journal_lead_back(body, t, j, authors)
             if moved is not authors:
                 authors = moved
                 spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
-        if t is not None and (t[0][:1] >= "\u2e80" or t[0][:1] == "'" and t[0][1:2] >= "\u2e80"):
+        if t is not None:
+            ttext = t[0]
+        if t is not None and (ttext[:1] >= "\u2e80" or ttext[:1] == "'" and ttext[1:2] >= "\u2e80"):
             t, j = _cjk_title_journal(body, t, j)
         elif t is None and j is not None and ", " in j[0] and authors:
             t, j = _sentence_then_journal(j)
@@ -5628,16 +5636,18 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             t = (body[t[1].start:te], _new(Span, (t[1].start, te)))
             js = te + 3
             j = (body[js:j[1].end], _new(Span, (js, j[1].end)))
-        elif j is not None and t is not None and j[0].isdigit() and t[0].endswith(("Ser", "Series", "Sect")) and \
-                (k := t[0].rfind(". ")) > 0:
+        elif j is not None and t is not None and j[0].isdigit() and ttext.endswith(("Ser", "Series", "Sect")) and \
+                (k := ttext.rfind(". ")) > 0:
             # a series' number before the volume: "… d'Indo-Chine. Bulletin du Museum National d'Histoire Naturelle Ser.
             # 2, 1: 686-687" (the journal had been "2", its name the title's last sentence)
             js = t[1].start + k + 2
             j = (body[js:j[1].end], _new(Span, (js, j[1].end)))
-            t = (t[0][:k], _new(Span, (t[1].start, t[1].start + k)))
+            t = (ttext[:k], _new(Span, (t[1].start, t[1].start + k)))
         if t is not None or j is not None:
             t, j = _comma_journal(body, t, j)
-        if t is not None and block is not None and ", " in t[0] and (
+        if t is not None:
+            ttext = t[0]
+        if t is not None and block is not None and ", " in ttext and (
                 j is None and t[1].end + 4 >= block.start or
                 j is not None and j[1].start - t[1].end <= 2 and j[1].end + 4 >= block.start) and \
                 (lc := body.rfind(", ", t[1].start, j[1].start if j is not None else t[1].end)) > t[1].start + 8 and \
