@@ -5854,3 +5854,29 @@ def test_organisation_words_read_as_the_plain_alternation(text):
     for pos in range(len(text)):  # (and anchored, as the reader matches at a word's place)
         a, b = rx.match(text, pos), _ORG_WORDS_PLAIN.match(text, pos)
         assert (a and a.span()) == (b and b.span())
+
+
+# (PubMed's and PMC's ids and "Epub ahead of print" are searched from the first place their words stand, not from the
+# start: the same match as a search from the start, whatever the case, blanks, brackets and letters around them)
+_ID_PIECES = st.sampled_from(["PMID", "pmid: ", "PubMed ID 123", "pubmed", "PUBMED:", "PMID:12345", "PMC", "PMCID: PMC1234567",
+                              "pmc 12345", "Epub", "epub 2019 Jan 5", "[Epub ahead of print]", "Online ahead of print",
+                              "online  ahead", "published Online ahead of print", "[ ", " ", "  ", "\t", ". ", "1234",
+                              "ı", "İ", "PMıD: 77", "Onlıne ahead of print", "K", "ſ", "x", "é", "–"])
+
+
+@given(st.lists(_ID_PIECES, max_size=8).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_id_and_epub_searches_from_their_words_read_as_from_the_start(raw):
+    low = raw.lower()
+    cases = [(references._PMID_RE, ("pmid", "pubmed")), (references._PMCID_RE, ("pmc", "pmc")),
+             (references._EPUB_RE, ("epub", "online ahead"))]
+    for rx, (a, b) in cases:
+        if a not in low and b not in low:
+            continue
+        start = references._from_word(raw, low, a, b)
+        if rx is references._EPUB_RE:  # (the bracket and blanks read before the words, as the entry reader steps back)
+            while start > 0 and raw[start - 1].isspace():
+                start -= 1
+            start -= start > 0 and raw[start - 1] == "["
+        full, part = rx.search(raw), rx.search(raw, start)
+        assert (full and (full.span(), full.groups())) == (part and (part.span(), part.groups())), raw

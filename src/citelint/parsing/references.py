@@ -304,6 +304,17 @@ _TRIAL_GATE_RE = lazy(r"ct(?:(?<=nct)|(?<=isrct)n|(?<=act)rn|(?<=eudract)|(?<=ch
 _NO_GATE_RE = lazy(r", (?:[Nn]o|n°|Nr\.)")  # ", no", ", No", ", n°", ", Nr."
 
 
+def _from_word(raw: str, low: str, a: str, b: str) -> int:
+    """Where the first of two words stands in ``low`` (``raw`` lowered), the place in ``raw`` a case-blind search for
+    them may start from; 0 where the two texts' places may differ (a letter lowered to two) or a dotless i would match
+    an "i" of theirs (the only letters besides their own that a case-blind "i", "k" or "s" matches: "ı", "İ", "K",
+    "ſ"; none of the words holds a "k" or an "s")."""
+    if len(low) != len(raw) or "\u0131" in raw:
+        return 0
+    i, j = low.find(a), low.find(b)
+    return j if i == -1 else i if j == -1 else min(i, j)
+
+
 def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
     """DOI, PMID, PMCID, URL and trial ids with their spans (the URL of a DOI is the DOI).
     ``low`` is ``raw.lower()``; cheap substring tests skip the patterns that cannot match."""
@@ -315,10 +326,14 @@ def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
     if m:
         doi = _strip_id(m.group("doi"))
         out["doi"] = (doi, _new(Span, (m.start(), m.start("doi") + len(doi))))
-    m = _PMID_RE.search(raw) if "pmid" in low or "pubmed" in low else None
+    # (PubMed's and PMC's ids and "Epub ahead of print" are searched from the first place their words stand in the lowered
+    # text, not from the start: the patterns, blind to case, try every character, and cannot match before those
+    # words. Exact where the lowered text is as long as the text, so that its places are the text's, and holds no
+    # dotless i, which a pattern's "i" matches too: _from_word)
+    m = _PMID_RE.search(raw, _from_word(raw, low, "pmid", "pubmed")) if "pmid" in low or "pubmed" in low else None
     if m:
         out["pmid"] = (m.group("pmid"), _new(Span, (m.start(), m.end())))
-    m = _PMCID_RE.search(raw) if "pmc" in low else None
+    m = _PMCID_RE.search(raw, _from_word(raw, low, "pmc", "pmc")) if "pmc" in low else None
     if m:
         out["pmcid"] = (m.group("pmcid").upper().replace(" ", ""), _new(Span, (m.start(), m.end())))
     for m in (_URL_RE.finditer(raw) if "http" in low or "www." in low else ()):
@@ -5105,7 +5120,13 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # a link in parentheses inside the title, the entry going on after it: "BOLD: the barcode of life data
             # system (http://www.barcodinglife.org). Molecular Ecology Notes 7:355–364." (read as written, not cut)
             masked_spans.remove(us)
-    epub = _EPUB_RE.search(raw) if "epub" in low or "online ahead" in low else None
+    if "epub" in low or "online ahead" in low:
+        ew = _from_word(raw, low, "epub", "online ahead")  # (and the bracket and blanks the pattern reads before them)
+        while ew > 0 and raw[ew - 1].isspace():
+            ew -= 1
+        epub = _EPUB_RE.search(raw, ew - 1 if ew > 0 and raw[ew - 1] == "[" else ew)
+    else:
+        epub = None
     online = _ONLINE_FIRST_RE.search(raw) if ("ublished online" in raw or "posted online" in raw) and epub is None else None
     # (AMA's preprint: "medRxiv. Preprint posted online May 1, 2020. doi:…")
     if online is not None:
