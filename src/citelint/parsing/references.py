@@ -135,13 +135,17 @@ class ParsedReference(NamedTuple):
 
 # ---------------------------------------------------------------- identifiers
 
+# (a pattern whose branches or optional lead give the engine's search no first character to skip to tries every place
+# in the entry: a look ahead for the first characters its matches can open with, "(?=[dDh1])", turns the other places
+# away at once; measured on the parser's own calls, a third less time for the DOI's, the IEEE block's, et al's and
+# the trial ids' patterns, and no match changed)
 _DOI_RE = lazy(
-    r"(?:\b(?:doi|DOI)\s*:?\s*|https?://(?:dx\.)?doi\.org/|\bdoi\.org/)?(?P<doi>10\.\d{4,9}/[^\s\"<>\]]+)",
+    r"(?=[dDh1])(?:\b(?:doi|DOI)\s*:?\s*|https?://(?:dx\.)?doi\.org/|\bdoi\.org/)?(?P<doi>10\.\d{4,9}/[^\s\"<>\]]+)",
 )
 _PMID_RE = lazy(r"\b(?:PMID|PubMed\s*ID|PubMed)\s*:?\s*(?P<pmid>\d+)\b", re.IGNORECASE)
 _PMCID_RE = lazy(r"\b(?:PMCID\s*:?\s*)?(?P<pmcid>PMC(?:\d{4,9}|\s\d{5,9}))\b", re.IGNORECASE)  # (Wikipedia: "PMC 1234567")
-_URL_RE = lazy(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
-TRIAL_RE = lazy(r"\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*\d{4}-\d{6}-\d{2}|ChiCTR[-\w]{6,20})\b", re.IGNORECASE)
+_URL_RE = lazy(r"(?=[hw])(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+TRIAL_RE = lazy(r"(?=[NIAEC])\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*\d{4}-\d{6}-\d{2}|ChiCTR[-\w]{6,20})\b", re.IGNORECASE)
 # MEDLINE's pages of a discussion printed after a paper's ("277: 3–16; discussion 16–22, 71–13"): CIT205 checks its ranges
 DISCUSSION_RE = lazy(r";\s*discussion\s+[A-Za-z]?\d[\d\s,;A-Za-z\-–]*", re.IGNORECASE)
 # an erratum's citation after the paper's (physics): "Phys. Rev. D85 (2012) 014035, Erratum ibid. D86 (2012) 079901,
@@ -652,8 +656,8 @@ _IEEE_RE = lazy(
     # four times slower)
     # ("v. 33 , n. 4 , p. 293-296": SciELO; "Vol. 50. No. 2. P. 425–437": GOST; French: "Tome 82, fasc. 1-2, 2011, p.
     # 5-36", "Tome 26, numéro 4, 1910, p. 781-810"; not a journal's section, "Journal of Bone and Joint Surgery, American
-    # Volume 98 (2017)")
-    rf"(?:\b[Vv]ol(?:ume)?(?<!American Volume)(?<!British Volume)\s*\.?|\bv\.|\bv(?<=,\sv)(?:\s?\.)?(?=\s?\d)|\bTome\b|\bBd\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,|\s\(No))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:\d{{1,2}}(?:ère|er|e|ème)\s+partie\s*,\s*)?(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|[Ff]asc(?=\.)|Heft|H(?=\.)|Nr(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
+    # Volume 98 (2017)"; the look ahead first: see _DOI_RE)
+    rf"(?=[VvTB])(?:\b[Vv]ol(?:ume)?(?<!American Volume)(?<!British Volume)\s*\.?|\bv\.|\bv(?<=,\sv)(?:\s?\.)?(?=\s?\d)|\bTome\b|\bBd\.)\s*(?P<vol>\d{{1,5}}(?:[{_DASH}]\d{{1,5}}(?!\d*\s*[{_DASH}]))?|[IVXLC]{{1,7}}(?=\s*,|\s\(No))(?:/(?P<sissue>\d{{1,5}}))?\s*(?:,|\.(?=\s*(?:No|P\.)))?\s*(?:\d{{1,2}}(?:ère|er|e|ème)\s+partie\s*,\s*)?(?:(?:[Nn]os?|[Ii]ssue|[Ii]ss(?=\.)|[Nn](?=\s*[.°])|numéro|[Ff]asc(?=\.)|Heft|H(?=\.)|Nr(?=\.))\s*[.°]?\s*(?P<issue>\d+(?:\s*[{_DASH}/]\s*\d+)?)\s*[,.]?\s*"
     rf"(?:\(\s*{_MON_OR_SEASON}\s*\)\s*:?\s*)?"  # ("No. 2 (Apr): 181-208")
     rf"|\((?:No\.\s?)?(?P<pissue>(?!{_YEAR}\))\d+(?:\s*[{_DASH}]\s*\d+)?)\)\s*[,:]?\s*)?"  # "Vol. 15 (5-6), 385 – 394" (not a year:
     # "Vol. 16 (1998), pp. 1-51")
@@ -1572,7 +1576,7 @@ _MAGAZINE_DATE_PAGES_RE = lazy(
 
 _SUFFIX_RE = lazy(r"^(?:Jr|Sr|II|III|IV|2nd|3rd|2d|3d)\.?$")  # (MEDLINE's older "3d": "Gretz HF 3d.")
 _PARTICLES = {"de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "le", "la", "st", "ter", "ten", "vander", "mac", "al", "el", "bin", "ibn"}
-_ETAL_RE = lazy(r"\bet\.?\s*(?:al|coll)\b\.?", re.IGNORECASE)  # (French and Italian "et coll." too)
+_ETAL_RE = lazy(r"(?=[eE][tT])\bet\.?\s*(?:al|coll)\b\.?", re.IGNORECASE)  # (French and Italian "et coll." too)
 # one Vancouver author: "Weichselbaum RR", "De Ruysscher D", "Blumenschein GR Jr", "Patane' D"
 # never an initials-like token; combining accents belong to the word ("Sua\u0301rez", as NFD text prints it)
 # (possessive: a blank or a comma follows it in every pattern, so giving back letters never helps a match)
@@ -1749,8 +1753,9 @@ _NAME_STOP_QUOTE_RE = lazy(r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)?
                            r"\.\s+[\"“]")
 _AUTHOR_END_RE = lazy(
     # end of a Vancouver author list: initials (or et al) then ". " or ": "
-    # (each word boundary checked after the first letter, so the engine skips to capitals and "e" fast)
-    r"(?:[A-Z](?<=\b[A-Z])[A-Z]{0,3}+|e(?<=\be)t\.?\s*al|(?:J(?<=\bJ)r|S(?<=\bS)r|I(?<=\bI)I|I(?<=\bI)II|I(?<=\bI)V)"
+    # (each word boundary checked after the first letter; a look ahead for a capital or "et" first, which turns
+    # every other place away before the branches are tried, and the branches in one list: a quarter of the time)
+    r"(?=[A-Z]|et)(?:[A-Z](?<=\b[A-Z])[A-Z]{0,3}+|e(?<=\be)t\.?\s*al|J(?<=\bJ)r|S(?<=\bS)r|I(?<=\bI)I|I(?<=\bI)II|I(?<=\bI)V"
     r"|[A-Z]\.(?:\s?[A-Z]\.)*+)\s*(?:\.|:)\s+(?=\S)"  # (possessive: a stop or a colon, never a capital, follows)
 )
 
