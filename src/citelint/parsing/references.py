@@ -476,7 +476,7 @@ _VOLDOT_RE = lazy(
 )  # (and the languages the paper is about, as Bantu tone bibliographies add them: "… 35. 330-341. Ganda.")
 # last resorts at the end of an entry, each read only where nothing else was found (each starts with a digit and
 # looks behind it, so the engine skips to digits), with the mark it needs in the entry's last characters:
-_BARE_PAGES_END_RE = lazy(rf"(?<=[^\W\d_],\s)(?P<pages>(?P<fp>[1-9]\d{{0,4}})\s*[{_DASH}]\s*\d{{1,5}})\.?\s*$")
+_BARE_PAGES_END_RE = lazy(rf"(?=[1-9])(?<=[^\W\d_],\s)(?P<pages>(?P<fp>[1-9]\d{{0,4}})\s*[{_DASH}]\s*\d{{1,5}})\.?\s*$")
 _TAIL_BLOCKS = (
     # MLA "Linguistic Inquiry 13.3. pp. 435 – 482.", "Behavior Science Notes 1.4: 227-261"
     # (and the issue's month: "The American Journal of Philology 85.2 (Apr.): 136-154")
@@ -554,7 +554,7 @@ _TAIL_BLOCKS = (
                  rf"(?:\s*[{_DASH}]\s*\d{{1,6}})?)\.?\s*$")),
     # the year between title and journal, then the volume alone at the end (no pages): "Collective dynamics of small
     # world networks 1998 Nature 393" (the block is the volume; the year is read as in "… 1996 Machine Learning 24")
-    (" ", lazy(rf"\b{_YEAR}\s+(?!{_MONTH}\s)(?P<jn>[A-Z][^\d,;:()\[\]]{{1,60}}?)\s(?P<vol>\d(?<=[A-Za-z]\s\d)\d{{0,3}})\.?\s*$")),
+    (" ", lazy(rf"(?=[12])\b{_YEAR}\s+(?!{_MONTH}\s)(?P<jn>[A-Z][^\d,;:()\[\]]{{1,60}}?)\s(?P<vol>\d(?<=[A-Za-z]\s\d)\d{{0,3}})\.?\s*$")),
     # (not a date: "Clin Ther 2012 Apr 16. [Epub ahead of print]")
     # volume/issue, year, pages: "Cahiers du monde russe, 44/2-3, 2003, p. 369-399"
     ("/", lazy(rf"(?P<vol>\d(?<=,\s\d)\d{{0,3}})/(?P<issue>\d{{1,3}}(?:-\d{{1,3}})?),\s*{_YEAR},\s*pp?\.\s*"
@@ -579,7 +579,7 @@ _TAIL_BLOCKS = (
     ("(", lazy(rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s)|(?<=[^\W\d_]'\s))(?:(?P<vol>[IVXLC]{{1,7}})\s+)?\((?P<issue>(?!{_YEAR}\))\d{{1,4}})\)\s*[,:]?\s*"
                rf"(?:pp?\.?\s+)?(?P<pages>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\s*\.?\s*$")),
     # ... a roman volume, a colon and the pages, "J Pharmacie et de Chimie XII:757."
-    ("", lazy(rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?P<vol>[IVXLC]{{1,7}})\s*:\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)"
+    ("", lazy(rf"(?=[IVXLC])(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?P<vol>[IVXLC]{{1,7}})\s*:\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)"
                rf"\s*\.?\s*$")),
     # a page range alone after the journal's comma: "Evolutionary Anthropology, 22-37" (its name checked apart from the
     # colon's: see _bare_pages_after)
