@@ -474,6 +474,19 @@ def load_grobid(articles_only: bool = False):
             yield raw, g, False
 
 
+_SPECIAL_ISSUE_AFTER_RE = re.compile(r"[,:]?\s*Special\s+Issue\b", re.IGNORECASE)
+
+
+def special_issue_kept(journal, gold_journal):
+    """The gold's journal is the parsed one and the special issue's name after it ("Computer, Special Issue on
+    Fault-Tolerant Systems", grobid's gold; anystyle's keeps the name alone): the parser reads the journal's own name
+    and leaves the special issue's over."""
+    if not journal or not gold_journal:
+        return False
+    g = gold_journal.strip()
+    return g.startswith(journal) and len(g) > len(journal) and _SPECIAL_ISSUE_AFTER_RE.match(g, len(journal)) is not None
+
+
 def score(name, rows, show_field=None, n=20):
     ok = Counter()
     total = Counter()
@@ -512,6 +525,9 @@ def score(name, rows, show_field=None, n=20):
             # with the volume, the parser with the journal ("Phys. Rev. D", volume 68, as INSPIRE and NLM name it)
             got["journal"] = gold["journal"]
             aligned["journal"] += 1
+        elif special_issue_kept(p.journal, gold.get("journal")):
+            got["journal"] = gold["journal"]
+            aligned["journal"] += 1
         elif p.journal and norm(gold.get("journal")) and norm(p.journal) != norm(gold["journal"]) and (
                 (sw := re.match(r"\s*((?:[A-Z][a-z]+\s+){1,3})\d", gold.get("volume_tag", ""))) is not None and
                 norm(p.journal) == norm(gold["journal"] + sw.group(1)) or
@@ -542,7 +558,7 @@ def score(name, rows, show_field=None, n=20):
                 why = {"volume": "the sole issue number, printed as an issue, that the gold calls the volume",
                        "first_author": "the first person after a group the gold tags as no author",
                        "journal": "the name with a last word the gold tags apart: PNAS's USA as a place, a section's "
-                                  "letter or a series' word with the volume, the volume with the name"}.get(k, "")
+                                  "letter or a series' word with the volume, the volume with the name, a special issue's name"}.get(k, "")
                 parts = ([f"{aligned[k]} scored as {why}"] if aligned[k] else []) + (
                     [f"{corrected[k]} as printed where the gold's tag slipped (gold_errata.toml)"] if corrected[k] else [])
                 note = f"   strict {(ok[k] - aligned[k] - corrected[k]) / total[k]:.3f}; {'; '.join(parts)}"

@@ -117,3 +117,18 @@ def test_a_list_of_full_names_is_not_scored(tag):
 ])
 def test_names_whose_order_is_told_are_scored(tag):
     assert ea.anystyle_author(tag)[0] == "first_author"
+
+
+@pytest.mark.parametrize(("journal", "gold", "kept"), [
+    ("Computer", "Computer, Special Issue on Fault-Tolerant Systems", True),  # (grobid's gold keeps it with the name)
+    ("IEEE Transactions on Systems, Man, and Cybernetics",
+     "IEEE Transactions on Systems, Man, and Cybernetics: Special Issue on Scheduling, Planning, and Control", True),
+    ("Communications of the ACM", "Communications of the ACM Special Issue on Design Patterns", True),
+    ("Computer", "Computer,", False),  # (the name alone: scored as it is)
+    ("Computer", "Computer Graphics Forum", False),
+    ("Special Issue on Distributed Artificial Intelligence",
+     "IEEE Transactions on Systems, Man, and Cybernetics, Special Issue on Distributed Artificial Intelligence", False),
+    (None, "Computer, Special Issue on Fault-Tolerant Systems", False),
+])
+def test_a_special_issues_name_the_gold_keeps_with_the_journal(journal, gold, kept):
+    assert ea.special_issue_kept(journal, gold) is kept

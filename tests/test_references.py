@@ -3981,7 +3981,9 @@ def test_editors_in_parentheses_after_a_title_or_a_chapters_in_are_left_alone():
     p = parse_reference("Chute, Hillary, and Marianne DeKoven (2006). “Introduction: Graphic Narrative.” Hillary Chute "
                         "and Marianne DeKoven (eds.). Graphic Narrative. Special issue of Modern Fiction Studies 52.4: "
                         "767–82.")
-    assert "(eds.)" in p.journal and p.volume == "52"
+    assert [a.family for a in p.authors] == ["Chute", "DeKoven"] and p.title == "Introduction: Graphic Narrative"
+    assert p.journal == "Modern Fiction Studies" and p.volume == "52"  # (the book and its editors before "Special issue
+    # of" left over, not read as the names' "(editors)")
     p = parse_reference("Higgins JPT, Altman DG, Sterne JAC. Chapter 8: Assessing risk of bias in included studies. In: "
                         "Higgins JPT, Green S (editors). Cochrane Handbook for Systematic Reviews of Interventions "
                         "Version 5.1.0 (updated March 2011). The Cochrane Collaboration, 2011.")
@@ -5383,6 +5385,22 @@ BLOCKS_AS_PRINTED = [
      dict(first_page="1", last_page="2")),
     ("Notícias (30/06/75) ‘Estabelecido Programa da Conferência dos Partidos Socialistas Africanos’ p7 Maputo",
      dict(first_page="7")),
+    # a special issue named after the journal's name, left over (it had been read into the journal), or the journal named
+    # after "Special issue of"
+    ("I. Koren and A. D. Singh, \"Fault Tolerance in VLSI Circuits,\" Computer, Special Issue on Fault-Tolerant Systems, "
+     "Vol. 23, No. 7, pp. 73-83, July 1990.", dict(journal="Computer", volume="23", issue="7", first_page="73")),
+    ("A. Garvey and V. R. Lesser, \"Design-to-time Real-Time Scheduling\", IEEE Transactions on Systems, Man, and "
+     "Cybernetics: Special Issue on Scheduling, Planning, and Control, 23(6), 1993.",
+     dict(journal="IEEE Transactions on Systems, Man, and Cybernetics", volume="23", issue="6")),
+    ("D. C. Schmidt, Experience Using Design Patterns to Develop Reuseable Object-Oriented Communication Software, "
+     "Communications of the ACM Special Issue on Design Patterns, volume 38, No 10, 1995.",
+     dict(journal="Communications of the ACM", volume="38")),
+    ("Chute, Hillary, and Marianne DeKoven (2006). “Introduction: Graphic Narrative.” Hillary Chute and Marianne DeKoven "
+     "(eds.). Graphic Narrative. Special issue of Modern Fiction Studies 52.4: 767–82.",
+     dict(title="Introduction: Graphic Narrative", journal="Modern Fiction Studies", volume="52", first_page="767")),
+    # (not a title's own words: "Special issue" with no journal's name before it or after "of")
+    ("Smith J. Special issue of the year. J Clin Oncol. 2001;19:1-9.",
+     dict(title="Special issue of the year", journal="J Clin Oncol", volume="19")),
 ]
 
 

@@ -3510,6 +3510,9 @@ _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s*[{_DASH}/]\s*
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
 _JOURNAL_ISSUE_TAIL_RE = lazy(r",\s*(?:n°|N°|no\.?|No\.?|Nr\.?|num(?:éro)?\.?)\s*(?P<iss>\d{1,5}(?:[-/]\d{1,4})?)$")
+# a special issue named after the journal's name ("Computer, Special Issue on Fault-Tolerant Systems"), or the journal
+# named after "Special issue of" ("Graphic Narrative. Special issue of Modern Fiction Studies")
+_SPECIAL_ISSUE_RE = lazy(r"(?:[,:;.]\s*|\s)Special\s+[Ii]ssue\b(?P<of>\s+of\s+(?=[A-Z]))?")
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
     rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|(?<=\w) n°|\s*\((?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?(?:\s+\d{{1,2}})?,?)\s*$",
     re.IGNORECASE)  # ("(September-October" before "1964)")
@@ -6213,6 +6216,16 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     if journal is not None:
         spans["journal"], jn = journal[1], journal[0]
         read = jn
+        if "pecial" in jn and (si := _SPECIAL_ISSUE_RE.search(jn)) is not None:
+            if si.group("of"):  # "… Graphic Narrative. Special issue of Modern Fiction Studies 52.4: 767–82": the journal
+                # is the one named after it (the book before it left over)
+                jn = jn[si.end():]
+                spans["journal"] = _new(Span, (spans["journal"].start + si.end(), spans["journal"].end))
+                read = jn
+            elif si.start() > 0:  # the special issue's name, after the journal's, left over: "Computer, Special Issue on
+                # Fault-Tolerant Systems, Vol. 23", "IEEE Transactions on Systems, Man, and Cybernetics: Special Issue
+                # on Scheduling, …, 23(6)", "Communications of the ACM Special Issue on Design Patterns, volume 38"
+                jn = jn[:si.start()]
         # what the block or a date left at the name's end is cut off (the name's start stays where it is)
         if jn[-2:] == " V" and body[spans["journal"].end:spans["journal"].end + 1] == "." and \
                 body[spans["journal"].end + 1:spans["journal"].end + 2].isdigit():
