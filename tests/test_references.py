@@ -5898,3 +5898,32 @@ def test_id_and_epub_searches_from_their_words_read_as_from_the_start(raw):
             start -= start > 0 and raw[start - 1] == "["
         full, part = rx.search(raw), rx.search(raw, start)
         assert (full and (full.span(), full.groups())) == (part and (part.span(), part.groups())), raw
+
+
+# (the look ahead put before a pattern whose search had no first character to skip to must admit every character a
+# match of the rest can open with: each pattern is compared, on entries made of the pieces its branches read, with
+# itself without the look ahead)
+_LOOKAHEAD_PIECES = st.sampled_from([
+    "doi:10.1000/182", "DOI 10.1234/abc", "https://doi.org/10.5555/x", "http://dx.doi.org/10.1/2", "doi.org/10.1234/5",
+    "10.1038/nature123", "Vol. 12", "vol 3", "Volume 4", "v. 5", ", v 6", "Tome XII", "Bd. 7", "No. 3", "pp. 1-9",
+    "(2001)", "et al", "et. al.", "ET AL", "et coll.", "NCT01234567", "nct01234567", "ISRCTN12345678", "ıSRCTN12345678",
+    "ACTRN12345678901234", "EudraCT 2004-123456-12", "ChiCTR-TRC-12345", "http://x.org/a", "www.who.int", "WWW.X.ORG",
+    "Smith JA", "Jones K.", "Jr.", "Sr:", "III.", "IV. ", "A. B. ", "J. Clin. ", " ", ", ", ". ", ": ", "1999", "2020 ",
+    "XIV: 12-15", "Review, 22-37", "1998 Nature 393", "e", "t", "V", "T", "B", "h", "w", "1", "I", "N", "x", "–",
+])
+_LOOKAHEADS = [("_DOI_RE", "(?=[dDh1])"), ("_IEEE_RE", "(?=[VvTB])"), ("_ETAL_RE", "(?=[eE][tT])"),
+               ("TRIAL_RE", "(?=[NIAEC])"), ("_URL_RE", "(?=[hw])"), ("_AUTHOR_END_RE", "(?=[A-Z]|et)"),
+               ("_BARE_PAGES_END_RE", "(?=[1-9])")]
+
+
+@given(st.lists(_LOOKAHEAD_PIECES, max_size=10).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_a_look_ahead_before_a_pattern_admits_every_match(raw):
+    for name, ahead in _LOOKAHEADS:
+        rx = getattr(references, name)
+        pattern, flags = (rx._pattern, rx._flags) if hasattr(rx, "_pattern") else (rx.pattern, rx.flags)
+        assert pattern.startswith(ahead), name
+        plain = re.compile(pattern[len(ahead):], flags)
+        full = re.compile(pattern, flags)
+        assert [(m.span(), m.groups()) for m in full.finditer(raw)] == \
+               [(m.span(), m.groups()) for m in plain.finditer(raw)], (name, raw)
