@@ -302,6 +302,9 @@ def anystyle_author(v: str) -> tuple:
     the text cannot tell it: a list of full names, no initials, separated by commas alone ("Irda Fidrianny, Dian Ayu,
     Rika Hartati", "Bajos Nathalie, Ferrand Michèle": the gold does not split them either; it had been scored as the
     whole name), which is not scored (counted apart)."""
+    if (various := re.match(r"\s*((?:AA\.?\s?VV|VV\.?\s?AA)\.?)[\s,.:]*$", v)) is not None:
+        return "first_author", various.group(1)  # (Italian's and Spanish's "various authors", one collective name: not
+        # a person "AA" with the initials "VV")
     surname = _surname_from_free_text(v)
     if " " in surname.strip() and _UNTOLD_RE.match(v) and not re.search(r"\band\b|&|\bund\b|\bet\b(?!\.?\s*al)", v):
         return "untold", v

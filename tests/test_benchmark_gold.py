@@ -96,6 +96,9 @@ def test_anystyle_journal(tag, journal):
     ("RIDLEY, FRANK", "RIDLEY"),  # family name, comma, given name, both in capitals
     ("J. J Koenderink and A. J. van Doorn.", "Koenderink"),
     ("Irda Fidrianny,", "Fidrianny"),  # a single full name: given first
+    ("AA. VV.,", "AA. VV."),  # "various authors" (Italian, Spanish): one collective name, not a person "AA"
+    ("VV.AA.", "VV.AA."),
+    ("Aavik, J.,", "Aavik"),
 ])
 def test_anystyle_author(tag, family):
     assert ea.anystyle_author(tag) == ("first_author", family)

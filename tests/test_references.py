@@ -5927,3 +5927,24 @@ def test_a_look_ahead_before_a_pattern_admits_every_match(raw):
         full = re.compile(pattern, flags)
         assert [(m.span(), m.groups()) for m in full.finditer(raw)] == \
                [(m.span(), m.groups()) for m in plain.finditer(raw)], (name, raw)
+
+
+@pytest.mark.parametrize("raw, name, title", [
+    # Italian's and Spanish's "various authors" where the names stand: one collective author (it had been read as one
+    # author "AA", the title opening with "VV.")
+    ("AA. VV., Piano & Rogers: Centre Beaubourg, Architectural Design, Vol. 42, 1972, 407-410", "AA. VV.",
+     "Piano & Rogers: Centre Beaubourg"),
+    ("AA.VV., Le Centre Beaubourg, Architecture française, Vol. 34, No. 369-370, 1973, 38-39", "AA.VV.",
+     "Le Centre Beaubourg"),
+    ("VV.AA. Historia de la medicina en Chile. Rev Med Chile. 2001;129:1-9.", "VV.AA.",
+     "Historia de la medicina en Chile"),
+])
+def test_various_authors_for_the_names(raw, name, title):
+    p = parse_reference(raw)
+    assert [(a.family, a.collective) for a in p.authors] == [(name, True)] and p.title == title
+    assert raw[p.spans["authors"].start:p.spans["authors"].end] == name
+
+
+def test_a_name_that_opens_like_various_authors_is_a_name():
+    p = parse_reference("Aavik J, Vvedensky D. Title of the work. J Clin Oncol. 2001;19:1-9.")
+    assert [a.family for a in p.authors] == ["Aavik", "Vvedensky"]

@@ -2858,6 +2858,10 @@ def _last_full_name(head: str, greedy: tuple) -> tuple:
     return greedy
 
 
+# Italian's and Spanish's "various authors" where the names would stand: "AA. VV., Le Centre Beaubourg, …", "VV.AA."
+_VARIOUS_AUTHORS_RE = lazy(r"(?P<n>(?:AA\.?\s?VV|VV\.?\s?AA)\.?)(?:\s*[,:]|(?<=\.))\s+")
+
+
 def _author_segment(text: str, limit: int) -> tuple:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     first: Any  # (names kept while the segment is read: each holds more than one kind of value)
@@ -2880,6 +2884,10 @@ def _author_segment(text: str, limit: int) -> tuple:
         cjk = _cjk_names(head)
         if cjk is not None:
             return cjk
+    if head[:2] in ("AA", "VV") and (va := _VARIOUS_AUTHORS_RE.match(head)) is not None:
+        # "various authors" for the names (a collective author): "AA. VV., Piano & Rogers: Centre Beaubourg, Architectural
+        # Design, Vol. 42, 1972, 407-410" (it had been read as one author "AA", the title opening with "VV.")
+        return va.end("n"), va.end(), [Author(va.group("n"), "", _new(Span, va.span("n")), "", True)], False
     c: Any = head.find(",")
     if (c == -1 or head.find(". ", 8, c) != -1 or head[:head.find(" ")] in _ORG_FIRST_WORDS) and head[:1].isupper():
         # (no comma before the first stop: not a Vancouver list, "Smith J, …"; or an organisation's word first, a comma
