@@ -5948,3 +5948,18 @@ def test_various_authors_for_the_names(raw, name, title):
 def test_a_name_that_opens_like_various_authors_is_a_name():
     p = parse_reference("Aavik J, Vvedensky D. Title of the work. J Clin Oncol. 2001;19:1-9.")
     assert [a.family for a in p.authors] == ["Aavik", "Vvedensky"]
+
+
+@pytest.mark.parametrize("raw, families, title", [
+    # a markup tag before the entry (a page's tags cut through): read as the blanks it is masked to (the APA names after
+    # it had been read as one, the title opening with the first's initials)
+    ("</italic>Wiest, D. J., Wong, E. H., Brotherton, S., & Cervantes, J. M. (2001). Postmodern counseling: Using "
+     "narrative approaches in the school setting<italic>. Family Therapy 28</italic>(1), 1-17.",
+     ["Wiest", "Wong", "Brotherton", "Cervantes"], "Postmodern counseling: Using narrative approaches in the school setting"),
+    ("</italic>Carey, J. C., & Dimmitt, C. (2006). Resources for school counselors. Professional School Counselor, "
+     "9</italic>(5), 416-420.", ["Carey", "Dimmitt"], "Resources for school counselors"),
+])
+def test_a_markup_tag_before_the_entry(raw, families, title):
+    p = parse_reference(raw)
+    assert [a.family for a in p.authors] == families and p.title == title
+    assert raw[p.spans["title"].start:p.spans["title"].end] == title

@@ -5003,6 +5003,9 @@ def _shifted(p: ParsedReference, raw: str, off: int) -> ParsedReference:
     return p._replace(raw=raw, spans=spans, authors=tuple(_moved(p.authors, off)), editors=tuple(_moved(p.editors, off)))
 
 
+_LEAD_TAG_RE = lazy(r"</?[A-Za-z]{1,10}>\s*")
+
+
 def _parse(raw: str) -> ParsedReference:
     # a list number pasted with the entry ("95. Rowen D, ...", "[4]Valentine", "———. Title") and blanks before it:
     # the entry after them is read as it would be alone, and its spans moved back (in a loop, not by recursion: a
@@ -5014,6 +5017,9 @@ def _parse(raw: str) -> ParsedReference:
             off += label.end()
         elif raw[off:off + 1].isspace() and not raw[off:].isspace():
             off = len(raw) - len(raw[off:].lstrip())
+        elif raw[off:off + 1] == "<" and (tag := _LEAD_TAG_RE.match(raw, off)) is not None and tag.end() < len(raw):
+            off = tag.end()  # a markup tag before the entry, a page's tags cut through ("</italic>Wiest, D. J., Wong, E.
+            # H., …"): read as the blanks it would be masked to are (the APA names after them had not been read)
         else:
             break
         rest = raw[off:]
