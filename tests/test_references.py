@@ -5963,3 +5963,16 @@ def test_a_markup_tag_before_the_entry(raw, families, title):
     p = parse_reference(raw)
     assert [a.family for a in p.authors] == families and p.title == title
     assert raw[p.spans["title"].start:p.spans["title"].end] == title
+
+
+@pytest.mark.parametrize("raw, families, title", [
+    # a reference manager's "et al." read as one more name ("al, e.") and written back: et al. (it had opened the title)
+    ("Fertleman, C., Baker, M., Parker, K., & al., e. (2006). SCN9A mutations in paroxysmal extreme pain disorder. "
+     "Neuron, 52(5), 767-774.", ["Fertleman", "Baker", "Parker"], "SCN9A mutations in paroxysmal extreme pain disorder"),
+    ("Goldberg, Y., MacFarlane, J., MacDonald, M., & al, e. (2007). Loss-of-function mutations in the Nav1.7 gene. "
+     "Clinical Genetics, 71(4), 311-319.", ["Goldberg", "MacFarlane", "MacDonald"],
+     "Loss-of-function mutations in the Nav1.7 gene"),
+])
+def test_et_al_written_back_as_a_name(raw, families, title):
+    p = parse_reference(raw)
+    assert ([a.family for a in p.authors], p.etal, p.title) == (families, True, title)

@@ -852,7 +852,9 @@ _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
 _BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&-]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")  # ("McGraw-Hill", "Lea & Febiger")
 _APA_GAP_RE = lazy(r"[\s,;]*+(?:(?:\.\.\.|…)[\s,]*+)?(?:and\s+|&\s*)?")  # (APA 7's "Hensley, K. L., ... & Nadon, N. L."; "&"
 # glued to the name, "Lapan, R.T., &Whiston, S. C.")
-_APA_ETAL_RE = lazy(r"[\s,]*(?:et\.?\s*(?:al|coll)\.?|(?:and|&)\s+others\b)")  # ("…, Milner, K., and others (2010).")
+_APA_ETAL_RE = lazy(r"[\s,]*(?:et\.?\s*(?:al|coll)\.?|(?:and|&)\s+others\b|&\s*al\.?,\s*e\.)")  # ("…, Milner, K., and
+# others (2010)."; a reference manager's "et al." read as one more name, "al, e.", and written back: "…, Parker, K., & al.,
+# e. (2006).")
 _APA_YEAR_RE = lazy(rf"(?:,|\.)\s*(?:\({_YEAR}[a-z]?,\s*[^\W\d_]{{3,12}}\.?(?:[{_DASH}/][^\W\d_]{{3,12}}\.?)?(?:\s+\d{{1,2}})?\)|"
                     rf"\(?(?P<y>{_YEAR})[a-z]?\)?)[.,]\s+")  # (APA's date in its parentheses: "Title. (1993, September).")
 _TAIL_SPLIT_RE = lazy(r",|\band\b|&")
@@ -1690,6 +1692,7 @@ _AUTHOR_SEP_RE = lazy(r"(,|;|\band\b|&)")
 
 _AND_LEADS: Final = ("and ", "& ")
 _AND_OTHERS_END_RE = lazy(r"[\s,]*(?:and|&)\s+others[\s,.]*$")
+_MANGLED_ETAL_END_RE = lazy(r",?\s*&\s*al\.?,\s*e\.$")
 
 
 def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
@@ -1699,6 +1702,9 @@ def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
     if m is None and seg[-9:].rstrip(" ,.").endswith(" others"):  # (APA's "…, Milner, K., and others (2010).": the list
         # ends with it)
         m = _AND_OTHERS_END_RE.search(seg)
+    if m is None and seg[-2:] == "e." and "al" in seg[-9:]:  # (a reference manager's "et al." written back as a name,
+        # "…, Parker, K., & al., e.")
+        m = _MANGLED_ETAL_END_RE.search(seg)
     if m:
         etal = True
         seg = seg[: m.start()]
