@@ -5976,3 +5976,15 @@ def test_a_markup_tag_before_the_entry(raw, families, title):
 def test_et_al_written_back_as_a_name(raw, families, title):
     p = parse_reference(raw)
     assert ([a.family for a in p.authors], p.etal, p.title) == (families, True, title)
+
+
+@pytest.mark.parametrize("raw, journal, year", [
+    # a newspaper's date in ISO form after or before its name, no part of it (its year the entry's)
+    ("Ruhazi, Ruhazi “Edo Aja na Nyingine Msondo” Tanzania Daima 2009-12-30", "Tanzania Daima", 2009),
+    ("“Mlimani Park Bendi Bora (Letter to the Editor)” 1987-01-02 Uhuru p12", "Uhuru", 1987),
+])
+def test_a_newspapers_iso_date_beside_its_name(raw, journal, year):
+    p = parse_reference(raw)
+    assert (p.journal, p.year) == (journal, year)
+    assert raw[p.spans["journal"].start:p.spans["journal"].end] == journal
+    assert raw[p.spans["year"].start:p.spans["year"].end] == str(year)

@@ -3526,6 +3526,9 @@ _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s*[{_DASH}/]\s*
 _JOURNAL_ISSUE_TAIL_RE = lazy(r",\s*(?:n°|N°|no\.?|No\.?|Nr\.?|num(?:éro)?\.?)\s*(?P<iss>\d{1,5}(?:[-/]\d{1,4})?)$")
 # a special issue named after the journal's name ("Computer, Special Issue on Fault-Tolerant Systems"), or the journal
 # named after "Special issue of" ("Graphic Narrative. Special issue of Modern Fiction Studies")
+# a newspaper's date in ISO form after or before its name: "Tanzania Daima 2009-12-30", "1987-01-02 Uhuru p12"
+_ISO_DATE_TAIL_RE = lazy(rf"\s+(?P<y>{_YEAR})-[01]\d-[0-3]\d$")
+_ISO_DATE_HEAD_RE = lazy(rf"(?P<y>{_YEAR})-[01]\d-[0-3]\d\s+(?=\S)")
 _SPECIAL_ISSUE_RE = lazy(r"(?:[,:;.]\s*|\s)Special\s+[Ii]ssue\b(?P<of>\s+of\s+(?=[A-Z]))?")
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
     rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|(?<=\w) n°|\s*\((?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?(?:\s+\d{{1,2}})?,?)\s*$",
@@ -6246,6 +6249,20 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 # Fault-Tolerant Systems, Vol. 23", "IEEE Transactions on Systems, Man, and Cybernetics: Special Issue
                 # on Scheduling, …, 23(6)", "Communications of the ACM Special Issue on Design Patterns, volume 38"
                 jn = jn[:si.start()]
+        if "-" in jn and (jn[-3:-2] == "-" or jn[4:5] == "-") and (
+                (iso := _ISO_DATE_TAIL_RE.search(jn)) is not None or (iso := _ISO_DATE_HEAD_RE.match(jn)) is not None):
+            # a newspaper's date in ISO form after or before its name, no part of it: "… Msondo” Tanzania Daima
+            # 2009-12-30", "“Mlimani Park Bendi Bora” 1987-01-02 Uhuru p12" (its year the entry's where none was read)
+            js = spans["journal"].start
+            if year is None:
+                year, year_source = int(iso.group("y")), "bare"
+                spans["year"] = _new(Span, (js + iso.start("y"), js + iso.end("y")))
+            if iso.start() == 0:
+                jn = jn[iso.end():]
+                spans["journal"] = _new(Span, (js + iso.end(), spans["journal"].end))
+                read = jn
+            else:
+                jn = jn[:iso.start()]
         # what the block or a date left at the name's end is cut off (the name's start stays where it is)
         if jn[-2:] == " V" and body[spans["journal"].end:spans["journal"].end + 1] == "." and \
                 body[spans["journal"].end + 1:spans["journal"].end + 2].isdigit():
