@@ -5988,3 +5988,11 @@ def test_a_newspapers_iso_date_beside_its_name(raw, journal, year):
     assert (p.journal, p.year) == (journal, year)
     assert raw[p.spans["journal"].start:p.spans["journal"].end] == journal
     assert raw[p.spans["year"].start:p.spans["year"].end] == str(year)
+
+
+def test_a_tropical_journals_lead_abbreviation():
+    # "Trop." opens a journal's abbreviations as "Clin." does (it had stayed in the title)
+    p = parse_reference("Andrei Sourakov On the polymorphism and polyphenism of Automeris io (Lepidoptera: Saturniidae) "
+                        "in north Florida Trop. Lepid. Res., 24(1): 52-58, 2014")
+    assert (p.journal, p.volume, p.first_page) == ("Trop. Lepid. Res", "24", "52")
+    assert p.title.endswith("in north Florida")

@@ -3671,6 +3671,7 @@ _JOURNAL_LEAD_ABBREVS: Final = frozenset((
     "Geosci", "Atmos", "Clim",  # ("Geosci. Model Dev.", "Atmos. Chem. Phys.", "Clim. Dynam.")
     "Braz",  # ("Braz. J. Phys.", "Braz J Med Biol Res")
     "Transplant",  # ("Transplant. Proc.", "Transplant Rev")
+    "Trop",  # ("Trop. Med. Int. Health", "Trop. Lepid. Res.")
     "Acad", "Rom", "Mitt",  # ("Acad. Roy. Belg. Bull. Cl. Sci.", "Acad Radiol", "Rom. Rep. Phys.", "Mitt. Internat.
     # Verein. Limnol.")
 ))
