@@ -2894,7 +2894,7 @@ def _author_segment(text: str, limit: int) -> tuple:
         # "various authors" for the names (a collective author): "AA. VV., Piano & Rogers: Centre Beaubourg, Architectural
         # Design, Vol. 42, 1972, 407-410" (it had been read as one author "AA", the title opening with "VV.")
         return va.end("n"), va.end(), [Author(va.group("n"), "", _new(Span, va.span("n")), "", True)], False
-    c: Any = head.find(",")
+    c = head.find(",")  # (an int throughout: the compiled parser compares and slices with it as one)
     if (c == -1 or head.find(". ", 8, c) != -1 or head[:head.find(" ")] in _ORG_FIRST_WORDS) and head[:1].isupper():
         # (no comma before the first stop: not a Vancouver list, "Smith J, …"; or an organisation's word first, a comma
         # in its name: "Ministry of Health, Labour and Welfare.")
@@ -3042,11 +3042,11 @@ def _author_segment(text: str, limit: int) -> tuple:
                 authors.append(Author(fgm.group("f"), fgm.group("g"), _new(Span, (fgm.start("f"), fgm.end("g")))))
                 end, after_names = fgm.end("g"), fgm.end()
         return end, after_names, authors, ch.group("etal") is not None
-    c = _COLLECTIVE_RE.match(head) if _collective_word_before_stop(head) else None
-    if c:  # "IASLC Staging Committee. Title"
-        name = c.group("name")
+    cm = _COLLECTIVE_RE.match(head) if _collective_word_before_stop(head) else None
+    if cm:  # "IASLC Staging Committee. Title"
+        name = cm.group("name")
         start = len(head) - len(head.lstrip())
-        return c.end("name"), c.end(), [Author(name, "", _new(Span, (start, start + len(name))), collective=True)], False
+        return cm.end("name"), cm.end(), [Author(name, "", _new(Span, (start, start + len(name))), collective=True)], False
     if head[:3].isupper():  # names in capitals
         iso = _ISO690_CAPS_RE.match(head) if ", " in head[:40] else None
         if iso is not None:
@@ -4318,10 +4318,10 @@ _REST_AFTER: Final = frozenset(("year", "month", "journal", "volume", "issue", "
                                 "extent", "place", "publisher"))
 
 
-def _rest(body: str, spans: dict) -> str:
+def _rest(body: str, spans: dict[str, Span]) -> str:
     end = -1
     for k, sp in spans.items():
-        e: int = sp[1]  # (a span's end, read as its tuple's item: the compiled parser compares it as an int)
+        e = sp[1]  # (a span's end, read as its tuple's item, the spans typed: the compiled parser compares it as an int)
         if e > end and k in _REST_AFTER:
             end = e
     if end == -1:
@@ -5136,6 +5136,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     j: Any
     seg: Any  # (the authors' segment as read, then a piece of text)
     last: Any
+    tname: str  # (the title's text while its ends are read, typed as jn is below)
     jn: str  # (the journal's name while its end is read, typed: the compiled parser slices it as a string)
     a_end: int  # (typed, as the others below: the compiled parser then slices with them as ints, not objects)
     after: int
@@ -6214,29 +6215,30 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                     spans["place"] = _new(Span, (k, k + len(place)))
     # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
     if title is not None:
-        spans["title"], title = title[1], title[0]
-        if title[:1] in ".,;:" and title[1:2] == " ":  # (what a name or a date reader left before the title: "鄧其生(1982).
+        spans["title"], tname = title[1], title[0]
+        if tname[:1] in ".,;:" and tname[1:2] == " ":  # (what a name or a date reader left before the title: "鄧其生(1982).
             # 東莞可園.")
-            k = len(title) - len(title[1:].lstrip())
-            title = title[k:]
+            k = len(tname) - len(tname[1:].lstrip())
+            tname = tname[k:]
             spans["title"] = _new(Span, (spans["title"].start + k, spans["title"].end))
         if eds_orig is not None and spans["title"].start < eds_orig[1]:
-            title = eds_orig[0][spans["title"].start:spans["title"].end]  # (the names not read up to "(editors)": the
+            tname = eds_orig[0][spans["title"].start:spans["title"].end]  # (the names not read up to "(editors)": the
             # title as printed, "and Philip Wadler (Editors). Report on …")
-        if etype in ("book", "chapter", "unknown", "report") and title[-1:] in "dn." and (
-                et := _EDITION_TAIL_RE.search(title)) is not None and et.start() > 0:
+        if etype in ("book", "chapter", "unknown", "report") and tname[-1:] in "dn." and (
+                et := _EDITION_TAIL_RE.search(tname)) is not None and et.start() > 0:
             # the edition after a book's title, no part of it: "Harrison's Principles of Internal Medicine. 19th ed"
-            title = title[:et.start()]
-            spans["title"] = _new(Span, (spans["title"].start, spans["title"].start + len(title)))
-        elif etype == "book" and title[-1:] in "sn" and (th := _THESIS_TAIL_RE.search(title)) is not None and th.start() > 0:
+            tname = tname[:et.start()]
+            spans["title"] = _new(Span, (spans["title"].start, spans["title"].start + len(tname)))
+        elif etype == "book" and tname[-1:] in "sn" and (th := _THESIS_TAIL_RE.search(tname)) is not None and th.start() > 0:
             # AMA: what the work is, after its title: "Infant Sleep and Feeding. Dissertation. Central Michigan
             # University; 2002."
-            title = title[:th.start()]
-            spans["title"] = _new(Span, (spans["title"].start, spans["title"].start + len(title)))
-        if title[-1:] == "]" and title[-10:] == "[Internet]":
+            tname = tname[:th.start()]
+            spans["title"] = _new(Span, (spans["title"].start, spans["title"].start + len(tname)))
+        if tname[-1:] == "]" and tname[-10:] == "[Internet]":
             # NLM's medium after the title, no part of its value: "Title [Internet]. J Clin Oncol. 2017 [cited …]" (the
             # span still covers it: what follows it is read as before)
-            title = title[:-10].rstrip(" .,") or title
+            tname = tname[:-10].rstrip(" .,") or tname
+        title = tname
     if journal is not None:
         spans["journal"], jn = journal[1], journal[0]
         read = jn
