@@ -4078,6 +4078,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
     base = start + lead
     parts: list[tuple[int, int]] = []  # (typed: the compiled parser slices with the ends as ints, not objects)
     pos = 0
+    p: int  # (a sentence end's span, typed as the parts are)
+    e: int
     for m in _SENT_END_RE.finditer(stripped):  # the sentences' ends
         p, e = m.span()
         if e == p + 1:  # glued: "Spain.Botanical" only after two lowercase letters (or two capitals: "for
@@ -5137,6 +5139,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     seg: Any  # (the authors' segment as read, then a piece of text)
     last: Any
     tname: str  # (the title's text while its ends are read, typed as jn is below)
+    pg: str  # (the pages as read, typed: their tests and splits compiled as a string's)
     jn: str  # (the journal's name while its end is read, typed: the compiled parser slices it as a string)
     a_end: int  # (typed, as the others below: the compiled parser then slices with them as ints, not objects)
     after: int
@@ -5470,10 +5473,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 iss = block.issue[1]
                 cands = [c for c in cands if not iss.start <= c.start() < iss.end]
             if block is not None and block.pages is not None and len(cands) > 1:  # ACS: "Nano Lett. 2010, 10, 1979.":
-                pg = block.pages[1]  # a year-like page is no year where a year stands right before the block
-                if any(pg.start <= c.start() < pg.end for c in cands) and any(
+                pspan = block.pages[1]  # a year-like page is no year where a year stands right before the block
+                if any(pspan.start <= c.start() < pspan.end for c in cands) and any(
                         block.start - 8 <= c.end() <= block.start for c in cands):
-                    cands = [c for c in cands if not pg.start <= c.start() < pg.end]
+                    cands = [c for c in cands if not pspan.start <= c.start() < pspan.end]
             if len(cands) > 1 and block is None:
                 # (year-like page numbers of a block read nowhere are no year: "Science 2007 317 1513 1516",
                 # "Bioinformatics (Oxford, England)2009 25 2078 2079": a number before 1600, or two that follow each
