@@ -1283,27 +1283,28 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
     if vp is None and date_block is not None:
         return date_block
     if vp is not None:
-        if vp.start() >= 2 and text[vp.start() - 1] == "/" and text[vp.start() - 2].isdigit() and not vp.group("issue") \
+        vst: int = vp.start()  # (an int, asked once: the checks below compare and slice with it)
+        if vst >= 2 and text[vst - 1] == "/" and text[vst - 2].isdigit() and not vp.group("issue") \
                 and not _year_like(vp.group("pages")):  # (a year after it is read below: "5/2, 1964, pp. 154-187")
-            vi = _VOL_SLASH_BEFORE_RE.search(text, max(0, vp.start() - 12), vp.start())
+            vi = _VOL_SLASH_BEFORE_RE.search(text, max(0, vst - 12), vst)
             if vi is not None:  # volume/issue: "Clin Chem 40/2: 245–249", "… Studies 54/1, 172–76" (not an issue pair
                 # after its mark: "n° 9/10", "Nr. 34/35")
                 return _new(_Block, (vi.start(1), vp.end(), None, None, (vi.group(1), _new(Span, vi.span(1))),
                                      _group(vp, "vol"), None, _group(vp, "pages"), None, "volpage"))
-            ip2 = _ISSUE_PAIR_BEFORE_RE.search(text, max(0, vp.start() - 12), vp.start())
+            ip2 = _ISSUE_PAIR_BEFORE_RE.search(text, max(0, vst - 12), vst)
             if ip2 is not None:  # ... an issue pair after its mark, no volume: "Dr. soc., 2008, n° 9/10, pp. 981-985"
                 return _new(_Block, (ip2.start(), vp.end(), None, None, None,
                                      (text[ip2.start(1):vp.end("vol")], _new(Span, (ip2.start(1), vp.end("vol")))),
                                      None, _group(vp, "pages"), None, "volpage"))
-        if vp.start() >= 2 and (text[vp.start() - 1] == ":" and text[vp.start() - 2].isdigit() or text[
-                vp.start() - 2:vp.start()] == ": " and text[vp.start() - 3:vp.start() - 2].isdigit()) and not vp.group("issue"):
-            vi = _VOL_COLON_BEFORE_RE.search(text, max(0, vp.start() - 7), vp.start())
+        if vst >= 2 and (text[vst - 1] == ":" and text[vst - 2].isdigit() or text[
+                vst - 2:vst] == ": " and text[vst - 3:vst - 2].isdigit()) and not vp.group("issue"):
+            vi = _VOL_COLON_BEFORE_RE.search(text, max(0, vst - 7), vst)
             if vi is not None:  # AWWA: "Jour. AWWA, 75:1: 51": volume, issue, pages, each after a colon; ACM's
                 # article number as PLOS prints it: "ACM Computing Surveys 45: 42:1–31"
                 return _new(_Block, (vi.start(), vp.end(), None, None, (vi.group(1), _new(Span, vi.span(1))),
                                      _group(vp, "vol"), None, _group(vp, "pages"), None, "volpage"))
-        elif vp.start() >= 4 and text[vp.start() - 1] in _DASH and not vp.group("issue"):
-            vi = _VOL_COLON_ISSUES_RE.search(text, max(0, vp.start() - 10), vp.start())
+        elif vst >= 4 and text[vst - 1] in _DASH and not vp.group("issue"):
+            vi = _VOL_COLON_ISSUES_RE.search(text, max(0, vst - 10), vst)
             if vi is not None:  # ... and a double issue: "Water Sci. & Technol., 36:8-9: 289"
                 return _new(_Block, (vi.start(), vp.end(), None, None, (vi.group(1), _new(Span, vi.span(1))),
                                      (text[vi.start(2):vp.end("vol")], _new(Span, (vi.start(2), vp.end("vol")))), None,
@@ -1314,7 +1315,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             if acs is not None and vp.group("pages").isdigit() and len(vp.group("pages")) <= 3 and not (
                     _year_like(ap)):  # (not "12, 34, 2001.")
                 # "Biochemistry 1984, 23, 25, 6072-6077": ACS prints volume, issue, pages
-                return _new(_Block, (vp.start(), acs.end(), None, None, _group(vp, "vol"), _group(vp, "pages"),
+                return _new(_Block, (vst, acs.end(), None, None, _group(vp, "vol"), _group(vp, "pages"),
                                      None, _group(acs, "pages"), None, "volpage"))
         pg = vp.group("pages")
         if _year_like(pg) and (
@@ -1322,7 +1323,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
             yp = _YEAR_THEN_PAGES_RE.match(text, vp.end())
             if yp is not None:  # "Speculum, 66, 1991, 27-42.", "6(3), 1993, pp. 141-154", "30(4), 2008. pp. 84-97":
                 # volume, year, pages
-                vs, vol, iss = vp.start(), _group(vp, "vol"), _group(vp, "issue")
+                vs, vol, iss = vst, _group(vp, "vol"), _group(vp, "issue")
                 if vs >= 2 and (text[vs - 1] in _DASH or text[vs - 1] == "/") and text[vs - 2].isdigit() and iss is None:
                     vi = (_VOL_DASH_BEFORE_RE if text[vs - 1] != "/" else _VOL_SLASH_BEFORE_RE).search(
                         text, max(0, vs - 6), vs)
@@ -1337,7 +1338,7 @@ def _find_block(text: str, ids_follow: bool = False) -> Optional[_Block]:
                 return _new(_Block, (vs, yp.end(), int(pg), _new(Span, vp.span("pages")), vol,
                                      iss, _group(vp, "supp"), _group(yp, "pages") or _group(yp, "page") or _group(yp, "epage"),
                                      None, "volpage"))
-        vs, vol = vp.start(), _group(vp, "vol")
+        vs, vol = vst, _group(vp, "vol")
         if vs >= 2 and text[vs - 1] in _DASH and text[vs - 2].isdigit() and not vp.group("issue") and \
                 text[vp.end("vol"):vp.start("pages")].strip()[:1] in (":", ","):  # ("Toxicol. Lett. 82–83, 969–974")
             vi = _VOL_DASH_BEFORE_RE.search(text, max(0, vs - 6), vs)
