@@ -5886,16 +5886,12 @@ _ID_PIECES = st.sampled_from(["PMID", "pmid: ", "PubMed ID 123", "pubmed", "PUBM
 @settings(max_examples=400, deadline=None)
 def test_id_and_epub_searches_from_their_words_read_as_from_the_start(raw):
     low = raw.lower()
-    cases = [(references._PMID_RE, ("pmid", "pubmed")), (references._PMCID_RE, ("pmc", "pmc")),
-             (references._EPUB_RE, ("epub", "online ahead"))]
-    for rx, (a, b) in cases:
-        if a not in low and b not in low:
+    cases = [(references._PMID_RE, ("pmid", "pubmed"), references._from_word(raw, low, "pmid", "pubmed")),
+             (references._PMCID_RE, ("pmc",), references._from_word(raw, low, "pmc")),
+             (references._EPUB_RE, ("epub", "online ahead"), references._epub_from(raw, low))]
+    for rx, words, start in cases:
+        if not any(w in low for w in words):
             continue
-        start = references._from_word(raw, low, a, b)
-        if rx is references._EPUB_RE:  # (the bracket and blanks read before the words, as the entry reader steps back)
-            while start > 0 and raw[start - 1].isspace():
-                start -= 1
-            start -= start > 0 and raw[start - 1] == "["
         full, part = rx.search(raw), rx.search(raw, start)
         assert (full and (full.span(), full.groups())) == (part and (part.span(), part.groups())), raw
 

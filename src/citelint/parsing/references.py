@@ -308,15 +308,24 @@ _TRIAL_GATE_RE = lazy(r"ct(?:(?<=nct)|(?<=isrct)n|(?<=act)rn|(?<=eudract)|(?<=ch
 _NO_GATE_RE = lazy(r", (?:[Nn]o|n°|Nr\.)")  # ", no", ", No", ", n°", ", Nr."
 
 
-def _from_word(raw: str, low: str, a: str, b: str) -> int:
-    """Where the first of two words stands in ``low`` (``raw`` lowered), the place in ``raw`` a case-blind search for
-    them may start from; 0 where the two texts' places may differ (a letter lowered to two) or a dotless i would match
-    an "i" of theirs (the only letters besides their own that a case-blind "i", "k" or "s" matches: "ı", "İ", "K",
-    "ſ"; none of the words holds a "k" or an "s")."""
+def _from_word(raw: str, low: str, a: str, b: str = "") -> int:
+    """Where the first of one or two words stands in ``low`` (``raw`` lowered), the place in ``raw`` a case-blind search
+    for them may start from; 0 where the two texts' places may differ (a letter lowered to two) or a dotless i would
+    match an "i" of theirs (the only letters besides their own that a case-blind "i", "k" or "s" matches: "ı", "İ",
+    "K", "ſ"; none of the words holds a "k" or an "s")."""
     if len(low) != len(raw) or "\u0131" in raw:
         return 0
-    i, j = low.find(a), low.find(b)
+    i, j = low.find(a), low.find(b) if b else -1
     return j if i == -1 else i if j == -1 else min(i, j)
+
+
+def _epub_from(raw: str, low: str) -> int:
+    """Where the search for "Epub ahead of print" may start (_from_word), with the bracket and blanks _EPUB_RE reads
+    before its words."""
+    k = _from_word(raw, low, "epub", "online ahead")
+    while k > 0 and raw[k - 1].isspace():
+        k -= 1
+    return k - 1 if k > 0 and raw[k - 1] == "[" else k
 
 
 def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
@@ -337,7 +346,7 @@ def find_identifiers(raw: str, low: Optional[str] = None) -> dict:
     m = _PMID_RE.search(raw, _from_word(raw, low, "pmid", "pubmed")) if "pmid" in low or "pubmed" in low else None
     if m:
         out["pmid"] = (m.group("pmid"), _new(Span, (m.start(), m.end())))
-    m = _PMCID_RE.search(raw, _from_word(raw, low, "pmc", "pmc")) if "pmc" in low else None
+    m = _PMCID_RE.search(raw, _from_word(raw, low, "pmc")) if "pmc" in low else None
     if m:
         out["pmcid"] = (m.group("pmcid").upper().replace(" ", ""), _new(Span, (m.start(), m.end())))
     for m in (_URL_RE.finditer(raw) if "http" in low or "www." in low else ()):
@@ -852,9 +861,10 @@ _ABSTRACT_JOURNAL_RE = lazy(r"([A-Z][\w .&]+?)\s+\d+\s*:\s*Abstr")
 _BOOK_TAIL_RE = lazy(r",\s*[A-Z][\w .&-]+,\s*[A-Z][\w .]+(?:,\s*[A-Z]{2})?\s*$")  # ("McGraw-Hill", "Lea & Febiger")
 _APA_GAP_RE = lazy(r"[\s,;]*+(?:(?:\.\.\.|…)[\s,]*+)?(?:and\s+|&\s*)?")  # (APA 7's "Hensley, K. L., ... & Nadon, N. L."; "&"
 # glued to the name, "Lapan, R.T., &Whiston, S. C.")
-_APA_ETAL_RE = lazy(r"[\s,]*(?:et\.?\s*(?:al|coll)\.?|(?:and|&)\s+others\b|&\s*al\.?,\s*e\.)")  # ("…, Milner, K., and
-# others (2010)."; a reference manager's "et al." read as one more name, "al, e.", and written back: "…, Parker, K., & al.,
-# e. (2006).")
+# a reference manager's "et al." read as one more name, "al, e.", and written back: "…, Parker, K., & al., e. (2006)."
+_MANGLED_ETAL: Final = r"&\s*al\.?,\s*e\."
+_APA_ETAL_RE = lazy(rf"[\s,]*(?:et\.?\s*(?:al|coll)\.?|(?:and|&)\s+others\b|{_MANGLED_ETAL})")  # ("…, Milner, K., and
+# others (2010).")
 _APA_YEAR_RE = lazy(rf"(?:,|\.)\s*(?:\({_YEAR}[a-z]?,\s*[^\W\d_]{{3,12}}\.?(?:[{_DASH}/][^\W\d_]{{3,12}}\.?)?(?:\s+\d{{1,2}})?\)|"
                     rf"\(?(?P<y>{_YEAR})[a-z]?\)?)[.,]\s+")  # (APA's date in its parentheses: "Title. (1993, September).")
 _TAIL_SPLIT_RE = lazy(r",|\band\b|&")
@@ -1534,7 +1544,6 @@ def _marks_before_block(text: str, block: _Block) -> _Block:
     return block
 
 
-
 # (_marks_after_block) the pages after the block's "P." or in parentheses
 _P_PAGES_AFTER_RE = lazy(rf"(?:\.?\s+P\.\s*(?P<pages>\d{{1,6}}(?:\s*[{_DASH}]\s*\d{{1,6}})?)|\s?\((?P<pages2>\d{{1,6}}\s*[{_DASH}]\s*\d{{1,6}})\))"
                          rf"\.?\s*$")
@@ -1568,6 +1577,7 @@ def _marks_after_block(text: str, block: _Block) -> _Block:
         if block.year is not None and (ra := _RANGE_AFTER_ISSUE_RE.match(text, block.end)) is not None:
             return block._replace(end=ra.end(), issue=block.pages, pages=(ra.group("pages"), _new(Span, ra.span("pages"))))
     return block
+
 
 # Chicago's magazine: "(March 1, 1990): 8–12", "(June 2019): 34", "(12 May 2003): 4-7" (_find_block)
 _MAGAZINE_DATE_PAGES_RE = lazy(
@@ -1693,7 +1703,7 @@ _AUTHOR_SEP_RE = lazy(r"(,|;|\band\b|&)")
 
 _AND_LEADS: Final = ("and ", "& ")
 _AND_OTHERS_END_RE = lazy(r"[\s,]*(?:and|&)\s+others[\s,.]*$")
-_MANGLED_ETAL_END_RE = lazy(r",?\s*&\s*al\.?,\s*e\.$")
+_MANGLED_ETAL_END_RE = lazy(rf",?\s*{_MANGLED_ETAL}$")
 
 
 def _split_authors(seg: str, base: int) -> tuple[list[Author], bool]:
@@ -3525,11 +3535,11 @@ _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s*[{_DASH}/]\s*
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
 _JOURNAL_ISSUE_TAIL_RE = lazy(r",\s*(?:n°|N°|no\.?|No\.?|Nr\.?|num(?:éro)?\.?)\s*(?P<iss>\d{1,5}(?:[-/]\d{1,4})?)$")
-# a special issue named after the journal's name ("Computer, Special Issue on Fault-Tolerant Systems"), or the journal
-# named after "Special issue of" ("Graphic Narrative. Special issue of Modern Fiction Studies")
 # a newspaper's date in ISO form after or before its name: "Tanzania Daima 2009-12-30", "1987-01-02 Uhuru p12"
 _ISO_DATE_TAIL_RE = lazy(rf"\s+(?P<y>{_YEAR})-[01]\d-[0-3]\d$")
 _ISO_DATE_HEAD_RE = lazy(rf"(?P<y>{_YEAR})-[01]\d-[0-3]\d\s+(?=\S)")
+# a special issue named after the journal's name ("Computer, Special Issue on Fault-Tolerant Systems"), or the journal
+# named after "Special issue of" ("Graphic Narrative. Special issue of Modern Fiction Studies")
 _SPECIAL_ISSUE_RE = lazy(r"(?:[,:;.]\s*|\s)Special\s+[Ii]ssue\b(?P<of>\s+of\s+(?=[A-Z]))?")
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
     rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|(?<=\w) n°|\s*\((?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?(?:\s+\d{{1,2}})?,?)\s*$",
@@ -5157,13 +5167,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # a link in parentheses inside the title, the entry going on after it: "BOLD: the barcode of life data
             # system (http://www.barcodinglife.org). Molecular Ecology Notes 7:355–364." (read as written, not cut)
             masked_spans.remove(us)
-    if "epub" in low or "online ahead" in low:
-        ew = _from_word(raw, low, "epub", "online ahead")  # (and the bracket and blanks the pattern reads before them)
-        while ew > 0 and raw[ew - 1].isspace():
-            ew -= 1
-        epub = _EPUB_RE.search(raw, ew - 1 if ew > 0 and raw[ew - 1] == "[" else ew)
-    else:
-        epub = None
+    epub = _EPUB_RE.search(raw, _epub_from(raw, low)) if "epub" in low or "online ahead" in low else None
     online = _ONLINE_FIRST_RE.search(raw) if ("ublished online" in raw or "posted online" in raw) and epub is None else None
     # (AMA's preprint: "medRxiv. Preprint posted online May 1, 2020. doi:…")
     if online is not None:
