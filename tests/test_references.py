@@ -5992,3 +5992,42 @@ def test_a_tropical_journals_lead_abbreviation():
                         "in north Florida Trop. Lepid. Res., 24(1): 52-58, 2014")
     assert (p.journal, p.volume, p.first_page) == ("Trop. Lepid. Res", "24", "52")
     assert p.title.endswith("in north Florida")
+
+
+@pytest.mark.parametrize("raw, journal, title, pages, place", [
+    # a newspaper's name, its date in figures (day first) and its title in quotes, then its pages and place: each read
+    # (the name, date and title had been read as one title); a year in two figures is not guessed at
+    ("Tempo (17/11/85) ‘Delegação Moçambicana visitou União Soviética’ pp1-2", "Tempo",
+     "Delegação Moçambicana visitou União Soviética", ("1", "2"), None),
+    ("Notícias (30/06/75) ‘Estabelecido Programa da Conferência dos Partidos Socialistas Africanos’ p7 Maputo",
+     "Notícias", "Estabelecido Programa da Conferência dos Partidos Socialistas Africanos", ("7", None), "Maputo"),
+])
+def test_a_newspaper_named_first_with_its_date_in_figures(raw, journal, title, pages, place):
+    p = parse_reference(raw)
+    assert (p.journal, p.title, (p.first_page, p.last_page), p.place, p.year) == (journal, title, pages, place, None)
+    for key in ("journal", "title", "first_page"):
+        assert raw[p.spans[key].start:p.spans[key].end] == getattr(p, key)
+
+
+def test_a_newspaper_date_in_figures_is_no_month_of_thirteen():
+    p = parse_reference("Tempo (17/13/85) ‘Delegação Moçambicana visitou União Soviética’ pp1-2")
+    assert p.journal != "Tempo"
+
+
+def test_a_newspapers_date_in_figures_after_its_name():
+    p = parse_reference("Nyangira, Nicholas (1965) ‘Africans don’t go to Russia to be brainwashed’ The New York Times "
+                        "(16/05/65) pp52, 54, 57, 62 and 64")
+    assert (p.journal, p.title, p.year) == ("The New York Times", "Africans don’t go to Russia to be brainwashed", 1965)
+
+
+@pytest.mark.parametrize("raw, title, journal, year", [
+    # APA with no author, the title where the names stand and the date after it, no volume (nor block): the title and
+    # the journal each read (the journal had been read as the title); a title's word of three letters counts
+    ("End of an era. (1998, August/September). Window on Wake Forest, p. 7", "End of an era", "Window on Wake Forest",
+     1998),
+    ("Good chemistry. (1996, September). Wake Forest University Magazine, 44(1), p. 8", "Good chemistry",
+     "Wake Forest University Magazine", 1996),
+])
+def test_apa_with_no_author_the_title_before_the_date(raw, title, journal, year):
+    p = parse_reference(raw)
+    assert (p.authors, p.title, p.journal, p.year) == ((), title, journal, year)

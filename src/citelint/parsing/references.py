@@ -3540,6 +3540,9 @@ _ISO_DATE_TAIL_RE = lazy(rf"\s+(?P<y>{_YEAR})-[01]\d-[0-3]\d$")
 _ISO_DATE_HEAD_RE = lazy(rf"(?P<y>{_YEAR})-[01]\d-[0-3]\d\s+(?=\S)")
 # a special issue named after the journal's name ("Computer, Special Issue on Fault-Tolerant Systems"), or the journal
 # named after "Special issue of" ("Graphic Narrative. Special issue of Modern Fiction Studies")
+# a newspaper's date in figures after its name, day first, and its page (_newspaper_figures reads the name first): "…
+# brainwashed’ The New York Times (16/05/65) pp52, 54"
+_FIGURES_DATE_TAIL_RE = lazy(r"\s\([0-3]?\d/[01]?\d/(?:\d\d|(?:19|20)\d\d)\)(?:\s+pp?\.?\s*\d{1,4})?")
 _SPECIAL_ISSUE_RE = lazy(r"(?:[,:;.]\s*|\s)Special\s+[Ii]ssue\b(?P<of>\s+of\s+(?=[A-Z]))?")
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
     rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|(?<=\w) n°|\s*\((?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?(?:\s+\d{{1,2}})?,?)\s*$",
@@ -5138,10 +5141,45 @@ def _lower_export(raw: str) -> Optional[ParsedReference]:
 _NO_PAGES_END_RE = lazy(r"(?<=\d\)),\s*(?:NP|n\.\s?p\.)\.?$")  # (after a volume's issue in parentheses only)
 
 
+# a newspaper's article cited by its name, its date in figures (day first) and its title in quotes, then its pages and
+# place (a Mozambican press list in anystyle-parser's gold): "Tempo (17/11/85) ‘Delegação Moçambicana visitou União
+# Soviética’ pp1-2", "Notícias (30/06/75) ‘Estabelecido Programa …’ p7 Maputo" (the name, date and title had been read as
+# one title)
+_NEWSPAPER_FIGURES_RE = lazy(
+    r"(?P<j>[A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]*){0,4})\s\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d\d|(?:19|20)\d\d)\)\s+"
+    r"(?P<t>[‘“\"«].{3,300}?[’”\"»])\s*pp?\.?\s*(?P<fp>\d{1,4})(?:\s*[-–]\s*(?P<lp>\d{1,4}))?"
+    r"(?:\s+(?P<place>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2}))?\s*\.?")
+
+
+def _newspaper_figures(raw: str, m) -> Optional[ParsedReference]:
+    """The newspaper's article ``m`` (_NEWSPAPER_FIGURES_RE) read: the name the journal, the quoted title, the pages;
+    the year only where printed in four figures (a year in two is not guessed at: "(16/05/65)")."""
+    if not 1 <= int(m.group("m")) <= 12:
+        return None
+    spans = {"journal": _new(Span, m.span("j")), "title": _new(Span, (m.start("t") + 1, m.end("t") - 1)),
+             "first_page": _new(Span, m.span("fp"))}
+    year = None
+    if len(m.group("y")) == 4:
+        year = int(m.group("y"))
+        spans["year"] = _new(Span, m.span("y"))
+    last = None
+    if m.group("lp") is not None:
+        last = expand_pages(m.group("fp"), m.group("lp"))
+        spans["last_page"] = _new(Span, m.span("lp"))
+    if m.group("place") is not None:
+        spans["place"] = _new(Span, m.span("place"))
+    return ParsedReference(raw, "journal", title=m.group("t")[1:-1].strip(), journal=m.group("j"), year=year,
+                           first_page=m.group("fp"), last_page=last, place=m.group("place"),
+                           year_source="paren" if year is not None else None, spans=spans)
+
+
 def _parse_entry(raw: str, label) -> ParsedReference:
     """One entry that opens with no list number (``label``: one that is all there is)."""
     if raw[4:5] == " " and raw[5:6].islower() and raw[:4].isdigit() and (lx := _lower_export(raw)) is not None:
         return lx
+    if raw[:1].isupper() and raw.find("/", 3, 40) != -1 and raw.find(")", 6, 48) != -1 and \
+            (nf := _NEWSPAPER_FIGURES_RE.fullmatch(raw)) is not None and (np := _newspaper_figures(raw, nf)) is not None:
+        return np
     spans: dict = {}
     month_tail: Optional[str] = None  # (a month after a bare year that ends the entry)
     k: Any  # (an index, and a key of ids)
@@ -5565,13 +5603,15 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             # (nothing else is left to be the journal)
             after = tstart = 0
             lead_journal = True
-    if not authors and a_end > 0 and block is not None and a_end < block.start and tstart != 0:
+    if not authors and a_end > 0 and (block is not None and a_end < block.start or block is None and
+                                      body[after - 3:after - 1] == ")." and "," in body[a_end:after]) and tstart != 0:
         # APA without an author: "Good chemistry. (1996, September). Wake Forest University Magazine, 44(1), p. 8":
         # what stands in the authors' place is the title, and the date that follows it is read again from its start
         lead_t = body[:a_end].strip(" .")
         ym_t = _YEAR_AFTER_AUTHORS_RE.match(body, a_end)
         if ym_t is not None and "(" in ym_t.group(0) and " " in lead_t and any(
-                len(w) >= 4 and w.isalpha() and w.islower() for w in lead_t.split()):
+                (len(w) >= 4 or len(w) == 3 and w not in _FUNCTION_WORDS) and w.isalpha() and w.islower()
+                for w in lead_t.split()):  # (a word of the title's: "End of an era. (1998, August/September).")
             ts = body.find(lead_t)
             title_first = (lead_t, _new(Span, (ts, ts + len(lead_t))))
             after = tstart = ym_t.end()
@@ -5950,6 +5990,9 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             while ym_end > tstart and body[ym_end - 1] in " (":
                 ym_end -= 1  # ("Nature Rev. Genet. (2012), pp. 303–314": the parenthesis is the year's)
         t, j = _title_and_journal(body, tstart, ym_end if ym_end is not None else rest_end)
+        if title_first is not None and tf is None and pm is None and t is not None and j is None:
+            t, j = title_first, t  # APA with no author nor block: "End of an era. (1998, August/September). Window on
+            # Wake Forest, p. 7": the title stood in the authors' place, the one sentence left is the journal
         title = t
         lowb = low if body is raw else body.lower()  # (the body lowercased, for the word tests below)
         if abstract_m:
@@ -6274,6 +6317,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 read = jn
             else:
                 jn = jn[:iso.start()]
+        if "/" in jn and (k := jn.rfind(" (")) > 0 and _FIGURES_DATE_TAIL_RE.fullmatch(jn, k) is not None:
+            jn = jn[:k]
         # what the block or a date left at the name's end is cut off (the name's start stays where it is)
         if jn[-2:] == " V" and body[spans["journal"].end:spans["journal"].end + 1] == "." and \
                 body[spans["journal"].end + 1:spans["journal"].end + 2].isdigit():

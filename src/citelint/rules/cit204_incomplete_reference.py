@@ -34,6 +34,9 @@ _NOT_AN_ARTICLE = lazy(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?:19|20)\d\d\)\s*:\s*[A-Z]?\d"
     # ... or after commas, then "p."/"pp." and its pages, ending the entry (Chicago's and French magazines): "Mercure de
     # France, 15 novembre 1925, pp. 11-18", "IEEE Pers. Commun., Feb. 1997, pp. 36–45."
+    # ... or its date in figures in parentheses after its name, day first, then the title and the page: "Tempo (17/11/85)
+    # ‘Delegação Moçambicana …’ pp1-2"
+    r"|^[^()]{1,60}\s\([0-3]?\d/[01]?\d/(?:\d\d|(?:19|20)\d\d)\)\s"
     r"|,\s(?:[0-3]?\d\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|"
     r"oct|nov|déc)[a-zéû]*\.?(?:\s[0-3]?\d,)?\s(?:19|20)\d\d,\s*pp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?\.?\s*$"
 )
@@ -71,7 +74,8 @@ def incomplete_reference(doc, ctx):
     or by its date and page as AMA does (`Washington Post. August 12,
     2002:A2.`), and a magazine cited by its date in parentheses and its pages as
     Chicago prints it (`New York Review of Books (March 1, 1990): 8–12.`) or by its date after commas and its pages
-    (`Mercure de France, 15 novembre 1925, pp. 11-18`), has no volume to give and is not flagged for one. A volume, issue or pages left as a placeholder (`Vol. xx`, `No. xx`,
+    (`Mercure de France, 15 novembre 1925, pp. 11-18`), and a newspaper named first with its date in figures
+    (`Tempo (17/11/85) ‘Title’ pp1-2`), has no volume to give and is not flagged for one. A volume, issue or pages left as a placeholder (`Vol. xx`, `No. xx`,
     `xx-xx`) is missing, and the message quotes the placeholder.
 
     ## Why is this bad?
