@@ -6031,3 +6031,43 @@ def test_a_newspapers_date_in_figures_after_its_name():
 def test_apa_with_no_author_the_title_before_the_date(raw, title, journal, year):
     p = parse_reference(raw)
     assert (p.authors, p.title, p.journal, p.year) == ((), title, journal, year)
+
+
+def test_apa_with_no_author_a_title_of_one_word_before_a_magazines_date():
+    # the one word where the names stand, a magazine's date after it and one sentence before the block: the title (it
+    # had been read as a name, and no title)
+    p = parse_reference("Almanac. (1994, December). Wake Forest University Magazine, 42(2), p. 7.")
+    assert (p.authors, p.title, p.journal, p.volume, p.issue) == ((), "Almanac", "Wake Forest University Magazine", "42",
+                                                                   "2")
+    # (a name before the date and a title after it stays a name)
+    p = parse_reference("Reuters. (2005, May). Drug approved for cancer. Wake Forest University Magazine, 42(2), p. 7.")
+    assert [a.family for a in p.authors] == ["Reuters"] and p.title == "Drug approved for cancer"
+
+
+def test_a_newspapers_section_after_a_colon_where_apa_dates_the_entry_to_the_day():
+    # the colon in the name is no place's ("The Age: Extra" had been left unread)
+    p = parse_reference("Kissane, K. (1998, September 5). Kiss or kill: Who is the victim when a battered woman kills? "
+                        "The Age: Extra, p. 6.")
+    assert (p.title, p.journal, p.first_page) == ("Kiss or kill: Who is the victim when a battered woman kills?",
+                                                  "The Age: Extra", "6")
+    # (a year alone: the place and publisher of a book's page stay unread as a journal)
+    p = parse_reference("Smith, J. (1998). A history of the town. New York: Norton, p. 6.")
+    assert p.journal is None
+
+
+def test_a_periodical_named_a_bulletin_with_its_date_after_it_is_no_report():
+    p = parse_reference("Azer Bestavros and Carlos Cunha. Server-initiated document dissemination for the www. IEEE Data "
+                        "Engineering Bulletin, September 1996. Page 15")
+    assert (p.type, p.journal, p.year, p.first_page) == ("journal", "IEEE Data Engineering Bulletin", 1996, "15")
+    # (a bulletin that is a report stays one)
+    p = parse_reference("World Health Organization. Weekly epidemiological record. Bulletin 12. Geneva: WHO; 2019.")
+    assert p.type == "report"
+
+
+def test_a_special_issue_named_after_the_block_is_a_trailer():
+    raw = ("Conklin, D., Fortier, S., & Glasgow, J. (1993a). Knowledge discovery in molecular databases. IEEE Transactions "
+           "on Knowledge and Data Engineering, 985-987. Special Issue on Learning and Discovery in Knowledge-Based "
+           "Databases.")
+    p = parse_reference(raw)
+    assert (p.title, p.journal, p.first_page, p.last_page) == (
+        "Knowledge discovery in molecular databases", "IEEE Transactions on Knowledge and Data Engineering", "985", "987")

@@ -775,6 +775,8 @@ _IN_FAST_RE = lazy(r"In\s*:?\s+[A-Z]|” in\s+[A-Z]|\" in\s+[A-Z]|, in:\s+[^\W\d
 _IN_RE = lazy(r"(?:^|[.,?!]\s*)In\s*:?\s+(?=[A-Z])(?!Silico\b|Vivo\b|Vitro\b)|(?<=[a-z] )In:\s+(?=[A-Z])"  # (or "of Compositae In: Funk VA")
               r"|(?<=[,.][”\"] )in\s+(?=[A-Z])|(?<=, )in:\s+(?=[^\W\d_])")  # (German, lowercase: "…, in: Zeitschrift für …", "…, in: prolegomena 8")  # (or after a quoted title: '“Title,” in Book Title, eds …'; not
 # 'Genetic perspectives on “Lion Conservation Units” in Eastern and Southern Africa', quoted words inside a title)
+# a periodical's date after its name, then its page or nothing ("IEEE Data Engineering Bulletin, September 1996. Page 15")
+_JOURNAL_DATE_AFTER_RE = lazy(rf",\s*(?:[0-3]?\d\s+)?{_MONTH}\.?\s+(?:[0-3]?\d,?\s+)?{_YEAR}\b")
 _REPORT_RE = lazy(_words_at_start("report", r"technical\s+report", r"working\s+paper", "guidelines?", "bulletin", r"fact\s+sheet")
                    + r"\b")  # lowercased text
 _WEB_HINT_RE = lazy(r"\[\s*Internet\s*\]|\bAvailable\s+(?:from|at)\b|\bAccessed\b|\[\s*cited\b|\bRetrieved\b|\[Link\]\("
@@ -798,7 +800,7 @@ _AHEAD_DATE_END_RE = lazy(rf"\.\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\.?(?:
 _JOURNAL_LAST_NOUN_RE = lazy(
     r"\b(?:Research|Reports|Letters|Reviews|Medicine|Biology|Cells|Technology|Sciences|Genetics|Immunology|"
     r"Physiology|Microbiology|Virology|Oncology|Therapeutics|Pharmacology|Neuroscience|Psychiatry|Epidemiology|"
-    r"Ecology|Chemistry|Physics)\.?$"
+    r"Ecology|Chemistry|Physics|Bulletin)\.?$"
 )
 _PUBLISHER_WORDS = lazy(
     r"\b(?:Press|Publish\w*|Wiley|Elsevier|Springer|Lippincott|Saunders|Mosby|Thomas|McGraw|Blackwell|"
@@ -3543,6 +3545,7 @@ _ISO_DATE_HEAD_RE = lazy(rf"(?P<y>{_YEAR})-[01]\d-[0-3]\d\s+(?=\S)")
 # a newspaper's date in figures after its name, day first, and its page (_newspaper_figures reads the name first): "…
 # brainwashed’ The New York Times (16/05/65) pp52, 54"
 _FIGURES_DATE_TAIL_RE = lazy(r"\s\([0-3]?\d/[01]?\d/(?:\d\d|(?:19|20)\d\d)\)(?:\s+pp?\.?\s*\d{1,4})?")
+_SPECIAL_ISSUE_TRAILER_RE = lazy(r"(?<=\d)\.\s+Special\s+[Ii]ssue\s+(?:on|of)\b[^.]{0,200}\.?\s*$")
 _SPECIAL_ISSUE_RE = lazy(r"(?:[,:;.]\s*|\s)Special\s+[Ii]ssue\b(?P<of>\s+of\s+(?=[A-Z]))?")
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
     rf"(?:,\s*(?:{_LOCATOR_MARKS})\.?|(?<=\w) n°|\s*\((?:{_MONTH_NAMES})\.?(?:\s*[-–/]\s*(?:{_MONTH_NAMES})\.?)?(?:\s+\d{{1,2}})?,?)\s*$",
@@ -5261,6 +5264,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         updated = _PUBLISHED_AFTER_RE.search(raw)
     presented = _PRESENTED_RE.search(raw) if "resented at" in raw else None  # (a trailer: the meeting is read back at
     # the end)
+    special = _SPECIAL_ISSUE_TRAILER_RE.search(raw) if "pecial" in raw else None  # (the special issue named after the
+    # block, a trailer: "… Data Engineering, 985-987. Special Issue on Learning and Discovery in Knowledge-Based Databases.")
     second = _SECOND_ENTRY_RE.search(raw, 60) if len(raw) > 200 and (
         raw.count(". 20") + raw.count(". 19") >= 2 or raw.count(" (20") + raw.count(" (19") >= 2) else None
     if second is not None:  # a second entry run into the first, the line between them lost (PLOS's lists as text gives
@@ -5273,9 +5278,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         cited, accessed_cut = accessed, False
     else:
         cited, accessed_cut = None, True
-    extra = [_new(Span, (m.start(), m.end())) for m in (epub, accessed if accessed_cut else None, issn, arxiv, disc,
-                                                         errat, updated, presented if errat is None else None) if m] if (
-        epub or accessed or issn or arxiv or disc or errat or updated or presented) else []  # (most entries have none)
+    extra = [_new(Span, (m.start(), m.end())) for m in (
+        epub, accessed if accessed_cut else None, issn, arxiv, disc, errat, updated, presented if errat is None else None,
+        special) if m] if (
+        epub or accessed or issn or arxiv or disc or errat or updated or presented or special) else []  # (most have none)
     if second is not None:
         extra.append(_new(Span, (second.start("second"), len(raw))))
     if links:  # "41:283–287View Article", "15813–7CrossRef": link labels a web page glued on
@@ -5615,6 +5621,16 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             ts = body.find(lead_t)
             title_first = (lead_t, _new(Span, (ts, ts + len(lead_t))))
             after = tstart = ym_t.end()
+    elif len(authors) == 1 and not authors[0].given and not authors[0].collective and block is not None and \
+            body[a_end:after].lstrip(" .")[:1] == "(" and body[after - 3:after - 1] == ")." and "," in body[a_end:after] and \
+            body.find(". ", after, block.start) == -1 and body[:a_end].rstrip(".").isalpha():
+        # APA with no author, a title of one word where the names stand, a magazine's date after it and one sentence
+        # left before the block, the magazine's name: "Almanac. (1994, December). Wake Forest University Magazine,
+        # 42(2), p. 7." (the word had been read as a name, and no title)
+        title_first = (authors[0].family, authors[0].span)
+        authors = []
+        del spans["authors"]
+        tstart = after
     c0 = body[after:after + 1]  # (the year or "(" comes first, after blanks: elsewhere the pattern cannot match)
     ym2 = _YEAR_AFTER_AUTHORS_RE.match(body, after) if c0 in ("(", "1", "2") or c0.isspace() else None
     if ym2 is not None and authors and body[ym2.end():ym2.end() + 1].islower() and ym2.group(0).rstrip()[-1:].isdigit() \
@@ -6162,7 +6178,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                         place = ",".join(parts[i + 1:]).strip() or None
                         break
         elif ("report" in lowb or "guideline" in lowb or "bulletin" in lowb or "paper" in lowb or "sheet" in lowb) \
-                and _REPORT_RE.search(lowb):
+                and (rw := _REPORT_RE.search(lowb)) is not None and not (
+                    # (not a periodical named a bulletin, its date after it: "… for the www. IEEE Data Engineering
+                    # Bulletin, September 1996. Page 15")
+                    rw.group(0) == "bulletin" and j is not None and t is not None and j[1].start <= rw.start() < j[1].end
+                    and _REPORT_RE.search(lowb, rw.end()) is None and _capitalised_words(j[0], 8)
+                    and _JOURNAL_DATE_AFTER_RE.match(body, j[1].end) is not None):
             etype = "report"
             rp = _REPORT_PUBLISHER_RE.search(body, t[1].end) if t is not None and ": " in body[t[1].end:] else None
             if rp is not None:  # NLM: "World Health Organization. Global tuberculosis report 2019. Geneva: World
@@ -6202,7 +6223,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             etype = "journal"  # ... and no title, the journal alone: "F. FOURNIER, J. BERTHELOT et Y. L. PASCAL.
             journal, title = t, None  # Tetrahedron. À paraître."
         elif pp is not None and j is not None and t is not None and j[0][:1].isupper() and len(j[0].split()) <= 10 \
-                and ":" not in j[0] and (pp.group("last") or not body[j[1].end:pp.start()].strip(" .,;")):
+                and (":" not in j[0] or any(ad.group("day") is not None for ad in _APA_DATE_RE.finditer(body, 0, tstart))) \
+                and (pp.group("last") or not body[j[1].end:pp.start()].strip(" .,;")):
+            # (a colon in the name is no place's where APA dates the entry to the day, a newspaper's: "Kissane, K. (1998,
+            # September 5). Kiss or kill: …? The Age: Extra, p. 6.")
             # (one page only right after the name: "The West Australian, p.14.", not "Météo France; 2011 12 p. 27.")
             journal = j  # a magazine's or a journal's pages without a volume: "Secrets of the Wabar craters. Sky &
             # Telescope, pp. 44-48. 1997.", "Langage et société, pp. 91-111." (no "In", no publisher: neither a
