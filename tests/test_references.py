@@ -6071,3 +6071,33 @@ def test_a_special_issue_named_after_the_block_is_a_trailer():
     p = parse_reference(raw)
     assert (p.title, p.journal, p.first_page, p.last_page) == (
         "Knowledge discovery in molecular databases", "IEEE Transactions on Knowledge and Data Engineering", "985", "987")
+
+
+@pytest.mark.parametrize("raw, title, journal", [
+    # the title's last comma piece is the journal where the title reads as one: a German title's short words count
+    # ("und", "bis"), and those in brackets
+    ("WERNER, Ernst, Ständebildung und hussitische Reformation in Böhmen bis 1419, ZfG 35, 1987, 601-618.",
+     "Ständebildung und hussitische Reformation in Böhmen bis 1419", "ZfG"),
+    ("Jeffrey W. Cody, Pompidou and circumstance (book review), Design book review: DBR, No. 39, 1997, 58-61",
+     "Pompidou and circumstance (book review)", "Design book review: DBR"),
+])
+def test_the_journal_after_the_titles_last_comma(raw, title, journal):
+    p = parse_reference(raw)
+    assert (p.title, p.journal) == (title, journal)
+
+
+@pytest.mark.parametrize("raw, title, journal, volume, issue, pages", [
+    # a journal's name and two numbers end the entry, the year before the title: pages where they make a range,
+    # else the volume and the issue
+    ("Pennycook, Bruce., 1990, Towards advanced optical music recognition, Advanced Imaging 54-7.",
+     "Towards advanced optical music recognition", "Advanced Imaging", None, None, ("54", "57")),
+    ("Kenyon, Thomas 1982 Nineteenth Century Notes: Gunflints. Kewa 82-2.", "Nineteenth Century Notes: Gunflints", "Kewa",
+     "82", "2", (None, None)),
+    ("Chatterji S, Yamazaki I, Bai Z, Eisen J (2008) CompostBin: A DNA composition-based algorithm for binning "
+     "environmental shotgun reads. RECOMB 17–28.",
+     "CompostBin: A DNA composition-based algorithm for binning environmental shotgun reads", "RECOMB", None, None,
+     ("17", "28")),
+])
+def test_a_journals_name_and_two_numbers_end_the_entry(raw, title, journal, volume, issue, pages):
+    p = parse_reference(raw)
+    assert (p.title, p.journal, p.volume, p.issue, (p.first_page, p.last_page)) == (title, journal, volume, issue, pages)

@@ -5176,6 +5176,28 @@ def _newspaper_figures(raw: str, m) -> Optional[ParsedReference]:
                            year_source="paren" if year is not None else None, spans=spans)
 
 
+def _name_and_numbers_end(body: str, t, j):
+    """Where the entry ends with a name of a few capitalised words and two numbers joined by a dash ("Kewa 82-2.",
+    "Advanced Imaging 54-7."), read as the last sentence ``j`` or the last comma piece of the one sentence ``t``: the
+    title and that journal, else None."""
+    if j is None:
+        ct = t[0].rfind(", ")
+        if ct == -1 or not t[0][-1:].isdigit() or body[t[1].end:].strip(" .") or \
+                sum(1 for w in t[0][:ct].split() if len(w) >= 4 and w.isalpha() and w.islower()) < 2:
+            return None
+        j = (t[0][ct + 2:], _new(Span, (t[1].start + ct + 2, t[1].end)))
+        t = (t[0][:ct], _new(Span, (t[1].start, t[1].start + ct)))
+    elif not j[0][-1:].isdigit() or body[j[1].end:].strip(" ."):
+        return None
+    tn = _TRAILING_NUMBERS_RE.search(j[0])
+    if tn is None or tn.group("b") is None:
+        return None
+    words = j[0][:tn.start()].split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or _PUBLISHER_WORDS.search(j[0]):
+        return None
+    return t, j
+
+
 def _parse_entry(raw: str, label) -> ParsedReference:
     """One entry that opens with no list number (``label``: one that is all there is)."""
     if raw[4:5] == " " and raw[5:6].islower() and raw[:4].isdigit() and (lx := _lower_export(raw)) is not None:
@@ -5893,7 +5915,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             ct = t[0].rfind(", ")
             head, tail = t[0][:ct], t[0][ct + 2:]
             if tail[:1].isupper() and (_capitalised_words(tail, 8) or len(tail.split()) <= 7) and t[0].count("(", 0, ct) == t[0].count(")", 0, ct) \
-                    and sum(1 for w in head.split() if len(w) >= 4 and w.isalpha() and w.islower()) >= 2 and not (
+                    and sum(1 for w in head.replace("(", " ").replace(")", " ").split() if (
+                        len(w) >= 4 or len(w) == 3 and w not in _FUNCTION_WORDS) and w.isalpha() and w.islower()) >= 2 \
+                    and not (  # (a title's words, a German one's short ones too, "Ständebildung und hussitische
+                    # Reformation in Böhmen bis 1419, ZfG 35, 1987, 601-618", and those in brackets, "Pompidou and
+                    # circumstance (book review), Design book review: DBR, No. 39, 1997, 58-61")
                         " " not in tail and (tail.lower().startswith(("iss", "isu", "vol", "no", "nr", "heft", "tome"))
                                              or tail.strip("IVXLC") == "")) and not _THESIS_WORDS_RE.search(t[0]):
                 # (not an issue's or a volume's mark, "…, Isuue 140, pp. 155-176", nor a roman volume, "Archeo, XVI 4",
@@ -6214,6 +6240,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                     w.rstrip(".") in _JOURNAL_LEAD_ABBREVS for w in j[0].split()):
             etype = "journal"  # Vancouver ahead of print: "…Integration. Appl Biochem Biotechnol. 2026 Jan. [DOI](…)"
             journal = j
+        elif t is not None and year is not None and "year" in spans and spans["year"].end <= t[1].start and (
+                nr := _name_and_numbers_end(body, t, j)) is not None:
+            etype = "journal"  # the journal's name and two numbers end the entry, the year before the title: "Kenyon,
+            t, journal = nr  # Thomas 1982 Nineteenth Century Notes: Gunflints. Kewa 82-2.", "Pennycook, Bruce., 1990,
+            title = t  # Towards advanced optical music recognition, Advanced Imaging 54-7." (the numbers are read below)
         elif ip is not None and j is not None and t is not None and j[0][:1].isupper() and len(j[0].split()) <= 10 \
                 and not _PUBLISHER_WORDS.search(j[0]):
             etype = "journal"  # an article in press: its journal named, its volume and pages still to come
@@ -6251,6 +6282,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             js = journal[1].start
             if tn.group("b") is None:
                 volume = (tn.group("a"), _new(Span, (js + tn.start("a"), js + tn.end("a"))))
+            elif len(tn.group("b")) < len(tn.group("a")) and int(expand_pages(tn.group("a"), tn.group("b")) or "0") <= \
+                    int(tn.group("a")):
+                # no range (it would end where it starts, or before): the volume and the issue, "Kewa 82-2."
+                volume = (tn.group("a"), _new(Span, (js + tn.start("a"), js + tn.end("a"))))
+                issue = (tn.group("b"), _new(Span, (js + tn.start("b"), js + tn.end("b"))))
             else:
                 first_page = (tn.group("a"), _new(Span, (js + tn.start("a"), js + tn.end("a"))))
                 last_page = (expand_pages(tn.group("a"), tn.group("b")), _new(Span, (js + tn.start("b"), js + tn.end("b"))))
