@@ -6101,3 +6101,21 @@ def test_the_journal_after_the_titles_last_comma(raw, title, journal):
 def test_a_journals_name_and_two_numbers_end_the_entry(raw, title, journal, volume, issue, pages):
     p = parse_reference(raw)
     assert (p.title, p.journal, p.volume, p.issue, (p.first_page, p.last_page)) == (title, journal, volume, issue, pages)
+
+
+@pytest.mark.parametrize("raw, title, journal", [
+    # no sentence ends at an ellipsis before a lowercase word, nor at an ordinal before its noun (German's "9. Jhs.")
+    ("Schmitter, Philippe C., und Karl Terry Lynn. 1991. What Democracy Is... and Is Not. Journal of Democracy 2: 75-88.",
+     "What Democracy Is... and Is Not", "Journal of Democracy"),
+    ("Egon Boshof, Untersuchungen zur Armensfürsorge im fränkischen Reich des 9. Jhs., Archiv für Kulturgeschichte, 58, "
+     "1976, 265-339.", "Untersuchungen zur Armensfürsorge im fränkischen Reich des 9. Jhs", "Archiv für Kulturgeschichte"),
+])
+def test_no_sentence_ends_inside_the_title(raw, title, journal):
+    p = parse_reference(raw)
+    assert (p.title, p.journal) == (title, journal)
+
+
+def test_a_number_before_doi_still_ends_the_journal():
+    # (the "doi:" after a volume opens no title's word: the journal ends at the volume as before)
+    p = parse_reference("McClung CR. 2019. The Plant Circadian Oscillator. Biol Basel 8. doi:")
+    assert "doi" not in (p.journal or "") and "doi" not in (p.title or "")

@@ -4120,6 +4120,13 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
             # the "[et al]" after its ellipsis, "Strahlentherapie und Onkologie : Organ der Deutschen
             # Rontgengesellschaft ... [et al]")
             continue
+        elif p >= 2 and stripped[p - 1] == "." and stripped[p - 2] == "." and stripped[e].islower():
+            continue  # an ellipsis inside a title, no sentence's end: "What Democracy Is... and Is Not."
+        elif p >= 3 and stripped[p - 1].isdigit() and (stripped[p - 2] == " " or stripped[p - 2].isdigit() and
+                                                         stripped[p - 3] == " ") and (
+                stripped[e].islower() and stripped[e:e + 4].isalpha() and not stripped.startswith("doi", e) or
+                stripped.startswith("Jh", e)):
+            continue  # an ordinal (German, Slavic) before its noun: "… des 9. Jhs., Archiv …", "… polovici 19. stoletja"
         elif p >= 5 and stripped[p - 2] == "." and stripped[p - 1].isupper() and stripped[p - 3].isupper() and \
                 stripped[p - 5:p - 3] == ": ":
             continue  # a publisher's initials after its place: "Philadelphia: W.B. Saunders", "New York: W.W. Norton"
