@@ -6119,3 +6119,24 @@ def test_a_number_before_doi_still_ends_the_journal():
     # (the "doi:" after a volume opens no title's word: the journal ends at the volume as before)
     p = parse_reference("McClung CR. 2019. The Plant Circadian Oscillator. Biol Basel 8. doi:")
     assert "doi" not in (p.journal or "") and "doi" not in (p.title or "")
+
+
+def test_an_initial_with_a_macron_opens_a_name():
+    p = parse_reference("M. Ozawa, H. Goto, M. Kusunoki, E. Ōsawa, Continuously growing spiral carbon nanoparticles as the "
+                        "intermediates in the formation of fullerenes and nanoonions, J. Phys. Chem. B 106 (2002) 7135–7138.")
+    assert [a.family for a in p.authors] == ["Ozawa", "Goto", "Kusunoki", "Ōsawa"]
+    assert p.title.startswith("Continuously growing")
+
+
+@pytest.mark.parametrize("raw, families, title", [
+    # "Family, II" names between semicolons, no stop after the last one's initials: the title after them
+    ("Audu, M; Gartman, SJ; Nataraj, R; Triolo, R Posture-dependent control of stimulation in standing neuroprosthesis: "
+     "Simulation feasibility study J Rehabil Res Dev, 51(3): 481–496, 2014", ["Audu", "Gartman", "Nataraj", "Triolo"],
+     "Posture-dependent control of stimulation in standing neuroprosthesis: Simulation feasibility study"),
+    ("Hess-Dunning, AE; Smith, R; Zorman, CA Polynorbornene as an enabling structural material for polymer-based BioMEMS "
+     "J Appl Polym Sci, in press", ["Hess-Dunning", "Smith", "Zorman"], "Polynorbornene as an enabling"),
+])
+def test_names_between_semicolons_with_no_stop_after_the_last(raw, families, title):
+    p = parse_reference(raw)
+    assert [(a.family, bool(a.given)) for a in p.authors] == [(f, True) for f in families]
+    assert p.title.startswith(title)

@@ -1655,7 +1655,8 @@ def _unnamed(pattern: str) -> str:
 
 
 # capitals that begin initials ("KuruczÉ"), Cyrillic's among them ("Крушинский Л.В.", "Мурдаров, Владко.")
-_UP_EXTRA: Final = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹŞĞİŐŰȘȚŢĐŇŤĎĽĹŔŃŒ\u0400-\u042f"
+_UP_EXTRA: Final = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŠŽČĆŘŻŹŞĞİŐŰȘȚŢĐŇŤĎĽĹŔŃŒĀĂĄĒĖĘĚĪĮŌŪŮŲ\u0400-\u042f"  # (and the
+# macrons and ogoneks: "E. Ōsawa", "Ā. Ozols", "Ą")
 _APA_PAIR_RE = lazy(
     rf"(?<![\w'’\-\u0300-\u036f])(?P<family>{_FAMILY_WORD}(?:\s+(?!(?:and|et|und)\s){_FAMILY_WORD}){{0,3}}|[A-Z]{{2,4}}(?=,\s[A-Z]\.))(?:\s(?P<fsuffix>Jr|Sr)\.?)?,(?:\s+|(?=[A-Z][a-z]?\.|[A-Z]\s[A-Z]\.))(?P<given>(?:[A-Z]\s(?=[A-Z]\.))?(?:[A-Z{_UP_EXTRA}][a-z]?\.\s?-?){{1,4}}(?:[A-Z](?=\s?[,;&]|\s(?:and|&)\s|\s\(\s*{_YEAR}))?"  # ("S.A and", "C. R, &",
     # "Zalaquett, C. R (2005).")
@@ -2881,6 +2882,13 @@ def _last_full_name(head: str, greedy: tuple) -> tuple:
 _VARIOUS_AUTHORS_RE = lazy(r"(?P<n>(?:AA\.?\s?VV|VV\.?\s?AA)\.?)(?:\s*[,:]|(?<=\.))\s+")
 
 
+# "Family, II" names between semicolons with no stop after the last one's initials (_author_segment): two names at
+# least, then a title's capitalised word and a lowercase one
+_SEMI_NAME_RE = lazy(rf"(?P<f>[A-Z{_UP_EXTRA}][\w'’\-]+(?: [A-Z{_UP_EXTRA}][\w'’\-]+)?), (?P<g>[A-Z]{{1,3}})")
+_SEMI_LIST_NO_STOP_RE = lazy(rf"(?P<list>(?:[A-Z{_UP_EXTRA}][\w'’\-]+(?: [A-Z{_UP_EXTRA}][\w'’\-]+)?, [A-Z]{{1,3}}; ){{1,60}}"
+                             rf"[A-Z{_UP_EXTRA}][\w'’\-]+(?: [A-Z{_UP_EXTRA}][\w'’\-]+)?, [A-Z]{{1,3}})\s+(?=[A-Z][a-z][\w\-]*\s+[a-z(])")
+
+
 def _author_segment(text: str, limit: int) -> tuple:
     """(end of the author segment, start of what follows it) within text[:limit]."""
     first: Any  # (names kept while the segment is read: each holds more than one kind of value)
@@ -2907,6 +2915,12 @@ def _author_segment(text: str, limit: int) -> tuple:
         # "various authors" for the names (a collective author): "AA. VV., Piano & Rogers: Centre Beaubourg, Architectural
         # Design, Vol. 42, 1972, 407-410" (it had been read as one author "AA", the title opening with "VV.")
         return va.end("n"), va.end(), [Author(va.group("n"), "", _new(Span, va.span("n")), "", True)], False
+    if head.find("; ", 0, 24) != -1 and (sl := _SEMI_LIST_NO_STOP_RE.match(head)) is not None:
+        # names as "Family, II" between semicolons, no stop after the last one's initials, the title next: "Audu, M;
+        # Gartman, SJ; Nataraj, R; Triolo, R Posture-dependent control of …" (the last name had opened the title)
+        return sl.end("list"), sl.end(), [
+            Author(n.group("f"), n.group("g"), _new(Span, n.span())) for n in _SEMI_NAME_RE.finditer(head, 0, sl.end("list"))
+        ], False
     c = head.find(",")  # (an int throughout: the compiled parser compares and slices with it as one)
     if (c == -1 or head.find(". ", 8, c) != -1 or head[:head.find(" ")] in _ORG_FIRST_WORDS) and head[:1].isupper():
         # (no comma before the first stop: not a Vancouver list, "Smith J, …"; or an organisation's word first, a comma
