@@ -6140,3 +6140,31 @@ def test_names_between_semicolons_with_no_stop_after_the_last(raw, families, tit
     p = parse_reference(raw)
     assert [(a.family, bool(a.given)) for a in p.authors] == [(f, True) for f in families]
     assert p.title.startswith(title)
+
+
+@pytest.mark.parametrize("raw, title, last_family", [
+    # the names' reader stopped before the last of them, the year after them: the title opens after the year, and the
+    # names left are read where the names' reader reads them
+    ("Abdo K. M., C. A. Montgomery, and W. M Kluwe. 1984. Toxicity of hexachlorocyclopentadiene: Subchronic (13-week) "
+     "administration by gavage to F344 rats and B6C3Fl mice. J Appl Toxicol. 4: 75-81.",
+     "Toxicity of hexachlorocyclopentadiene: Subchronic (13-week) administration by gavage to F344 rats and B6C3Fl mice",
+     "Montgomery"),
+    ("Roonwal, M.L., and p.K. Sen-Sarma. 1955. Biology and ecology of oriental termites. J Bombay Nat Hist Soc 53: 1-5.",
+     "Biology and ecology of oriental termites", "Roonwal"),
+    # (names run together with no separator, as a page's text gives them)
+    ("Chou S. D.Tomasi T. B. (2008). Spatial distribution of histone methylation during MHC class II expression. Mol. "
+     "Immunol. 45, 971–980", "Spatial distribution of histone methylation during MHC class II expression", "Tomasi"),
+    ("Gawde N.C., M. Sivakami & B.V Babu 2015. Building Partnership to Improve Migrants’ Access to Healthcare in Mumbai. "
+     "Frontiers in Public Health 3: 255.", "Building Partnership to Improve Migrants’ Access to Healthcare in Mumbai",
+     "Sivakami"),
+])
+def test_names_left_before_the_year_are_no_title(raw, title, last_family):
+    p = parse_reference(raw)
+    assert p.title == title and p.authors[-1].family == last_family
+    assert raw[p.spans["title"].start:p.spans["title"].end] == title
+
+
+def test_a_title_that_opens_with_a_name_and_a_year_keeps_them():
+    # (words of a sentence before the year: no names)
+    p = parse_reference("Smith J. Ronald Reagan in 1984. The campaign of a decade. J Hist 3: 1-5.")
+    assert p.title.startswith("Ronald Reagan in 1984")

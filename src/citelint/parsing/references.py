@@ -5219,6 +5219,27 @@ def _name_and_numbers_end(body: str, t, j):
     return t, j
 
 
+# what follows a year that the names' reader left in the title: its letter, bracket or stop, then the title's first word
+_YEAR_THEN_TITLE_RE = lazy(r"[a-z]?\)?[.,:]?\s+(?=[A-Z\"“‘«])")
+_LEFT_INITIALS_RE = lazy(r"(?:[A-Za-z]\.-?){1,4}[A-Z]?,?|[A-Z]{1,3},?")
+
+
+def _names_left(lead: str) -> bool:
+    """Whether ``lead``, what stands in the title before the year, is names alone: an initial at least, each word an
+    initial, a capitalised name or a conjunction ("W. M Kluwe", "and p.K. Sen-Sarma", "andM. Skold")."""
+    words = lead.replace(",", " , ").split()
+    if not 2 <= len(words) <= 12 or not any(_LEFT_INITIALS_RE.fullmatch(w) and "." in w for w in words):
+        return False
+    for w in words:
+        if w in (",", "and", "&", "und", "et", "e", "y") or _LEFT_INITIALS_RE.fullmatch(w):
+            continue
+        if w[:3] == "and" and w[3:4].isupper():
+            continue
+        if not (w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() and w[1:2].islower()):
+            return False
+    return True
+
+
 def _parse_entry(raw: str, label) -> ParsedReference:
     """One entry that opens with no list number (``label``: one that is all there is)."""
     if raw[4:5] == " " and raw[5:6].islower() and raw[:4].isdigit() and (lx := _lower_export(raw)) is not None:
@@ -6345,6 +6366,18 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                     k = body.find(place, title[1].end if title is not None else 0)
                 if k != -1:  # (and the place before or after it: "Stata Press, College Station, Texas, USA")
                     spans["place"] = _new(Span, (k, k + len(place)))
+    if title is not None and authors and "year" in spans and title[1].start < spans["year"].start < title[1].start + 100 \
+            and spans["year"].end < title[1].end - 8 and (ty := _YEAR_THEN_TITLE_RE.match(body, spans["year"].end)) is not None \
+            and ty.end() < title[1].end and _names_left(lead := body[title[1].start:spans["year"].start].rstrip(" .,(")):
+        # the names' reader stopped before the last of them, the year after them: the title opens after the year
+        # ("Abdo K. M., C. A. Montgomery, and W. M Kluwe. 1984. Toxicity of …", "Jonzen, N., T. Pople, J. Knape, andM.
+        # Skold. 2010. Stochastic …"); the names left are read as the list's last where the names' reader reads them
+        more = _split_authors(lead[3:] if lead[:3] == "and" and lead[3:4].isupper() else lead,
+                              title[1].start + (3 if lead[:3] == "and" and lead[3:4].isupper() else 0))[0]
+        if more and all(a.given for a in more):
+            authors = list(authors) + more
+            spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
+        title = (body[ty.end():title[1].end], _new(Span, (ty.end(), title[1].end)))
     # (value, span) pairs: the span recorded, the value kept (inline: this runs for every entry)
     if title is not None:
         spans["title"], tname = title[1], title[0]
