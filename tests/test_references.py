@@ -6168,3 +6168,12 @@ def test_a_title_that_opens_with_a_name_and_a_year_keeps_them():
     # (words of a sentence before the year: no names)
     p = parse_reference("Smith J. Ronald Reagan in 1984. The campaign of a decade. J Hist 3: 1-5.")
     assert p.title.startswith("Ronald Reagan in 1984")
+
+
+def test_given_names_first_with_glued_initials():
+    # "Todd P.W. McMullen": given name, initials run together (three: "N.A.H."), family name; not the Vancouver name
+    # "Todd PW" and a title opening with "McMullen,"
+    p = parse_reference("Todd P.W. McMullen, Ruthven N.A.H. Lewis, Ronald N. McElhaney. Calorimetric and spectroscopic "
+                        "studies of the effects of cholesterol. Biochemistry 34: 1-5.")
+    assert [(a.family, a.given) for a in p.authors] == [("McMullen", "TPW"), ("Lewis", "RNAH"), ("McElhaney", "RN")]
+    assert p.title == "Calorimetric and spectroscopic studies of the effects of cholesterol"

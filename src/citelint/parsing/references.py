@@ -2495,8 +2495,9 @@ def _family_given_names(head: str, end: int) -> list:
 # (each word read one way only: "[A-Z][a-z]*[A-Z]?[a-z]+" split "Sterling" at every letter, and a
 # failed list of ten names took 40 s)
 # (letters beyond ASCII: "Tristan Hübsch", "Émile Borel")
-_FULL_NAME: Final = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z]\.(?:\s?[A-Z]\.)?|\s[A-Z](?![\w.]))?"  # ("Paul M. B.
-              # Vitányi"; not "MB" undotted: "Waddington JL Schizophrenia, …" is a Vancouver name and a title)
+_FULL_NAME: Final = (rf"(?:[A-Z]\.?\s)?{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?(?:\s[A-Z]\.(?:\s?[A-Z]\.){{0,2}}|\s[A-Z](?![\w.]))?"  # ("Paul M. B.
+              # Vitányi", "Ruthven N.A.H. Lewis"; not "MB" undotted: "Waddington JL Schizophrenia, …" is a Vancouver name
+              # and a title)
               rf"(?:\s(?:{_CAP}(?:{_LOW}*{_CAP})?{_LOW}+)(?:-{_CAP}{_LOW}+)?){{1,2}}")
 # (after the list a stop, or a comma where the last two names are joined: "Tudor Dimofte, Davide Gaiotto,
 # and Sergei Gukov, 3-manifolds and 3d indices, Adv. Theor. Math. Phys.")
@@ -2512,6 +2513,7 @@ _ONE_FULL_NAME_STOP_RE = lazy(rf"\s*(?P<list>{_FULL_NAME})\.\s+")
 _ONE_WORD_SENTENCE_RE = lazy(rf"\.\s+{_CAP}{_LOW}+\.\s+(?={_CAP})")  # (". Cherry. S-R Machines")
 _OPEN_QUOTES: Final = frozenset("“\"‘«„")
 _ONE_FAMILY_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?")  # ("O’Neill", "Fonlupt-Espéraber")
+_FAMILY_THEN_COMMA_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?,\s")
 _ONE_FULL_NAME_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}),\s+(?=[^\W\d_])")  # (a title must follow: see _full_names)
 # (one name alone before its year: a given name's second part may be lowercase, "Jin-yi Cai (1990)"; not in a list,
 # where "Reiter P. Climate Change and Mosquito-borne Disease." would read as two names)
@@ -3130,6 +3132,12 @@ def _author_segment(text: str, limit: int) -> tuple:
     greedy = _greedy_authors_end(head)
     if greedy is not None:
         greedy = _last_full_name(head, greedy)
+        if full_name_first and len(greedy[2]) == 1 and _FAMILY_THEN_COMMA_RE.match(head, greedy[1]) is not None:
+            # "Todd P.W. McMullen, Ruthven N.A.H. Lewis, Ronald N. McElhaney. Title": given names first, a family name
+            # after the initials, then the next name (not the Vancouver name "Todd PW" and a title "McMullen, …")
+            fn = _full_names(head, _FULL_NAMES_COMMA_RE, people_only=True)
+            if fn is not None and len(fn[2]) >= 2:
+                return fn
         if full_name_first and len(greedy[2]) == 1 and len(greedy[2][0].given) == 1 and \
                 _ONE_WORD_SENTENCE_RE.match(head, greedy[0]):
             # "George W. Cherry. S-R Machines: …": a given name, an initial and the family name, not the
