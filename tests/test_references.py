@@ -6177,3 +6177,29 @@ def test_given_names_first_with_glued_initials():
                         "studies of the effects of cholesterol. Biochemistry 34: 1-5.")
     assert [(a.family, a.given) for a in p.authors] == [("McMullen", "TPW"), ("Lewis", "RNAH"), ("McElhaney", "RN")]
     assert p.title == "Calorimetric and spectroscopic studies of the effects of cholesterol"
+
+
+def test_a_journals_article_read_online_keeps_its_journal():
+    p = parse_reference("Frawley J., Adams J., Sibbritt D., Steel A., Broom A. and Gallois C. Prevalence and determinants "
+                        "of complementary and alternative medicine use during pregnancy : Results from a nationally "
+                        "representative sample of Australian pregnant women. Australian and New Zealand Journal of "
+                        "Obstetrics and Gynaecology. Mars 2013. http://onlinelibrary.wiley.com/doi/10.1111/ajo.12056/full, "
+                        "consulté le 15 mai 2013")
+    assert (p.type, p.journal) == ("webpage", "Australian and New Zealand Journal of Obstetrics and Gynaecology")
+    # (a site's page, no journal's word in its name: no journal)
+    p = parse_reference("Smith J. Lung cancer screening. National Cancer Institute. Updated 2020. https://www.cancer.gov/x. "
+                        "Accessed May 1, 2021.")
+    assert p.journal is None
+
+
+@pytest.mark.parametrize("raw, title, journal", [
+    # a quoted title after a date with no names before it (the stop after the date had hidden the quote)
+    ("——— (2005). 'Three factors in language design', Linguistic Inquiry 36: 1-22.", "Three factors in language design",
+     "Linguistic Inquiry"),
+    # a title, then a journal named in words, no comma between them, no author
+    ("Nonlocal Anomalies Experiment. The Journal of Parapsychology, Vol. 65, pp. 247-271.", "Nonlocal Anomalies Experiment",
+     "The Journal of Parapsychology"),
+])
+def test_no_author_the_title_before_the_journal(raw, title, journal):
+    p = parse_reference(raw)
+    assert (p.authors, p.title, p.journal) == ((), title, journal)

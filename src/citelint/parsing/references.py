@@ -3508,6 +3508,11 @@ def _comma_title_journal(text: str, start: int, end: int):
     js = start + (k + 1 if k != -1 else 0) + last.find(j)
     journal = (j, _new(Span, (js, js + len(j))))
     if k == -1:
+        d = j.rfind(". ")
+        if d > 0 and _JOURNAL_NAME_START_RE.match(j, d + 2) is not None:
+            # a title, then a journal named in words, no comma between them: "Nonlocal Anomalies Experiment. The
+            # Journal of Parapsychology, Vol. 65, pp. 247-271." (the title had been read as the journal's)
+            return (j[:d], _new(Span, (js, js + d))), (j[d + 2:], _new(Span, (js + d + 2, js + len(j))))
         return None, journal
     t = cut[:k].strip(" ,.")
     if not t:
@@ -5747,6 +5752,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     # ("In", blanks or a colon, a capital: a literal scan first, the pattern only where that finds one)
     in_m = _IN_RE.search(body, tstart) if ("In" in body or "” in " in body or '" in ' in body or ", in: " in body) and \
         _IN_FAST_RE.search(body, tstart) else None
+    if not authors and body[tstart:tstart + 2] == ". " and body[tstart + 2:tstart + 3] in ("'", '"', "“", "‘", "«"):
+        tstart += 2  # (the stop after a date with no names before it: "——— (2005). 'Three factors in language design', …")
     if block is not None:
         jend = block.start
         if block.kind == "volpage":
@@ -6170,6 +6177,12 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 authors = [org]
                 spans["authors"] = org.span
                 title = j
+            elif authors and j is not None and t is not None and t[1].end <= j[1].start and \
+                    len(j[0].split()) <= 12 and _JOURNAL_WORD_IN_RE.search(j[0]) is not None and \
+                    _capitalised_words(j[0], 12) and _PLACE_PUBLISHER_RE.fullmatch(j[0]) is None:
+                journal = j  # a journal's article read online, the journal named after the title: "… Australian pregnant
+                # women. Australian and New Zealand Journal of Obstetrics and Gynaecology. Mars 2013. http://…, consulté
+                # le 15 mai 2013" (the type stays a web page: no volume nor pages are asked of it)
         elif _meeting_words(lowb) and _MEETING_RE.search(lowb) and not (
                 j is not None and ": " in j[0] and _PLACE_PUBLISHER_RE.fullmatch(j[0]) is not None):
             # (not a proceedings volume with its place and publisher: "Germ cell tumours V. Proceedings of the 5th
