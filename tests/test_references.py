@@ -6203,3 +6203,24 @@ def test_a_journals_article_read_online_keeps_its_journal():
 def test_no_author_the_title_before_the_journal(raw, title, journal):
     p = parse_reference(raw)
     assert (p.authors, p.title, p.journal) == ((), title, journal)
+
+
+@pytest.mark.parametrize("raw, journal", [
+    # a newspaper's or magazine's date of issue after its name is no part of it
+    ("Marshall, Tyler. \"200th Birthday of Grimms Celebrated.\" Los Angeles Times, 15 March 1985, sec. 1A, p. 3.",
+     "Los Angeles Times"),
+    ("Michael Lounsbury (2000), Corporate Social Capital and Liability, Administrative Science Quarterly; Dec 2000; 45, "
+     "(4), pg. 837", "Administrative Science Quarterly"),
+    ("Mbalose, Doris “Sikinde Yawapoza Wapenzi Wake” Lete Raha March 17-23, 2002 p6", "Lete Raha"),
+    # (a name's last word that only opens like a month stays: "Marine")
+    ("Smith J. Title of the work on the sea. Journal of Marine 12: 1-5.", "Journal of Marine"),
+])
+def test_a_date_of_issue_after_the_journals_name(raw, journal):
+    assert parse_reference(raw).journal == journal
+
+
+def test_the_year_then_the_pages_after_the_journal():
+    # a journal numbered by its years, no volume: the year and the pages are no part of its name
+    p = parse_reference("Ghebremedhin, B., 2012. Maraviroc in Antiretroviral-Naïve HIV-1 Patients. Infect. Dis. Res. "
+                        "Treat. 2012, 1–13. doi:10.4137/IDRT.S7597")
+    assert (p.journal, p.year, p.first_page, p.last_page) == ("Infect. Dis. Res. Treat", 2012, "1", "13")

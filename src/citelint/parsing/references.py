@@ -3572,6 +3572,9 @@ _ISO_DATE_HEAD_RE = lazy(rf"(?P<y>{_YEAR})-[01]\d-[0-3]\d\s+(?=\S)")
 # a newspaper's date in figures after its name, day first, and its page (_newspaper_figures reads the name first): "…
 # brainwashed’ The New York Times (16/05/65) pp52, 54"
 _FIGURES_DATE_TAIL_RE = lazy(r"\s\([0-3]?\d/[01]?\d/(?:\d\d|(?:19|20)\d\d)\)(?:\s+pp?\.?\s*\d{1,4})?")
+_YEAR_PAGES_TAIL_RE = lazy(rf"(?<=[A-Za-z.)])\s+(?P<y>{_YEAR}),\s*(?P<a>\d{{1,5}})\s*[{_DASH}]\s*(?P<b>\d{{1,5}})$")
+_NEWSPAPER_DATE_TAIL_RE = lazy(rf"(?:(?P<sep>\s*[,;])\s*|\s+)(?:[0-3]?\d\s+)?(?P<m>[A-Z][a-z]{{2,8}}\.?)"
+                               rf"(?P<d>\s+[0-3]?\d(?:\s*[{_DASH}]\s*[0-3]?\d)?)?(?:\s+{_YEAR})?(?:,\s*sec)?$")
 _SPECIAL_ISSUE_TRAILER_RE = lazy(r"(?<=\d)\.\s+Special\s+[Ii]ssue\s+(?:on|of)\b[^.]{0,200}\.?\s*$")
 _SPECIAL_ISSUE_RE = lazy(r"(?:[,:;.]\s*|\s)Special\s+[Ii]ssue\b(?P<of>\s+of\s+(?=[A-Z]))?")
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
@@ -6338,7 +6341,18 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             journal[0][-1:].isdigit():
         tn = _TRAILING_NUMBERS_RE.search(journal[0])
         before = journal[0][:tn.start()].rsplit(None, 1)[-1].strip("(.,") if tn is not None else ""
-        if tn is not None and before not in _MONTH_WORDS and not _year_like(before) and not (
+        yp = _YEAR_PAGES_TAIL_RE.search(journal[0], max(0, len(journal[0]) - 24)) if tn is None and year is not None \
+            else None
+        if yp is not None and yp.group("y") == str(year) and yp.start() > 0 and \
+                int(expand_pages(yp.group("a"), yp.group("b")) or "0") > int(yp.group("a")):
+            # the year, then the pages, no volume (a journal numbered by its years): "Infect. Dis. Res. Treat. 2012,
+            # 1–13. doi:…"
+            js = journal[1].start
+            first_page = (yp.group("a"), _new(Span, (js + yp.start("a"), js + yp.end("a"))))
+            last_page = (expand_pages(yp.group("a"), yp.group("b")), _new(Span, (js + yp.start("b"), js + yp.end("b"))))
+            name = journal[0][:yp.start()].rstrip(" .,")
+            journal = (name, _new(Span, (js, js + len(name))))
+        elif tn is not None and before not in _MONTH_WORDS and not _year_like(before) and not (
                 tn.group("b") is None and _year_like(tn.group("a"))):  # (not a date: "Clin Ther 2012 Apr 16")
             # an article whose entry prints a lone volume or page range after the journal, no block ("Sci. Rep. 3,.",
             # "J. Vis. Exp. 1–7.", "Nature 4–10 doi:…"): the number is no part of the name
@@ -6477,6 +6491,11 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                     js = spans["journal"].start
                     spans["year"] = _new(Span, (js + jd.start("y"), js + jd.end("y")))
                 jn = jn[:jd.start()].rstrip(" ,")
+        if (nd := _NEWSPAPER_DATE_TAIL_RE.search(jn, max(0, len(jn) - 32))) is not None and nd.start() > 2 and \
+                nd.group("m").rstrip(".") in _MONTH_WORDS_EN and (nd.group("sep") or nd.group("d")):
+            # a newspaper's or magazine's date of issue after its name, no part of it: "Los Angeles Times, 15 March 1985,
+            # sec", "Administrative Science Quarterly; Dec" (2000; 45), "Lete Raha March 17-23" (, 2002 p6)
+            jn = jn[:nd.start()]
         if issue is None and jn[-1:].isdigit() and "," in jn[-16:]:
             ji = _JOURNAL_ISSUE_TAIL_RE.search(jn)
             if ji is not None and ji.start() > 0:  # the issue's mark and number left at the name's end, the pages
