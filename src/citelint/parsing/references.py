@@ -5237,23 +5237,34 @@ def _name_and_numbers_end(body: str, t, j):
 
 # what follows a year that the names' reader left in the title: its letter, bracket or stop, then the title's first word
 _YEAR_THEN_TITLE_RE = lazy(r"[a-z]?\)?[.,:]?\s+(?=[A-Z\"“‘«])")
-_LEFT_INITIALS_RE = lazy(r"(?:[A-Za-z]\.-?){1,4}[A-Z]?,?|[A-Z]{1,3},?")
+_INITIAL_BEFORE_RE = lazy(r"(?<![^\W\d_])[A-Z]\.\s$")  # (the names' reader stopped after an initial)
+_LEFT_PARTICLES: Final = frozenset(("de", "da", "di", "do", "dos", "du", "del", "der", "den", "van", "von", "la", "le"))
+_LEFT_INITIALS_RE = lazy(r"(?:[A-Za-z]\.?-)?(?:[A-Za-z]\.-?){1,4}[A-Z]?|[A-Z]{1,3}")
 
 
-def _names_left(lead: str) -> bool:
-    """Whether ``lead``, what stands in the title before the year, is names alone: an initial at least, each word an
-    initial, a capitalised name or a conjunction ("W. M Kluwe", "and p.K. Sen-Sarma", "andM. Skold")."""
-    words = lead.replace(",", " , ").split()
-    if not 2 <= len(words) <= 12 or not any(_LEFT_INITIALS_RE.fullmatch(w) and "." in w for w in words):
+def _names_left(lead: str, after_initial: bool = False) -> bool:
+    """Whether ``lead``, what stands in the title before the year, is names alone: an initial at least (or a lone
+    letter, a last initial), each word an initial, a capitalised name or a conjunction ("W. M Kluwe", "and p.K.
+    Sen-Sarma", "andM. Skold", "& O'Leary-Kelly: A. M", "J-M. Fourniau"). ``after_initial``: the names' reader stopped
+    after an initial, so a family name alone may be left ("Verkuyl, Henk, J.A. Le Loux-Schuringa. 1985.")."""
+    words = lead.replace(",", " ").replace(":", " ").split()
+    if len(words) == 1:
+        return len(words[0]) == 1 and words[0].isalpha()  # ("Hatch,T, & Chen-Hayes, S. F. (2008).": its last initial)
+    if not 2 <= len(words) <= 30:
         return False
+    initial = False
     for w in words:
-        if w in (",", "and", "&", "und", "et", "e", "y") or _LEFT_INITIALS_RE.fullmatch(w):
+        if w in ("and", "&", "und", "et", "e", "y") or w in _LEFT_PARTICLES:
             continue
-        if w[:3] == "and" and w[3:4].isupper():
+        if w[:3] == "and" and len(w) > 3:  # ("andM. Skold", "andj. P. Smol": the conjunction glued to an initial)
+            w = w[3:]
+        if _LEFT_INITIALS_RE.fullmatch(w):
+            initial = initial or "." in w
             continue
-        if not (w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() and w[1:2].islower()):
+        if not (w[:1].isupper() and w[1:].replace("-", "").replace("'", "").replace("’", "").isalpha() and
+                (w[1:2].islower() or w[1:2] in "'’")):
             return False
-    return True
+    return initial or after_initial
 
 
 def _parse_entry(raw: str, label) -> ParsedReference:
@@ -6403,12 +6414,14 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                     spans["place"] = _new(Span, (k, k + len(place)))
     if title is not None and authors and "year" in spans and title[1].start < spans["year"].start < title[1].start + 100 \
             and spans["year"].end < title[1].end - 8 and (ty := _YEAR_THEN_TITLE_RE.match(body, spans["year"].end)) is not None \
-            and ty.end() < title[1].end and _names_left(lead := body[title[1].start:spans["year"].start].rstrip(" .,(")):
+            and ty.end() < title[1].end and _names_left(names_lead := body[title[1].start:spans["year"].start].rstrip(" .,("),
+                                                        _INITIAL_BEFORE_RE.search(body, max(0, title[1].start - 4),
+                                                                                  title[1].start) is not None):
         # the names' reader stopped before the last of them, the year after them: the title opens after the year
         # ("Abdo K. M., C. A. Montgomery, and W. M Kluwe. 1984. Toxicity of …", "Jonzen, N., T. Pople, J. Knape, andM.
         # Skold. 2010. Stochastic …"); the names left are read as the list's last where the names' reader reads them
-        more = _split_authors(lead[3:] if lead[:3] == "and" and lead[3:4].isupper() else lead,
-                              title[1].start + (3 if lead[:3] == "and" and lead[3:4].isupper() else 0))[0]
+        glued_and = names_lead[:3] == "and" and names_lead[3:4].isupper()
+        more = _split_authors(names_lead[3:] if glued_and else names_lead, title[1].start + (3 if glued_and else 0))[0]
         if more and all(a.given for a in more):
             authors = list(authors) + more
             spans["authors"] = _new(Span, (authors[0].span.start, authors[-1].span.end))
