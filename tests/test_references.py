@@ -6174,6 +6174,19 @@ def test_names_between_semicolons_with_no_stop_after_the_last(raw, families, tit
      "Once upon a tense", None),
     ("Alvarez Michael, Jose A. Cheibub, Fernando Limongi, und Adam Przeworski. 1996. Classifying Political Regimes. "
      "Studies in Comparative International Development 31: 3-36.", "Classifying Political Regimes", None),
+    ("Wu, G., Zhu, L., Dent, J. E., Nardini C. (2010) Correction: A Comprehensive Molecular Interaction Map for "
+     "Rheumatoid Arthritis. PLoS ONE 5(4): e1.", "Correction: A Comprehensive Molecular Interaction Map for Rheumatoid "
+     "Arthritis", None),
+    # (a long list of full names; family names in capitals; a group last)
+    ("Choudhury, G. Sayeed, Cynthia Requardt, Ichiro Fujinaga, Tim DiLauro, Elizabeth W. Brown, James W. Warner, and "
+     "Brian Harrington. 2000. Digital workflow management: The Lester S. Levy digitized collection of sheet music. First "
+     "Monday 5(6).", "Digital workflow management: The Lester S. Levy digitized collection of sheet music", None),
+    ("BIRD M. I., FIFIELD L.K., SANTOS G.M., BEAUMONT P. B., ZHOU Y., di TADA M. L., HAUSLADEN P. A. 2003 Radiocarbon "
+     "Dating from 40 to 60 ka BP at Border Cave, South Africa, Quaternary Science Review, 22, 943-947.",
+     "Radiocarbon Dating from 40 to 60 ka BP at Border Cave, South Africa", None),
+    ("Scherrer, A.U., von Wyl, V., Yang, W.-L., Günthard, F.H., Swiss HIV Cohort Study, 2016. Emergence of Acquired HIV-1 "
+     "Drug Resistance Almost Stopped in Switzerland. Clinical Infectious Diseases 62: 1310-1317.",
+     "Emergence of Acquired HIV-1 Drug Resistance Almost Stopped in Switzerland", None),
 ])
 def test_names_left_before_the_year_are_no_title(raw, title, last_family):
     p = parse_reference(raw)

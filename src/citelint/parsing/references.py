@@ -5237,7 +5237,7 @@ def _name_and_numbers_end(body: str, t, j):
 
 # what follows a year that the names' reader left in the title: its letter, bracket or stop, then the title's first word
 _YEAR_THEN_TITLE_RE = lazy(r"[a-z]?\)?[.,:]?\s+(?=[A-Z\"“‘«])")
-_INITIAL_BEFORE_RE = lazy(r"(?<![^\W\d_])[A-Z]\.\s$")  # (the names' reader stopped after an initial)
+_INITIAL_BEFORE_RE = lazy(r"(?<![^\W\d_])[A-Z]\.,?\s$")  # (the names' reader stopped after an initial)
 _LEFT_PARTICLES: Final = frozenset(("de", "da", "di", "do", "dos", "du", "del", "der", "den", "van", "von", "la", "le"))
 _LEFT_INITIALS_RE = lazy(r"(?:[A-Za-z]\.?-)?(?:[A-Za-z]\.-?){1,4}[A-Z]?|[A-Z]{1,3}")
 
@@ -5262,9 +5262,10 @@ def _names_left(lead: str, after_initial: bool = False) -> bool:
             initial = initial or "." in w
             continue
         if not (w[:1].isupper() and w[1:].replace("-", "").replace("'", "").replace("’", "").isalpha() and
-                (w[1:2].islower() or w[1:2] in "'’")):
+                (w[1:2].islower() or w[1:2] in "'’" or w.isupper())):  # (or in capitals: "di TADA M. L.")
             return False
-    return initial or after_initial
+    return initial or after_initial or words[-1] in _COLLECTIVE_LAST_WORDS  # (or a group last: "…, Swiss HIV Cohort
+    # Study, 2016.")
 
 
 def _parse_entry(raw: str, label) -> ParsedReference:
@@ -6412,7 +6413,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                     k = body.find(place, title[1].end if title is not None else 0)
                 if k != -1:  # (and the place before or after it: "Stata Press, College Station, Texas, USA")
                     spans["place"] = _new(Span, (k, k + len(place)))
-    if title is not None and authors and "year" in spans and title[1].start < spans["year"].start < title[1].start + 100 \
+    if title is not None and authors and "year" in spans and title[1].start < spans["year"].start < title[1].start + 200 \
             and spans["year"].end < title[1].end - 8 and (ty := _YEAR_THEN_TITLE_RE.match(body, spans["year"].end)) is not None \
             and ty.end() < title[1].end and _names_left(names_lead := body[title[1].start:spans["year"].start].rstrip(" .,("),
                                                         _INITIAL_BEFORE_RE.search(body, max(0, title[1].start - 4),
