@@ -6254,3 +6254,29 @@ def test_the_year_then_the_pages_after_the_journal():
     p = parse_reference("Ghebremedhin, B., 2012. Maraviroc in Antiretroviral-Naïve HIV-1 Patients. Infect. Dis. Res. "
                         "Treat. 2012, 1–13. doi:10.4137/IDRT.S7597")
     assert (p.journal, p.year, p.first_page, p.last_page) == ("Infect. Dis. Res. Treat", 2012, "1", "13")
+
+
+@pytest.mark.parametrize("raw, journal, volume", [
+    # the volume (and issue) left at the journal's name's end, the block read from a later number
+    ("Derrick, D. and Gick, B. Speech rate influences categorical variation of English flaps and taps during normal "
+     "speech. Journal of the Acoustical Society of America 130, 4, Pt. 2: 197. 2012.",
+     "Journal of the Acoustical Society of America", "130"),
+    ("Govekar-Okoliš, Monika. Pomen slovenskih šolskih knjig. Šolska kronika 13 (37), št. 2 (2004), 226-241.",
+     "Šolska kronika", "13"),
+    ("Schöler, Jutta: Leistungsförderung und Gewaltprävention. In: Bayerisches Integrationsinfo 5.Jg/Heft 3, 1998, S. 10 "
+     "– 19", "Bayerisches Integrationsinfo", "5"),
+    ("Robinson, Richard 1955. “The Theory of Names in Plato’s Cratylus.” Revue Internationale de Philosophie 9. 32 (2): "
+     "221-236", "Revue Internationale de Philosophie", "9"),
+    ("Thomas KJ, Nicholl JP, Coleman P (2001) Use and expenditure on complementary medicine in England: a population "
+     "based survey. Complement Ther Med 9 1: 2–11.", "Complement Ther Med", "9"),
+    # (not a series' number, a number before Vancouver's semicolon, a year, nor a day before a larger volume)
+    ("Palibin, J. W. 1906. Quelques especes nouvelles de la flore chinoise. Bulletin de l'Herbier Boissier, Serie 2 6: "
+     "18-22.", "Bulletin de l'Herbier Boissier, Serie 2", "6"),
+    ("Society of Critical Care Medicine. Guidelines for standards of care. Task Force on Guidelines. Crit Care Med 10; "
+     "19:275-278.", "Crit Care Med 10", "19"),
+    ("Roberts PJ, Roberts C, Sibbald B, Torgerson DJ (2002) Increasing response rates to postal questionnaires: effect "
+     "of incentives on response rates must be considered. BMJ 24 325: 444.", "BMJ 24", "325"),
+])
+def test_the_volume_left_at_the_journals_name_end(raw, journal, volume):
+    p = parse_reference(raw)
+    assert (p.journal, p.volume) == (journal, volume)

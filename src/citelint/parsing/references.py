@@ -3565,6 +3565,11 @@ _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s*[{_DASH}/]\s*
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
 _JOURNAL_ISSUE_TAIL_RE = lazy(r",\s*(?:n°|N°|no\.?|No\.?|Nr\.?|num(?:éro)?\.?)\s*(?P<iss>\d{1,5}(?:[-/]\d{1,4})?)$")
 # a newspaper's date in ISO form after or before its name: "Tanzania Daima 2009-12-30", "1987-01-02 Uhuru p12"
+# (see the journal's tail cleanup) the volume, its year or part and an issue's mark left at the journal's name's end
+_LEFT_VOLUME_TAIL_RE = lazy(r"(?<=[^\W\d_])(?:,\s*|\s+)(?P<mark>(?:Heft|H\.|Nr\.?|No\.?)\s*)?(?P<v>\d{1,4})"
+                            r"(?:\.?\s*Jg\.?|\s*\(\d{1,4}\))?(?:\s*,\s*(?P<i>\d{1,4}))?"
+                            r"(?:\s*[,/]\s*(?:Pt|št|Heft|H|Nr|No)\.?)?\s*[,/]?\s*$")
+_LEFT_LOCATOR_ENDS: Final = ("Pt", "št", "Heft", "/")
 _ISO_DATE_TAIL_RE = lazy(rf"\s+(?P<y>{_YEAR})-[01]\d-[0-3]\d$")
 _ISO_DATE_HEAD_RE = lazy(rf"(?P<y>{_YEAR})-[01]\d-[0-3]\d\s+(?=\S)")
 # a special issue named after the journal's name ("Computer, Special Issue on Fault-Tolerant Systems"), or the journal
@@ -5213,6 +5218,28 @@ def _newspaper_figures(raw: str, m) -> Optional[ParsedReference]:
                            year_source="paren" if year is not None else None, spans=spans)
 
 
+_SERIES_WORDS: Final = frozenset(("Serie", "Series", "Ser", "Série", "Sect", "Section", "Sec", "Part", "Teil", "Reihe",
+                                   "Folge", "Abt", "Ser.", "Sect.", "Suppl", "Supplement", "Volume", "Vol", "Vol.",
+                                   "Tome", "Band", "Bd"))  # (and a volume's own mark, read elsewhere)
+
+
+def _left_volume(body: str, jn: str, lv, js: int, block, volume) -> bool:
+    """Whether the number ``lv`` (_LEFT_VOLUME_TAIL_RE) at the journal's name's end is its volume, the block read from a
+    later number: not a year ("Majira 1995 December 7"), a series' number ("Boissier, Serie 2 6: 18-22"), a number
+    before Vancouver's semicolon ("Crit Care Med 10; 19:275"), nor a smaller number right before the block's volume
+    (a day: "BMJ 24 325: 444"; the issue follows the volume: "Complement Ther Med 9 1: 2–11")."""
+    v = lv.group("v")
+    if _year_like(v) or jn[:lv.start()].rsplit(None, 1)[-1] in _SERIES_WORDS:
+        return False
+    gap = body[js + lv.end():block.start]
+    if ";" in gap or ";" in jn[lv.end("v"):]:
+        return False
+    if lv.group("mark") is None and not body[js + lv.end("v"):block.start].strip() and volume is not None and \
+            volume[0].isdigit() and int(volume[0]) > int(v):
+        return False
+    return True
+
+
 def _name_and_numbers_end(body: str, t, j):
     """Where the entry ends with a name of a few capitalised words and two numbers joined by a dash ("Kewa 82-2.",
     "Advanced Imaging 54-7."), read as the last sentence ``j`` or the last comma piece of the one sentence ``t``: the
@@ -6517,6 +6544,24 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 js = spans["journal"].start
                 issue = (ji.group("iss"), _new(Span, (js + ji.start("iss"), js + ji.end("iss"))))
                 jn = jn[:ji.start()]
+        if block is not None and (volume is not None or first_page is not None) and (
+                jn[-1:].isdigit() or jn.endswith(_LEFT_LOCATOR_ENDS)) and \
+                (lv := _LEFT_VOLUME_TAIL_RE.search(jn, max(0, len(jn) - 36))) is not None and lv.start() > 2 and \
+                _left_volume(body, jn, lv, spans["journal"].start, block, volume):
+            # the volume (and issue) left at the name's end, the block read from a later number: "Journal of the Acoustical
+            # Society of America 130, 4, Pt. 2: 197", "Šolska kronika 13 (37), št. 2 (2004), 226-241", "Bayerisches
+            # Integrationsinfo 5.Jg/Heft 3, 1998, S. 10", "Revue Internationale de Philosophie 9. 32 (2): 221-236"
+            js = spans["journal"].start
+            vspan = _new(Span, (js + lv.start("v"), js + lv.end("v")))
+            if lv.group("mark") is not None:  # (an issue's mark before it: "Behindertenpädagogik, Heft 3/ 1993")
+                if issue is None:
+                    issue = (lv.group("v"), vspan)
+            else:
+                if volume is not None and issue is None:
+                    issue = (lv.group("i"), _new(Span, (js + lv.start("i"), js + lv.end("i")))) if lv.group("i") \
+                        else volume  # (the later number the block read: the issue or the part)
+                volume = (lv.group("v"), vspan)
+            jn = jn[:lv.start()]
         if jn[:1] in "12(" and (ly := _LEAD_YEAR_COMMA_RE.match(jn)) is not None and ly.end() < len(jn):
             # '“Title,” 1958, Daedalus 87(2): 147-163', '“The hanging chads of corporate voting”, (2008) The Georgetown
             # Law Journal, Vol. 96': the year before the journal's name is no part of it
