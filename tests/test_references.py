@@ -6280,3 +6280,30 @@ def test_the_year_then_the_pages_after_the_journal():
 def test_the_volume_left_at_the_journals_name_end(raw, journal, volume):
     p = parse_reference(raw)
     assert (p.journal, p.volume) == (journal, volume)
+
+
+@pytest.mark.parametrize("raw, journal", [
+    # a dossier named in quotes after "In", then the journal; MLA's translator between the title and the journal
+    ("Forsé M., 1996, « Salaire, statut et secteur d’emploi », In : « Chroniques des tendances de la société française "
+     "», Revue de l’OFCE, n° 56, p. 127-134.", "Revue de l’OFCE"),
+    ("Abraham, Nicolas. “Notes on the Phantom: A Complement to Freud’s Metapsychology.” Trans. Nicholas Rand. Critical "
+     "Inquiry 13.2 (1989): 287-292.", "Critical Inquiry"),
+    # (a journal's abbreviations after "Trans." stay the journal's)
+    ("Knopfmacher, A., and Warlimont, R. Distinct degree factorizations for polynomials over a finite field. Trans. Amer. "
+     "Math. Soc. 347, (1995), 2235-2243.", "Trans. Amer. Math. Soc"),
+    ("Taylor L.H Latham S.M Woolhouse M.E.J Risk factors for human disease emergence Phil. Trans. R. Soc. B 356 2001 983 "
+     "989", "Trans. R. Soc. B"),
+    # a journal's name in sentence case after the title's last comma, its issue after it
+    ("LABUSSIERE O., Contingence et individualité géographique. Perspectives géographiques à partir de la Critique de la "
+     "faculté de juger, Carnets de géographes, n°2, 2011", "Carnets de géographes"),
+])
+def test_what_stands_before_the_journals_name(raw, journal):
+    assert parse_reference(raw).journal == journal
+
+
+def test_a_quoted_title_goes_on_after_the_names():
+    # the quoted phrase opens the title, a sentence of it after the quote, then the journal
+    p = parse_reference("Heyman, R. 2007: ‘Who’s going to man the factories and be the sexual slaves if we all get PhDs?’ "
+                        "Democratizing knowledge production, pedagogy, and the Detroit Geographical Expedition and "
+                        "Institute. Antipode 39: 99-120")
+    assert p.journal == "Antipode" and p.title.endswith("Detroit Geographical Expedition and Institute")

@@ -3441,8 +3441,8 @@ def _quoted_title_goes_on(text: str, quoted: tuple, block_follows: bool) -> tupl
         return quoted  # (nor '« Title », Journal. Series': a comma after the quote)
     t2, j2 = _title_and_journal(text, j[1].start, j[1].end, block_follows=block_follows)
     if t2 is None or j2 is None or t2[1].end > j2[1].start or sum(
-            1 for w in t2[0].split() if len(w) >= 4 and w.isalpha() and w.islower()) < 2:
-        return quoted
+            1 for w in t2[0].split() if len(w.rstrip(",;:")) >= 4 and w.rstrip(",;:").isalpha() and w.islower()) < 2:
+        return quoted  # (a sentence's words, their commas aside: "knowledge production, pedagogy, and …")
     qs = t[1].start - 1 if text[t[1].start - 1:t[1].start] in _CLOSING_QUOTE else t[1].start
     return (text[qs:t2[1].end], _new(Span, (qs, t2[1].end))), j2
 
@@ -3570,6 +3570,9 @@ _LEFT_VOLUME_TAIL_RE = lazy(r"(?<=[^\W\d_])(?:,\s*|\s+)(?P<mark>(?:Heft|H\.|Nr\.
                             r"(?:\.?\s*Jg\.?|\s*\(\d{1,4}\))?(?:\s*,\s*(?P<i>\d{1,4}))?"
                             r"(?:\s*[,/]\s*(?:Pt|št|Heft|H|Nr|No)\.?)?\s*[,/]?\s*$")
 _LEFT_LOCATOR_ENDS: Final = ("Pt", "št", "Heft", "/")
+_IN_QUOTED_LEAD_RE = lazy(r"[Ii]n\s?:?\s*(?:«[^«»]{3,200}»|“[^“”]{3,200}”|\"[^\"]{3,200}\")\s*,\s*(?=[^\W\d_])")
+_TRANSLATOR_LEAD_RE = lazy(r"Tra(?:ns|d)\.\s+(?:(?:[A-Z][a-z'’-]+|[A-Z]\.)\s+){1,3}[A-Z][a-z'’-]{2,}\.\s+(?=[A-Z])")  # (a name:
+# not a journal's abbreviations, "Trans. Amer. Math. Soc.")
 _ISO_DATE_TAIL_RE = lazy(rf"\s+(?P<y>{_YEAR})-[01]\d-[0-3]\d$")
 _ISO_DATE_HEAD_RE = lazy(rf"(?P<y>{_YEAR})-[01]\d-[0-3]\d\s+(?=\S)")
 # a special issue named after the journal's name ("Computer, Special Issue on Fault-Tolerant Systems"), or the journal
@@ -3662,6 +3665,14 @@ def _journal_name_words(s: str, most: int) -> bool:
     words = s.split()
     return 0 < len(words) <= most and all(w[:1].isupper() or w in _NAME_SMALL_WORDS or w != "und" and (
         w in _JOURNAL_SMALL_WORDS or _elided(w)) for w in words)
+
+
+def _sentence_case_name(s: str) -> bool:
+    """A journal's name in sentence case, two to four words, a comma and the block after it ("Carnets de géographes, n°2,
+    2011", "Quaderni storici, 14")."""
+    words = s.split()
+    return 2 <= len(words) <= 4 and words[0][:1].isupper() and words[0][1:].isalpha() and all(
+        w.isalpha() and w.islower() or w in _NAME_SMALL_WORDS or _elided(w) for w in words[1:])
 
 
 def _word_then_abbrevs(piece: str, first_only: int = 0) -> bool:
@@ -4088,7 +4099,8 @@ def _title_and_journal(text: str, start: int, end: int, comma_style: bool = Fals
         if q > 0 and _names_only(window[:q]):
             quoted = _quoted_title(text, start + q, end, closed_by_stop=True)
             if quoted is not None:
-                return quoted
+                return _quoted_title_goes_on(text, quoted, block_follows)  # ("Heyman, R. 2007: ‘Who’s going to …?’
+                # Democratizing knowledge production, …. Antipode 39: 99-120")
     if comma_style:
         split = _comma_title_journal(text, start, end)
         if split is not None:
@@ -5989,7 +6001,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 q in j[0] for q in '"“”«»„') and "journal" not in j[0].lower():
             cj = j[0].rfind(", ")
             head, tail = j[0][:cj], j[0][cj + 2:]
-            if _journal_name_words(tail, 8) and tail[:1].isupper() and not tail.rstrip(".").isupper() and \
+            if (_journal_name_words(tail, 8) or _sentence_case_name(tail) and body[j[1].end:j[1].end + 2].strip()[:1] == ",") \
+                    and tail[:1].isupper() and not tail.rstrip(".").isupper() and \
                     j[0].count("(", 0, cj) == j[0].count(")", 0, cj) and (not any(
                         q in body[t[1].end:j[1].start] for q in '"“”«»„') or not body[t[1].end:j[1].start].strip(
                         ' "“”«»„‘’')) and any(
@@ -6570,6 +6583,19 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             read = jn
         if jn[-1:] in _DASH and jn[-2:-1] in (" ", "."):
             jn = jn.rstrip(" ." + _DASH)  # GOST: "//Archives of Clinical Neuropsychology. – 2012. Vol. 27"
+        if jn[:2] in ("In", "in") and (iq := _IN_QUOTED_LEAD_RE.match(jn)) is not None and iq.end() < len(jn):
+            # a dossier or series named in quotes after "In", the journal after it: "« Title », In : « Chroniques des
+            # tendances de la société française », Revue de l’OFCE, n° 56"
+            jn = jn[iq.end():]
+            spans["journal"] = _new(Span, (spans["journal"].start + iq.end(), spans["journal"].end))
+            read = jn
+        elif jn[:7] in ("Trans. ", "Trad. ") and (tr := _TRANSLATOR_LEAD_RE.match(jn)) is not None and \
+                tr.end() < len(jn) and not any(w.rstrip(".") in _JOURNAL_LEAD_ABBREVS for w in tr.group(0).split()[1:]):
+            # MLA's translator between the title and the journal: "“Notes on the Phantom …” Trans. Nicholas Rand.
+            # Critical Inquiry 13.2 (1989)"
+            jn = jn[tr.end():]
+            spans["journal"] = _new(Span, (spans["journal"].start + tr.end(), spans["journal"].end))
+            read = jn
         if jn[:3] in ("In:", "in:") or jn[:3] == "in " and jn[3:4].isupper():
             # "Title. In: betrifft: erziehung 12/1976", "“Title”, in Social Scientist, 35": the word that introduces it
             # (lowercase only: "In Silico Biol", "In Vivo" are names)
