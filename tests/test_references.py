@@ -6307,3 +6307,9 @@ def test_a_quoted_title_goes_on_after_the_names():
                         "Democratizing knowledge production, pedagogy, and the Detroit Geographical Expedition and "
                         "Institute. Antipode 39: 99-120")
     assert p.journal == "Antipode" and p.title.endswith("Detroit Geographical Expedition and Institute")
+
+
+def test_a_title_opening_with_an_article_after_one_full_name():
+    # the title's article opens no second name: one author, given name first, then the title after a comma
+    p = parse_reference("Saxby Pridmore, The Centre Pompidou, Quadrant, Vol. 60, No. 3, Marzo 2016, 30")
+    assert ([a.family for a in p.authors], p.title, p.journal) == (["Pridmore"], "The Centre Pompidou", "Quadrant")

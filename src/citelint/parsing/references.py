@@ -2513,6 +2513,8 @@ _ONE_FULL_NAME_STOP_RE = lazy(rf"\s*(?P<list>{_FULL_NAME})\.\s+")
 _ONE_WORD_SENTENCE_RE = lazy(rf"\.\s+{_CAP}{_LOW}+\.\s+(?={_CAP})")  # (". Cherry. S-R Machines")
 _OPEN_QUOTES: Final = frozenset("“\"‘«„")
 _ONE_FAMILY_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?")  # ("O’Neill", "Fonlupt-Espéraber")
+_TITLE_ARTICLES: Final = frozenset(("The", "A", "An", "Le", "La", "Les", "Il", "Lo", "Der", "Die", "Das", "El", "Los", "Las",
+                                    "Un", "Une", "Ein", "Eine"))
 _FAMILY_THEN_COMMA_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?,\s")
 _ONE_FULL_NAME_COMMA_RE = lazy(rf"\s*(?P<list>{_FULL_NAME}),\s+(?=[^\W\d_])")  # (a title must follow: see _full_names)
 # (one name alone before its year: a given name's second part may be lowercase, "Jin-yi Cai (1990)"; not in a list,
@@ -3158,7 +3160,9 @@ def _author_segment(text: str, limit: int) -> tuple:
             fn = _full_names(head, _ONE_FULL_NAME_COMMA_RE, people_only=True, journal_may_follow=True)
             if fn is not None:
                 nxt = head[fn[1]:head.find(",", fn[1]) if "," in head[fn[1]:] else len(head)].strip()
-                if _quick_vancouver(nxt) is not None or _ONE_FULL_NAME_RE.fullmatch(nxt) or "Journal" in nxt:
+                if _quick_vancouver(nxt) is not None or _ONE_FULL_NAME_RE.fullmatch(nxt) and \
+                        nxt.split(None, 1)[0] not in _TITLE_ARTICLES or "Journal" in nxt:
+                    # (a title's article opens no name: "Saxby Pridmore, The Centre Pompidou, Quadrant, Vol. 60")
                     fn = None  # (another name follows: a list, "Manolio Ta, Collins FS, …", "Margaret A Shipp, Ken N Ross")
                     if _ONE_FULL_NAME_RE.fullmatch(nxt):  # a list of such names, then a title or a journal
                         fn = _full_names(head, _FULL_NAMES_THEN_COMMA_RE, people_only=True, journal_may_follow=True)
