@@ -3585,6 +3585,8 @@ _ISO_DATE_HEAD_RE = lazy(rf"(?P<y>{_YEAR})-[01]\d-[0-3]\d\s+(?=\S)")
 # brainwashed’ The New York Times (16/05/65) pp52, 54"
 _FIGURES_DATE_TAIL_RE = lazy(r"\s\([0-3]?\d/[01]?\d/(?:\d\d|(?:19|20)\d\d)\)(?:\s+pp?\.?\s*\d{1,4})?")
 _YEAR_PAGES_TAIL_RE = lazy(rf"(?<=[A-Za-z.)])\s+(?P<y>{_YEAR}),\s*(?P<a>\d{{1,5}})\s*[{_DASH}]\s*(?P<b>\d{{1,5}})$")
+_MONTH_ENDS: Final = frozenset([m[-3:] for m in _MONTH_WORDS_EN] + [m[-2:] + "." for m in _MONTH_WORDS_EN] + ["sec"])  # (the
+# last characters the newspaper's date below can end with: a month's name, its stop, a day, a year or a section's "sec")
 _NEWSPAPER_DATE_TAIL_RE = lazy(rf"(?:(?P<sep>\s*[,;])\s*|\s+)(?:[0-3]?\d\s+)?(?P<m>[A-Z][a-z]{{2,8}}\.?)"
                                rf"(?P<d>\s+[0-3]?\d(?:\s*[{_DASH}]\s*[0-3]?\d)?)?(?:\s+{_YEAR})?(?:,\s*sec)?$")
 _SPECIAL_ISSUE_TRAILER_RE = lazy(r"(?<=\d)\.\s+Special\s+[Ii]ssue\s+(?:on|of)\b[^.]{0,200}\.?\s*$")
@@ -6549,7 +6551,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                     js = spans["journal"].start
                     spans["year"] = _new(Span, (js + jd.start("y"), js + jd.end("y")))
                 jn = jn[:jd.start()].rstrip(" ,")
-        if (nd := _NEWSPAPER_DATE_TAIL_RE.search(jn, max(0, len(jn) - 32))) is not None and nd.start() > 2 and \
+        if (jn[-1:].isdigit() or jn[-3:] in _MONTH_ENDS) and \
+                (nd := _NEWSPAPER_DATE_TAIL_RE.search(jn, max(0, len(jn) - 32))) is not None and nd.start() > 2 and \
                 nd.group("m").rstrip(".") in _MONTH_WORDS_EN and (nd.group("sep") or nd.group("d")):
             # a newspaper's or magazine's date of issue after its name, no part of it: "Los Angeles Times, 15 March 1985,
             # sec", "Administrative Science Quarterly; Dec" (2000; 45), "Lete Raha March 17-23" (, 2002 p6)
