@@ -6101,6 +6101,8 @@ def test_the_journal_after_the_titles_last_comma(raw, title, journal):
 def test_a_journals_name_and_two_numbers_end_the_entry(raw, title, journal, volume, issue, pages):
     p = parse_reference(raw)
     assert (p.title, p.journal, p.volume, p.issue, (p.first_page, p.last_page)) == (title, journal, volume, issue, pages)
+    # (pages alone leave the type open: a magazine or a proceedings prints no volume, and no rule asks one of it)
+    assert p.type == ("journal" if volume else "unknown")
 
 
 @pytest.mark.parametrize("raw, title, journal", [

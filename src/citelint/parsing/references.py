@@ -5809,6 +5809,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     volume = issue = supplement = first_page = last_page = None
     publisher = place = None
     etype = "unknown"
+    numbers_end = False  # (the journal's name and two numbers end the entry: _name_and_numbers_end)
     # ("In", blanks or a colon, a capital: a literal scan first, the pattern only where that finds one)
     in_m = _IN_RE.search(body, tstart) if ("In" in body or "” in " in body or '" in ' in body or ", in: " in body) and \
         _IN_FAST_RE.search(body, tstart) else None
@@ -6369,6 +6370,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             etype = "journal"  # the journal's name and two numbers end the entry, the year before the title: "Kenyon,
             t, journal = nr  # Thomas 1982 Nineteenth Century Notes: Gunflints. Kewa 82-2.", "Pennycook, Bruce., 1990,
             title = t  # Towards advanced optical music recognition, Advanced Imaging 54-7." (the numbers are read below)
+            numbers_end = True
         elif ip is not None and j is not None and t is not None and j[0][:1].isupper() and len(j[0].split()) <= 10 \
                 and not _PUBLISHER_WORDS.search(j[0]):
             etype = "journal"  # an article in press: its journal named, its volume and pages still to come
@@ -6433,6 +6435,10 @@ def _parse_entry(raw: str, label) -> ParsedReference:
                 # Nucl. Part. Phys., 41", a lone volume after it)
                 journal = (body[title[1].start:js + len(name)], _new(Span, (title[1].start, js + len(name))))
                 title = None
+
+    if numbers_end and volume is None:
+        etype = "unknown"  # (pages alone, no volume: the type stays open, a magazine or a proceedings prints none,
+        # "… RECOMB 17–28.", so that no rule asks a journal's volume of it)
 
     if etype == "journal" and year is not None and volume is not None and (
             journal is None and title is not None or journal is not None and "," in journal[0]):
