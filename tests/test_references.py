@@ -6315,3 +6315,15 @@ def test_a_title_opening_with_an_article_after_one_full_name():
     # the title's article opens no second name: one author, given name first, then the title after a comma
     p = parse_reference("Saxby Pridmore, The Centre Pompidou, Quadrant, Vol. 60, No. 3, Marzo 2016, 30")
     assert ([a.family for a in p.authors], p.title, p.journal) == (["Pridmore"], "The Centre Pompidou", "Quadrant")
+
+
+@pytest.mark.parametrize("raw, title", [
+    # a peer's title before a quoted title; a given name and a family name with its particle before a comma and the title
+    ("Lord Irving of Lairg, “The Development of Human Rights in Britain under an Incorporated Convention on Human "
+     "Rights”, Public Law, 1998, 221-236.",
+     "The Development of Human Rights in Britain under an Incorporated Convention on Human Rights"),
+    ("Michel de Waha, À propos d’un article récent. Quelques réflexions sur la matricule des pauvres, Byzantion, 46, "
+     "1976, 354-367.", "À propos d’un article récent. Quelques réflexions sur la matricule des pauvres"),
+])
+def test_names_in_words_before_the_title(raw, title):
+    assert parse_reference(raw).title == title

@@ -2513,6 +2513,8 @@ _ONE_FULL_NAME_STOP_RE = lazy(rf"\s*(?P<list>{_FULL_NAME})\.\s+")
 _ONE_WORD_SENTENCE_RE = lazy(rf"\.\s+{_CAP}{_LOW}+\.\s+(?={_CAP})")  # (". Cherry. S-R Machines")
 _OPEN_QUOTES: Final = frozenset("“\"‘«„")
 _ONE_FAMILY_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?")  # ("O’Neill", "Fonlupt-Espéraber")
+_PARTICLE_FULL_NAME_RE = lazy(rf"(?P<g>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?)\s+(?P<f>(?:de|du|da|di|van|von|del|van der|de la)\s+"
+                              rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?),\s+(?=[^\W\d_])")
 _TITLE_ARTICLES: Final = frozenset(("The", "A", "An", "Le", "La", "Les", "Il", "Lo", "Der", "Die", "Das", "El", "Los", "Las",
                                     "Un", "Une", "Ein", "Eine"))
 _FAMILY_THEN_COMMA_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?,\s")
@@ -3172,6 +3174,11 @@ def _author_segment(text: str, limit: int) -> tuple:
                                 fn = None  # (a name this reader cannot read follows: "…, Ricardo CT Aguiar, …")
         if fn is not None:
             return fn
+    if sp > 2 and head[sp + 1:sp + 3] in ("de", "du", "da", "di", "va", "vo") and \
+            (pn := _PARTICLE_FULL_NAME_RE.match(head)) is not None and _title_follows(head, pn.end()):
+        # a given name and a family name with its particle, then a comma and the title: "Michel de Waha, À propos
+        # d’un article récent. …, Byzantion, 46"
+        return pn.end("f"), pn.end(), [Author(pn.group("f"), pn.group("g")[0], _new(Span, (0, pn.end("f"))))], False
     fg = _FAMILY_GIVEN_COMMA_RE.match(head) if "," in head[:40] else None
     if fg is not None and not _FAMILY_GIVEN_COMMA_RE.match(head, fg.end()):
         nxt = head[fg.end():]
@@ -3351,8 +3358,9 @@ def _names_only(prefix: str) -> bool:
     hyphen ("M. Fran- cardi")."""
     words = prefix.replace(".", " ").replace(",", " ").replace("(", " ").replace(")", " ").split()
     prev = ""
+    peer = bool(words) and words[0] in ("Lord", "Lady", "Baron", "Baroness")  # (a peer's title: "Lord Irving of Lairg")
     for w in words:
-        if not (w[:1].isupper() or w.isdigit() or w in _NAME_LINKS or prev.endswith("-")):
+        if not (w[:1].isupper() or w.isdigit() or w in _NAME_LINKS or prev.endswith("-") or peer and w == "of"):
             return False
         prev = w
     return True
