@@ -6327,3 +6327,10 @@ def test_a_title_opening_with_an_article_after_one_full_name():
 ])
 def test_names_in_words_before_the_title(raw, title):
     assert parse_reference(raw).title == title
+
+
+def test_the_volume_then_the_place_after_the_journals_name():
+    p = parse_reference("Carvalho, Paulo Archer de, «Três teses sobre a Ucronia e a floresta utópica», Revista de História "
+                        "das Ideias, 24, Coimbra, 2003")
+    assert (p.journal, p.volume, p.place, p.year) == ("Revista de História das Ideias", "24", "Coimbra", 2003)
+    assert p.raw[p.spans["place"].start:p.spans["place"].end] == "Coimbra"

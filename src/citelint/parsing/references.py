@@ -2515,6 +2515,7 @@ _OPEN_QUOTES: Final = frozenset("“\"‘«„")
 _ONE_FAMILY_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?")  # ("O’Neill", "Fonlupt-Espéraber")
 _PARTICLE_FULL_NAME_RE = lazy(rf"(?P<g>{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?)\s+(?P<f>(?:de|du|da|di|van|von|del|van der|de la)\s+"
                               rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?),\s+(?=[^\W\d_])")
+_VOLUME_PLACE_TAIL_RE = lazy(r",\s*(?P<v>\d{1,4}),\s*(?P<pl>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)$")
 _TITLE_ARTICLES: Final = frozenset(("The", "A", "An", "Le", "La", "Les", "Il", "Lo", "Der", "Die", "Das", "El", "Los", "Las",
                                     "Un", "Une", "Ein", "Eine"))
 _FAMILY_THEN_COMMA_RE = lazy(rf"{_CAP}{_LOW}*[’']?{_CAP}?{_LOW}+(?:-{_CAP}{_LOW}+)?,\s")
@@ -6617,6 +6618,17 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             jn = jn[tr.end():]
             spans["journal"] = _new(Span, (spans["journal"].start + tr.end(), spans["journal"].end))
             read = jn
+        if volume is None and "," in jn[-30:] and jn[-1:].isalpha() and \
+                (vp := _VOLUME_PLACE_TAIL_RE.search(jn, max(0, len(jn) - 30))) is not None and vp.start() > 2 and \
+                vp.group("pl") not in _SERIES_WORDS:
+            # the volume, then the place of publication, after the name: "Revista de História das Ideias, 24, Coimbra,
+            # 2003"
+            js = spans["journal"].start
+            volume = (vp.group("v"), _new(Span, (js + vp.start("v"), js + vp.end("v"))))
+            if place is None:
+                place = vp.group("pl")
+                spans["place"] = _new(Span, (js + vp.start("pl"), js + vp.end("pl")))
+            jn = jn[:vp.start()]
         if jn[:3] in ("In:", "in:") or jn[:3] == "in " and jn[3:4].isupper():
             # "Title. In: betrifft: erziehung 12/1976", "“Title”, in Social Scientist, 35": the word that introduces it
             # (lowercase only: "In Silico Biol", "In Vivo" are names)
