@@ -6618,7 +6618,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             jn = jn[tr.end():]
             spans["journal"] = _new(Span, (spans["journal"].start + tr.end(), spans["journal"].end))
             read = jn
-        if volume is None and "," in jn[-30:] and jn[-1:].isalpha() and \
+        if volume is None and jn[-1:].isalpha() and jn[jn.rfind(", ") - 1:jn.rfind(", ")].isdigit() and \
                 (vp := _VOLUME_PLACE_TAIL_RE.search(jn, max(0, len(jn) - 30))) is not None and vp.start() > 2 and \
                 vp.group("pl") not in _SERIES_WORDS:
             # the volume, then the place of publication, after the name: "Revista de História das Ideias, 24, Coimbra,
