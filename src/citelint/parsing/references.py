@@ -5327,8 +5327,8 @@ def _parse_entry(raw: str, label) -> ParsedReference:
     if raw[4:5] == " " and raw[5:6].islower() and raw[:4].isdigit() and (lx := _lower_export(raw)) is not None:
         return lx
     if raw[:1].isupper() and raw.find("/", 3, 40) != -1 and raw.find(")", 6, 48) != -1 and \
-            (nf := _NEWSPAPER_FIGURES_RE.fullmatch(raw)) is not None and (np := _newspaper_figures(raw, nf)) is not None:
-        return np
+            (nf := _NEWSPAPER_FIGURES_RE.fullmatch(raw)) is not None and (news := _newspaper_figures(raw, nf)) is not None:
+        return news
     spans: dict = {}
     month_tail: Optional[str] = None  # (a month after a bare year that ends the entry)
     k: Any  # (an index, and a key of ids)
