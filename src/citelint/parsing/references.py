@@ -3577,27 +3577,33 @@ _JOURNAL_YEAR_TAIL_RE = lazy(rf"\s+{_YEAR}(?:\s+{_MONTH_NAME}(?:\s*[{_DASH}/]\s*
 # what may be left after a journal's name when its number or date was read as the block: an issue or volume
 # mark ("Agone, n°", "Information zur politischen Bildung, Nr"), an opened date ("Barron's (July 25")
 _JOURNAL_ISSUE_TAIL_RE = lazy(r",\s*(?:n°|N°|no\.?|No\.?|Nr\.?|num(?:éro)?\.?)\s*(?P<iss>\d{1,5}(?:[-/]\d{1,4})?)$")
-# a newspaper's date in ISO form after or before its name: "Tanzania Daima 2009-12-30", "1987-01-02 Uhuru p12"
-# (see the journal's tail cleanup) the volume, its year or part and an issue's mark left at the journal's name's end
+# (the journal's tail cleanup, in the order it cuts) a newspaper's date in ISO form after or before its name: "Tanzania
+# Daima 2009-12-30", "1987-01-02 Uhuru p12"
+_ISO_DATE_TAIL_RE = lazy(rf"\s+(?P<y>{_YEAR})-[01]\d-[0-3]\d$")
+_ISO_DATE_HEAD_RE = lazy(rf"(?P<y>{_YEAR})-[01]\d-[0-3]\d\s+(?=\S)")
+# a newspaper's date in figures after its name, day first, and its page (_newspaper_figures reads the name first): "…
+# brainwashed’ The New York Times (16/05/65) pp52, 54"
+_FIGURES_DATE_TAIL_RE = lazy(r"\s\([0-3]?\d/[01]?\d/(?:\d\d|(?:19|20)\d\d)\)(?:\s+pp?\.?\s*\d{1,4})?")
+# a newspaper's or magazine's date of issue after its name ("Los Angeles Times, 15 March 1985, sec"), tried only where
+# the name ends with one of _MONTH_ENDS: a month's name, its stop, a day, a year or a section's "sec"
+_MONTH_ENDS: Final = frozenset([m[-3:] for m in _MONTH_WORDS_EN] + [m[-2:] + "." for m in _MONTH_WORDS_EN] + ["sec"])
+_NEWSPAPER_DATE_TAIL_RE = lazy(rf"(?:(?P<sep>\s*[,;])\s*|\s+)(?:[0-3]?\d\s+)?(?P<m>[A-Z][a-z]{{2,8}}\.?)"
+                               rf"(?P<d>\s+[0-3]?\d(?:\s*[{_DASH}]\s*[0-3]?\d)?)?(?:\s+{_YEAR})?(?:,\s*sec)?$")
+# the volume, its year or part and an issue's mark left at the name's end, the block read from a later number
+# ("Šolska kronika 13 (37), št" before "2 (2004), 226-241"; _left_volume)
 _LEFT_VOLUME_TAIL_RE = lazy(r"(?<=[^\W\d_])(?:,\s*|\s+)(?P<mark>(?:Heft|H\.|Nr\.?|No\.?)\s*)?(?P<v>\d{1,4})"
                             r"(?:\.?\s*Jg\.?|\s*\(\d{1,4}\))?(?:\s*,\s*(?P<i>\d{1,4}))?"
                             r"(?:\s*[,/]\s*(?:Pt|št|Heft|H|Nr|No)\.?)?\s*[,/]?\s*$")
 _LEFT_LOCATOR_ENDS: Final = ("Pt", "št", "Heft", "/")
+# a dossier quoted after "In" before the journal's name ("In : « Chroniques … », Revue de l’OFCE"); MLA's translator
+# ("Trans. Nicholas Rand. Critical Inquiry": a name, not a journal's abbreviations, "Trans. Amer. Math. Soc.")
 _IN_QUOTED_LEAD_RE = lazy(r"[Ii]n\s?:?\s*(?:«[^«»]{3,200}»|“[^“”]{3,200}”|\"[^\"]{3,200}\")\s*,\s*(?=[^\W\d_])")
-_TRANSLATOR_LEAD_RE = lazy(r"Tra(?:ns|d)\.\s+(?:(?:[A-Z][a-z'’-]+|[A-Z]\.)\s+){1,3}[A-Z][a-z'’-]{2,}\.\s+(?=[A-Z])")  # (a name:
-# not a journal's abbreviations, "Trans. Amer. Math. Soc.")
-_ISO_DATE_TAIL_RE = lazy(rf"\s+(?P<y>{_YEAR})-[01]\d-[0-3]\d$")
-_ISO_DATE_HEAD_RE = lazy(rf"(?P<y>{_YEAR})-[01]\d-[0-3]\d\s+(?=\S)")
-# a special issue named after the journal's name ("Computer, Special Issue on Fault-Tolerant Systems"), or the journal
-# named after "Special issue of" ("Graphic Narrative. Special issue of Modern Fiction Studies")
-# a newspaper's date in figures after its name, day first, and its page (_newspaper_figures reads the name first): "…
-# brainwashed’ The New York Times (16/05/65) pp52, 54"
-_FIGURES_DATE_TAIL_RE = lazy(r"\s\([0-3]?\d/[01]?\d/(?:\d\d|(?:19|20)\d\d)\)(?:\s+pp?\.?\s*\d{1,4})?")
+_TRANSLATOR_LEAD_RE = lazy(r"Tra(?:ns|d)\.\s+(?:(?:[A-Z][a-z'’-]+|[A-Z]\.)\s+){1,3}[A-Z][a-z'’-]{2,}\.\s+(?=[A-Z])")
+# the year, then the pages, after a journal with no volume ("Infect. Dis. Res. Treat. 2012, 1–13")
 _YEAR_PAGES_TAIL_RE = lazy(rf"(?<=[A-Za-z.)])\s+(?P<y>{_YEAR}),\s*(?P<a>\d{{1,5}})\s*[{_DASH}]\s*(?P<b>\d{{1,5}})$")
-_MONTH_ENDS: Final = frozenset([m[-3:] for m in _MONTH_WORDS_EN] + [m[-2:] + "." for m in _MONTH_WORDS_EN] + ["sec"])  # (the
-# last characters the newspaper's date below can end with: a month's name, its stop, a day, a year or a section's "sec")
-_NEWSPAPER_DATE_TAIL_RE = lazy(rf"(?:(?P<sep>\s*[,;])\s*|\s+)(?:[0-3]?\d\s+)?(?P<m>[A-Z][a-z]{{2,8}}\.?)"
-                               rf"(?P<d>\s+[0-3]?\d(?:\s*[{_DASH}]\s*[0-3]?\d)?)?(?:\s+{_YEAR})?(?:,\s*sec)?$")
+# a special issue named after the block, a trailer ("985-987. Special Issue on Learning and Discovery in …"); after the
+# journal's name ("Computer, Special Issue on Fault-Tolerant Systems"), or the journal named after "Special issue of"
+# ("Graphic Narrative. Special issue of Modern Fiction Studies")
 _SPECIAL_ISSUE_TRAILER_RE = lazy(r"(?<=\d)\.\s+Special\s+[Ii]ssue\s+(?:on|of)\b[^.]{0,200}\.?\s*$")
 _SPECIAL_ISSUE_RE = lazy(r"(?:[,:;.]\s*|\s)Special\s+[Ii]ssue\b(?P<of>\s+of\s+(?=[A-Z]))?")
 _JOURNAL_LOCATOR_TAIL_RE = lazy(
@@ -3680,6 +3686,12 @@ def _journal_name_words(s: str, most: int) -> bool:
     words = s.split()
     return 0 < len(words) <= most and all(w[:1].isupper() or w in _NAME_SMALL_WORDS or w != "und" and (
         w in _JOURNAL_SMALL_WORDS or _elided(w)) for w in words)
+
+
+def _title_word(w: str) -> bool:
+    """A title's word in lowercase, not a name's: four letters at least, or three that are no English function word
+    ("era", "und", "bis"; not "the", "and")."""
+    return (len(w) >= 4 or len(w) == 3 and w not in _FUNCTION_WORDS) and w.isalpha() and w.islower()
 
 
 def _sentence_case_name(s: str) -> bool:
@@ -5762,8 +5774,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
         lead_t = body[:a_end].strip(" .")
         ym_t = _YEAR_AFTER_AUTHORS_RE.match(body, a_end)
         if ym_t is not None and "(" in ym_t.group(0) and " " in lead_t and any(
-                (len(w) >= 4 or len(w) == 3 and w not in _FUNCTION_WORDS) and w.isalpha() and w.islower()
-                for w in lead_t.split()):  # (a word of the title's: "End of an era. (1998, August/September).")
+                _title_word(w) for w in lead_t.split()):  # (a word of the title's: "End of an era. (1998, August/September).")
             ts = body.find(lead_t)
             title_first = (lead_t, _new(Span, (ts, ts + len(lead_t))))
             after = tstart = ym_t.end()
@@ -6043,8 +6054,7 @@ def _parse_entry(raw: str, label) -> ParsedReference:
             ct = t[0].rfind(", ")
             head, tail = t[0][:ct], t[0][ct + 2:]
             if tail[:1].isupper() and (_capitalised_words(tail, 8) or len(tail.split()) <= 7) and t[0].count("(", 0, ct) == t[0].count(")", 0, ct) \
-                    and sum(1 for w in head.replace("(", " ").replace(")", " ").split() if (
-                        len(w) >= 4 or len(w) == 3 and w not in _FUNCTION_WORDS) and w.isalpha() and w.islower()) >= 2 \
+                    and sum(1 for w in head.replace("(", " ").replace(")", " ").split() if _title_word(w)) >= 2 \
                     and not (  # (a title's words, a German one's short ones too, "Ständebildung und hussitische
                     # Reformation in Böhmen bis 1419, ZfG 35, 1987, 601-618", and those in brackets, "Pompidou and
                     # circumstance (book review), Design book review: DBR, No. 39, 1997, 58-61")
